@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs every Debian package that building, testing and running StudyLedger needs.
+# Idempotent: asks apt-get only for the packages that are missing.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ clang-format pkg-config
+  qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-5compat-dev
+  libboost-date-time-dev libgl-dev libsqlite3-dev sqlite3
+  xvfb xauth poppler-utils
+  fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

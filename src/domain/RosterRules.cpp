@@ -1,0 +1,99 @@
+#include "RosterRules.h"
+
+#include <QCoreApplication>
+
+namespace sl::rules {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("sl::rules", text); }
+
+constexpr int maxNameLength = 64;
+
+void requireText(std::vector<Error>& out, const QString& value, const QString& field, int maxLength)
+{
+    if (value.trimmed().isEmpty())
+        out.push_back(Error::invalid(field, tr("is required")));
+    else if (value.size() > maxLength)
+        out.push_back(Error::invalid(field, tr("is longer than %1 characters").arg(maxLength)));
+}
+
+bool isPhoneText(const QString& phone)
+{
+    for (const QChar c : phone) {
+        if (!c.isDigit() && c != QLatin1Char('-') && c != QLatin1Char('+') && c != QLatin1Char(' '))
+            return false;
+    }
+    return phone.size() <= 20;
+}
+
+} // namespace
+
+std::optional<Error> checkExtId(const QString& extId, const QString& field)
+{
+    if (extId.isEmpty())
+        return Error::invalid(field, tr("is required"));
+    if (extId.size() > 32)
+        return Error::invalid(field, tr("is longer than 32 characters"));
+    for (const QChar c : extId) {
+        if (c.isSpace())
+            return Error::invalid(field, tr("must not contain spaces"));
+    }
+    return std::nullopt;
+}
+
+std::vector<Error> checkOrganisation(const Organisation& org)
+{
+    std::vector<Error> out;
+    if (auto e = checkExtId(org.extId, QStringLiteral("id")))
+        out.push_back(*e);
+    requireText(out, org.name, QStringLiteral("name"), maxNameLength);
+    if (org.id != 0 && org.parentId == org.id)
+        out.push_back(Error::invalid(QStringLiteral("parent_id"),
+                                     tr("an organisation cannot be its own parent")));
+    return out;
+}
+
+std::vector<Error> checkMember(const Member& m, const Date& today)
+{
+    std::vector<Error> out;
+    if (auto e = checkExtId(m.extId, QStringLiteral("id")))
+        out.push_back(*e);
+    requireText(out, m.name, QStringLiteral("name"), maxNameLength);
+    if (dates::isSet(m.birthDate) && m.birthDate > today)
+        out.push_back(Error::invalid(QStringLiteral("birth_date"), tr("lies in the future")));
+    if (dates::isSet(m.joinDate)) {
+        if (m.joinDate > today)
+            out.push_back(Error::invalid(QStringLiteral("join_date"), tr("lies in the future")));
+        else if (dates::isSet(m.birthDate) &&
+                 m.joinDate < m.birthDate + boost::gregorian::years(18))
+            out.push_back(Error::invalid(QStringLiteral("join_date"),
+                                         tr("is before the member's 18th birthday")));
+    }
+    if (m.position.size() > maxNameLength)
+        out.push_back(Error::invalid(QStringLiteral("position"),
+                                     tr("is longer than %1 characters").arg(maxNameLength)));
+    if (!isPhoneText(m.phone))
+        out.push_back(Error::invalid(QStringLiteral("phone"),
+                                     tr("may hold only digits, spaces, + and - (20 at most)")));
+    return out;
+}
+
+std::vector<Error> checkGroup(const StudyGroup& g)
+{
+    std::vector<Error> out;
+    if (auto e = checkExtId(g.extId, QStringLiteral("id")))
+        out.push_back(*e);
+    requireText(out, g.name, QStringLiteral("name"), maxNameLength);
+    return out;
+}
+
+std::vector<Error> checkMembership(const GroupMembership& m)
+{
+    std::vector<Error> out;
+    if (dates::isSet(m.from) && dates::isSet(m.to) && m.to < m.from)
+        out.push_back(Error::invalid(QStringLiteral("to"), tr("is before the start date")));
+    return out;
+}
+
+} // namespace sl::rules

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Member.h"
+#include "Organisation.h"
+#include "Result.h"
+#include "StudyGroup.h"
+
+#include <vector>
+
+namespace sl {
+
+// The rules a single organisation, member, group or membership must keep on its own (references
+// to other records are checked by the services). Each returns every broken rule, the field
+// named by its import column key (FORMATS.md, English).
+namespace rules {
+
+std::vector<Error> checkOrganisation(const Organisation& org);
+std::vector<Error> checkMember(const Member& member, const Date& today);
+std::vector<Error> checkGroup(const StudyGroup& group);
+std::vector<Error> checkMembership(const GroupMembership& membership);
+
+// An external number: 1–32 characters, no white space.
+std::optional<Error> checkExtId(const QString& extId, const QString& field);
+
+} // namespace rules
+} // namespace sl

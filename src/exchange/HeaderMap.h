@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "exchange/CsvReader.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace sl {
+
+// One column of an import kind (FORMATS.md table): an internal key, the Chinese and the
+// English header name, and whether the column must be present.
+struct ColumnSpec
+{
+    QString key;
+    QString zh;
+    QString en;
+    bool required = false;
+};
+
+// Maps the header row of an import file to column keys. A header cell matches a column by
+// its Chinese name or its English name (case-insensitive), after trimming and NFKC
+// normalisation (so full-width `时长（分钟）` matches `时长(分钟)`), in any order.
+// Problems (all collected, each with Error::field naming the column):
+// - an unknown column, or a column without a name, that has a value in some row;
+//   unknown columns that are empty in every row are ignored;
+// - a column that appears twice (by either name);
+// - a required column that is missing.
+class HeaderMap
+{
+public:
+    HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
+              const std::vector<CsvTable::Row>& rows);
+    HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& table);
+
+    bool ok() const { return m_errors.empty(); }
+    const std::vector<Error>& errors() const { return m_errors; }
+
+    bool has(const QString& key) const { return m_index.contains(key); }
+    // The 0-based index of the column in the file, or -1 when absent.
+    int index(const QString& key) const { return m_index.value(key, -1); }
+
+    // The trimmed cell of `key` in `row`; "" when the column is absent.
+    QString value(const CsvTable::Row& row, const QString& key) const;
+    // The cell exactly as written (for long text whose leading U+3000 indents matter).
+    QString rawValue(const CsvTable::Row& row, const QString& key) const;
+
+    // The column's name for error messages: the header cell as written in the file, or the
+    // Chinese name when the column is absent.
+    QString columnName(const QString& key) const;
+
+    // "编号/id, 姓名/name, …": the accepted names, for messages and templates.
+    static QString describe(const std::vector<ColumnSpec>& columns);
+
+private:
+    static QString normalise(const QString& name);
+
+    std::vector<ColumnSpec> m_columns;
+    QStringList m_header;
+    QHash<QString, int> m_index;
+    std::vector<Error> m_errors;
+};
+
+} // namespace sl

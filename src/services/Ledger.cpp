@@ -1,0 +1,29 @@
+#include "Ledger.h"
+
+#include "storage/Migrator.h"
+
+namespace sl {
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::OpenMode mode)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    auto migrated = Migrator::migrate(**db);
+    if (!migrated)
+        return migrated.error();
+    std::unique_ptr<Ledger> ledger(new Ledger(std::move(db).value()));
+    ledger->m_migrationBackup = migrated->backupPath;
+    return ledger;
+}
+
+Status Ledger::requireRosterEdit() const
+{
+    if (m_actor.isSingleUser() || m_actor.role == AccountRole::Admin ||
+        m_actor.role == AccountRole::Secretary)
+        return {};
+    return Error{ErrorCode::Permission, {},
+                 QStringLiteral("this account may not change organisations, members or groups")};
+}
+
+} // namespace sl

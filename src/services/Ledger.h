@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Enums.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace sl {
+
+// The account a session works as. A database without accounts is in single-user mode, where
+// everything is allowed.
+struct Actor
+{
+    qint64 accountId = 0; // 0: single-user mode
+    AccountRole role = AccountRole::Admin;
+    qint64 orgId = 0;
+    qint64 memberId = 0;
+
+    bool isSingleUser() const { return accountId == 0; }
+};
+
+// An open StudyLedger: the database at the latest schema and the acting account. Every service
+// works on a Ledger; the GUI and the CLI each open one.
+class Ledger
+{
+public:
+    // Opens (and creates, if `mode` allows) the database and migrates it to the latest schema.
+    static Result<std::unique_ptr<Ledger>> open(const QString& path, Database::OpenMode mode);
+
+    Database& db() { return *m_db; }
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
+    // The backup made when an older schema was migrated, if any.
+    const QString& migrationBackup() const { return m_migrationBackup; }
+
+    // Permission to change organisations, members and groups: admins and secretaries.
+    Status requireRosterEdit() const;
+
+private:
+    explicit Ledger(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+    std::unique_ptr<Database> m_db;
+    Actor m_actor;
+    QString m_migrationBackup;
+};
+
+} // namespace sl

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Member.h"
+#include "domain/Organisation.h"
+#include "domain/Result.h"
+#include "domain/StudyGroup.h"
+#include "storage/GroupRepository.h"
+#include "storage/MemberRepository.h"
+
+#include <optional>
+#include <vector>
+
+namespace sl {
+
+class Ledger;
+
+// Organisations, members, study groups and memberships: reading, saving with every rule
+// checked, and resolving the IDs that files and the command line use (FORMATS.md: the
+// external number where it has one, else the name where that is unique).
+class RosterService
+{
+public:
+    explicit RosterService(Ledger& ledger) : m_ledger(ledger) {}
+
+    Result<std::vector<Organisation>> organisations();
+    Result<std::vector<qint64>> subtree(qint64 orgId);
+    Result<Organisation> resolveOrg(const QString& ref);
+    Result<Member> resolveMember(const QString& ref);
+    Result<StudyGroup> resolveGroup(const QString& ref);
+
+    Result<qint64> memberCount(const MemberQuery& query);
+    Result<std::vector<MemberRow>> memberPage(const MemberQuery& query, int offset, int limit);
+    Result<std::optional<Member>> member(qint64 id);
+
+    // Every rule a member must keep, including that its organisation exists and its number is
+    // not taken by another member. Returns all problems, each naming its field.
+    std::vector<Error> checkMember(const Member& member);
+    // Inserts (id 0) or updates a member; refused with the first problem when any.
+    Result<qint64> saveMember(const Member& member);
+    Status removeMember(qint64 id);
+
+    Result<std::vector<StudyGroup>> groups(qint64 orgId = 0);
+    Result<std::vector<MembershipRow>> memberships(qint64 groupId = 0);
+
+private:
+    Ledger& m_ledger;
+};
+
+} // namespace sl

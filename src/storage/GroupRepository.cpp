@@ -1,0 +1,191 @@
+#include "GroupRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace sl {
+
+namespace {
+
+const QString selectGroups =
+    QStringLiteral("SELECT id, ext_id, name, kind, org_id FROM study_groups ");
+
+Result<std::vector<StudyGroup>> readGroups(QSqlQuery& q)
+{
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<StudyGroup> out;
+    while (q.next()) {
+        StudyGroup g;
+        g.id = q.value(0).toLongLong();
+        g.extId = q.value(1).toString();
+        g.name = q.value(2).toString();
+        g.kind = sqlv::toEnum(q.value(3), GroupKind::Branch);
+        g.orgId = q.value(4).toLongLong();
+        out.push_back(g);
+    }
+    return out;
+}
+
+Result<std::optional<StudyGroup>> firstOf(Result<std::vector<StudyGroup>> groups)
+{
+    if (!groups)
+        return groups.error();
+    if (groups->empty())
+        return std::optional<StudyGroup>();
+    return std::optional<StudyGroup>(groups->front());
+}
+
+const QString selectMemberships = QStringLiteral(
+    "SELECT gm.id, gm.group_id, gm.member_id, gm.role, gm.date_from, gm.date_to, g.ext_id, "
+    "m.ext_id, m.name FROM group_memberships gm JOIN study_groups g ON g.id = gm.group_id "
+    "JOIN members m ON m.id = gm.member_id ");
+
+Result<std::vector<MembershipRow>> readMemberships(QSqlQuery& q)
+{
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<MembershipRow> out;
+    while (q.next()) {
+        MembershipRow r;
+        r.membership.id = q.value(0).toLongLong();
+        r.membership.groupId = q.value(1).toLongLong();
+        r.membership.memberId = q.value(2).toLongLong();
+        r.membership.role = sqlv::toEnum(q.value(3), GroupRole::Member);
+        r.membership.from = sqlv::toDate(q.value(4));
+        r.membership.to = sqlv::toDate(q.value(5));
+        r.groupExtId = q.value(6).toString();
+        r.memberExtId = q.value(7).toString();
+        r.memberName = q.value(8).toString();
+        out.push_back(r);
+    }
+    return out;
+}
+
+void bindMembership(QSqlQuery& q, const GroupMembership& m)
+{
+    q.addBindValue(m.groupId);
+    q.addBindValue(m.memberId);
+    q.addBindValue(sqlv::code(m.role));
+    q.addBindValue(sqlv::date(m.from));
+    q.addBindValue(sqlv::date(m.to));
+}
+
+} // namespace
+
+Result<std::vector<StudyGroup>> GroupRepository::list(const std::vector<qint64>& orgIds)
+{
+    QSqlQuery q(m_db.connection());
+    if (orgIds.empty()) {
+        q.prepare(selectGroups + QStringLiteral("ORDER BY ext_id"));
+        return readGroups(q);
+    }
+    QStringList marks;
+    for (size_t i = 0; i < orgIds.size(); ++i)
+        marks << QStringLiteral("?");
+    q.prepare(selectGroups + QStringLiteral("WHERE org_id IN (") + marks.join(QLatin1Char(',')) +
+              QStringLiteral(") ORDER BY ext_id"));
+    for (qint64 id : orgIds)
+        q.addBindValue(id);
+    return readGroups(q);
+}
+
+Result<std::optional<StudyGroup>> GroupRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectGroups + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    return firstOf(readGroups(q));
+}
+
+Result<std::optional<StudyGroup>> GroupRepository::byExtId(const QString& extId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectGroups + QStringLiteral("WHERE ext_id = ?"));
+    q.addBindValue(extId);
+    return firstOf(readGroups(q));
+}
+
+Result<std::vector<StudyGroup>> GroupRepository::byName(const QString& name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectGroups + QStringLiteral("WHERE name = ? ORDER BY ext_id"));
+    q.addBindValue(name);
+    return readGroups(q);
+}
+
+Result<qint64> GroupRepository::insert(const StudyGroup& group)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO study_groups (ext_id, name, kind, org_id) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(group.extId);
+    q.addBindValue(group.name);
+    q.addBindValue(sqlv::code(group.kind));
+    q.addBindValue(group.orgId);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status GroupRepository::update(const StudyGroup& group)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE study_groups SET ext_id = ?, name = ?, kind = ?, org_id = ? WHERE id = ?"));
+    q.addBindValue(group.extId);
+    q.addBindValue(group.name);
+    q.addBindValue(sqlv::code(group.kind));
+    q.addBindValue(group.orgId);
+    q.addBindValue(group.id);
+    return sqlv::exec(q);
+}
+
+Result<std::vector<MembershipRow>> GroupRepository::memberships(qint64 groupId)
+{
+    QSqlQuery q(m_db.connection());
+    if (groupId > 0) {
+        q.prepare(selectMemberships + QStringLiteral("WHERE gm.group_id = ? ORDER BY g.ext_id, m.ext_id"));
+        q.addBindValue(groupId);
+    } else {
+        q.prepare(selectMemberships + QStringLiteral("ORDER BY g.ext_id, m.ext_id"));
+    }
+    return readMemberships(q);
+}
+
+Result<std::optional<GroupMembership>> GroupRepository::membership(qint64 groupId, qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectMemberships + QStringLiteral("WHERE gm.group_id = ? AND gm.member_id = ?"));
+    q.addBindValue(groupId);
+    q.addBindValue(memberId);
+    auto rows = readMemberships(q);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<GroupMembership>();
+    return std::optional<GroupMembership>(rows->front().membership);
+}
+
+Result<qint64> GroupRepository::insertMembership(const GroupMembership& m)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO group_memberships (group_id, member_id, role, date_from, "
+                             "date_to) VALUES (?, ?, ?, ?, ?)"));
+    bindMembership(q, m);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status GroupRepository::updateMembership(const GroupMembership& m)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE group_memberships SET group_id = ?, member_id = ?, role = ?, "
+                             "date_from = ?, date_to = ? WHERE id = ?"));
+    bindMembership(q, m);
+    q.addBindValue(m.id);
+    return sqlv::exec(q);
+}
+
+} // namespace sl

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/StudyGroup.h"
+
+#include <optional>
+#include <vector>
+
+namespace sl {
+
+class Database;
+
+// A membership with the external numbers of its group and member, as files carry them.
+struct MembershipRow
+{
+    GroupMembership membership;
+    QString groupExtId;
+    QString memberExtId;
+    QString memberName;
+};
+
+// 学习组 and their memberships.
+class GroupRepository
+{
+public:
+    explicit GroupRepository(Database& db) : m_db(db) {}
+
+    // orgIds empty: every group.
+    Result<std::vector<StudyGroup>> list(const std::vector<qint64>& orgIds = {});
+    Result<std::optional<StudyGroup>> byId(qint64 id);
+    Result<std::optional<StudyGroup>> byExtId(const QString& extId);
+    Result<std::vector<StudyGroup>> byName(const QString& name);
+    Result<qint64> insert(const StudyGroup& group);
+    Status update(const StudyGroup& group);
+
+    // groupId 0: the memberships of every group.
+    Result<std::vector<MembershipRow>> memberships(qint64 groupId = 0);
+    Result<std::optional<GroupMembership>> membership(qint64 groupId, qint64 memberId);
+    Result<qint64> insertMembership(const GroupMembership& m);
+    Status updateMembership(const GroupMembership& m);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sl

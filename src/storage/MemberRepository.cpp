@@ -1,0 +1,215 @@
+#include "MemberRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace sl {
+
+namespace {
+
+const QString memberColumns = QStringLiteral(
+    "m.id, m.ext_id, m.name, m.gender, m.birth_date, m.join_date, m.category, m.org_id, "
+    "m.position, m.cadre_level, m.phone");
+
+Member readMember(const QSqlQuery& q)
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.extId = q.value(1).toString();
+    m.name = q.value(2).toString();
+    m.gender = sqlv::toEnum<Gender>(q.value(3));
+    m.birthDate = sqlv::toDate(q.value(4));
+    m.joinDate = sqlv::toDate(q.value(5));
+    m.category = sqlv::toEnum<MemberCategory>(q.value(6));
+    m.orgId = q.value(7).toLongLong();
+    m.position = q.value(8).toString();
+    m.cadreLevel = sqlv::toEnum(q.value(9), CadreLevel::NotCadre);
+    m.phone = q.value(10).toString();
+    return m;
+}
+
+// The ORDER BY of a list; names sort in Chinese (pinyin) order, ties by number.
+QString orderBy(const MemberQuery& query)
+{
+    QString column;
+    switch (query.sortKey) {
+    case MemberQuery::SortKey::ExtId: column = QStringLiteral("m.ext_id"); break;
+    case MemberQuery::SortKey::Name: column = QStringLiteral("m.name COLLATE zh"); break;
+    case MemberQuery::SortKey::Gender: column = QStringLiteral("m.gender"); break;
+    case MemberQuery::SortKey::JoinDate: column = QStringLiteral("m.join_date"); break;
+    case MemberQuery::SortKey::Category: column = QStringLiteral("m.category"); break;
+    case MemberQuery::SortKey::Org: column = QStringLiteral("o.name COLLATE zh"); break;
+    case MemberQuery::SortKey::Position: column = QStringLiteral("m.position COLLATE zh"); break;
+    case MemberQuery::SortKey::CadreLevel: column = QStringLiteral("m.cadre_level"); break;
+    }
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                          : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", m.ext_id") + dir;
+}
+
+// The WHERE clause and its bound values for a query.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereOf(const MemberQuery& query)
+{
+    Where w;
+    QStringList parts;
+    if (query.orgId > 0) {
+        if (query.includeDescendants) {
+            parts << QStringLiteral(
+                "m.org_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM "
+                "organisations c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)");
+        } else {
+            parts << QStringLiteral("m.org_id = ?");
+        }
+        w.values << query.orgId;
+    }
+    const QString filter = query.filter.trimmed();
+    if (!filter.isEmpty()) {
+        QString escaped = filter;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        parts << QStringLiteral("(m.name LIKE ? ESCAPE '\\' OR m.ext_id LIKE ? ESCAPE '\\' OR "
+                                "m.phone LIKE ? ESCAPE '\\' OR m.position LIKE ? ESCAPE '\\')");
+        w.values << pattern << pattern << pattern << pattern;
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+}
+
+void bindMember(QSqlQuery& q, const Member& m)
+{
+    q.addBindValue(m.extId);
+    q.addBindValue(m.name);
+    q.addBindValue(sqlv::code(m.gender));
+    q.addBindValue(sqlv::date(m.birthDate));
+    q.addBindValue(sqlv::date(m.joinDate));
+    q.addBindValue(sqlv::code(m.category));
+    q.addBindValue(m.orgId);
+    q.addBindValue(m.position);
+    q.addBindValue(sqlv::code(m.cadreLevel));
+    q.addBindValue(m.phone);
+}
+
+Result<std::vector<Member>> readMembers(QSqlQuery& q)
+{
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<Member> out;
+    while (q.next())
+        out.push_back(readMember(q));
+    return out;
+}
+
+} // namespace
+
+Result<qint64> MemberRepository::count(const MemberQuery& query)
+{
+    const Where w = whereOf(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM members m") + w.sql);
+    bindAll(q, w.values);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, int offset,
+                                                      int limit)
+{
+    const Where w = whereOf(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + memberColumns +
+              QStringLiteral(", o.ext_id, o.name FROM members m JOIN organisations o ON o.id = "
+                             "m.org_id") +
+              w.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, w.values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<MemberRow> rows;
+    while (q.next())
+        rows.push_back({readMember(q), q.value(11).toString(), q.value(12).toString()});
+    return rows;
+}
+
+Result<std::optional<Member>> MemberRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + memberColumns + QStringLiteral(" FROM members m WHERE m.id = ?"));
+    q.addBindValue(id);
+    auto found = readMembers(q);
+    if (!found)
+        return found.error();
+    return found->empty() ? std::optional<Member>() : std::optional<Member>(found->front());
+}
+
+Result<std::optional<Member>> MemberRepository::byExtId(const QString& extId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + memberColumns +
+              QStringLiteral(" FROM members m WHERE m.ext_id = ?"));
+    q.addBindValue(extId);
+    auto found = readMembers(q);
+    if (!found)
+        return found.error();
+    return found->empty() ? std::optional<Member>() : std::optional<Member>(found->front());
+}
+
+Result<std::vector<Member>> MemberRepository::byName(const QString& name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + memberColumns +
+              QStringLiteral(" FROM members m WHERE m.name = ? ORDER BY m.ext_id"));
+    q.addBindValue(name);
+    return readMembers(q);
+}
+
+Result<qint64> MemberRepository::insert(const Member& member)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
+                             "category, org_id, position, cadre_level, phone) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindMember(q, member);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status MemberRepository::update(const Member& member)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
+                             "join_date = ?, category = ?, org_id = ?, position = ?, "
+                             "cadre_level = ?, phone = ? WHERE id = ?"));
+    bindMember(q, member);
+    q.addBindValue(member.id);
+    return sqlv::exec(q);
+}
+
+Status MemberRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
+    q.addBindValue(id);
+    return sqlv::exec(q);
+}
+
+} // namespace sl

@@ -1,0 +1,113 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sl {
+
+namespace {
+
+// "0003_add_bulletins.sql" → 3; 0 when the name has no number.
+int versionOf(const QString& name) { return name.section(QLatin1Char('_'), 0, 0).toInt(); }
+
+// Splits a script into statements at semicolons that end a line (the scripts keep to that).
+QStringList statementsOf(const QString& script)
+{
+    QStringList out;
+    QString current;
+    for (const QString& line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+QString backupPathFor(const QString& path, int version)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version).arg(stamp);
+}
+
+} // namespace
+
+QStringList Migrator::scriptNames()
+{
+    QStringList names = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return versionOf(a) < versionOf(b); });
+    return names;
+}
+
+int Migrator::latestVersion()
+{
+    const QStringList names = scriptNames();
+    return names.isEmpty() ? 0 : versionOf(names.last());
+}
+
+Result<MigrationReport> Migrator::migrate(Database& db)
+{
+    MigrationReport report;
+    report.fromVersion = db.schemaVersion();
+    report.toVersion = report.fromVersion;
+    const int latest = latestVersion();
+    if (report.fromVersion < 0)
+        return Error::database(QStringLiteral("cannot read the schema version of %1").arg(db.path()));
+    if (report.fromVersion > latest)
+        return Error{ErrorCode::SchemaTooNew, {},
+                     QStringLiteral("%1 has schema version %2, newer than this program's %3; "
+                                    "use a newer StudyLedger")
+                         .arg(db.path())
+                         .arg(report.fromVersion)
+                         .arg(latest)};
+    if (report.fromVersion == latest)
+        return report;
+
+    if (report.fromVersion > 0) {
+        report.backupPath = backupPathFor(db.path(), report.fromVersion);
+        if (Status s = db.backupTo(report.backupPath); !s)
+            return s.error();
+    }
+
+    QSqlQuery q(db.connection());
+    for (const QString& name : scriptNames()) {
+        const int version = versionOf(name);
+        if (version <= report.toVersion)
+            continue;
+        QFile file(QStringLiteral(":/migrations/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::database(QStringLiteral("migration %1 is missing").arg(name));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        Transaction tx(db);
+        for (const QString& statement : statementsOf(script)) {
+            if (!q.exec(statement))
+                return Error::database(QStringLiteral("migration %1 failed: %2")
+                                           .arg(name, q.lastError().text()));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return Error::database(q.lastError().text());
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        report.toVersion = version;
+    }
+    return report;
+}
+
+} // namespace sl

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sl {
+
+class Database;
+
+// What a migration did.
+struct MigrationReport
+{
+    int fromVersion = 0;
+    int toVersion = 0;
+    QString backupPath; // the copy made before migrating an existing database, if any
+};
+
+// Runs the numbered migrations (resources :/migrations/NNNN_name.sql) that a database has not
+// had yet, each in its own transaction. Before touching a database that already holds data it
+// makes a backup copy beside it. A database whose schema is newer than this program is refused
+// and left untouched.
+class Migrator
+{
+public:
+    // The highest version this program knows.
+    static int latestVersion();
+    static Result<MigrationReport> migrate(Database& db);
+
+    // The migration scripts, ordered by version (for tests).
+    static QStringList scriptNames();
+};
+
+} // namespace sl

@@ -1,0 +1,140 @@
+#include "OrgRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace sl {
+
+namespace {
+
+const QString selectOrgs = QStringLiteral(
+    "SELECT id, ext_id, name, parent_id, kind, unit_type FROM organisations ");
+
+Organisation readOrg(const QSqlQuery& q)
+{
+    Organisation o;
+    o.id = q.value(0).toLongLong();
+    o.extId = q.value(1).toString();
+    o.name = q.value(2).toString();
+    o.parentId = q.value(3).toLongLong();
+    o.kind = sqlv::toEnum(q.value(4), OrgKind::Branch);
+    o.unitType = sqlv::toEnum<UnitType>(q.value(5));
+    return o;
+}
+
+Result<std::vector<Organisation>> readAll(QSqlQuery& q)
+{
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<Organisation> out;
+    while (q.next())
+        out.push_back(readOrg(q));
+    return out;
+}
+
+Result<std::optional<Organisation>> readOne(QSqlQuery& q)
+{
+    auto all = readAll(q);
+    if (!all)
+        return all.error();
+    if (all->empty())
+        return std::optional<Organisation>();
+    return std::optional<Organisation>(all->front());
+}
+
+} // namespace
+
+Result<std::vector<Organisation>> OrgRepository::all()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectOrgs + QStringLiteral("ORDER BY ext_id"));
+    return readAll(q);
+}
+
+Result<std::optional<Organisation>> OrgRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectOrgs + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    return readOne(q);
+}
+
+Result<std::optional<Organisation>> OrgRepository::byExtId(const QString& extId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectOrgs + QStringLiteral("WHERE ext_id = ?"));
+    q.addBindValue(extId);
+    return readOne(q);
+}
+
+Result<std::vector<Organisation>> OrgRepository::byName(const QString& name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectOrgs + QStringLiteral("WHERE name = ? ORDER BY ext_id"));
+    q.addBindValue(name);
+    return readAll(q);
+}
+
+Result<std::vector<qint64>> OrgRepository::subtreeIds(qint64 rootId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION "
+                             "SELECT o.id FROM organisations o JOIN sub ON o.parent_id = sub.id) "
+                             "SELECT id FROM sub"));
+    q.addBindValue(rootId);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<qint64> out;
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+Result<qint64> OrgRepository::insert(const Organisation& org)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO organisations (ext_id, name, parent_id, kind, unit_type) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(org.extId);
+    q.addBindValue(org.name);
+    q.addBindValue(sqlv::id(org.parentId));
+    q.addBindValue(sqlv::code(org.kind));
+    q.addBindValue(sqlv::code(org.unitType));
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status OrgRepository::update(const Organisation& org)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE organisations SET ext_id = ?, name = ?, parent_id = ?, "
+                             "kind = ?, unit_type = ? WHERE id = ?"));
+    q.addBindValue(org.extId);
+    q.addBindValue(org.name);
+    q.addBindValue(sqlv::id(org.parentId));
+    q.addBindValue(sqlv::code(org.kind));
+    q.addBindValue(sqlv::code(org.unitType));
+    q.addBindValue(org.id);
+    return sqlv::exec(q);
+}
+
+Status OrgRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));
+    q.addBindValue(id);
+    return sqlv::exec(q);
+}
+
+Result<qint64> OrgRepository::count()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM organisations"));
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace sl
