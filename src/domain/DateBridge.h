@@ -49,7 +49,10 @@ inline std::optional<Date> fromIso(const QString& text)
     return fromQDate(q);
 }
 
-inline bool isSet(const Date& d) { return !d.is_special(); }
+inline bool isSet(const Date& d)
+{
+    return !d.is_special();
+}
 
 } // namespace dates
 } // namespace sl

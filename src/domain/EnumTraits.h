@@ -59,7 +59,8 @@ template <typename E> std::optional<E> parseEnum(const QString& text)
 {
     const QString t = text.trimmed();
     for (const auto& e : EnumTraits<E>::entries) {
-        if (t == QString::fromUtf8(e.zh) || t.compare(QString::fromUtf8(e.code), Qt::CaseInsensitive) == 0 ||
+        if (t == QString::fromUtf8(e.zh) ||
+            t.compare(QString::fromUtf8(e.code), Qt::CaseInsensitive) == 0 ||
             t.compare(QString::fromUtf8(e.en), Qt::CaseInsensitive) == 0)
             return e.value;
     }

@@ -8,7 +8,13 @@
 namespace sl {
 
 // Kind of Party organisation (党组织类别).
-enum class OrgKind { Committee, GeneralBranch, Branch, PartyGroup };
+enum class OrgKind
+{
+    Committee,
+    GeneralBranch,
+    Branch,
+    PartyGroup
+};
 template <> struct EnumTraits<OrgKind>
 {
     static constexpr std::array<EnumEntry<OrgKind>, 4> entries{{
@@ -20,7 +26,18 @@ template <> struct EnumTraits<OrgKind>
 };
 
 // Unit type used for classification guidance (单位类型).
-enum class UnitType { Organ, Institution, School, Enterprise, Community, Village, NewEconomic, NewSocial, Other };
+enum class UnitType
+{
+    Organ,
+    Institution,
+    School,
+    Enterprise,
+    Community,
+    Village,
+    NewEconomic,
+    NewSocial,
+    Other
+};
 template <> struct EnumTraits<UnitType>
 {
     static constexpr std::array<EnumEntry<UnitType>, 9> entries{{
@@ -36,7 +53,11 @@ template <> struct EnumTraits<UnitType>
     }};
 };
 
-enum class Gender { Male, Female };
+enum class Gender
+{
+    Male,
+    Female
+};
 template <> struct EnumTraits<Gender>
 {
     static constexpr std::array<EnumEntry<Gender>, 2> entries{{
@@ -46,7 +67,11 @@ template <> struct EnumTraits<Gender>
 };
 
 // 人员类别.
-enum class MemberCategory { Full, Probationary };
+enum class MemberCategory
+{
+    Full,
+    Probationary
+};
 template <> struct EnumTraits<MemberCategory>
 {
     static constexpr std::array<EnumEntry<MemberCategory>, 2> entries{{
@@ -56,7 +81,14 @@ template <> struct EnumTraits<MemberCategory>
 };
 
 // 干部级别; NotCadre (无) means not a cadre.
-enum class CadreLevel { NotCadre, Section, County, Bureau, Province };
+enum class CadreLevel
+{
+    NotCadre,
+    Section,
+    County,
+    Bureau,
+    Province
+};
 template <> struct EnumTraits<CadreLevel>
 {
     static constexpr std::array<EnumEntry<CadreLevel>, 5> entries{{
@@ -69,7 +101,11 @@ template <> struct EnumTraits<CadreLevel>
 };
 
 // 学习组类型.
-enum class GroupKind { Central, Branch };
+enum class GroupKind
+{
+    Central,
+    Branch
+};
 template <> struct EnumTraits<GroupKind>
 {
     static constexpr std::array<EnumEntry<GroupKind>, 2> entries{{
@@ -79,7 +115,14 @@ template <> struct EnumTraits<GroupKind>
 };
 
 // Role in a study group; an observer attends but is not assessed.
-enum class GroupRole { Leader, Deputy, Member, Secretary, Observer };
+enum class GroupRole
+{
+    Leader,
+    Deputy,
+    Member,
+    Secretary,
+    Observer
+};
 template <> struct EnumTraits<GroupRole>
 {
     static constexpr std::array<EnumEntry<GroupRole>, 5> entries{{
@@ -92,7 +135,17 @@ template <> struct EnumTraits<GroupRole>
 };
 
 // Form of a collective study session (形式).
-enum class SessionForm { Collective, Seminar, PartyLecture, Lecture, ReadingClub, Research, PartyDay, Joint };
+enum class SessionForm
+{
+    Collective,
+    Seminar,
+    PartyLecture,
+    Lecture,
+    ReadingClub,
+    Research,
+    PartyDay,
+    Joint
+};
 template <> struct EnumTraits<SessionForm>
 {
     static constexpr std::array<EnumEntry<SessionForm>, 8> entries{{
@@ -108,7 +161,12 @@ template <> struct EnumTraits<SessionForm>
 };
 
 // The "three musts" (三个必学习).
-enum class Trigger { Decision, Problem, LongTerm };
+enum class Trigger
+{
+    Decision,
+    Problem,
+    LongTerm
+};
 template <> struct EnumTraits<Trigger>
 {
     static constexpr std::array<EnumEntry<Trigger>, 3> entries{{
@@ -119,7 +177,12 @@ template <> struct EnumTraits<Trigger>
 };
 
 // Only held sessions count in any figure.
-enum class SessionStatus { Held, Planned, Cancelled };
+enum class SessionStatus
+{
+    Held,
+    Planned,
+    Cancelled
+};
 template <> struct EnumTraits<SessionStatus>
 {
     static constexpr std::array<EnumEntry<SessionStatus>, 3> entries{{
@@ -130,7 +193,15 @@ template <> struct EnumTraits<SessionStatus>
 };
 
 // 考勤状态.
-enum class AttendanceStatus { Present, Late, EarlyLeave, Excused, Absent, Observer };
+enum class AttendanceStatus
+{
+    Present,
+    Late,
+    EarlyLeave,
+    Excused,
+    Absent,
+    Observer
+};
 template <> struct EnumTraits<AttendanceStatus>
 {
     static constexpr std::array<EnumEntry<AttendanceStatus>, 6> entries{{
@@ -144,7 +215,14 @@ template <> struct EnumTraits<AttendanceStatus>
 };
 
 // Medium of a self-study entry (形式).
-enum class Medium { Book, Article, AudioVideo, OnlineCourse, Other };
+enum class Medium
+{
+    Book,
+    Article,
+    AudioVideo,
+    OnlineCourse,
+    Other
+};
 template <> struct EnumTraits<Medium>
 {
     static constexpr std::array<EnumEntry<Medium>, 5> entries{{
@@ -157,7 +235,12 @@ template <> struct EnumTraits<Medium>
 };
 
 // 心得与调研.
-enum class WritingKind { Reflection, Report, Article };
+enum class WritingKind
+{
+    Reflection,
+    Report,
+    Article
+};
 template <> struct EnumTraits<WritingKind>
 {
     static constexpr std::array<EnumEntry<WritingKind>, 3> entries{{
@@ -168,7 +251,13 @@ template <> struct EnumTraits<WritingKind>
 };
 
 // 评选结果.
-enum class Award { First, Second, Third, Excellent };
+enum class Award
+{
+    First,
+    Second,
+    Third,
+    Excellent
+};
 template <> struct EnumTraits<Award>
 {
     static constexpr std::array<EnumEntry<Award>, 4> entries{{
@@ -180,7 +269,13 @@ template <> struct EnumTraits<Award>
 };
 
 // Assessment grade.
-enum class Grade { Excellent, Pass, BasicPass, Fail };
+enum class Grade
+{
+    Excellent,
+    Pass,
+    BasicPass,
+    Fail
+};
 template <> struct EnumTraits<Grade>
 {
     static constexpr std::array<EnumEntry<Grade>, 4> entries{{
@@ -192,7 +287,13 @@ template <> struct EnumTraits<Grade>
 };
 
 // Role of an account (角色).
-enum class AccountRole { Admin, Secretary, Member, Leader };
+enum class AccountRole
+{
+    Admin,
+    Secretary,
+    Member,
+    Leader
+};
 template <> struct EnumTraits<AccountRole>
 {
     static constexpr std::array<EnumEntry<AccountRole>, 4> entries{{
@@ -204,7 +305,11 @@ template <> struct EnumTraits<AccountRole>
 };
 
 // Register of models (示范点与品牌活动).
-enum class ModelKind { DemoSite, BrandActivity };
+enum class ModelKind
+{
+    DemoSite,
+    BrandActivity
+};
 template <> struct EnumTraits<ModelKind>
 {
     static constexpr std::array<EnumEntry<ModelKind>, 2> entries{{
@@ -214,7 +319,12 @@ template <> struct EnumTraits<ModelKind>
 };
 
 // Status of a demonstration site or brand activity.
-enum class ModelStatus { Applied, Recognised, Revoked };
+enum class ModelStatus
+{
+    Applied,
+    Recognised,
+    Revoked
+};
 template <> struct EnumTraits<ModelStatus>
 {
     static constexpr std::array<EnumEntry<ModelStatus>, 3> entries{{

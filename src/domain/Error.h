@@ -6,7 +6,8 @@ namespace sl {
 
 // What went wrong, as a value. `field` names the field (or import column) at fault, so that
 // the GUI can point at it and the CLI can print `FILE:LINE: COLUMN: message`.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Invalid,      // the input breaks a rule; nothing was changed
     NotFound,     // a referenced record does not exist
     Conflict,     // the record clashes with an existing one
@@ -34,7 +35,10 @@ struct Error
     static Error database(const QString& message) { return {ErrorCode::Database, {}, message}; }
 
     // "field: message", or the message alone when no field is at fault.
-    QString text() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
+    }
 };
 
 } // namespace sl

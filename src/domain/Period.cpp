@@ -58,13 +58,25 @@ Status checkRange(const QString& field, int value, int min, int max)
 
 } // namespace
 
-Period Period::year(int year) { return months(year, 1, 12); }
+Period Period::year(int year)
+{
+    return months(year, 1, 12);
+}
 
-Period Period::half(int year, int half) { return months(year, half * 6 - 5, half * 6); }
+Period Period::half(int year, int half)
+{
+    return months(year, half * 6 - 5, half * 6);
+}
 
-Period Period::quarter(int year, int quarter) { return months(year, quarter * 3 - 2, quarter * 3); }
+Period Period::quarter(int year, int quarter)
+{
+    return months(year, quarter * 3 - 2, quarter * 3);
+}
 
-Period Period::month(int year, int month) { return months(year, month, month); }
+Period Period::month(int year, int month)
+{
+    return months(year, month, month);
+}
 
 Result<Period> Period::make(int year, std::optional<int> half, std::optional<int> quarter,
                             std::optional<int> month)

@@ -6,7 +6,10 @@ namespace sl::rules {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sl::rules", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::rules", text);
+}
 
 constexpr int maxNameLength = 64;
 

@@ -87,9 +87,9 @@ Status MonthlyRule::validate() const
     switch (kind) {
     case Kind::NthWeekday:
         if (nth != kLast && (nth < 1 || nth > 4))
-            return Error::invalid(QStringLiteral("nth"),
-                                  QStringLiteral("nth must be 1 to 4, or -1 for the last, not %1")
-                                      .arg(nth));
+            return Error::invalid(
+                QStringLiteral("nth"),
+                QStringLiteral("nth must be 1 to 4, or -1 for the last, not %1").arg(nth));
         if (int(weekday) < 1 || int(weekday) > 7)
             return Error::invalid(QStringLiteral("weekday"),
                                   QStringLiteral("weekday must be 1 (Monday) to 7 (Sunday), not %1")

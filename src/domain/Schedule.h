@@ -14,19 +14,22 @@ namespace sl {
 // a fixed day each month, skipping weekends"). Build one with the factories.
 struct MonthlyRule
 {
-    enum class Kind {
+    enum class Kind
+    {
         NthWeekday,      // e.g. the second Tuesday, or the last Friday
         FixedDay,        // e.g. the 15th
         FirstWorkingDay, // the first working day of the month
     };
     // FixedDay: a month without that day (the 31st in April, the 30th in February).
-    enum class ShortMonth {
+    enum class ShortMonth
+    {
         Clamp, // use the last day of the month
         Skip,  // no date in that month
     };
     // FixedDay: a day that is not a working day of the calendar (a weekend, or a holiday
     // the calendar lists).
-    enum class NonWorkingDay {
+    enum class NonWorkingDay
+    {
         Keep,                      // keep the date
         ShiftToNextWorkingDay,     // Saturday, Sunday → Monday
         ShiftToPreviousWorkingDay, // Saturday, Sunday → Friday

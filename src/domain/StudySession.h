@@ -22,8 +22,8 @@ struct StudySession
     SessionForm form = SessionForm::Collective;
     QString topic;
     std::optional<Trigger> trigger;
-    qint64 planItemId = 0;     // 0: not from the plan
-    QString speaker;           // 主讲人 as written
+    qint64 planItemId = 0;      // 0: not from the plan
+    QString speaker;            // 主讲人 as written
     qint64 speakerMemberId = 0; // when the speaker is a member
     qint64 speakerExpertId = 0; // when the speaker is from the expert pool
     QString host;

@@ -96,8 +96,8 @@ Result<CsvTable> CsvReader::parseTable(const QString& text)
         return records.error();
     std::vector<CsvTable::Row>& all = records.value();
     if (all.empty())
-        return Error::invalid(QString(),
-                              QStringLiteral("the file is empty; the first row must be the header"));
+        return Error::invalid(
+            QString(), QStringLiteral("the file is empty; the first row must be the header"));
 
     CsvTable table;
     table.header = all.front().fields;
@@ -109,11 +109,11 @@ Result<CsvTable> CsvReader::parseTable(const QString& text)
         for (qsizetype c = width; c < row.fields.size(); ++c) {
             if (!row.fields.at(c).trimmed().isEmpty()) {
                 table.errors.push_back(
-                    {row.line, Error::invalid(QString(),
-                                              QStringLiteral("the row has a value in column %1 "
-                                                             "but the header has only %2 columns")
-                                                  .arg(c + 1)
-                                                  .arg(width))});
+                    {row.line,
+                     Error::invalid(QString(), QStringLiteral("the row has a value in column %1 "
+                                                              "but the header has only %2 columns")
+                                                   .arg(c + 1)
+                                                   .arg(width))});
                 break;
             }
         }

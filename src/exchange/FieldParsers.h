@@ -40,7 +40,8 @@ public:
     // Error: "must be one of 男, 女, not "…"". Empty is an error.
     template <typename E> static Result<E> parseEnumCell(const QString& text);
     // As parseEnumCell, but empty -> std::nullopt.
-    template <typename E> static Result<std::optional<E>> parseOptionalEnumCell(const QString& text);
+    template <typename E>
+    static Result<std::optional<E>> parseOptionalEnumCell(const QString& text);
 
     // The ISO form for export: "2026-03-05", or "" for no date.
     static QString formatDate(const Date& date);

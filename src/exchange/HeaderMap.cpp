@@ -70,8 +70,8 @@ HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& 
     for (const ColumnSpec& spec : m_columns) {
         if (spec.required && !m_index.contains(spec.key))
             m_errors.push_back(Error::invalid(
-                spec.zh,
-                QStringLiteral("required column is missing (header %1 or %2)").arg(spec.zh, spec.en)));
+                spec.zh, QStringLiteral("required column is missing (header %1 or %2)")
+                             .arg(spec.zh, spec.en)));
     }
 }
 

@@ -103,8 +103,13 @@ bool TextDecoding::decodeGb18030(const QByteArray& bytes, QString* out)
         return false;
     QTextCodec::ConverterState state(QTextCodec::ConvertInvalidToNull);
     *out = codec->toUnicode(bytes.constData(), static_cast<int>(bytes.size()), &state);
-    return state.invalidChars == 0 && state.remainingChars == 0 &&
-           !out->contains(QChar(QChar::ReplacementCharacter));
+    if (state.invalidChars != 0 || state.remainingChars != 0 ||
+        out->contains(QChar(QChar::ReplacementCharacter)))
+        return false;
+    // The codec silently drops an incomplete sequence at the end; GB18030 maps every code
+    // point one-to-one, so valid input encodes back to the same bytes.
+    const QByteArray again = codec->fromUnicode(*out);
+    return again == bytes || (bytes.startsWith("\x84\x31\x95\x33") && again == bytes.mid(4));
 }
 
 } // namespace sl

@@ -8,7 +8,8 @@
 namespace sl {
 
 // The encodings an import file may use (FORMATS.md "Import files").
-enum class TextEncoding {
+enum class TextEncoding
+{
     Utf8Bom, // UTF-8 starting with EF BB BF (Excel "CSV UTF-8"); the BOM is stripped
     Utf8,    // valid UTF-8 without a BOM (includes plain ASCII and empty files)
     Gb18030, // anything else that is valid GB18030 (Excel "CSV" on a Chinese system)

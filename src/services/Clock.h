@@ -10,7 +10,10 @@ namespace sl {
 class Clock
 {
 public:
-    static Date today() { return s_fixed.is_special() ? dates::fromQDate(QDate::currentDate()) : s_fixed; }
+    static Date today()
+    {
+        return s_fixed.is_special() ? dates::fromQDate(QDate::currentDate()) : s_fixed;
+    }
     // Tests fix the date; a default Date returns to the real one.
     static void setToday(const Date& d) { s_fixed = d; }
 

@@ -2,7 +2,21 @@
 
 #include "storage/Migrator.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 namespace sl {
+
+QString Ledger::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("STUDYLEDGER_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/studyledger");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/studyledger.sqlite");
+}
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::OpenMode mode)
 {
@@ -22,7 +36,8 @@ Status Ledger::requireRosterEdit() const
     if (m_actor.isSingleUser() || m_actor.role == AccountRole::Admin ||
         m_actor.role == AccountRole::Secretary)
         return {};
-    return Error{ErrorCode::Permission, {},
+    return Error{ErrorCode::Permission,
+                 {},
                  QStringLiteral("this account may not change organisations, members or groups")};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/Enums.h"
+#include "domain/Result.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -25,6 +25,10 @@ struct Actor
 class Ledger
 {
 public:
+    // The database used when none is named: $STUDYLEDGER_DB, else studyledger.sqlite in the
+    // application data folder (the same for the GUI and the CLI).
+    static QString defaultPath();
+
     // Opens (and creates, if `mode` allows) the database and migrates it to the latest schema.
     static Result<std::unique_ptr<Ledger>> open(const QString& path, Database::OpenMode mode);
 
@@ -33,6 +37,11 @@ public:
     void setActor(const Actor& actor) { m_actor = actor; }
     // The backup made when an older schema was migrated, if any.
     const QString& migrationBackup() const { return m_migrationBackup; }
+
+    // A consistent copy of the whole database in `target` (which must not exist yet).
+    Status backup(const QString& target) { return m_db->backupTo(target); }
+    // Integrity and foreign-key check: the problems found, empty when both pass.
+    Result<QStringList> check() { return m_db->check(); }
 
     // Permission to change organisations, members and groups: admins and secretaries.
     Status requireRosterEdit() const;

@@ -14,7 +14,10 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sl::RosterService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::RosterService", text);
+}
 
 // Resolves a reference by number first, then by unique name.
 template <typename T, typename ByExt, typename ByName>
@@ -102,9 +105,9 @@ std::vector<Error> RosterService::checkMember(const Member& member)
     if (!same)
         problems.push_back(same.error());
     else if (*same && (*same)->id != member.id)
-        problems.push_back(Error{ErrorCode::Conflict, QStringLiteral("id"),
-                                 tr("the number %1 belongs to %2 already")
-                                     .arg(member.extId, (*same)->name)});
+        problems.push_back(
+            Error{ErrorCode::Conflict, QStringLiteral("id"),
+                  tr("the number %1 belongs to %2 already").arg(member.extId, (*same)->name)});
     return problems;
 }
 

@@ -19,7 +19,10 @@ int compareUtf16(void* context, int lengthA, const void* a, int lengthB, const v
     return collator->compare(left, right);
 }
 
-void destroyCollator(void* context) { delete static_cast<QCollator*>(context); }
+void destroyCollator(void* context)
+{
+    delete static_cast<QCollator*>(context);
+}
 
 } // namespace
 

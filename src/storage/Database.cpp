@@ -31,8 +31,8 @@ bool looksLikeSqlite(const QString& path)
 
 Error notADatabase(const QString& path)
 {
-    return {ErrorCode::NotADatabase, {},
-            QStringLiteral("%1 is not a StudyLedger database").arg(path)};
+    return {
+        ErrorCode::NotADatabase, {}, QStringLiteral("%1 is not a StudyLedger database").arg(path)};
 }
 
 } // namespace
@@ -42,7 +42,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            return Error{ErrorCode::NotADatabase, {},
+            return Error{ErrorCode::NotADatabase,
+                         {},
                          QStringLiteral("no database at %1 (create one with init)").arg(path)};
     } else if (info.isDir() || !looksLikeSqlite(path)) {
         return notADatabase(path);
@@ -50,7 +51,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     if (!db->m_db.open())
-        return Error{ErrorCode::Database, {},
+        return Error{ErrorCode::Database,
+                     {},
                      QStringLiteral("cannot open %1: %2").arg(path, db->m_db.lastError().text())};
     if (Status s = db->configure(); !s)
         return s.error();
@@ -88,8 +90,8 @@ Status Database::configure()
                              "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"};
     for (const char* p : pragmas) {
         if (!q.exec(QString::fromLatin1(p)))
-            return Error::database(QStringLiteral("%1 failed: %2")
-                                       .arg(QString::fromLatin1(p), q.lastError().text()));
+            return Error::database(
+                QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(p), q.lastError().text()));
     }
     if (!registerChineseCollation(m_db))
         return Error::database(QStringLiteral("cannot register the Chinese collation"));
@@ -147,7 +149,8 @@ Status Database::backupTo(const QString& target)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
-        return Error{ErrorCode::Io, {},
+        return Error{ErrorCode::Io,
+                     {},
                      QStringLiteral("backup to %1 failed: %2").arg(target, q.lastError().text())};
     return {};
 }

@@ -15,7 +15,8 @@ namespace sl {
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, // a missing file is created (empty, schema version 0)
         MustExist,       // a missing file is an error
     };

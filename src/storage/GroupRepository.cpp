@@ -145,7 +145,8 @@ Result<std::vector<MembershipRow>> GroupRepository::memberships(qint64 groupId)
 {
     QSqlQuery q(m_db.connection());
     if (groupId > 0) {
-        q.prepare(selectMemberships + QStringLiteral("WHERE gm.group_id = ? ORDER BY g.ext_id, m.ext_id"));
+        q.prepare(selectMemberships +
+                  QStringLiteral("WHERE gm.group_id = ? ORDER BY g.ext_id, m.ext_id"));
         q.addBindValue(groupId);
     } else {
         q.prepare(selectMemberships + QStringLiteral("ORDER BY g.ext_id, m.ext_id"));

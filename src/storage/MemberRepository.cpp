@@ -33,17 +33,33 @@ QString orderBy(const MemberQuery& query)
 {
     QString column;
     switch (query.sortKey) {
-    case MemberQuery::SortKey::ExtId: column = QStringLiteral("m.ext_id"); break;
-    case MemberQuery::SortKey::Name: column = QStringLiteral("m.name COLLATE zh"); break;
-    case MemberQuery::SortKey::Gender: column = QStringLiteral("m.gender"); break;
-    case MemberQuery::SortKey::JoinDate: column = QStringLiteral("m.join_date"); break;
-    case MemberQuery::SortKey::Category: column = QStringLiteral("m.category"); break;
-    case MemberQuery::SortKey::Org: column = QStringLiteral("o.name COLLATE zh"); break;
-    case MemberQuery::SortKey::Position: column = QStringLiteral("m.position COLLATE zh"); break;
-    case MemberQuery::SortKey::CadreLevel: column = QStringLiteral("m.cadre_level"); break;
+    case MemberQuery::SortKey::ExtId:
+        column = QStringLiteral("m.ext_id");
+        break;
+    case MemberQuery::SortKey::Name:
+        column = QStringLiteral("m.name COLLATE zh");
+        break;
+    case MemberQuery::SortKey::Gender:
+        column = QStringLiteral("m.gender");
+        break;
+    case MemberQuery::SortKey::JoinDate:
+        column = QStringLiteral("m.join_date");
+        break;
+    case MemberQuery::SortKey::Category:
+        column = QStringLiteral("m.category");
+        break;
+    case MemberQuery::SortKey::Org:
+        column = QStringLiteral("o.name COLLATE zh");
+        break;
+    case MemberQuery::SortKey::Position:
+        column = QStringLiteral("m.position COLLATE zh");
+        break;
+    case MemberQuery::SortKey::CadreLevel:
+        column = QStringLiteral("m.cadre_level");
+        break;
     }
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                          : QStringLiteral(" DESC");
+    const QString dir =
+        query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", m.ext_id") + dir;
 }
 
@@ -99,9 +115,9 @@ void bindMember(QSqlQuery& q, const Member& m)
     q.addBindValue(sqlv::date(m.joinDate));
     q.addBindValue(sqlv::code(m.category));
     q.addBindValue(m.orgId);
-    q.addBindValue(m.position);
+    q.addBindValue(sqlv::text(m.position));
     q.addBindValue(sqlv::code(m.cadreLevel));
-    q.addBindValue(m.phone);
+    q.addBindValue(sqlv::text(m.phone));
 }
 
 Result<std::vector<Member>> readMembers(QSqlQuery& q)
@@ -152,7 +168,8 @@ Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, 
 Result<std::optional<Member>> MemberRepository::byId(qint64 id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns + QStringLiteral(" FROM members m WHERE m.id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + memberColumns +
+              QStringLiteral(" FROM members m WHERE m.id = ?"));
     q.addBindValue(id);
     auto found = readMembers(q);
     if (!found)

@@ -24,7 +24,17 @@ struct MemberRow
 // text matched against name, number and phone, and an order.
 struct MemberQuery
 {
-    enum class SortKey { ExtId, Name, Gender, JoinDate, Category, Org, Position, CadreLevel };
+    enum class SortKey
+    {
+        ExtId,
+        Name,
+        Gender,
+        JoinDate,
+        Category,
+        Org,
+        Position,
+        CadreLevel
+    };
 
     qint64 orgId = 0; // 0: every organisation
     bool includeDescendants = true;

@@ -16,7 +16,10 @@ namespace sl {
 namespace {
 
 // "0003_add_bulletins.sql" → 3; 0 when the name has no number.
-int versionOf(const QString& name) { return name.section(QLatin1Char('_'), 0, 0).toInt(); }
+int versionOf(const QString& name)
+{
+    return name.section(QLatin1Char('_'), 0, 0).toInt();
+}
 
 // Splits a script into statements at semicolons that end a line (the scripts keep to that).
 QStringList statementsOf(const QString& script)
@@ -67,9 +70,11 @@ Result<MigrationReport> Migrator::migrate(Database& db)
     report.toVersion = report.fromVersion;
     const int latest = latestVersion();
     if (report.fromVersion < 0)
-        return Error::database(QStringLiteral("cannot read the schema version of %1").arg(db.path()));
+        return Error::database(
+            QStringLiteral("cannot read the schema version of %1").arg(db.path()));
     if (report.fromVersion > latest)
-        return Error{ErrorCode::SchemaTooNew, {},
+        return Error{ErrorCode::SchemaTooNew,
+                     {},
                      QStringLiteral("%1 has schema version %2, newer than this program's %3; "
                                     "use a newer StudyLedger")
                          .arg(db.path())
@@ -97,8 +102,8 @@ Result<MigrationReport> Migrator::migrate(Database& db)
         Transaction tx(db);
         for (const QString& statement : statementsOf(script)) {
             if (!q.exec(statement))
-                return Error::database(QStringLiteral("migration %1 failed: %2")
-                                           .arg(name, q.lastError().text()));
+                return Error::database(
+                    QStringLiteral("migration %1 failed: %2").arg(name, q.lastError().text()));
         }
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)) ||
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))

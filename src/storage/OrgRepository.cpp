@@ -7,8 +7,8 @@ namespace sl {
 
 namespace {
 
-const QString selectOrgs = QStringLiteral(
-    "SELECT id, ext_id, name, parent_id, kind, unit_type FROM organisations ");
+const QString selectOrgs =
+    QStringLiteral("SELECT id, ext_id, name, parent_id, kind, unit_type FROM organisations ");
 
 Organisation readOrg(const QSqlQuery& q)
 {

@@ -25,12 +25,21 @@ inline Date toDate(const QVariant& v)
     return dates::fromIso(v.toString()).value_or(Date());
 }
 
+// Text for a NOT NULL column: a null QString is stored as ''.
+inline QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 inline QVariant id(qint64 value)
 {
     return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-template <typename E> QVariant code(E value) { return enumCode(value); }
+template <typename E> QVariant code(E value)
+{
+    return enumCode(value);
+}
 
 template <typename E> QVariant code(const std::optional<E>& value)
 {

@@ -8,7 +8,10 @@ using sl::Period;
 
 namespace {
 
-Date iso(const char* text) { return sl::dates::fromIso(QString::fromLatin1(text)).value(); }
+Date iso(const char* text)
+{
+    return sl::dates::fromIso(QString::fromLatin1(text)).value();
+}
 
 QString range(const Period& p)
 {
@@ -102,9 +105,9 @@ private slots:
     void makeInvalid_data()
     {
         QTest::addColumn<int>("year");
-        QTest::addColumn<int>("half");     // 0: not given
-        QTest::addColumn<int>("quarter");  // 0: not given
-        QTest::addColumn<int>("month");    // 0: not given
+        QTest::addColumn<int>("half");    // 0: not given
+        QTest::addColumn<int>("quarter"); // 0: not given
+        QTest::addColumn<int>("month");   // 0: not given
         QTest::addColumn<QString>("field");
         QTest::newRow("year too small") << 1899 << 0 << 0 << 0 << "year";
         QTest::newRow("year too large") << 2101 << 0 << 0 << 0 << "year";
@@ -164,15 +167,12 @@ private slots:
         QTest::newRow("Q3") << Period::quarter(2026, 3) << u"2026年第三季度"_s << "2026 Q3";
         QTest::newRow("Q4") << Period::quarter(2026, 4) << u"2026年第四季度"_s << "2026 Q4";
         QTest::newRow("March") << Period::month(2026, 3) << u"2026年3月"_s << "March 2026";
-        QTest::newRow("December") << Period::month(2026, 12) << u"2026年12月"_s
-                                  << "December 2026";
+        QTest::newRow("December") << Period::month(2026, 12) << u"2026年12月"_s << "December 2026";
         QTest::newRow("Feb leap") << Period::month(2024, 2) << u"2024年2月"_s << "February 2024";
         QTest::newRow("Feb to Jul") << Period{iso("2026-02-01"), iso("2026-07-31")}
-                                    << u"2026-02-01至2026-07-31"_s
-                                    << "2026-02-01 to 2026-07-31";
+                                    << u"2026-02-01至2026-07-31"_s << "2026-02-01 to 2026-07-31";
         QTest::newRow("Feb to Apr") << Period{iso("2026-02-01"), iso("2026-04-30")}
-                                    << u"2026-02-01至2026-04-30"_s
-                                    << "2026-02-01 to 2026-04-30";
+                                    << u"2026-02-01至2026-04-30"_s << "2026-02-01 to 2026-04-30";
         QTest::newRow("custom") << Period{iso("2026-03-05"), iso("2026-04-10")}
                                 << u"2026-03-05至2026-04-10"_s << "2026-03-05 to 2026-04-10";
     }
@@ -189,10 +189,10 @@ private slots:
     {
         QCOMPARE(sl::prorate(32, Period::year(2026)), 32.0);
         QCOMPARE(sl::prorate(56, Period::year(2024)), 56.0);
-        QCOMPARE(sl::prorate(32, Period::half(2026, 1)), 15.868493150684932);  // 32 × 181/365
-        QCOMPARE(sl::prorate(32, Period::half(2026, 2)), 16.13150684931507);   // 32 × 184/365
+        QCOMPARE(sl::prorate(32, Period::half(2026, 1)), 15.868493150684932);      // 32 × 181/365
+        QCOMPARE(sl::prorate(32, Period::half(2026, 2)), 16.13150684931507);       // 32 × 184/365
         QCOMPARE(sl::prorate(6000, Period::quarter(2024, 1)), 1491.8032786885246); // × 91/366
-        QCOMPARE(sl::prorate(2, Period::month(2026, 2)), 0.15342465753424658); // 2 × 28/365
+        QCOMPARE(sl::prorate(2, Period::month(2026, 2)), 0.15342465753424658);     // 2 × 28/365
         // The year is the year of P.from: 2024-07-01..2025-06-30 has 365 days, 2024 has 366.
         const Period straddling{iso("2024-07-01"), iso("2025-06-30")};
         QCOMPARE(sl::prorate(10, straddling), 9.972677595628415);

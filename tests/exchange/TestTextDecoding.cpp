@@ -66,10 +66,10 @@ private slots:
 
     void truncatedUtf8AtEndIsNotUtf8()
     {
-        // "张" is E5 BC A0 in UTF-8; cut after two bytes the file is not valid UTF-8, and
-        // as GB18030 the final lone lead byte is invalid too.
+        // "张" is E5 BC A0 in UTF-8; cut after its first byte the file is not valid UTF-8,
+        // and as GB18030 the final lone lead byte E5 is invalid too.
         QByteArray bytes = QStringLiteral("ab张").toUtf8();
-        bytes.chop(1);
+        bytes.chop(2);
         const auto decoded = TextDecoding::decode(bytes);
         QVERIFY(!decoded.ok());
         QCOMPARE(decoded.error().code, ErrorCode::Invalid);

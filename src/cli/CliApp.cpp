@@ -1,0 +1,157 @@
+#include "CliApp.h"
+
+#include "services/Ledger.h"
+
+#include <QFileInfo>
+
+namespace sl::cli {
+
+namespace {
+
+const char* const usageText =
+    "usage: studyledger-cli [--db PATH] [--user NAME] COMMAND [options]\n"
+    "commands:\n"
+    "  init                                  create an empty database\n"
+    "  demo [--seed N] [--members N] [--year Y]\n"
+    "                                        fill an empty database with demo data\n"
+    "  check                                 integrity and foreign-key check\n"
+    "  import KIND FILE                      KIND: orgs members groups group-members\n"
+    "  export KIND -o FILE [--org ID | --group ID]\n"
+    "  backup FILE                           online copy of the whole database\n";
+
+} // namespace
+
+int CliApp::run(const QStringList& arguments)
+{
+    // Global options come before the command.
+    QStringList rest = arguments;
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("--help"))
+            return m_out << usageText, m_out.flush(), ExitOk;
+        if (rest.isEmpty())
+            return usage(QStringLiteral("option %1 needs a value").arg(option));
+        const QString value = rest.takeFirst();
+        if (option == QLatin1String("--db"))
+            m_dbPath = value;
+        else if (option == QLatin1String("--user"))
+            return fail(Error{ErrorCode::Permission,
+                              {},
+                              QStringLiteral("this database has no accounts; omit --user")});
+        else
+            return usage(QStringLiteral("unknown option %1").arg(option));
+    }
+    if (rest.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("init"))
+        return init(CliArgs(rest));
+    if (command == QLatin1String("demo"))
+        return demo(CliArgs(rest));
+    if (command == QLatin1String("check"))
+        return check(CliArgs(rest));
+    if (command == QLatin1String("import"))
+        return importFile(CliArgs(rest));
+    if (command == QLatin1String("export"))
+        return exportFile(CliArgs(rest));
+    if (command == QLatin1String("backup"))
+        return backup(CliArgs(rest));
+    return usage(QStringLiteral("unknown command %1").arg(command));
+}
+
+std::unique_ptr<Ledger> CliApp::openLedger(bool create, int* exitCode)
+{
+    if (m_dbPath.isEmpty())
+        m_dbPath = Ledger::defaultPath();
+    auto ledger = Ledger::open(m_dbPath, create ? Database::OpenMode::CreateIfMissing
+                                                : Database::OpenMode::MustExist);
+    if (!ledger) {
+        *exitCode = fail(ledger.error());
+        return nullptr;
+    }
+    if (!(*ledger)->migrationBackup().isEmpty())
+        m_err << "migrated the database; the previous version is kept in "
+              << (*ledger)->migrationBackup() << '\n';
+    return std::move(ledger).value();
+}
+
+int CliApp::fail(const Error& error)
+{
+    m_err << "studyledger-cli: " << error.text() << '\n';
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+int CliApp::usage(const QString& message)
+{
+    m_err << "studyledger-cli: " << message << '\n' << usageText;
+    m_err.flush();
+    return ExitUsage;
+}
+
+bool CliApp::rejectUnknown(const CliArgs& args, const QStringList& known, int* exitCode)
+{
+    if (!args.error().isEmpty()) {
+        *exitCode = usage(args.error());
+        return true;
+    }
+    const QStringList unknown = args.unknownOptions(known);
+    if (!unknown.isEmpty()) {
+        *exitCode = usage(QStringLiteral("unknown option %1").arg(unknown.join(QLatin1Char(' '))));
+        return true;
+    }
+    return false;
+}
+
+int CliApp::init(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {}, &code))
+        return code;
+    if (!args.positional().isEmpty())
+        return usage(QStringLiteral("init takes no arguments"));
+    auto ledger = openLedger(true, &code);
+    if (!ledger)
+        return code;
+    m_out << "database " << m_dbPath << " is at schema version " << ledger->db().schemaVersion()
+          << '\n';
+    return ExitOk;
+}
+
+int CliApp::check(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {}, &code))
+        return code;
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto problems = ledger->check();
+    if (!problems)
+        return fail(problems.error());
+    for (const QString& p : *problems)
+        m_err << p << '\n';
+    if (!problems->isEmpty())
+        return ExitDatabase;
+    m_out << "ok: integrity and foreign keys, schema version " << ledger->db().schemaVersion()
+          << ", journal " << ledger->db().journalMode() << '\n';
+    return ExitOk;
+}
+
+int CliApp::backup(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {}, &code))
+        return code;
+    if (args.positional().size() != 1)
+        return usage(QStringLiteral("backup takes one FILE"));
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    if (Status s = ledger->backup(args.positional(0)); !s)
+        return fail(s.error());
+    m_out << "backed up to " << args.positional(0) << '\n';
+    return ExitOk;
+}
+
+} // namespace sl::cli

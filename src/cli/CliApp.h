@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CliArgs.h"
+#include "ExitCode.h"
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace sl {
+class Ledger;
+}
+
+namespace sl::cli {
+
+// studyledger-cli: reads the global options (--db, --user), opens the ledger the command needs
+// and runs the command. Output goes to the given streams so that tests can read it.
+class CliApp
+{
+public:
+    CliApp(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList& arguments); // arguments without the program name
+
+private:
+    int init(const CliArgs& args);
+    int demo(const CliArgs& args);
+    int check(const CliArgs& args);
+    int importFile(const CliArgs& args);
+    int exportFile(const CliArgs& args);
+    int backup(const CliArgs& args);
+
+    // Opens the database named by --db (or the default); `create` allows a new file.
+    std::unique_ptr<Ledger> openLedger(bool create, int* exitCode);
+    int fail(const Error& error);
+    int usage(const QString& message);
+    bool rejectUnknown(const CliArgs& args, const QStringList& known, int* exitCode);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_dbPath;
+};
+
+} // namespace sl::cli

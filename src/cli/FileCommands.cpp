@@ -1,0 +1,67 @@
+// import and export of studyledger-cli.
+#include "CliApp.h"
+
+#include "exchange/RosterFiles.h"
+#include "services/Ledger.h"
+
+namespace sl::cli {
+
+int CliApp::importFile(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {}, &code))
+        return code;
+    if (args.positional().size() != 2)
+        return usage(QStringLiteral("import takes KIND FILE"));
+    const auto kind = importKindFromName(args.positional(0));
+    if (!kind)
+        return usage(QStringLiteral("unknown kind %1 (this build imports: %2)")
+                         .arg(args.positional(0), importKindNames().join(QLatin1Char(' '))));
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto result = RosterFiles::importFile(*ledger, *kind, args.positional(1));
+    if (!result)
+        return fail(result.error());
+    for (const FileProblem& p : result->problems)
+        m_err << p.text() << '\n';
+    if (!result->ok()) {
+        m_err << "nothing was imported (" << result->problems.size() << " problems)\n";
+        m_err.flush();
+        return ExitInvalid;
+    }
+    m_out << args.positional(1) << " (" << TextDecoding::encodingName(result->encoding)
+          << "): " << result->counts.added << " added, " << result->counts.updated << " updated, "
+          << result->counts.unchanged << " unchanged\n";
+    return ExitOk;
+}
+
+int CliApp::exportFile(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args,
+                      {QStringLiteral("o"), QStringLiteral("org"), QStringLiteral("group"),
+                       QStringLiteral("year")},
+                      &code))
+        return code;
+    if (args.positional().size() != 1 || !args.option(QStringLiteral("o")))
+        return usage(QStringLiteral("export takes KIND -o FILE"));
+    const auto kind = importKindFromName(args.positional(0));
+    if (!kind)
+        return usage(QStringLiteral("unknown kind %1 (this build exports: %2)")
+                         .arg(args.positional(0), importKindNames().join(QLatin1Char(' '))));
+    ExportScope scope;
+    scope.orgRef = args.option(QStringLiteral("org")).value_or(QString());
+    scope.groupRef = args.option(QStringLiteral("group")).value_or(QString());
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    const QString path = *args.option(QStringLiteral("o"));
+    auto written = RosterFiles::exportFile(*ledger, *kind, path, scope);
+    if (!written)
+        return fail(written.error());
+    m_out << "wrote " << *written << " rows to " << path << '\n';
+    return ExitOk;
+}
+
+} // namespace sl::cli

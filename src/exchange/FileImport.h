@@ -1,0 +1,69 @@
+#pragma once
+
+#include "exchange/CsvReader.h"
+#include "exchange/HeaderMap.h"
+#include "exchange/TextDecoding.h"
+
+#include "services/ImportTypes.h"
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace sl {
+
+// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md).
+struct FileProblem
+{
+    QString file;
+    int line = 0;
+    QString column;
+    QString message;
+
+    QString text() const;
+};
+
+// The outcome of importing one file: counts when it went in, else every problem (and then
+// nothing was changed).
+struct FileImportResult
+{
+    ImportCounts counts;
+    std::vector<FileProblem> problems;
+    TextEncoding encoding = TextEncoding::Utf8;
+
+    bool ok() const { return problems.empty(); }
+};
+
+// An input file read as a table: decoded (UTF-8 with or without BOM, or GB18030), parsed and its
+// header matched against the columns of its kind.
+class TableFile
+{
+public:
+    // Fails (Io) only when the file cannot be read; parse and header problems are in problems().
+    static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns);
+
+    const CsvTable& table() const { return m_table; }
+    const HeaderMap& header() const { return m_header; }
+    TextEncoding encoding() const { return m_encoding; }
+    const std::vector<FileProblem>& problems() const { return m_problems; }
+
+    // Row errors (column keys) as file problems (columns as the file names them), by line.
+    std::vector<FileProblem> toProblems(const std::vector<RowError>& errors) const;
+
+private:
+    TableFile(QString path, CsvTable table, HeaderMap header, TextEncoding encoding)
+        : m_path(std::move(path)), m_table(std::move(table)), m_header(std::move(header)),
+          m_encoding(encoding)
+    {
+    }
+
+    QString m_path;
+    CsvTable m_table;
+    HeaderMap m_header;
+    TextEncoding m_encoding;
+    std::vector<FileProblem> m_problems;
+};
+
+} // namespace sl

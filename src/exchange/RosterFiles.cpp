@@ -1,0 +1,254 @@
+#include "RosterFiles.h"
+
+#include "exchange/CsvWriter.h"
+#include "exchange/RowParser.h"
+
+#include "services/RosterImportService.h"
+#include "services/RosterService.h"
+
+#include <QHash>
+
+namespace sl {
+
+namespace {
+
+template <typename E> QString zhOf(const std::optional<E>& v)
+{
+    return v ? enumZh(*v) : QString();
+}
+
+std::vector<ImportRow<OrgRecord>> readOrgs(const TableFile& file, std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<OrgRecord>> out;
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        OrgRecord r;
+        r.org.extId = p.text(QStringLiteral("id"), true);
+        r.org.name = p.text(QStringLiteral("name"), true);
+        r.parentRef = p.text(QStringLiteral("parent_id"));
+        r.org.kind = p.requiredEnum(QStringLiteral("kind"), OrgKind::Branch);
+        r.org.unitType = p.optionalEnum<UnitType>(QStringLiteral("unit_type"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
+                                                 std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<MemberRecord>> out;
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        MemberRecord r;
+        Member& m = r.member;
+        m.extId = p.text(QStringLiteral("id"), true);
+        m.name = p.text(QStringLiteral("name"), true);
+        m.gender = p.optionalEnum<Gender>(QStringLiteral("gender"));
+        m.birthDate = p.date(QStringLiteral("birth_date"));
+        m.joinDate = p.date(QStringLiteral("join_date"));
+        m.category = p.optionalEnum<MemberCategory>(QStringLiteral("category"));
+        r.orgRef = p.text(QStringLiteral("org_id"), true);
+        m.position = p.text(QStringLiteral("position"));
+        m.cadreLevel = p.optionalEnum<CadreLevel>(QStringLiteral("cadre_level"))
+                           .value_or(CadreLevel::NotCadre);
+        m.phone = p.text(QStringLiteral("phone"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<GroupRecord>> readGroups(const TableFile& file, std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<GroupRecord>> out;
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        GroupRecord r;
+        r.group.extId = p.text(QStringLiteral("id"), true);
+        r.group.name = p.text(QStringLiteral("name"), true);
+        r.group.kind = p.requiredEnum(QStringLiteral("kind"), GroupKind::Branch);
+        r.orgRef = p.text(QStringLiteral("org_id"), true);
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<MembershipRecord>> readMemberships(const TableFile& file,
+                                                         std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<MembershipRecord>> out;
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        MembershipRecord r;
+        r.groupRef = p.text(QStringLiteral("group_id"), true);
+        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.membership.role = p.requiredEnum(QStringLiteral("role"), GroupRole::Member);
+        r.membership.from = p.date(QStringLiteral("from"));
+        r.membership.to = p.date(QStringLiteral("to"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+// Parses the rows, and only when every cell parsed hands them to the service.
+template <typename R>
+Result<ImportReport>
+parseThenImport(const std::vector<ImportRow<R>>& rows, std::vector<RowError>& parseErrors,
+                const std::function<Result<ImportReport>(const std::vector<ImportRow<R>>&)>& import)
+{
+    if (!parseErrors.empty()) {
+        // Still let the service check what did parse, so that every problem is reported; the
+        // service's own view of a cell that did not parse is left out.
+        auto checked = import(rows);
+        if (!checked)
+            return checked.error();
+        ImportReport report;
+        report.errors = parseErrors;
+        for (const RowError& e : checked->errors) {
+            const bool known =
+                std::any_of(parseErrors.begin(), parseErrors.end(), [&](const RowError& p) {
+                    return p.line == e.line && p.column == e.column;
+                });
+            if (!known)
+                report.errors.push_back(e);
+        }
+        return report;
+    }
+    return import(rows);
+}
+
+} // namespace
+
+Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind,
+                                                 const QString& path)
+{
+    auto file = TableFile::read(path, columnsOf(kind));
+    if (!file)
+        return file.error();
+    FileImportResult result;
+    result.encoding = file->encoding();
+    if (!file->problems().empty()) {
+        result.problems = file->problems();
+        return result;
+    }
+
+    RosterImportService service(ledger);
+    std::vector<RowError> parseErrors;
+    Result<ImportReport> report = ImportReport{};
+    switch (kind) {
+    case ImportKind::Orgs:
+        report =
+            parseThenImport<OrgRecord>(readOrgs(*file, parseErrors), parseErrors,
+                                       [&](const auto& rows) { return service.importOrgs(rows); });
+        break;
+    case ImportKind::Members:
+        report = parseThenImport<MemberRecord>(
+            readMembers(*file, parseErrors), parseErrors,
+            [&](const auto& rows) { return service.importMembers(rows); });
+        break;
+    case ImportKind::Groups:
+        report = parseThenImport<GroupRecord>(
+            readGroups(*file, parseErrors), parseErrors,
+            [&](const auto& rows) { return service.importGroups(rows); });
+        break;
+    case ImportKind::GroupMembers:
+        report = parseThenImport<MembershipRecord>(
+            readMemberships(*file, parseErrors), parseErrors,
+            [&](const auto& rows) { return service.importMemberships(rows); });
+        break;
+    }
+    if (!report)
+        return report.error();
+    result.counts = report->counts;
+    result.problems = file->toProblems(report->errors);
+    if (!result.problems.empty())
+        result.counts = {};
+    return result;
+}
+
+Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,
+                                    const ExportScope& scope)
+{
+    RosterService roster(ledger);
+    qint64 orgId = 0;
+    if (!scope.orgRef.isEmpty()) {
+        auto org = roster.resolveOrg(scope.orgRef);
+        if (!org)
+            return org.error();
+        orgId = org->id;
+    }
+    auto orgs = roster.organisations();
+    if (!orgs)
+        return orgs.error();
+    QHash<qint64, QString> orgExt;
+    for (const Organisation& o : *orgs)
+        orgExt.insert(o.id, o.extId);
+
+    QStringList header;
+    for (const ColumnSpec& c : columnsOf(kind))
+        header << c.zh;
+    std::vector<QStringList> rows;
+
+    switch (kind) {
+    case ImportKind::Orgs: {
+        std::optional<std::vector<qint64>> within;
+        if (orgId) {
+            auto ids = roster.subtree(orgId);
+            if (!ids)
+                return ids.error();
+            within = *ids;
+        }
+        for (const Organisation& o : *orgs) {
+            if (within && std::find(within->begin(), within->end(), o.id) == within->end())
+                continue;
+            rows.push_back(
+                {o.extId, o.name, orgExt.value(o.parentId), enumZh(o.kind), zhOf(o.unitType)});
+        }
+        break;
+    }
+    case ImportKind::Members: {
+        MemberQuery query;
+        query.orgId = orgId;
+        auto members = roster.memberPage(query, 0, std::numeric_limits<int>::max());
+        if (!members)
+            return members.error();
+        for (const MemberRow& r : *members) {
+            const Member& m = r.member;
+            rows.push_back({m.extId, m.name, zhOf(m.gender), FieldParsers::formatDate(m.birthDate),
+                            FieldParsers::formatDate(m.joinDate), zhOf(m.category), r.orgExtId,
+                            m.position, enumZh(m.cadreLevel), m.phone});
+        }
+        break;
+    }
+    case ImportKind::Groups: {
+        auto groups = roster.groups(orgId);
+        if (!groups)
+            return groups.error();
+        for (const StudyGroup& g : *groups)
+            rows.push_back({g.extId, g.name, enumZh(g.kind), orgExt.value(g.orgId)});
+        break;
+    }
+    case ImportKind::GroupMembers: {
+        qint64 groupId = 0;
+        if (!scope.groupRef.isEmpty()) {
+            auto group = roster.resolveGroup(scope.groupRef);
+            if (!group)
+                return group.error();
+            groupId = group->id;
+        }
+        auto memberships = roster.memberships(groupId);
+        if (!memberships)
+            return memberships.error();
+        for (const MembershipRow& r : *memberships) {
+            rows.push_back({r.groupExtId, r.memberExtId, enumZh(r.membership.role),
+                            FieldParsers::formatDate(r.membership.from),
+                            FieldParsers::formatDate(r.membership.to)});
+        }
+        break;
+    }
+    }
+    if (Status s = CsvWriter::writeFile(path, header, rows); !s)
+        return s.error();
+    return static_cast<int>(rows.size());
+}
+
+} // namespace sl

@@ -1,0 +1,78 @@
+#include "ImportSession.h"
+
+#include "Ledger.h"
+
+#include "storage/AuditRepository.h"
+
+#include <QCoreApplication>
+
+namespace sl {
+
+ImportSession::ImportSession(Ledger& ledger, QString kind)
+    : m_ledger(ledger), m_kind(std::move(kind))
+{
+}
+
+Status ImportSession::begin()
+{
+    if (Status allowed = m_ledger.requireRosterEdit(); !allowed)
+        return allowed;
+    m_tx = std::make_unique<Transaction>(m_ledger.db());
+    if (!m_tx->isActive())
+        return Error::database(QStringLiteral("could not begin a transaction"));
+    return {};
+}
+
+void ImportSession::error(int line, const QString& column, const QString& message)
+{
+    m_report.errors.push_back({line, column, message});
+}
+
+void ImportSession::errors(int line, const std::vector<Error>& problems)
+{
+    for (const Error& e : problems)
+        error(line, e.field, e.message);
+}
+
+void ImportSession::duplicate(int line, const QString& column, const QString& key, int firstLine)
+{
+    error(line, column,
+          QCoreApplication::translate("sl::ImportSession", "%1 appears on line %2 already")
+              .arg(key)
+              .arg(firstLine));
+}
+
+void ImportSession::count(bool existed, bool changed)
+{
+    if (!existed)
+        ++m_report.counts.added;
+    else if (changed)
+        ++m_report.counts.updated;
+    else
+        ++m_report.counts.unchanged;
+}
+
+Result<ImportReport> ImportSession::finish()
+{
+    if (!m_tx)
+        return Error::database(QStringLiteral("the import was not begun"));
+    if (!m_report.ok()) {
+        m_tx.reset(); // rolls back
+        return m_report;
+    }
+    const QString detail = QStringLiteral("%1 added, %2 updated, %3 unchanged")
+                               .arg(m_report.counts.added)
+                               .arg(m_report.counts.updated)
+                               .arg(m_report.counts.unchanged);
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("import"), m_kind, 0, detail);
+        !s)
+        return s.error();
+    if (Status s = m_tx->commit(); !s)
+        return s.error();
+    m_tx.reset();
+    return m_report;
+}
+
+} // namespace sl

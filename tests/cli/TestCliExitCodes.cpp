@@ -1,0 +1,148 @@
+#include "support/TempLedger.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// studyledger-cli as a user runs it: exit codes and messages of FORMATS.md.
+class TestCliExitCodes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(SL_CLI_PATH));
+        p.setArguments(args);
+        p.start();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    static QByteArray digest(const QString& file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    }
+
+private slots:
+    void initThenCheck()
+    {
+        const QString db = path(QStringLiteral("new.sqlite"));
+        Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+        QCOMPARE(init.code, 0);
+        QVERIFY(init.out.contains(QStringLiteral("schema version 1")));
+        Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.out.contains(QStringLiteral("journal wal")), qPrintable(check.out));
+    }
+
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(cli({}).code, 1);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 1);
+        const QString db = path(QStringLiteral("usage.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("cats"),
+                      QStringLiteral("x.csv")})
+                     .code,
+                 1);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members")})
+                .code,
+            1); // no -o
+    }
+
+    void notADatabaseExitsFour()
+    {
+        const QString file = path(QStringLiteral("letter.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, just a letter\n");
+        f.close();
+        const QByteArray before = digest(file);
+        Run run = cli({QStringLiteral("--db"), file, QStringLiteral("check")});
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.err.contains(QStringLiteral("not a StudyLedger database")));
+        QCOMPARE(digest(file), before);
+        QCOMPARE(cli({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
+                      QStringLiteral("check")})
+                     .code,
+                 4);
+    }
+
+    void newerSchemaExitsFourAndIsUntouched()
+    {
+        const QString db = path(QStringLiteral("future.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
+        {
+            auto opened = sl::Database::open(db, sl::Database::OpenMode::MustExist);
+            QVERIFY(opened.ok());
+            QSqlQuery q((*opened)->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 42")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = digest(db);
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.err.contains(QStringLiteral("newer")));
+        QCOMPARE(digest(db), before);
+    }
+
+    void badMembersExitTwoNamingBothLines()
+    {
+        const QString db = path(QStringLiteral("roster.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
+        Run orgs = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                        QStringLiteral("orgs"), testData(QStringLiteral("orgs.csv"))});
+        QCOMPARE(orgs.code, 0);
+        QVERIFY(orgs.out.contains(QStringLiteral("4 added")));
+        const QString bad = testData(QStringLiteral("members-bad.csv"));
+        Run run = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"), bad});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(bad + QStringLiteral(":3: 出生日期: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(bad + QStringLiteral(":5: 姓名: ")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral(":2: ")));
+        QVERIFY(!run.err.contains(QStringLiteral(":4: ")));
+        Run exported =
+            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"),
+                 QStringLiteral("-o"), path(QStringLiteral("m.csv"))});
+        QCOMPARE(exported.code, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("wrote 0 rows")), qPrintable(exported.out));
+    }
+
+    void demoPassesCheck()
+    {
+        const QString db = path(QStringLiteral("demo.sqlite"));
+        Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                        QStringLiteral("--seed"), QStringLiteral("7")});
+        QCOMPARE(demo.code, 0);
+        Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(check.code, 0);
+        // A second demo into the same, now filled, database is refused.
+        Run again = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+        QCOMPARE(again.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExitCodes)
+#include "TestCliExitCodes.moc"

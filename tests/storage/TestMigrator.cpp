@@ -1,0 +1,144 @@
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sl;
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray digest(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+private slots:
+    void scriptsAreNumberedFromOne()
+    {
+        const QStringList names = Migrator::scriptNames();
+        QVERIFY(!names.isEmpty());
+        QCOMPARE(names.first(), QStringLiteral("0001_init.sql"));
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(names.at(i).left(4).toInt(), i + 1);
+        QCOMPARE(Migrator::latestVersion(), names.size());
+    }
+
+    void freshDatabaseGetsLatestSchemaInWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 0);
+        auto report = Migrator::migrate(**db);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
+        QCOMPARE(report->fromVersion, 0);
+        QCOMPARE(report->toVersion, Migrator::latestVersion());
+        QVERIFY(report->backupPath.isEmpty()); // nothing to back up in a new file
+        QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
+        QCOMPARE((*db)->journalMode(), QStringLiteral("wal"));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::applicationId);
+        auto problems = (*db)->check();
+        QVERIFY(problems.ok());
+        QVERIFY(problems->isEmpty());
+    }
+
+    void reopeningMigratesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Migrator::migrate(**db).ok());
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        auto report = Migrator::migrate(**db);
+        QVERIFY(report.ok());
+        QCOMPARE(report->fromVersion, Migrator::latestVersion());
+        QCOMPARE(report->toVersion, Migrator::latestVersion());
+        QVERIFY(report->backupPath.isEmpty());
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Migrator::migrate(**db).ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = digest(path);
+        {
+            auto db = Database::open(path, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            auto report = Migrator::migrate(**db);
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, ErrorCode::SchemaTooNew);
+            QVERIFY(report.error().message.contains(QStringLiteral("999")));
+        }
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".v999.bak")));
+    }
+
+    void textFileIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("编号,姓名\nM001,张三\n");
+        f.close();
+        const QByteArray before = digest(path);
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotADatabase);
+        QCOMPARE(digest(path), before);
+    }
+
+    void foreignSqliteFileIsNotOurs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY)")));
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotADatabase);
+    }
+
+    void missingFileWithMustExistIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nothing.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
