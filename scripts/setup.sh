@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-5compat-dev
   libboost-date-time-dev libgl-dev libsqlite3-dev sqlite3
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils qt6-translations-l10n
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
 )
 

@@ -56,6 +56,10 @@ int CliApp::run(const QStringList& arguments)
         return exportFile(CliArgs(rest));
     if (command == QLatin1String("backup"))
         return backup(CliArgs(rest));
+    if (command == QLatin1String("report"))
+        return report(CliArgs(rest));
+    if (command == QLatin1String("assess"))
+        return assess(CliArgs(rest));
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
 

@@ -19,6 +19,8 @@ struct SelfStudyEntry
     QString material;
     std::optional<Medium> medium;
     QString notes;
+
+    bool operator==(const SelfStudyEntry&) const = default;
 };
 
 } // namespace sl

@@ -21,6 +21,8 @@ struct Writing
     QString text;
     QString published; // where it was published or exchanged
     std::optional<Award> award;
+
+    bool operator==(const Writing&) const = default;
 };
 
 } // namespace sl

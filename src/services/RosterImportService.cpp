@@ -18,11 +18,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::RosterImportService", text);
-}
-
 // Resolves a reference that must exist; on failure the error goes to the row's column.
 template <typename T>
 std::optional<T> resolved(Result<T> found, ImportSession& session, int line, const QString& column)

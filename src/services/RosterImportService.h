@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ImportTypes.h"
 
 #include "domain/Member.h"
@@ -42,6 +44,8 @@ struct MembershipRecord
 // nothing is imported, every invalid row reported.
 class RosterImportService
 {
+    Q_DECLARE_TR_FUNCTIONS(sl::RosterImportService)
+
 public:
     explicit RosterImportService(Ledger& ledger) : m_ledger(ledger) {}
 

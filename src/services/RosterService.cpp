@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sl::RosterService", text);
+    return QCoreApplication::translate("sl", text);
 }
 
 // Resolves a reference by number first, then by unique name.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/Member.h"
 #include "domain/Organisation.h"
 #include "domain/Result.h"
@@ -19,6 +21,8 @@ class Ledger;
 // external number where it has one, else the name where that is unique).
 class RosterService
 {
+    Q_DECLARE_TR_FUNCTIONS(sl::RosterService)
+
 public:
     explicit RosterService(Ledger& ledger) : m_ledger(ledger) {}
 

@@ -18,7 +18,7 @@ Status AuditRepository::record(qint64 accountId, const QString& action, const QS
     q.addBindValue(action);
     q.addBindValue(entity);
     q.addBindValue(sqlv::id(entityId));
-    q.addBindValue(detail);
+    q.addBindValue(sqlv::text(detail));
     return sqlv::exec(q);
 }
 

@@ -1,0 +1,127 @@
+// studyledger: the desktop program. Parses the command line, sets up the application and
+// opens the database; everything else lives in sl_gui.
+#include "gui/Appearance.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "gui/ScreenshotRunner.h"
+#include "gui/UiLanguage.h"
+
+#include "services/Ledger.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+constexpr int exitUsage = 1;
+constexpr int exitDatabase = 4;
+
+// --screenshot needs no display: render offscreen unless a platform is chosen.
+void preferOffscreenForScreenshots(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0 &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    preferOffscreenForScreenshots(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("StudyLedger"));
+    QApplication::setApplicationName(QStringLiteral("studyledger"));
+    QApplication::setApplicationVersion(QStringLiteral(SL_VERSION));
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("StudyLedger (学习台账)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("The database file (default: $STUDYLEDGER_DB, "
+                       "else studyledger.sqlite in the data folder)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: zh (default) or en."),
+                                        QStringLiteral("zh|en"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render a view offscreen to FILE (PNG) "
+                                                       "and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("The view to render: %1.")
+            .arg(sl::ScreenshotRunner::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("members"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Window size of the screenshot."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({dbOption, langOption, shotOption, viewOption, sizeOption});
+    parser.process(app);
+
+    std::optional<sl::UiLanguage> language = sl::ui::savedLanguage();
+    if (parser.isSet(langOption)) {
+        language = sl::ui::parseLanguage(parser.value(langOption));
+        if (!language) {
+            err << "studyledger: --lang must be zh or en" << Qt::endl;
+            return exitUsage;
+        }
+    }
+    sl::ScreenshotRunner::Options shot;
+    const bool screenshot = parser.isSet(shotOption);
+    if (screenshot) {
+        shot.file = parser.value(shotOption);
+        shot.view = parser.value(viewOption);
+        if (!sl::ScreenshotRunner::viewNames().contains(shot.view)) {
+            err << "studyledger: unknown view " << shot.view
+                << "; one of: " << sl::ScreenshotRunner::viewNames().join(QStringLiteral(", "))
+                << Qt::endl;
+            return exitUsage;
+        }
+        static const QRegularExpression sizeRe(QStringLiteral("^(\\d{3,5})[xX×](\\d{3,5})$"));
+        const auto m = sizeRe.match(parser.value(sizeOption));
+        if (!m.hasMatch()) {
+            err << "studyledger: --size must look like 1280x800" << Qt::endl;
+            return exitUsage;
+        }
+        shot.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+
+    sl::ui::applyAppearance();
+    if (!sl::ui::installTranslations(*language))
+        err << "studyledger: the Chinese translation is missing" << Qt::endl;
+
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : sl::Ledger::defaultPath();
+    auto ledger = sl::Ledger::open(path, sl::Database::OpenMode::CreateIfMissing);
+    if (!ledger) {
+        if (screenshot) {
+            err << "studyledger: " << ledger.error().message << Qt::endl;
+        } else {
+            sl::MessageBoxes::critical(
+                nullptr, QCoreApplication::translate("main", "StudyLedger"),
+                QCoreApplication::translate("main", "The database %1 cannot be opened:\n%2")
+                    .arg(QDir::toNativeSeparators(path), ledger.error().message));
+        }
+        return exitDatabase;
+    }
+
+    if (screenshot)
+        return sl::ScreenshotRunner::run(std::move(ledger).value(), shot, err);
+
+    sl::MainWindow window(std::move(ledger).value());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,348 @@
+#include "MainWindow.h"
+
+#include "ElidedLabel.h"
+#include "FileDialogs.h"
+#include "MemberTableModel.h"
+#include "MembersView.h"
+#include "MessageBoxes.h"
+#include "NavigationSidebar.h"
+#include "UiLanguage.h"
+
+#include "services/Ledger.h"
+#include "services/RosterService.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sl {
+
+namespace {
+
+const QString membersArea = QStringLiteral("members");
+
+QString databaseFilter()
+{
+    return MainWindow::tr("StudyLedger databases (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget* parent)
+    : QMainWindow(parent), m_persistent(persistent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_sidebar = new NavigationSidebar(this);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window));
+    m_sidebar->setPalette(sidebarPalette);
+    m_stack = new QStackedWidget(this);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_sidebar);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    setCentralWidget(m_split);
+    connect(m_sidebar, &NavigationSidebar::areaChosen, this, [this](const QString& id) {
+        if (id == membersArea && m_members)
+            m_stack->setCurrentWidget(m_members);
+    });
+
+    m_pathLabel = new ElidedLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_pathLabel->setContentsMargins(4, 0, 0, 0);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("memberCountLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // The sidebar lists only the areas that are built; the others join as they are written.
+    m_sidebar->addArea(membersArea, tr("Organisations and members"));
+
+    buildMenus();
+    setLedger(std::move(ledger));
+    m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
+    resize(1280, 800);
+    if (m_persistent)
+        restoreSettings();
+    showArea(membersArea);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold references to the services: delete them first.
+    delete m_members;
+    m_members = nullptr;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* sidebar = view->addAction(tr("&Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    QMenu* language = view->addMenu(tr("Interface &Language"));
+    auto* languages = new QActionGroup(this);
+    const UiLanguage saved = ui::savedLanguage();
+    for (const auto& [lang, name] : {std::pair{UiLanguage::Chinese, QStringLiteral("中文")},
+                                     std::pair{UiLanguage::English, QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(lang == saved);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, l = lang] {
+            ui::saveLanguage(l);
+            MessageBoxes::information(this, tr("Interface language"),
+                                      tr("The language changes when StudyLedger starts again."));
+        });
+    }
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Check Database"), this, &MainWindow::checkDatabase);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About StudyLedger"), this, &MainWindow::about);
+}
+
+void MainWindow::rebuildEditMenu()
+{
+    m_editMenu->clear();
+    if (!m_members)
+        return;
+    m_editMenu->addAction(m_members->newAction());
+    m_editMenu->addAction(m_members->editAction());
+    m_editMenu->addAction(m_members->deleteAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_members->findAction());
+}
+
+void MainWindow::buildAreas()
+{
+    m_members = new MembersView(*m_roster, m_stack);
+    m_members->setObjectName(QStringLiteral("membersView"));
+    auto showCount = [this](qint64 total) {
+        m_countLabel->setText(tr("%Ln member(s)", nullptr, int(total)));
+    };
+    connect(m_members, &MembersView::memberCountChanged, this, showCount);
+    showCount(m_members->memberModel()->totalCount());
+    m_stack->addWidget(m_members);
+    rebuildEditMenu();
+}
+
+void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
+{
+    const QString area = currentArea();
+    if (m_members && m_persistent) {
+        QSettings settings;
+        m_members->saveState(settings);
+    }
+    delete m_members;
+    m_members = nullptr;
+    m_roster.reset();
+    m_ledger = std::move(ledger);
+    m_roster = std::make_unique<RosterService>(*m_ledger);
+    m_countLabel->clear();
+    buildAreas();
+    if (m_persistent) {
+        const QSettings settings;
+        m_members->restoreState(settings);
+    }
+    if (!area.isEmpty())
+        showArea(area);
+    m_pathLabel->setText(databasePathText());
+    m_pathLabel->setToolTip(databasePathText());
+    updateTitle();
+    if (!m_ledger->migrationBackup().isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded; the previous version is kept in %1")
+                                     .arg(QDir::toNativeSeparators(m_ledger->migrationBackup())));
+}
+
+QStringList MainWindow::areas() const
+{
+    return m_sidebar->areas();
+}
+
+QString MainWindow::currentArea() const
+{
+    return m_sidebar->currentArea();
+}
+
+bool MainWindow::showArea(const QString& id)
+{
+    if (!m_sidebar->setCurrentArea(id))
+        return false;
+    if (id == membersArea && m_members)
+        m_stack->setCurrentWidget(m_members);
+    return true;
+}
+
+QString MainWindow::databasePathText() const
+{
+    return m_ledger ? QDir::toNativeSeparators(QFileInfo(m_ledger->db().path()).absoluteFilePath())
+                    : QString();
+}
+
+QString MainWindow::memberCountText() const
+{
+    return m_countLabel->text();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_ledger->db().path()).fileName(),
+                                                 tr("StudyLedger")));
+}
+
+QString MainWindow::databaseDir() const
+{
+    return QFileInfo(m_ledger->db().path()).absolutePath();
+}
+
+bool MainWindow::switchDatabase(const QString& path, bool create)
+{
+    auto opened = Ledger::open(path, create ? Database::OpenMode::CreateIfMissing
+                                            : Database::OpenMode::MustExist);
+    if (!opened) {
+        MessageBoxes::critical(this, tr("Cannot open the database"),
+                               tr("%1 cannot be opened:\n%2")
+                                   .arg(QDir::toNativeSeparators(path), opened.error().message));
+        return false;
+    }
+    setLedger(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = FileDialogs::saveFileName(
+        this, tr("New Database"), databaseDir() + QStringLiteral("/studyledger.sqlite"),
+        databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBoxes::warning(this, tr("New Database"),
+                              tr("%1 exists already. Choose a new file name, or open it with "
+                                 "File › Open.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    switchDatabase(path, true);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path =
+        FileDialogs::openFileName(this, tr("Open Database"), databaseDir(), databaseFilter());
+    if (!path.isEmpty())
+        switchDatabase(path, false);
+}
+
+void MainWindow::backupDatabase()
+{
+    const QFileInfo current(m_ledger->db().path());
+    const QString suggested =
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
+        QStringLiteral("-backup-%1.sqlite")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = FileDialogs::saveFileName(this, tr("Backup"), suggested, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        MessageBoxes::warning(this, tr("Backup"), tr("Choose a file other than the database."));
+        return;
+    }
+    const bool replace = QFileInfo::exists(path);
+    if (replace && MessageBoxes::question(
+                       this, tr("Backup"),
+                       tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    // Write beside the target first, so that a failed backup leaves the old file alone.
+    const QString temporary = replace ? path + QStringLiteral(".partial") : path;
+    QFile::remove(temporary);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status done = m_ledger->backup(temporary);
+    QApplication::restoreOverrideCursor();
+    if (done && replace && !(QFile::remove(path) && QFile::rename(temporary, path)))
+        done = Error{ErrorCode::Io, {}, tr("cannot replace %1").arg(path)};
+    if (!done) {
+        QFile::remove(temporary);
+        MessageBoxes::critical(this, tr("Backup"),
+                               tr("The backup failed:\n%1").arg(done.error().message));
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::checkDatabase()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto problems = m_ledger->check();
+    QApplication::restoreOverrideCursor();
+    if (!problems)
+        MessageBoxes::critical(this, tr("Check Database"), problems.error().message);
+    else if (problems->isEmpty())
+        MessageBoxes::information(this, tr("Check Database"),
+                                  tr("The database is intact: the integrity and foreign-key "
+                                     "checks passed."));
+    else
+        MessageBoxes::warning(
+            this, tr("Check Database"),
+            tr("The database has problems:\n%1").arg(problems->mid(0, 20).join(QLatin1Char('\n'))));
+}
+
+void MainWindow::about()
+{
+    MessageBoxes::information(
+        this, tr("About StudyLedger"),
+        tr("StudyLedger %1\n\nThe ledger of the study work of Party organisations: plans, "
+           "sessions, attendance, self-study, assessment and bulletins.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_persistent)
+        saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
+    if (m_members)
+        m_members->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+}
+
+} // namespace sl

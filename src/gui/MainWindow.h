@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace sl {
+
+class ElidedLabel;
+class Ledger;
+class MembersView;
+class NavigationSidebar;
+class RosterService;
+
+// The main window: menus, the navigation sidebar with the areas that are built, the area
+// views, and the status bar (database path, member count).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `persistent`: restore and save geometry and splitters in the settings (off for
+    // screenshots and tests).
+    explicit MainWindow(std::unique_ptr<Ledger> ledger, bool persistent = true,
+                        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Ledger& ledger() { return *m_ledger; }
+    RosterService& roster() { return *m_roster; }
+    NavigationSidebar* sidebar() const { return m_sidebar; }
+    MembersView* membersView() const { return m_members; }
+
+    // The ids of the areas shown in the sidebar ("members" …).
+    QStringList areas() const;
+    QString currentArea() const;
+    bool showArea(const QString& id);
+    QString databasePathText() const;
+    QString memberCountText() const;
+
+    // Opens (or, with `create`, creates) another database and shows it; on failure tells the
+    // user and keeps the current one.
+    bool switchDatabase(const QString& path, bool create);
+
+public slots:
+    void newDatabase();
+    void openDatabase();
+    void backupDatabase();
+    void checkDatabase();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildAreas();
+    void rebuildEditMenu();
+    void setLedger(std::unique_ptr<Ledger> ledger);
+    void updateTitle();
+    void saveSettings();
+    void restoreSettings();
+    QString databaseDir() const;
+
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<RosterService> m_roster;
+    bool m_persistent;
+    QSplitter* m_split = nullptr;
+    NavigationSidebar* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    MembersView* m_members = nullptr;
+    QMenu* m_editMenu = nullptr;
+    ElidedLabel* m_pathLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+};
+
+} // namespace sl

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace sl {
+
+class MemberDetailPane;
+class MemberDialog;
+class MemberTableModel;
+class MemberTableView;
+class OrgTreeModel;
+class RosterService;
+
+// 组织与党员: the organisation tree on the left; on the right the members of the selected
+// organisation (with its descendants), a filter that searches as you type, and the detail of
+// the selected member.
+class MembersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MembersView(RosterService& roster, QWidget* parent = nullptr);
+
+    QTreeView* orgTree() const { return m_orgTree; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    MemberTableView* table() const { return m_table; }
+    MemberTableModel* memberModel() const { return m_model; }
+    OrgTreeModel* orgModel() const { return m_orgModel; }
+    // The text shown instead of the table when there is nothing to list; empty when the table
+    // is shown.
+    QString emptyText() const;
+
+    QAction* newAction() const { return m_newAction; }
+    QAction* editAction() const { return m_editAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    QAction* findAction() const { return m_findAction; }
+
+    // Selects an organisation in the tree (and lists its members); false when unknown.
+    bool selectOrg(qint64 orgId);
+    qint64 currentOrgId() const;
+    qint64 currentMemberId() const;
+    // Selects a loaded member in the table; false when it is not among the loaded rows.
+    bool selectMember(qint64 memberId);
+    // The dialog that edits `memberId` (0: a new member in the current organisation), not yet
+    // shown; null (after telling the user) when the member cannot be read.
+    MemberDialog* createDialog(qint64 memberId);
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
+public slots:
+    void reloadOrganisations();
+    void newMember();
+    void editCurrent();
+    void deleteCurrent();
+    void focusFilter();
+
+signals:
+    void memberCountChanged(qint64 total);
+
+private:
+    void buildActions();
+    QWidget* buildMembersPane();
+    void onOrgChanged();
+    void onModelReloaded();
+    void onCurrentMemberChanged();
+    void applyFilter();
+    bool openDialog(qint64 memberId);
+    void updateActions();
+    void updateEmptyState();
+
+    RosterService& m_roster;
+    OrgTreeModel* m_orgModel;
+    MemberTableModel* m_model;
+    QSplitter* m_hSplit = nullptr;
+    QSplitter* m_vSplit = nullptr;
+    QTreeView* m_orgTree = nullptr;
+    QLabel* m_title = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTimer* m_filterTimer = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QStackedWidget* m_tableStack = nullptr;
+    MemberTableView* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    MemberDetailPane* m_detail = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QString m_orgError;
+};
+
+} // namespace sl

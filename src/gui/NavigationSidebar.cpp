@@ -1,0 +1,84 @@
+#include "NavigationSidebar.h"
+
+#include <QShortcut>
+
+namespace sl {
+
+namespace {
+
+constexpr int areaIdRole = Qt::UserRole + 1;
+constexpr int maxTextWidth = 120;
+
+} // namespace
+
+NavigationSidebar::NavigationSidebar(QWidget* parent) : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("navigationListWidget"));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(true);
+    setSpacing(2);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            emit areaChosen(item(row)->data(areaIdRole).toString());
+    });
+    for (int i = 0; i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i < count())
+                setCurrentRow(i);
+        });
+    }
+}
+
+void NavigationSidebar::addArea(const QString& id, const QString& label, const QIcon& icon)
+{
+    auto* it = new QListWidgetItem(icon, label, this);
+    it->setData(areaIdRole, id);
+    // Long labels (English) wrap onto a second line rather than widen the sidebar.
+    const int lines = fontMetrics().horizontalAdvance(label) > maxTextWidth ? 2 : 1;
+    it->setSizeHint(QSize(0, lines * fontMetrics().lineSpacing() + 16));
+    const int n = count();
+    if (n <= 9)
+        it->setToolTip(QStringLiteral("%1 (%2)").arg(
+            label,
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)).toString(QKeySequence::NativeText)));
+}
+
+QString NavigationSidebar::currentArea() const
+{
+    const QListWidgetItem* it = currentItem();
+    return it ? it->data(areaIdRole).toString() : QString();
+}
+
+bool NavigationSidebar::setCurrentArea(const QString& id)
+{
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(areaIdRole).toString() == id) {
+            setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList NavigationSidebar::areas() const
+{
+    QStringList out;
+    for (int i = 0; i < count(); ++i)
+        out << item(i)->data(areaIdRole).toString();
+    return out;
+}
+
+QSize NavigationSidebar::sizeHint() const
+{
+    int width = 0;
+    for (int i = 0; i < count(); ++i)
+        width = std::max(width, fontMetrics().horizontalAdvance(item(i)->text()));
+    return {std::max(std::min(width, maxTextWidth) + 40, 120), QListWidget::sizeHint().height()};
+}
+
+} // namespace sl

@@ -1,0 +1,137 @@
+#include "gui/GuiFixture.h"
+
+#include "gui/FileDialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/MemberTableModel.h"
+#include "gui/MembersView.h"
+#include "gui/MessageBoxes.h"
+#include "gui/NavigationSidebar.h"
+#include "gui/UiLanguage.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace sl;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+
+    qint64 total() const { return m_window->membersView()->memberModel()->totalCount(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(ui::installTranslations(UiLanguage::Chinese));
+        MessageBoxes::setAutoAnswer(QMessageBox::Ok); // no modal box may block the test
+        m_fixture = std::make_unique<GuiFixture>();
+        m_fixture->addNamedMembers();
+        auto ledger = Ledger::open(m_fixture->ledger.path(), Database::OpenMode::MustExist);
+        QVERIFY(ledger.ok());
+        m_window = std::make_unique<MainWindow>(std::move(ledger).value(), false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void showsOnlyTheBuiltAreas()
+    {
+        QCOMPARE(m_window->areas(), QStringList{QStringLiteral("members")});
+        QCOMPARE(m_window->sidebar()->item(0)->text(), QStringLiteral("组织与党员"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
+        QVERIFY(!m_window->showArea(QStringLiteral("bulletin"))); // not built yet
+    }
+
+    void showsTheDatabaseInTitleAndStatusBar()
+    {
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("test.sqlite")));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("学习台账")));
+        QVERIFY(m_window->databasePathText().endsWith(QStringLiteral("test.sqlite")));
+        QCOMPARE(m_window->memberCountText(), QStringLiteral("共 12 名党员"));
+    }
+
+    void backsUpTheDatabase()
+    {
+        const QString target = m_fixture->ledger.file(QStringLiteral("backup.sqlite"));
+        FileDialogs::setNextFileName(target);
+        m_window->backupDatabase();
+        QVERIFY(QFile::exists(target));
+        {
+            auto copy = Ledger::open(target, Database::OpenMode::MustExist);
+            QVERIFY(copy.ok());
+            QCOMPARE(RosterService(**copy).memberCount({}).value(), qint64(12));
+        }
+        // An existing file is replaced only when the user agrees.
+        const QDateTime before = QFileInfo(target).lastModified();
+        FileDialogs::setNextFileName(target);
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        m_window->backupDatabase();
+        QCOMPARE(QFileInfo(target).lastModified(), before);
+        FileDialogs::setNextFileName(target);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_window->backupDatabase();
+        QVERIFY(QFile::exists(target));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    }
+
+    void checksTheDatabase()
+    {
+        m_window->checkDatabase();
+        QVERIFY(MessageBoxes::lastText().startsWith(QStringLiteral("数据库完好")));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString junk = m_fixture->ledger.file(QStringLiteral("notes.txt"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库\n");
+        f.close();
+        const QString before = m_window->databasePathText();
+        FileDialogs::setNextFileName(junk);
+        m_window->openDatabase();
+        QCOMPARE(m_window->databasePathText(), before);
+        QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("notes.txt")));
+        QCOMPARE(total(), qint64(12));
+    }
+
+    void createsAndOpensDatabases()
+    {
+        const QString fresh = m_fixture->ledger.file(QStringLiteral("fresh.sqlite"));
+        FileDialogs::setNextFileName(fresh);
+        m_window->newDatabase();
+        QVERIFY(m_window->databasePathText().endsWith(QStringLiteral("fresh.sqlite")));
+        QCOMPARE(total(), qint64(0));
+        QVERIFY(m_window->membersView()->emptyText().startsWith(QStringLiteral("还没有党组织")));
+        QCOMPARE(m_window->memberCountText(), QStringLiteral("共 0 名党员"));
+
+        // New refuses an existing file rather than touching it.
+        FileDialogs::setNextFileName(m_fixture->ledger.path());
+        m_window->newDatabase();
+        QVERIFY(m_window->databasePathText().endsWith(QStringLiteral("fresh.sqlite")));
+
+        FileDialogs::setNextFileName(m_fixture->ledger.path());
+        m_window->openDatabase();
+        QVERIFY(m_window->databasePathText().endsWith(QStringLiteral("test.sqlite")));
+        QCOMPARE(total(), qint64(12));
+        QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
+    }
+
+    void cancelledDialogsChangeNothing()
+    {
+        const QString before = m_window->databasePathText();
+        FileDialogs::setNextFileName(QString());
+        m_window->openDatabase();
+        FileDialogs::setNextFileName(QString());
+        m_window->newDatabase();
+        QCOMPARE(m_window->databasePathText(), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
