@@ -3,21 +3,17 @@
 
 #include "services/Ledger.h"
 
-#if __has_include("services/DemoBuilder.h")
 #include "services/DemoBuilder.h"
-#define SL_HAVE_DEMO 1
-#endif
 
 namespace sl::cli {
 
 int CliApp::demo(const CliArgs& args)
 {
     int code = ExitOk;
-    if (rejectUnknown(args, {QStringLiteral("seed"), QStringLiteral("members"),
-                             QStringLiteral("year")},
+    if (rejectUnknown(args,
+                      {QStringLiteral("seed"), QStringLiteral("members"), QStringLiteral("year")},
                       &code))
         return code;
-#ifdef SL_HAVE_DEMO
     QString error;
     DemoOptions options;
     if (auto seed = args.intOption(QStringLiteral("seed"), &error))
@@ -41,11 +37,11 @@ int CliApp::demo(const CliArgs& args)
     m_err << '\n';
     if (!built)
         return fail(built.error());
-    m_out << "demo data written to " << m_dbPath << '\n';
+    m_out << "demo " << built->year << " written to " << m_dbPath << ": " << built->organisations
+          << " organisations, " << built->members << " members, " << built->groups << " groups, "
+          << built->sessions << " sessions, " << built->attendance << " attendance records, "
+          << built->selfStudy << " self-study entries, " << built->writings << " writings\n";
     return ExitOk;
-#else
-    return usage(QStringLiteral("demo is not available in this build"));
-#endif
 }
 
 } // namespace sl::cli

@@ -31,6 +31,9 @@ QString FontChain::pick(Role role, const QStringList& installed)
     return {};
 }
 
-QString FontChain::pickInstalled(Role role) { return pick(role, QFontDatabase::families()); }
+QString FontChain::pickInstalled(Role role)
+{
+    return pick(role, QFontDatabase::families());
+}
 
 } // namespace sl

@@ -11,7 +11,13 @@ namespace sl {
 class FontChain
 {
 public:
-    enum class Role { Body, Heading, Kai, Title };
+    enum class Role
+    {
+        Body,
+        Heading,
+        Kai,
+        Title
+    };
 
     static QStringList candidates(Role role);
     // The first candidate among `installed`; empty when none is.

@@ -24,7 +24,8 @@ private slots:
         const QStringList installed = {QStringLiteral("DejaVu Sans"),
                                        QStringLiteral("Noto Serif CJK SC"),
                                        QStringLiteral("AR PL UMing CN")};
-        QCOMPARE(FontChain::pick(FontChain::Role::Body, installed), QStringLiteral("AR PL UMing CN"));
+        QCOMPARE(FontChain::pick(FontChain::Role::Body, installed),
+                 QStringLiteral("AR PL UMing CN"));
         QCOMPARE(FontChain::pick(FontChain::Role::Title, installed),
                  QStringLiteral("Noto Serif CJK SC"));
         QCOMPARE(FontChain::pick(FontChain::Role::Kai, {QStringLiteral("DejaVu Sans")}), QString());
