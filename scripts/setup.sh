@@ -9,7 +9,11 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-5compat-dev
   libboost-date-time-dev libgl-dev libsqlite3-dev sqlite3
   xvfb xauth poppler-utils qt6-translations-l10n
+  python3-icalendar
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
+  # 黑体 for document headings whose PDF text extracts cleanly (Noto CJK maps ideographs to
+  # Kangxi radicals; see src/report/DocumentFonts.h).
+  fonts-wqy-zenhei
 )
 
 missing=()

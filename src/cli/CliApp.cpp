@@ -16,7 +16,15 @@ const char* const usageText =
     "                                        fill an empty database with demo data\n"
     "  check                                 integrity and foreign-key check\n"
     "  import KIND FILE                      KIND: orgs members groups group-members\n"
-    "  export KIND -o FILE [--org ID | --group ID]\n"
+    "                                        plans sessions attendance speeches\n"
+    "                                        selfstudy writings\n"
+    "  export KIND -o FILE [--year Y] [--org ID | --group ID]\n"
+    "  calendar (--group ID | --org ID) [--year Y] [--include-cancelled] -o FILE.ics\n"
+    "                                        sessions as an iCalendar file\n"
+    "  assess --year Y --group ID [--format table|csv|json]\n"
+    "                                        the assessment of a group's year\n"
+    "  report archive --member ID --year Y --format pdf|odt|html -o FILE\n"
+    "                                        one member's archive (-o - for stdout)\n"
     "  backup FILE                           online copy of the whole database\n";
 
 } // namespace
@@ -60,6 +68,8 @@ int CliApp::run(const QStringList& arguments)
         return report(CliArgs(rest));
     if (command == QLatin1String("assess"))
         return assess(CliArgs(rest));
+    if (command == QLatin1String("calendar"))
+        return calendar(CliArgs(rest, {QStringLiteral("include-cancelled")}));
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
 

@@ -33,8 +33,9 @@ private:
     int importFile(const CliArgs& args);
     int exportFile(const CliArgs& args);
     int backup(const CliArgs& args);
-    int report(const CliArgs& args); // ReportCommands.cpp
-    int assess(const CliArgs& args); // ReportCommands.cpp
+    int report(const CliArgs& args);   // ReportCommands.cpp
+    int assess(const CliArgs& args);   // ReportCommands.cpp
+    int calendar(const CliArgs& args); // CalendarCommand.cpp
 
     // Opens the database named by --db (or the default); `create` allows a new file.
     std::unique_ptr<Ledger> openLedger(bool create, int* exitCode);

@@ -1,7 +1,9 @@
 // import and export of studyledger-cli.
 #include "CliApp.h"
 
+#include "exchange/ActivityFiles.h"
 #include "exchange/RosterFiles.h"
+#include "exchange/SessionFiles.h"
 #include "services/Ledger.h"
 
 namespace sl::cli {
@@ -20,7 +22,10 @@ int CliApp::importFile(const CliArgs& args)
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
-    auto result = RosterFiles::importFile(*ledger, *kind, args.positional(1));
+    auto result =
+        isActivityKind(*kind)  ? ActivityFiles::importFile(*ledger, *kind, args.positional(1))
+        : isSessionKind(*kind) ? SessionFiles::importFile(*ledger, *kind, args.positional(1))
+                               : RosterFiles::importFile(*ledger, *kind, args.positional(1));
     if (!result)
         return fail(result.error());
     for (const FileProblem& p : result->problems)
@@ -53,11 +58,17 @@ int CliApp::exportFile(const CliArgs& args)
     ExportScope scope;
     scope.orgRef = args.option(QStringLiteral("org")).value_or(QString());
     scope.groupRef = args.option(QStringLiteral("group")).value_or(QString());
+    QString yearError;
+    scope.year = args.intOption(QStringLiteral("year"), &yearError).value_or(0);
+    if (!yearError.isEmpty())
+        return usage(yearError);
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
     const QString path = *args.option(QStringLiteral("o"));
-    auto written = RosterFiles::exportFile(*ledger, *kind, path, scope);
+    auto written = isActivityKind(*kind)  ? ActivityFiles::exportFile(*ledger, *kind, path, scope)
+                   : isSessionKind(*kind) ? SessionFiles::exportFile(*ledger, *kind, path, scope)
+                                          : RosterFiles::exportFile(*ledger, *kind, path, scope);
     if (!written)
         return fail(written.error());
     m_out << "wrote " << *written << " rows to " << path << '\n';

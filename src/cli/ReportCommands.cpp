@@ -1,16 +1,136 @@
 // report and assess of studyledger-cli.
+#include "AssessmentOutput.h"
 #include "CliApp.h"
+
+#include "report/ArchiveDocument.h"
+#include "report/DocumentWriter.h"
+#include "services/ArchiveService.h"
+#include "services/AssessmentService.h"
+#include "services/Clock.h"
+#include "services/Ledger.h"
+#include "services/RosterService.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <cstdio>
 
 namespace sl::cli {
 
-int CliApp::report(const CliArgs&)
+namespace {
+
+Error invalid(const QString& field, const QString& message)
 {
-    return usage(QStringLiteral("report is not available in this build"));
+    return Error::invalid(field, message);
 }
 
-int CliApp::assess(const CliArgs&)
+} // namespace
+
+int CliApp::report(const CliArgs& args)
 {
-    return usage(QStringLiteral("assess is not available in this build"));
+    int code = ExitOk;
+    const QString kind = args.positional(0);
+    if (kind == QLatin1String("bulletin"))
+        return usage(QStringLiteral("report bulletin is not available yet"));
+    if (kind != QLatin1String("archive") || args.positional().size() != 1)
+        return usage(QStringLiteral("report takes archive --member ID --year Y "
+                                    "--format pdf|odt|html -o FILE"));
+    if (rejectUnknown(args,
+                      {QStringLiteral("member"), QStringLiteral("year"), QStringLiteral("format"),
+                       QStringLiteral("o")},
+                      &code))
+        return code;
+    const auto memberRef = args.option(QStringLiteral("member"));
+    const auto formatName = args.option(QStringLiteral("format"));
+    const auto target = args.option(QStringLiteral("o"));
+    QString error;
+    const auto year = args.intOption(QStringLiteral("year"), &error);
+    if (!error.isEmpty())
+        return usage(error);
+    if (!memberRef || !year || !formatName || !target)
+        return usage(QStringLiteral("report archive needs --member ID --year Y "
+                                    "--format pdf|odt|html -o FILE"));
+    const auto format = DocumentWriter::formatFromName(*formatName);
+    if (!format)
+        return usage(
+            QStringLiteral("--format takes pdf, odt or html, not \"%1\"").arg(*formatName));
+
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto member = RosterService(*ledger).resolveMember(*memberRef);
+    if (!member)
+        return fail(member.error());
+    auto archive = ArchiveService(*ledger).archive(member->id, *year);
+    if (!archive)
+        return fail(archive.error());
+    const auto document = ArchiveDocument::build(*archive, Clock::today());
+    auto bytes = DocumentWriter::render(*document, *format);
+    if (!bytes)
+        return fail(bytes.error());
+
+    if (*target == QLatin1String("-")) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
+            return fail(Error{ErrorCode::Io, {}, QStringLiteral("cannot write standard output")});
+        out.flush();
+        return ExitOk;
+    }
+    QSaveFile file(*target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(Error{ErrorCode::Io, QStringLiteral("o"),
+                          QStringLiteral("cannot write %1: %2").arg(*target, file.errorString())});
+    m_out << "wrote the " << archive->year << " archive of " << archive->member.extId << ' '
+          << archive->member.name << " to " << *target << '\n';
+    return ExitOk;
+}
+
+int CliApp::assess(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args,
+                      {QStringLiteral("year"), QStringLiteral("group"), QStringLiteral("org"),
+                       QStringLiteral("format")},
+                      &code))
+        return code;
+    if (!args.positional().isEmpty())
+        return usage(QStringLiteral("assess takes no arguments"));
+    QString error;
+    const auto year = args.intOption(QStringLiteral("year"), &error);
+    if (!error.isEmpty())
+        return usage(error);
+    const auto group = args.option(QStringLiteral("group"));
+    const auto org = args.option(QStringLiteral("org"));
+    const QString format = args.option(QStringLiteral("format")).value_or(QStringLiteral("table"));
+    if (!year || group.has_value() == org.has_value())
+        return usage(QStringLiteral("assess needs --year Y and one of --group ID or --org ID"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("json"))
+        return usage(QStringLiteral("--format takes table, csv or json, not \"%1\"").arg(format));
+
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    if (org)
+        return fail(invalid(QStringLiteral("org"),
+                            QStringLiteral("assess --org is not available yet: the assessment is "
+                                           "made per group; use --group ID")));
+    auto resolved = RosterService(*ledger).resolveGroup(*group);
+    if (!resolved)
+        return fail(resolved.error());
+    auto assessment = AssessmentService(*ledger).assessGroup(resolved->id, *year);
+    if (!assessment)
+        return fail(assessment.error());
+    if (format == QLatin1String("json"))
+        m_out << AssessmentOutput::json(*assessment);
+    else if (format == QLatin1String("csv"))
+        m_out << AssessmentOutput::csv(*assessment);
+    else
+        m_out << AssessmentOutput::table(*assessment);
+    m_out.flush();
+    return ExitOk;
 }
 
 } // namespace sl::cli

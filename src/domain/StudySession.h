@@ -3,6 +3,7 @@
 #include "DateBridge.h"
 #include "Enums.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -31,6 +32,8 @@ struct StudySession
     QString location;
     QString minutesText; // 纪要
     SessionStatus status = SessionStatus::Held;
+
+    bool operator==(const StudySession&) const = default;
 };
 
 // 考勤 of one member at one held session, with the make-up study it may owe.
@@ -48,6 +51,7 @@ struct Attendance
     {
         return status == AttendanceStatus::Excused || status == AttendanceStatus::Absent;
     }
+    bool operator==(const Attendance&) const = default;
 };
 
 // 交流发言 by a member at a session.
@@ -57,6 +61,21 @@ struct Speech
     qint64 sessionId = 0;
     qint64 memberId = 0;
     QString title;
+
+    bool operator==(const Speech&) const = default;
+};
+
+// A file attached to a session (学习材料), kept in the folder beside the database
+// (`<db>.files/<session ext id>/`); storedPath is relative to that `<db>.files` folder.
+struct SessionMaterial
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    QString fileName;   // the name as attached, shown to the user
+    QString storedPath; // "<session ext id>/<file name>", relative to `<db>.files`
+    QDateTime addedAt;  // UTC
+
+    bool operator==(const SessionMaterial&) const = default;
 };
 
 } // namespace sl

@@ -20,6 +20,12 @@ constexpr KindInfo kinds[] = {
     {ImportKind::Members, "members"},
     {ImportKind::Groups, "groups"},
     {ImportKind::GroupMembers, "group-members"},
+    {ImportKind::Plans, "plans"},
+    {ImportKind::Sessions, "sessions"},
+    {ImportKind::Attendance, "attendance"},
+    {ImportKind::Speeches, "speeches"},
+    {ImportKind::SelfStudy, "selfstudy"},
+    {ImportKind::Writings, "writings"},
 };
 
 } // namespace
@@ -71,7 +77,55 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
     static const std::vector<ColumnSpec> groupMembers = {
         col("group_id", "学习组", true), col("member_id", "党员编号", true),
         col("role", "角色", true), col("from", "起始日期"), col("to", "截止日期")};
+    static const std::vector<ColumnSpec> selfStudy = {col("member_id", "党员编号", true),
+                                                      col("date", "日期", true),
+                                                      col("minutes", "时长(分钟)", true),
+                                                      col("material", "学习内容", true),
+                                                      col("medium", "形式"),
+                                                      col("notes", "笔记")};
+    static const std::vector<ColumnSpec> writings = {
+        col("member_id", "党员编号", true), col("kind", "类别", true), col("title", "标题", true),
+        col("date", "日期", true),          col("chars", "字数"),      col("text", "正文"),
+        col("published", "发表交流"),       col("award", "评选结果")};
+    // FORMATS.md, extended: plans carry the approval date (批准日期), sessions their minutes
+    // (纪要).
+    static const std::vector<ColumnSpec> plans = {
+        col("group_id", "学习组", true), col("year", "年度", true),
+        col("item_no", "序号", true),    col("month", "月份", true),
+        col("topic", "专题", true),      col("form", "形式", true),
+        col("lead", "领学人"),           col("trigger", "三个必学习"),
+        col("approved_on", "批准日期")};
+    static const std::vector<ColumnSpec> sessions = {col("id", "编号", true),
+                                                     col("group_id", "学习组", true),
+                                                     col("date", "日期", true),
+                                                     col("start", "开始时间"),
+                                                     col("minutes", "时长(分钟)", true),
+                                                     col("form", "形式", true),
+                                                     col("topic", "主题", true),
+                                                     col("trigger", "三个必学习"),
+                                                     col("plan_item", "计划序号"),
+                                                     col("speaker", "主讲人"),
+                                                     col("host", "主持人"),
+                                                     col("recorder", "记录人"),
+                                                     col("location", "地点"),
+                                                     col("status", "状态"),
+                                                     col("minutes_text", "纪要")};
+    static const std::vector<ColumnSpec> attendance = {
+        col("session_id", "活动编号", true), col("member_id", "党员编号", true),
+        col("status", "状态", true),         col("reason", "请假事由"),
+        col("makeup_date", "补学日期"),      col("makeup_note", "补学说明")};
+    static const std::vector<ColumnSpec> speeches = {col("session_id", "活动编号", true),
+                                                     col("member_id", "党员编号", true),
+                                                     col("title", "题目", true)};
     switch (kind) {
+    case ImportKind::Plans:
+        return plans;
+    case ImportKind::Sessions:
+        return sessions;
+    case ImportKind::Attendance:
+        return attendance;
+    case ImportKind::Speeches:
+        return speeches;
     case ImportKind::Orgs:
         return orgs;
     case ImportKind::Members:
@@ -80,8 +134,23 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
         return groups;
     case ImportKind::GroupMembers:
         return groupMembers;
+    case ImportKind::SelfStudy:
+        return selfStudy;
+    case ImportKind::Writings:
+        return writings;
     }
     return orgs;
+}
+
+bool isActivityKind(ImportKind kind)
+{
+    return kind == ImportKind::SelfStudy || kind == ImportKind::Writings;
+}
+
+bool isSessionKind(ImportKind kind)
+{
+    return kind == ImportKind::Plans || kind == ImportKind::Sessions ||
+           kind == ImportKind::Attendance || kind == ImportKind::Speeches;
 }
 
 } // namespace sl

@@ -15,15 +15,30 @@ enum class ImportKind
     Orgs,
     Members,
     Groups,
-    GroupMembers
+    GroupMembers,
+    SelfStudy,
+    Writings,
+    Plans,
+    Sessions,
+    Attendance,
+    Speeches
 };
 
-// "orgs", "members", "groups", "group-members".
+// "orgs", "members", "groups", "group-members", "plans", "sessions", "attendance", "speeches",
+// "selfstudy", "writings".
 std::optional<ImportKind> importKindFromName(const QString& name);
 QString importKindName(ImportKind kind);
 QStringList importKindNames();
 
 // The columns of a kind, in the order export writes them (FORMATS.md "Import files").
 const std::vector<ColumnSpec>& columnsOf(ImportKind kind);
+
+// Whether the kind is a member's own records (selfstudy, writings: ActivityFiles) rather than
+// the roster (RosterFiles).
+bool isActivityKind(ImportKind kind);
+
+// Whether the kind is a secretary's record of study (plans, sessions, attendance, speeches:
+// SessionFiles).
+bool isSessionKind(ImportKind kind);
 
 } // namespace sl

@@ -89,31 +89,11 @@ std::vector<ImportRow<MembershipRecord>> readMemberships(const TableFile& file,
     return out;
 }
 
-// Parses the rows, and only when every cell parsed hands them to the service.
-template <typename R>
-Result<ImportReport>
-parseThenImport(const std::vector<ImportRow<R>>& rows, std::vector<RowError>& parseErrors,
-                const std::function<Result<ImportReport>(const std::vector<ImportRow<R>>&)>& import)
+Error notRoster(ImportKind kind)
 {
-    if (!parseErrors.empty()) {
-        // Still let the service check what did parse, so that every problem is reported; the
-        // service's own view of a cell that did not parse is left out.
-        auto checked = import(rows);
-        if (!checked)
-            return checked.error();
-        ImportReport report;
-        report.errors = parseErrors;
-        for (const RowError& e : checked->errors) {
-            const bool known =
-                std::any_of(parseErrors.begin(), parseErrors.end(), [&](const RowError& p) {
-                    return p.line == e.line && p.column == e.column;
-                });
-            if (!known)
-                report.errors.push_back(e);
-        }
-        return report;
-    }
-    return import(rows);
+    return Error::invalid(QString(), QStringLiteral("%1 is not a roster file; ActivityFiles "
+                                                    "imports and exports it")
+                                         .arg(importKindName(kind)));
 }
 
 } // namespace
@@ -121,6 +101,8 @@ parseThenImport(const std::vector<ImportRow<R>>& rows, std::vector<RowError>& pa
 Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind,
                                                  const QString& path)
 {
+    if (isActivityKind(kind))
+        return notRoster(kind);
     auto file = TableFile::read(path, columnsOf(kind));
     if (!file)
         return file.error();
@@ -134,27 +116,36 @@ Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind
     RosterImportService service(ledger);
     std::vector<RowError> parseErrors;
     Result<ImportReport> report = ImportReport{};
+    // The cells that did not parse go to the service with the rows: it reports both and, with
+    // any of them, changes nothing.
     switch (kind) {
-    case ImportKind::Orgs:
-        report =
-            parseThenImport<OrgRecord>(readOrgs(*file, parseErrors), parseErrors,
-                                       [&](const auto& rows) { return service.importOrgs(rows); });
+    case ImportKind::Orgs: {
+        const auto rows = readOrgs(*file, parseErrors);
+        report = service.importOrgs(rows, parseErrors);
         break;
-    case ImportKind::Members:
-        report = parseThenImport<MemberRecord>(
-            readMembers(*file, parseErrors), parseErrors,
-            [&](const auto& rows) { return service.importMembers(rows); });
+    }
+    case ImportKind::Members: {
+        const auto rows = readMembers(*file, parseErrors);
+        report = service.importMembers(rows, parseErrors);
         break;
-    case ImportKind::Groups:
-        report = parseThenImport<GroupRecord>(
-            readGroups(*file, parseErrors), parseErrors,
-            [&](const auto& rows) { return service.importGroups(rows); });
+    }
+    case ImportKind::Groups: {
+        const auto rows = readGroups(*file, parseErrors);
+        report = service.importGroups(rows, parseErrors);
         break;
-    case ImportKind::GroupMembers:
-        report = parseThenImport<MembershipRecord>(
-            readMemberships(*file, parseErrors), parseErrors,
-            [&](const auto& rows) { return service.importMemberships(rows); });
+    }
+    case ImportKind::GroupMembers: {
+        const auto rows = readMemberships(*file, parseErrors);
+        report = service.importMemberships(rows, parseErrors);
         break;
+    }
+    case ImportKind::SelfStudy:
+    case ImportKind::Writings:
+    case ImportKind::Plans:
+    case ImportKind::Sessions:
+    case ImportKind::Attendance:
+    case ImportKind::Speeches:
+        return notRoster(kind);
     }
     if (!report)
         return report.error();
@@ -245,6 +236,13 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
         }
         break;
     }
+    case ImportKind::SelfStudy:
+    case ImportKind::Writings:
+    case ImportKind::Plans:
+    case ImportKind::Sessions:
+    case ImportKind::Attendance:
+    case ImportKind::Speeches:
+        return notRoster(kind);
     }
     if (Status s = CsvWriter::writeFile(path, header, rows); !s)
         return s.error();

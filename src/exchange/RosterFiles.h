@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/ExportScope.h"
 #include "exchange/FileImport.h"
 #include "exchange/ImportKind.h"
 
@@ -9,14 +10,8 @@ namespace sl {
 
 class Ledger;
 
-// What an export writes: everything, or the subtree of one organisation, or one group.
-struct ExportScope
-{
-    QString orgRef;   // FORMATS.md ID of an organisation; empty: every organisation
-    QString groupRef; // FORMATS.md ID of a study group (group-members only)
-};
-
-// Import and export of the roster files: orgs, members, groups, group-members.
+// Import and export of the roster files: orgs, members, groups, group-members (the record kinds
+// selfstudy and writings are ActivityFiles' and refused here).
 class RosterFiles
 {
 public:

@@ -49,8 +49,7 @@ constexpr int statusOdds[3][4] = {{680, 80, 50, 120}, {870, 40, 25, 55}, {950, 2
 } // namespace
 
 DemoActivities::DemoActivities(DemoContext& context, const DemoWorld& world, quint32 seed)
-    : m_context(context), m_world(world), m_rng(seed), m_year(world.year),
-      m_yearEnd(static_cast<unsigned short>(world.year), 12, 31)
+    : m_context(context), m_world(world), m_rng(seed), m_year(world.year), m_asOf(world.asOf)
 {
 }
 
@@ -235,17 +234,19 @@ Status DemoActivities::writeSession(const DemoGroup& g, const Planned& p, qint64
     s.host = host.name;
     s.recorder = m_world.people[static_cast<size_t>(g.recorder)].name;
     s.location = DemoTexts::location(m_rng, g.central);
-    s.status = p.status;
-    if (p.status == SessionStatus::Held)
+    // A session "held" after the demo's last day is still to come.
+    s.status =
+        p.status == SessionStatus::Held && p.date > m_asOf ? SessionStatus::Planned : p.status;
+    if (s.status == SessionStatus::Held)
         s.minutesText = DemoTexts::sessionMinutes(m_rng, s.host, s.speaker, s.topic);
-    else if (p.status == SessionStatus::Cancelled)
+    else if (s.status == SessionStatus::Cancelled)
         s.minutesText = u8("因工作安排调整，本次学习取消，内容并入下次学习。");
     auto id = m_context.writer().insertSession(s);
     if (!id)
         return id.error();
     if (Status st = m_context.row(); !st)
         return st;
-    if (p.status != SessionStatus::Held)
+    if (s.status != SessionStatus::Held)
         return {};
     return writeAttendance(g, *id, p.date, p.form);
 }
@@ -286,7 +287,7 @@ Status DemoActivities::writeAttendance(const DemoGroup& g, qint64 sessionId, con
                                    ? (person.diligence == DemoDiligence::Low ? 500 : 800)
                                    : 450;
             if (m_rng.perMille(chance)) {
-                a.makeupDate = std::min(date + date_duration(m_rng.between(1, 21)), m_yearEnd);
+                a.makeupDate = std::min(date + date_duration(m_rng.between(1, 21)), m_asOf);
                 a.makeupNote = DemoTexts::makeupNote(m_rng);
             }
         }

@@ -50,7 +50,7 @@ private:
     DemoRandom m_rng;
     int m_year = 0;
     int m_sessionNo = 0;
-    Date m_yearEnd;
+    Date m_asOf;
     std::vector<int> m_attendees;                  // scratch: seats present at the current session
     std::vector<std::vector<QString>> m_materials; // per Medium
     std::vector<QString> m_shortNotes;             // the district's notes

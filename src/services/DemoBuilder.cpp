@@ -131,6 +131,7 @@ Result<DemoSummary> buildDemo(Ledger& ledger, const DemoOptions& options,
     auto world = roster.build();
     if (!world)
         return world.error();
+    world.value().asOf = std::min(Date(static_cast<unsigned short>(year), 12, 31), Clock::today());
     DemoActivities activities(context, *world, stageSeed(options.seed, 2));
     if (Status s = activities.build(); !s)
         return s.error();

@@ -114,6 +114,8 @@ Status DemoStudyLog::writeSelfStudy(const DemoPerson& person)
                 e.notes = m_rng.pick(m_shortNotes);
             else
                 e.notes = DemoStudyTexts::note(m_rng, m_rng.between(4 + 3 * d, 8 + 4 * d));
+            if (e.date > m_world.asOf)
+                continue; // drawn all the same, so that the days before stay as they are
             auto id = w.insertSelfStudy(e);
             if (!id)
                 return id.error();
@@ -166,6 +168,8 @@ Status DemoStudyLog::writeWritings(const DemoPerson& person)
             w.award = Award::Third;
         else if (a < 115)
             w.award = Award::Excellent;
+        if (w.date > m_world.asOf)
+            continue;
         auto id = m_context.writer().insertWriting(w);
         if (!id)
             return id.error();

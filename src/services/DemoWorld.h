@@ -55,6 +55,9 @@ struct DemoExpert
 struct DemoWorld
 {
     int year = 0;
+    // The last day recorded as done: sessions after it stay planned, no self-study or writing
+    // is dated after it (31 December for a past year; today for the current year).
+    Date asOf;
     bool district = false; // the large layout
     std::vector<DemoPerson> people;
     std::vector<DemoGroup> groups; // 中心组 first

@@ -8,23 +8,49 @@
 
 namespace sl {
 
+namespace {
+
+QString seedKey(int line, const QString& column)
+{
+    return QString::number(line) + QLatin1Char(':') + column;
+}
+
+} // namespace
+
 ImportSession::ImportSession(Ledger& ledger, QString kind)
-    : m_ledger(ledger), m_kind(std::move(kind))
+    : ImportSession(ledger, std::move(kind), &Ledger::requireRosterEdit)
+{
+}
+
+ImportSession::ImportSession(Ledger& ledger, QString kind, Permission permission)
+    : m_ledger(ledger), m_kind(std::move(kind)), m_permission(std::move(permission))
 {
 }
 
 Status ImportSession::begin()
 {
-    if (Status allowed = m_ledger.requireRosterEdit(); !allowed)
-        return allowed;
+    if (m_permission) {
+        if (Status allowed = m_permission(m_ledger); !allowed)
+            return allowed;
+    }
     m_tx = std::make_unique<Transaction>(m_ledger.db());
     if (!m_tx->isActive())
         return Error::database(QStringLiteral("could not begin a transaction"));
     return {};
 }
 
+void ImportSession::seed(const std::vector<RowError>& readErrors)
+{
+    for (const RowError& e : readErrors) {
+        m_report.errors.push_back(e);
+        m_seeded.insert(seedKey(e.line, e.column));
+    }
+}
+
 void ImportSession::error(int line, const QString& column, const QString& message)
 {
+    if (!m_seeded.isEmpty() && m_seeded.contains(seedKey(line, column)))
+        return;
     m_report.errors.push_back({line, column, message});
 }
 

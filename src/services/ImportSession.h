@@ -6,7 +6,9 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace sl {
@@ -18,10 +20,19 @@ class Ledger;
 class ImportSession
 {
 public:
+    // Who may import the kind; the default is Ledger::requireRosterEdit.
+    using Permission = std::function<Status(const Ledger&)>;
+
     ImportSession(Ledger& ledger, QString kind);
+    ImportSession(Ledger& ledger, QString kind, Permission permission);
 
     // Checks the permission and begins the transaction.
     Status begin();
+
+    // Errors found before the rows reached the service (cells that did not parse): they are
+    // reported, they make the import fail, and a later error at the same line and column is
+    // left out (the service's view of a cell that did not parse adds nothing).
+    void seed(const std::vector<RowError>& readErrors);
 
     // Reports every key that a previous row of the file already had.
     template <typename R, typename KeyOf>
@@ -53,6 +64,8 @@ private:
 
     Ledger& m_ledger;
     QString m_kind;
+    Permission m_permission;
+    QSet<QString> m_seeded; // "line:column" of the seeded errors
     ImportReport m_report;
     std::unique_ptr<Transaction> m_tx;
 };

@@ -31,6 +31,14 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::Open
     return ledger;
 }
 
+Status Ledger::copy(const QString& source, const QString& target)
+{
+    auto db = Database::open(source, Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    return (*db)->backupTo(target);
+}
+
 Status Ledger::requireRosterEdit() const
 {
     if (m_actor.isSingleUser() || m_actor.role == AccountRole::Admin ||

@@ -40,6 +40,9 @@ public:
 
     // A consistent copy of the whole database in `target` (which must not exist yet).
     Status backup(const QString& target) { return m_db->backupTo(target); }
+    // A backup of the database at `source` made through a connection of its own, so that it can
+    // run on a worker thread while the caller keeps working.
+    static Status copy(const QString& source, const QString& target);
     // Integrity and foreign-key check: the problems found, empty when both pass.
     Result<QStringList> check() { return m_db->check(); }
 

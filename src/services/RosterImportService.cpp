@@ -43,11 +43,13 @@ bool inCycle(qint64 start, const QHash<qint64, qint64>& parentOf)
 
 } // namespace
 
-Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow<OrgRecord>>& rows)
+Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow<OrgRecord>>& rows,
+                                                     const std::vector<RowError>& readErrors)
 {
     ImportSession session(m_ledger, QStringLiteral("orgs"));
     if (Status s = session.begin(); !s)
         return s.error();
+    session.seed(readErrors);
     session.rejectDuplicateKeys(
         rows, [](const OrgRecord& r) { return r.org.extId; }, QStringLiteral("id"));
 
@@ -117,11 +119,13 @@ Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow
 }
 
 Result<ImportReport>
-RosterImportService::importMembers(const std::vector<ImportRow<MemberRecord>>& rows)
+RosterImportService::importMembers(const std::vector<ImportRow<MemberRecord>>& rows,
+                                   const std::vector<RowError>& readErrors)
 {
     ImportSession session(m_ledger, QStringLiteral("members"));
     if (Status s = session.begin(); !s)
         return s.error();
+    session.seed(readErrors);
     session.rejectDuplicateKeys(
         rows, [](const MemberRecord& r) { return r.member.extId; }, QStringLiteral("id"));
     RosterService roster(m_ledger);
@@ -155,11 +159,13 @@ RosterImportService::importMembers(const std::vector<ImportRow<MemberRecord>>& r
 }
 
 Result<ImportReport>
-RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& rows)
+RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& rows,
+                                  const std::vector<RowError>& readErrors)
 {
     ImportSession session(m_ledger, QStringLiteral("groups"));
     if (Status s = session.begin(); !s)
         return s.error();
+    session.seed(readErrors);
     session.rejectDuplicateKeys(
         rows, [](const GroupRecord& r) { return r.group.extId; }, QStringLiteral("id"));
     RosterService roster(m_ledger);
@@ -197,11 +203,13 @@ RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& row
 }
 
 Result<ImportReport>
-RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRecord>>& rows)
+RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRecord>>& rows,
+                                       const std::vector<RowError>& readErrors)
 {
     ImportSession session(m_ledger, QStringLiteral("group-members"));
     if (Status s = session.begin(); !s)
         return s.error();
+    session.seed(readErrors);
     session.rejectDuplicateKeys(
         rows, [](const MembershipRecord& r) { return r.groupRef + QChar(0x1f) + r.memberRef; },
         QStringLiteral("member_id"));

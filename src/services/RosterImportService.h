@@ -49,10 +49,16 @@ class RosterImportService
 public:
     explicit RosterImportService(Ledger& ledger) : m_ledger(ledger) {}
 
-    Result<ImportReport> importOrgs(const std::vector<ImportRow<OrgRecord>>& rows);
-    Result<ImportReport> importMembers(const std::vector<ImportRow<MemberRecord>>& rows);
-    Result<ImportReport> importGroups(const std::vector<ImportRow<GroupRecord>>& rows);
-    Result<ImportReport> importMemberships(const std::vector<ImportRow<MembershipRecord>>& rows);
+    // `readErrors` are the cells that did not parse: they are reported with the rest and make
+    // the import change nothing.
+    Result<ImportReport> importOrgs(const std::vector<ImportRow<OrgRecord>>& rows,
+                                    const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importMembers(const std::vector<ImportRow<MemberRecord>>& rows,
+                                       const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importGroups(const std::vector<ImportRow<GroupRecord>>& rows,
+                                      const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importMemberships(const std::vector<ImportRow<MembershipRecord>>& rows,
+                                           const std::vector<RowError>& readErrors = {});
 
 private:
     Ledger& m_ledger;

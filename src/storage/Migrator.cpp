@@ -63,7 +63,7 @@ int Migrator::latestVersion()
     return names.isEmpty() ? 0 : versionOf(names.last());
 }
 
-Result<MigrationReport> Migrator::migrate(Database& db)
+Result<MigrationReport> Migrator::migrate(Database& db, int targetVersion)
 {
     MigrationReport report;
     report.fromVersion = db.schemaVersion();
@@ -80,7 +80,8 @@ Result<MigrationReport> Migrator::migrate(Database& db)
                          .arg(db.path())
                          .arg(report.fromVersion)
                          .arg(latest)};
-    if (report.fromVersion == latest)
+    const int target = targetVersion > 0 ? std::min(targetVersion, latest) : latest;
+    if (report.fromVersion >= target)
         return report;
 
     if (report.fromVersion > 0) {
@@ -94,6 +95,8 @@ Result<MigrationReport> Migrator::migrate(Database& db)
         const int version = versionOf(name);
         if (version <= report.toVersion)
             continue;
+        if (version > target)
+            break;
         QFile file(QStringLiteral(":/migrations/") + name);
         if (!file.open(QIODevice::ReadOnly))
             return Error::database(QStringLiteral("migration %1 is missing").arg(name));

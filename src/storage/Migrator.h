@@ -26,7 +26,8 @@ class Migrator
 public:
     // The highest version this program knows.
     static int latestVersion();
-    static Result<MigrationReport> migrate(Database& db);
+    // Migrates to `targetVersion` (0: the latest); tests use a target to build older files.
+    static Result<MigrationReport> migrate(Database& db, int targetVersion = 0);
 
     // The migration scripts, ordered by version (for tests).
     static QStringList scriptNames();

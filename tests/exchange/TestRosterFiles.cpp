@@ -137,6 +137,24 @@ private slots:
         QCOMPARE(*RosterService(*ledger).memberCount({}), before);
     }
 
+    void aCellThatDoesNotParseChangesNothing()
+    {
+        // The row is valid once its bad cell is left out: it must not go in all the same.
+        TempLedger ledger;
+        importAll(*ledger);
+        const qint64 before = *RosterService(*ledger).memberCount({});
+        const QString path = ledger.file(QStringLiteral("one-bad-cell.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("编号,姓名,所在党组织,出生日期\nM201,新人,B01,1990-02-30\n");
+        f.close();
+        auto result = RosterFiles::importFile(*ledger, ImportKind::Members, path);
+        QVERIFY(result.ok());
+        QCOMPARE(result->problems.size(), size_t(1));
+        QVERIFY(result->problems[0].text().startsWith(path + QStringLiteral(":2: 出生日期: ")));
+        QCOMPARE(*RosterService(*ledger).memberCount({}), before);
+    }
+
     void unknownColumnIsRefused()
     {
         TempLedger ledger;

@@ -334,6 +334,37 @@ private slots:
         QCOMPARE(summary->members, 20);
     }
 
+    void nothingIsDoneAfterToday()
+    {
+        sl::Clock::setToday(sl::Date(2026, 6, 30));
+        auto ledger = open(u"half-year.studyledger"_s);
+        QVERIFY(ledger);
+        auto summary = sl::buildDemo(*ledger, DemoOptions{3, 80, 2026});
+        sl::Clock::setToday(sl::Date());
+        QVERIFY(summary);
+        ActivityWriter writer(ledger->db());
+        const QString today = u"2026-06-30"_s;
+        int planned = 0;
+        const auto sessions = writer.dumpRows(ActivityWriter::Table::Sessions);
+        const auto selfStudy = writer.dumpRows(ActivityWriter::Table::SelfStudy);
+        const auto writings = writer.dumpRows(ActivityWriter::Table::Writings);
+        QVERIFY(sessions && selfStudy && writings);
+        for (const QString& row : *sessions) {
+            const QStringList f = row.split(u'|');
+            if (f.at(3) > today) {
+                QVERIFY2(f.last() != u"held"_s, qPrintable(row)); // held ones lie before today
+                planned += f.last() == u"planned"_s;
+            }
+        }
+        QVERIFY(planned > 20); // the second half of the year is still to come
+        for (const QString& row : *selfStudy)
+            QVERIFY2(row.split(u'|').at(2) <= today, qPrintable(row));
+        for (const QString& row : *writings)
+            QVERIFY2(row.split(u'|').at(4) <= today, qPrintable(row));
+        auto problems = ledger->check();
+        QVERIFY(problems && problems->isEmpty());
+    }
+
     void largerSizesBuildADistrict()
     {
         auto ledger = build(u"district.studyledger"_s, 11, 1500);

@@ -75,6 +75,50 @@ private slots:
         QVERIFY(report->backupPath.isEmpty());
     }
 
+    // Every earlier version migrates to the latest, keeping its data and a backup beside it.
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Migrator::latestVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            auto report = Migrator::migrate(**db, version);
+            QVERIFY(report.ok());
+            QCOMPARE((*db)->schemaVersion(), version);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO organisations (ext_id, name, kind) "
+                                          "VALUES ('D01', '机关党委', 'committee')")));
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        auto report = Migrator::migrate(**db);
+        QVERIFY(report.ok());
+        QCOMPARE(report->fromVersion, version);
+        QCOMPARE(report->toVersion, Migrator::latestVersion());
+        QVERIFY(!report->backupPath.isEmpty());
+        QVERIFY(QFile::exists(report->backupPath));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM organisations WHERE ext_id = 'D01'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("机关党委"));
+        auto problems = (*db)->check();
+        QVERIFY(problems.ok() && problems->isEmpty());
+
+        // The backup is the database as it was before: still at the old version.
+        auto old = Database::open(report->backupPath, Database::OpenMode::MustExist);
+        QVERIFY(old.ok());
+        QCOMPARE((*old)->schemaVersion(), version);
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

@@ -1,0 +1,103 @@
+#include "Rubric.h"
+
+#include <QCoreApplication>
+
+namespace sl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl", text);
+}
+
+void atLeastZero(std::vector<Error>& out, const char* field, double value)
+{
+    if (!(value >= 0))
+        out.push_back(Error::invalid(QString::fromLatin1(field), tr("must not be negative")));
+}
+
+void aboveZero(std::vector<Error>& out, const char* field, double value)
+{
+    if (!(value > 0))
+        out.push_back(Error::invalid(QString::fromLatin1(field), tr("must be greater than 0")));
+}
+
+} // namespace
+
+int writingUnits(WritingKind kind)
+{
+    return kind == WritingKind::Report ? 2 : 1;
+}
+
+Rubric Rubric::defaults(int year)
+{
+    Rubric r;
+    r.year = year;
+    return r;
+}
+
+double Rubric::hoursTargetFor(CadreLevel level) const
+{
+    return level == CadreLevel::NotCadre ? hoursTarget : hoursTargetCadre;
+}
+
+int Rubric::notesTargetFor(CadreLevel level) const
+{
+    return level == CadreLevel::NotCadre ? notesTarget : notesTargetCadre;
+}
+
+Grade Rubric::gradeFor(double final) const
+{
+    if (final >= gradeExcellent)
+        return Grade::Excellent;
+    if (final >= gradePass)
+        return Grade::Pass;
+    if (final >= gradeBasicPass)
+        return Grade::BasicPass;
+    return Grade::Fail;
+}
+
+std::vector<Error> Rubric::problems() const
+{
+    std::vector<Error> out;
+    if (year < 1900 || year > 9999)
+        out.push_back(Error::invalid(QStringLiteral("year"), tr("must be between 1900 and 9999")));
+    atLeastZero(out, "attendance_max", attendanceMax);
+    atLeastZero(out, "hours_max", hoursMax);
+    atLeastZero(out, "notes_max", notesMax);
+    atLeastZero(out, "speeches_max", speechesMax);
+    atLeastZero(out, "writings_max", writingsMax);
+    if (out.empty() && !(maxTotal() > 0))
+        out.push_back(Error::invalid(QStringLiteral("attendance_max"),
+                                     tr("at least one component needs a weight above 0")));
+    aboveZero(out, "points_present", pointsPresent);
+    atLeastZero(out, "points_late", pointsLate);
+    atLeastZero(out, "points_early_leave", pointsEarlyLeave);
+    atLeastZero(out, "points_excused", pointsExcused);
+    atLeastZero(out, "points_absent", pointsAbsent);
+    atLeastZero(out, "points_makeup", pointsMakeup);
+    aboveZero(out, "hours_target", hoursTarget);
+    aboveZero(out, "hours_target_cadre", hoursTargetCadre);
+    aboveZero(out, "notes_target", notesTarget);
+    aboveZero(out, "notes_target_cadre", notesTargetCadre);
+    aboveZero(out, "speeches_target", speechesTarget);
+    aboveZero(out, "writings_target", writingsTarget);
+    atLeastZero(out, "bonus_per_award", bonusPerAward);
+    atLeastZero(out, "bonus_max", bonusMax);
+    if (!(gradeExcellent <= 100))
+        out.push_back(
+            Error::invalid(QStringLiteral("grade_excellent"), tr("must not be above 100")));
+    if (!(gradeExcellent > gradePass))
+        out.push_back(
+            Error::invalid(QStringLiteral("grade_pass"), tr("must be below grade_excellent")));
+    if (!(gradePass > gradeBasicPass))
+        out.push_back(
+            Error::invalid(QStringLiteral("grade_basic_pass"), tr("must be below grade_pass")));
+    if (!(gradeBasicPass >= 0))
+        out.push_back(
+            Error::invalid(QStringLiteral("grade_basic_pass"), tr("must not be negative")));
+    return out;
+}
+
+} // namespace sl

@@ -1,0 +1,252 @@
+#include "ActivityFiles.h"
+
+#include "exchange/CsvWriter.h"
+#include "exchange/RowParser.h"
+
+#include "domain/ActivityRules.h"
+#include "domain/Period.h"
+#include "services/ActivityImportService.h"
+#include "services/RosterService.h"
+#include "services/SelfStudyService.h"
+#include "services/WritingService.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace sl {
+
+namespace {
+
+template <typename E> QString zhOf(const std::optional<E>& v)
+{
+    return v ? enumZh(*v) : QString();
+}
+
+// A whole-number cell; an empty cell is std::nullopt (the caller decides whether it must be
+// given), one that does not parse is reported and std::nullopt.
+std::optional<int> intCell(RowParser& p, const QString& key, bool required, int min, int max,
+                           const QString& unit)
+{
+    const QString v = p.text(key, required);
+    if (v.isEmpty())
+        return std::nullopt;
+    auto parsed = FieldParsers::parseInt(v, min, max, unit);
+    if (!parsed) {
+        p.fail(key, parsed.error().message);
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
+                                                      std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<SelfStudyRecord>> out;
+    out.reserve(file.table().rows.size());
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        SelfStudyRecord r;
+        SelfStudyEntry& e = r.entry;
+        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        e.date = p.date(QStringLiteral("date"), true);
+        e.minutes = intCell(p, QStringLiteral("minutes"), true, rules::minMinutes,
+                            rules::maxMinutes, QStringLiteral("minutes"))
+                        .value_or(rules::minutePresets.front());
+        e.material = p.text(QStringLiteral("material"), true);
+        e.medium = p.optionalEnum<Medium>(QStringLiteral("medium"));
+        e.notes = p.raw(QStringLiteral("notes"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
+                                                   std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<WritingRecord>> out;
+    out.reserve(file.table().rows.size());
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        WritingRecord r;
+        Writing& w = r.writing;
+        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        w.kind = p.requiredEnum(QStringLiteral("kind"), WritingKind::Reflection);
+        w.title = p.text(QStringLiteral("title"), true);
+        w.date = p.date(QStringLiteral("date"), true);
+        w.chars = intCell(p, QStringLiteral("chars"), false, 0, rules::maxWritingChars,
+                          QStringLiteral("characters"));
+        w.text = p.raw(QStringLiteral("text"));
+        w.published = p.text(QStringLiteral("published"));
+        w.award = p.optionalEnum<Award>(QStringLiteral("award"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+// Writes the CSV of CsvWriter::toBytes record by record, so that an export of a district's year
+// never holds the whole file in memory.
+class CsvStream
+{
+public:
+    explicit CsvStream(const QString& path) : m_file(path) {}
+
+    Status open(const QStringList& header)
+    {
+        if (!m_file.open(QIODevice::WriteOnly))
+            return ioError();
+        m_buffer = QByteArray("\xEF\xBB\xBF");
+        return add(header);
+    }
+
+    Status add(const QStringList& fields)
+    {
+        m_buffer += (CsvWriter::formatRecord(fields) + QStringLiteral("\r\n")).toUtf8();
+        if (m_buffer.size() < (1 << 20))
+            return {};
+        return flush();
+    }
+
+    Status commit()
+    {
+        if (Status s = flush(); !s)
+            return s;
+        if (!m_file.commit())
+            return ioError();
+        return {};
+    }
+
+private:
+    Status flush()
+    {
+        if (m_file.write(m_buffer) != m_buffer.size())
+            return ioError();
+        m_buffer.clear();
+        return {};
+    }
+
+    Error ioError() const
+    {
+        return Error{
+            ErrorCode::Io, QString(),
+            QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())};
+    }
+
+    QSaveFile m_file;
+    QByteArray m_buffer;
+};
+
+Result<ActivityFilter> filterOf(Ledger& ledger, const ExportScope& scope)
+{
+    ActivityFilter filter;
+    if (scope.year != 0) {
+        auto period = Period::make(scope.year, std::nullopt, std::nullopt, std::nullopt);
+        if (!period)
+            return period.error();
+        filter.from = period->from;
+        filter.to = period->to;
+    }
+    RosterService roster(ledger);
+    if (!scope.orgRef.isEmpty()) {
+        auto org = roster.resolveOrg(scope.orgRef);
+        if (!org)
+            return org.error();
+        filter.rootOrgId = org->id;
+    }
+    if (!scope.groupRef.isEmpty()) {
+        auto group = roster.resolveGroup(scope.groupRef);
+        if (!group)
+            return group.error();
+        filter.groupId = group->id;
+    }
+    return filter;
+}
+
+Error notActivity(ImportKind kind)
+{
+    return Error::invalid(QString(), QStringLiteral("%1 is not a file of members' records; "
+                                                    "RosterFiles imports and exports it")
+                                         .arg(importKindName(kind)));
+}
+
+} // namespace
+
+Result<FileImportResult> ActivityFiles::importFile(Ledger& ledger, ImportKind kind,
+                                                   const QString& path)
+{
+    if (!isActivityKind(kind))
+        return notActivity(kind);
+    auto file = TableFile::read(path, columnsOf(kind));
+    if (!file)
+        return file.error();
+    FileImportResult result;
+    result.encoding = file->encoding();
+    if (!file->problems().empty()) {
+        result.problems = file->problems();
+        return result;
+    }
+
+    ActivityImportService service(ledger);
+    std::vector<RowError> readErrors;
+    Result<ImportReport> report = ImportReport{};
+    if (kind == ImportKind::SelfStudy) {
+        const auto rows = readSelfStudy(*file, readErrors);
+        report = service.importSelfStudy(rows, readErrors);
+    } else {
+        const auto rows = readWritings(*file, readErrors);
+        report = service.importWritings(rows, readErrors);
+    }
+    if (!report)
+        return report.error();
+    result.counts = report->counts;
+    result.problems = file->toProblems(report->errors);
+    if (!result.problems.empty())
+        result.counts = {};
+    return result;
+}
+
+Result<int> ActivityFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,
+                                      const ExportScope& scope)
+{
+    if (!isActivityKind(kind))
+        return notActivity(kind);
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Error::invalid(
+            QString(),
+            QStringLiteral("%1: XLSX export is not available yet; write a .csv").arg(path));
+    auto filter = filterOf(ledger, scope);
+    if (!filter)
+        return filter.error();
+
+    QStringList header;
+    for (const ColumnSpec& c : columnsOf(kind))
+        header << c.zh;
+    CsvStream out(path);
+    if (Status s = out.open(header); !s)
+        return s.error();
+    int count = 0;
+    Status scanned;
+    if (kind == ImportKind::SelfStudy) {
+        scanned = SelfStudyService(ledger).exportRows(*filter, [&](const SelfStudyRow& r) {
+            const SelfStudyEntry& e = r.entry;
+            ++count;
+            return out.add({r.memberExtId, FieldParsers::formatDate(e.date),
+                            QString::number(e.minutes), e.material, zhOf(e.medium), e.notes});
+        });
+    } else {
+        scanned = WritingService(ledger).exportRows(*filter, [&](const WritingRow& r) {
+            const Writing& w = r.writing;
+            ++count;
+            return out.add({r.memberExtId, enumZh(w.kind), w.title,
+                            FieldParsers::formatDate(w.date),
+                            w.chars ? QString::number(*w.chars) : QString(), w.text, w.published,
+                            zhOf(w.award)});
+        });
+    }
+    if (!scanned)
+        return scanned.error();
+    if (Status s = out.commit(); !s)
+        return s.error();
+    return count;
+}
+
+} // namespace sl

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QSaveFile>
+#include <QStringList>
+
+namespace sl {
+
+// Writes the CSV of CsvWriter::toBytes (UTF-8 with BOM, CRLF) record by record into a file that
+// appears only when commit() succeeds (QSaveFile), so that an export of a district's year never
+// holds the whole file in memory and a failed export leaves no half file.
+class CsvFileWriter
+{
+public:
+    explicit CsvFileWriter(const QString& path) : m_file(path) {}
+
+    // Opens the file and writes the BOM and the header.
+    Status open(const QStringList& header);
+    Status add(const QStringList& fields);
+    Status commit();
+
+private:
+    Status flush();
+    Error ioError() const;
+
+    QSaveFile m_file;
+    QByteArray m_buffer;
+};
+
+} // namespace sl

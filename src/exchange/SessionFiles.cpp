@@ -1,0 +1,289 @@
+#include "SessionFiles.h"
+
+#include "exchange/CsvFileWriter.h"
+#include "exchange/RowParser.h"
+
+#include "domain/Period.h"
+#include "domain/SessionRules.h"
+#include "services/AttendanceImportService.h"
+#include "services/AttendanceService.h"
+#include "services/PlanService.h"
+#include "services/RosterService.h"
+#include "services/SessionImportService.h"
+#include "services/SessionService.h"
+#include "services/SpeechService.h"
+
+#include <QFileInfo>
+
+namespace sl {
+
+namespace {
+
+template <typename E> QString zhOf(const std::optional<E>& v)
+{
+    return v ? enumZh(*v) : QString();
+}
+
+// A whole-number cell: std::nullopt when empty or when it does not parse (then reported).
+std::optional<int> intCell(RowParser& p, const QString& key, bool required, int min, int max,
+                           const QString& unit = QString())
+{
+    const QString v = p.text(key, required);
+    if (v.isEmpty())
+        return std::nullopt;
+    auto parsed = FieldParsers::parseInt(v, min, max, unit);
+    if (!parsed) {
+        p.fail(key, parsed.error().message);
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+std::vector<ImportRow<PlanRecord>> readPlans(const TableFile& file, std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<PlanRecord>> out;
+    const bool hasApproved = file.header().has(QStringLiteral("approved_on"));
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        PlanRecord r;
+        r.groupRef = p.text(QStringLiteral("group_id"), true);
+        r.year = intCell(p, QStringLiteral("year"), true, Period::kMinYear, Period::kMaxYear)
+                     .value_or(Period::kMinYear);
+        r.item.itemNo = intCell(p, QStringLiteral("item_no"), true, 1, 9999).value_or(1);
+        r.item.month = intCell(p, QStringLiteral("month"), true, 1, 12).value_or(1);
+        r.item.topic = p.text(QStringLiteral("topic"), true);
+        r.item.form = p.requiredEnum(QStringLiteral("form"), SessionForm::Collective);
+        r.item.lead = p.text(QStringLiteral("lead"));
+        r.item.trigger = p.optionalEnum<Trigger>(QStringLiteral("trigger"));
+        r.hasApprovedOn = hasApproved;
+        r.approvedOn = p.date(QStringLiteral("approved_on"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
+                                                   std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<SessionRecord>> out;
+    const bool hasMinutesText = file.header().has(QStringLiteral("minutes_text"));
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        SessionRecord r;
+        StudySession& s = r.session;
+        s.extId = p.text(QStringLiteral("id"), true);
+        r.groupRef = p.text(QStringLiteral("group_id"), true);
+        s.date = p.date(QStringLiteral("date"), true);
+        const QString start = p.text(QStringLiteral("start"));
+        if (auto time = FieldParsers::parseTime(start); time)
+            s.start = *time;
+        else
+            p.fail(QStringLiteral("start"), time.error().message);
+        s.minutes = intCell(p, QStringLiteral("minutes"), true, rules::minSessionMinutes,
+                            rules::maxSessionMinutes, QStringLiteral("minutes"))
+                        .value_or(60);
+        s.form = p.requiredEnum(QStringLiteral("form"), SessionForm::Collective);
+        s.topic = p.text(QStringLiteral("topic"), true);
+        s.trigger = p.optionalEnum<Trigger>(QStringLiteral("trigger"));
+        r.planItemNo = intCell(p, QStringLiteral("plan_item"), false, 1, 9999).value_or(0);
+        r.speakerRef = p.text(QStringLiteral("speaker"));
+        s.host = p.text(QStringLiteral("host"));
+        s.recorder = p.text(QStringLiteral("recorder"));
+        s.location = p.text(QStringLiteral("location"));
+        s.status =
+            p.optionalEnum<SessionStatus>(QStringLiteral("status")).value_or(SessionStatus::Held);
+        r.hasMinutesText = hasMinutesText;
+        s.minutesText = p.raw(QStringLiteral("minutes_text"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
+                                                        std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<AttendanceRecord>> out;
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        AttendanceRecord r;
+        r.sessionRef = p.text(QStringLiteral("session_id"), true);
+        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.record.status = p.requiredEnum(QStringLiteral("status"), AttendanceStatus::Present);
+        r.record.reason = p.text(QStringLiteral("reason"));
+        r.record.makeupDate = p.date(QStringLiteral("makeup_date"));
+        r.record.makeupNote = p.text(QStringLiteral("makeup_note"));
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+std::vector<ImportRow<SpeechRecord>> readSpeeches(const TableFile& file,
+                                                  std::vector<RowError>& errors)
+{
+    std::vector<ImportRow<SpeechRecord>> out;
+    for (const auto& row : file.table().rows) {
+        RowParser p(file.header(), row, errors);
+        SpeechRecord r;
+        r.sessionRef = p.text(QStringLiteral("session_id"), true);
+        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.speech.title = p.text(QStringLiteral("title"), true);
+        out.push_back({row.line, r});
+    }
+    return out;
+}
+
+Error notSessionKind(ImportKind kind)
+{
+    return Error::invalid(QString(),
+                          QStringLiteral("%1 is not a file of plans, sessions, attendance or "
+                                         "speeches")
+                              .arg(importKindName(kind)));
+}
+
+// The sessions an export reads.
+Result<SessionQuery> queryOf(Ledger& ledger, const ExportScope& scope)
+{
+    SessionQuery query;
+    if (scope.year != 0) {
+        auto period = Period::make(scope.year, std::nullopt, std::nullopt, std::nullopt);
+        if (!period)
+            return period.error();
+        query.from = period->from;
+        query.to = period->to;
+    }
+    RosterService roster(ledger);
+    if (!scope.orgRef.isEmpty()) {
+        auto org = roster.resolveOrg(scope.orgRef);
+        if (!org)
+            return org.error();
+        query.rootOrgId = org->id;
+    }
+    if (!scope.groupRef.isEmpty()) {
+        auto group = roster.resolveGroup(scope.groupRef);
+        if (!group)
+            return group.error();
+        query.groupIds = {group->id};
+    }
+    return query;
+}
+
+} // namespace
+
+Result<FileImportResult> SessionFiles::importFile(Ledger& ledger, ImportKind kind,
+                                                  const QString& path)
+{
+    if (!isSessionKind(kind))
+        return notSessionKind(kind);
+    auto file = TableFile::read(path, columnsOf(kind));
+    if (!file)
+        return file.error();
+    FileImportResult result;
+    result.encoding = file->encoding();
+    if (!file->problems().empty()) {
+        result.problems = file->problems();
+        return result;
+    }
+    std::vector<RowError> readErrors;
+    Result<ImportReport> report = ImportReport{};
+    switch (kind) {
+    case ImportKind::Plans: {
+        const auto rows = readPlans(*file, readErrors);
+        report = SessionImportService(ledger).importPlans(rows, readErrors);
+        break;
+    }
+    case ImportKind::Sessions: {
+        const auto rows = readSessions(*file, readErrors);
+        report = SessionImportService(ledger).importSessions(rows, readErrors);
+        break;
+    }
+    case ImportKind::Attendance: {
+        const auto rows = readAttendance(*file, readErrors);
+        report = AttendanceImportService(ledger).importAttendance(rows, readErrors);
+        break;
+    }
+    default: {
+        const auto rows = readSpeeches(*file, readErrors);
+        report = AttendanceImportService(ledger).importSpeeches(rows, readErrors);
+        break;
+    }
+    }
+    if (!report)
+        return report.error();
+    result.counts = report->counts;
+    result.problems = file->toProblems(report->errors);
+    if (!result.problems.empty())
+        result.counts = {};
+    return result;
+}
+
+Result<int> SessionFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,
+                                     const ExportScope& scope)
+{
+    if (!isSessionKind(kind))
+        return notSessionKind(kind);
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Error::invalid(
+            QString(),
+            QStringLiteral("%1: XLSX export is not available yet; write a .csv").arg(path));
+    auto query = queryOf(ledger, scope);
+    if (!query)
+        return query.error();
+
+    QStringList header;
+    for (const ColumnSpec& c : columnsOf(kind))
+        header << c.zh;
+    CsvFileWriter out(path);
+    if (Status s = out.open(header); !s)
+        return s.error();
+    int count = 0;
+    Status scanned;
+    switch (kind) {
+    case ImportKind::Plans: {
+        PlanFilter filter;
+        filter.year = scope.year;
+        filter.groupId = query->groupIds.empty() ? 0 : query->groupIds.front();
+        filter.rootOrgId = query->rootOrgId;
+        scanned = PlanService(ledger).exportRows(filter, [&](const PlanRow& r) {
+            ++count;
+            const PlanItem& i = r.item;
+            return out.add({r.groupExtId, QString::number(r.year), QString::number(i.itemNo),
+                            QString::number(i.month), i.topic, enumZh(i.form), i.lead,
+                            zhOf(i.trigger), FieldParsers::formatDate(r.approvedOn)});
+        });
+        break;
+    }
+    case ImportKind::Sessions:
+        scanned = SessionService(ledger).exportRows(*query, [&](const SessionRow& r) {
+            ++count;
+            const StudySession& s = r.session;
+            return out.add({s.extId, r.groupExtId, FieldParsers::formatDate(s.date),
+                            FieldParsers::formatTime(s.start), QString::number(s.minutes),
+                            enumZh(s.form), s.topic, zhOf(s.trigger),
+                            r.planItemNo > 0 ? QString::number(r.planItemNo) : QString(),
+                            r.speakerMemberExtId.isEmpty() ? s.speaker : r.speakerMemberExtId,
+                            s.host, s.recorder, s.location, enumZh(s.status), s.minutesText});
+        });
+        break;
+    case ImportKind::Attendance:
+        scanned = AttendanceService(ledger).exportRows(*query, [&](const AttendanceRow& r) {
+            ++count;
+            const Attendance& a = r.record;
+            return out.add({r.sessionExtId, r.memberExtId, enumZh(a.status), a.reason,
+                            FieldParsers::formatDate(a.makeupDate), a.makeupNote});
+        });
+        break;
+    default:
+        scanned = SpeechService(ledger).exportRows(*query, [&](const SpeechRow& r) {
+            ++count;
+            return out.add({r.sessionExtId, r.memberExtId, r.speech.title});
+        });
+        break;
+    }
+    if (!scanned)
+        return scanned.error();
+    if (Status s = out.commit(); !s)
+        return s.error();
+    return count;
+}
+
+} // namespace sl

@@ -1,0 +1,230 @@
+#include "DocumentComposer.h"
+
+#include "DocumentFonts.h"
+#include "OfficialPage.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QTextTableFormat>
+
+namespace sl {
+
+namespace {
+
+QTextCharFormat charFormat(const QFont& font)
+{
+    QTextCharFormat f;
+    f.setFont(font, QTextCharFormat::FontPropertiesAll);
+    f.setForeground(Qt::black);
+    return f;
+}
+
+constexpr double tableLinePercent = 115;
+
+} // namespace
+
+DocumentComposer::DocumentComposer(QTextDocument& document)
+    : m_document(document), m_cursor(&document),
+      m_body(DocumentFonts::font(FontChain::Role::Body, OfficialPage::bodyPointSize)),
+      m_heading(DocumentFonts::font(FontChain::Role::Heading, OfficialPage::bodyPointSize)),
+      m_kai(DocumentFonts::font(FontChain::Role::Kai, OfficialPage::bodyPointSize)),
+      m_title(DocumentFonts::font(FontChain::Role::Title, OfficialPage::titlePointSize))
+{
+    m_document.setDocumentMargin(0);
+    m_document.setDefaultFont(m_body);
+    // Without a 黑体 the headings fall back to the body face, emboldened to stand out; the
+    // title (小标宋 style) is the serif emboldened.
+    if (DocumentFonts::family(FontChain::Role::Heading) ==
+        DocumentFonts::family(FontChain::Role::Body))
+        m_heading.setBold(true);
+    m_title.setBold(true);
+}
+
+double DocumentComposer::documentDpi()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen ? screen->logicalDotsPerInchY() : 96.0;
+}
+
+double DocumentComposer::px(double points)
+{
+    return points * documentDpi() / 72.0;
+}
+
+void DocumentComposer::block(const QString& text, const QFont& font, Qt::Alignment align,
+                             double indentPt, double linePitchPt)
+{
+    QTextBlockFormat bf;
+    bf.setAlignment(align);
+    bf.setTextIndent(px(indentPt));
+    bf.setLineHeight(px(linePitchPt), QTextBlockFormat::FixedHeight);
+    bf.setTopMargin(0);
+    bf.setBottomMargin(0);
+    const QTextCharFormat cf = charFormat(font);
+    if (m_first) {
+        m_cursor.setBlockFormat(bf);
+        m_cursor.setBlockCharFormat(cf);
+        m_first = false;
+    } else {
+        m_cursor.insertBlock(bf, cf);
+    }
+    m_cursor.insertText(text, cf);
+}
+
+void DocumentComposer::title(const QString& text)
+{
+    block(text, m_title, Qt::AlignHCenter, 0, OfficialPage::linePitchPt() * 1.5);
+}
+
+void DocumentComposer::subtitle(const QString& text)
+{
+    block(text, m_kai, Qt::AlignHCenter, 0, OfficialPage::linePitchPt());
+}
+
+void DocumentComposer::heading1(const QString& text)
+{
+    block(text, m_heading, Qt::AlignLeft | Qt::AlignAbsolute, 2 * OfficialPage::bodyPointSize,
+          OfficialPage::linePitchPt());
+}
+
+void DocumentComposer::heading2(const QString& text)
+{
+    block(text, m_kai, Qt::AlignLeft | Qt::AlignAbsolute, 2 * OfficialPage::bodyPointSize,
+          OfficialPage::linePitchPt());
+}
+
+void DocumentComposer::paragraph(const QString& text)
+{
+    block(text, m_body, Qt::AlignJustify, 2 * OfficialPage::bodyPointSize,
+          OfficialPage::linePitchPt());
+}
+
+void DocumentComposer::plain(const QString& text)
+{
+    block(text, m_body, Qt::AlignLeft | Qt::AlignAbsolute, 0, OfficialPage::linePitchPt());
+}
+
+void DocumentComposer::rightAligned(const QString& text)
+{
+    block(text, m_body, Qt::AlignRight | Qt::AlignAbsolute, 0, OfficialPage::linePitchPt());
+}
+
+void DocumentComposer::closing(const QString& organisation, const QString& date)
+{
+    block(organisation + QChar(QChar::LineSeparator) + date, m_body,
+          Qt::AlignRight | Qt::AlignAbsolute, 0, OfficialPage::linePitchPt());
+    QTextBlockFormat bf = m_cursor.blockFormat();
+    bf.setRightMargin(px(2 * OfficialPage::bodyPointSize));
+    bf.setNonBreakableLines(true);
+    m_cursor.setBlockFormat(bf);
+}
+
+void DocumentComposer::blankLine()
+{
+    block(QString(), m_body, Qt::AlignLeft | Qt::AlignAbsolute, 0, OfficialPage::linePitchPt());
+}
+
+namespace {
+
+// A grid with thin black rules: collapsed borders drawn by every cell.
+QTextTableFormat gridFormat(double paddingPt, double marginPt)
+{
+    QTextTableFormat tf;
+    tf.setBorder(DocumentComposer::px(0.5));
+    tf.setBorderBrush(Qt::black);
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tf.setBorderCollapse(true);
+    tf.setCellSpacing(0);
+    tf.setCellPadding(DocumentComposer::px(paddingPt));
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tf.setTopMargin(DocumentComposer::px(marginPt));
+    tf.setBottomMargin(DocumentComposer::px(marginPt));
+    return tf;
+}
+
+void fillCell(QTextTable* table, int row, int column, const QString& text, const QFont& font,
+              Qt::Alignment align)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    QTextTableCellFormat cf = cell.format().toTableCellFormat();
+    cf.setBorder(DocumentComposer::px(0.5));
+    cf.setBorderBrush(Qt::black);
+    cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    cf.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    cell.setFormat(cf);
+    QTextCursor c = cell.firstCursorPosition();
+    QTextBlockFormat bf;
+    bf.setLineHeight(tableLinePercent, QTextBlockFormat::ProportionalHeight);
+    bf.setAlignment(align);
+    c.setBlockFormat(bf);
+    c.insertText(text, charFormat(font));
+}
+
+} // namespace
+
+void DocumentComposer::table(const std::vector<Column>& columns,
+                             const std::vector<QStringList>& rows, double pointSize)
+{
+    QTextTableFormat tf = gridFormat(3, 4);
+    tf.setHeaderRowCount(1);
+    QList<QTextLength> widths;
+    for (const Column& c : columns)
+        widths << QTextLength(QTextLength::PercentageLength, c.percent);
+    tf.setColumnWidthConstraints(widths);
+    QFont body = m_body;
+    body.setPointSizeF(pointSize);
+    QFont head = m_heading;
+    head.setPointSizeF(pointSize);
+
+    const int columnCount = int(columns.size());
+    QTextTable* t = m_cursor.insertTable(int(rows.size()) + 1, columnCount, tf);
+    for (int c = 0; c < columnCount; ++c)
+        fillCell(t, 0, c, columns[size_t(c)].header, head, Qt::AlignHCenter);
+    for (int r = 0; r < int(rows.size()); ++r) {
+        for (int c = 0; c < columnCount; ++c)
+            fillCell(t, r + 1, c, rows[size_t(r)].value(c), body,
+                     Qt::AlignLeft | Qt::AlignAbsolute);
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentComposer::fields(const std::vector<Field>& fields, double pointSize)
+{
+    // Two pairs a row; a wide pair alone, its value across the rest of the row.
+    std::vector<std::vector<const Field*>> rows;
+    for (const Field& f : fields) {
+        if (f.wide || rows.empty() || rows.back().size() == 2 || rows.back().front()->wide)
+            rows.push_back({&f});
+        else
+            rows.back().push_back(&f);
+    }
+    QTextTableFormat tf = gridFormat(4, 6);
+    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 18),
+                                  QTextLength(QTextLength::PercentageLength, 32),
+                                  QTextLength(QTextLength::PercentageLength, 18),
+                                  QTextLength(QTextLength::PercentageLength, 32)});
+    QFont body = m_body;
+    body.setPointSizeF(pointSize);
+    QFont head = m_heading;
+    head.setPointSizeF(pointSize);
+
+    QTextTable* t = m_cursor.insertTable(int(rows.size()), 4, tf);
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const auto& pairs = rows[size_t(r)];
+        for (int i = 0; i < 2; ++i) {
+            const Field* f = i < int(pairs.size()) ? pairs[size_t(i)] : nullptr;
+            fillCell(t, r, 2 * i, f ? f->label : QString(), head, Qt::AlignHCenter);
+            fillCell(t, r, 2 * i + 1, f ? f->value : QString(), body,
+                     Qt::AlignLeft | Qt::AlignAbsolute);
+        }
+        if (pairs.size() == 1)
+            t->mergeCells(r, 1, 1, 3);
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace sl

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+#include <QStringList>
+#include <QTextCursor>
+
+#include <vector>
+
+class QTextDocument;
+
+namespace sl {
+
+// Writes an official document (BULLETIN.md "Layout") into a QTextDocument, block by block:
+// title in 2号, level-1 headings `一、` in the heading (黑体) face, level-2 `（一）` in 楷体,
+// body in 3号 serif with a two-character indent on a 22-line grid, and tables in smaller type.
+// Lengths are in the document's pixels (1/96 inch as Qt's layout and ODF writer take them), so
+// the same document lays out for the screen, a printer, PDF, ODT and HTML.
+class DocumentComposer
+{
+public:
+    explicit DocumentComposer(QTextDocument& document);
+
+    // The resolution of the document's pixels: the screen's logical resolution, 96 without
+    // a screen (Qt's default resolution, which its layout scales frames and line heights from).
+    static double documentDpi();
+    // Points to document pixels.
+    static double px(double points);
+
+    void title(const QString& text);        // 2号, centred
+    void subtitle(const QString& text);     // 3号 楷体, centred
+    void heading1(const QString& text);     // 3号 heading face (黑体)
+    void heading2(const QString& text);     // 3号 楷体
+    void paragraph(const QString& text);    // body, first line indented two characters
+    void plain(const QString& text);        // body without indent
+    void rightAligned(const QString& text); // body, flush right
+    // The closing: the issuing organisation over the date, flush right two characters in,
+    // kept together on one page.
+    void closing(const QString& organisation, const QString& date);
+    void blankLine();
+
+    struct Column
+    {
+        QString header;
+        int percent = 0; // share of the text block's width
+    };
+    // A table with a header row that repeats on every page; `pointSize` of its type.
+    void table(const std::vector<Column>& columns, const std::vector<QStringList>& rows,
+               double pointSize = 12);
+    struct Field
+    {
+        QString label;
+        QString value;
+        bool wide = false; // takes a whole row
+    };
+    // A form of label–value pairs, two pairs a row, labels in the heading face.
+    void fields(const std::vector<Field>& fields, double pointSize = 14);
+
+    QFont bodyFont() const { return m_body; }
+
+private:
+    void block(const QString& text, const QFont& font, Qt::Alignment align, double indentPt,
+               double linePercent);
+
+    QTextDocument& m_document;
+    QTextCursor m_cursor;
+    bool m_first = true;
+    QFont m_body;
+    QFont m_heading;
+    QFont m_kai;
+    QFont m_title;
+};
+
+} // namespace sl

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace sl {
+
+enum class DocumentFormat
+{
+    Pdf,
+    Odt,
+    Html
+};
+
+// Writes a document built by DocumentComposer: PDF (A4, the official page, fonts embedded,
+// page numbers), ODT and HTML (UTF-8), or paints it on any paged device — a QPrinter for
+// printing and print preview.
+class DocumentWriter
+{
+public:
+    // "pdf", "odt" or "html" (any case).
+    static std::optional<DocumentFormat> formatFromName(const QString& name);
+    static QString extension(DocumentFormat format);
+
+    // Lays the document out on the official page of OfficialPage (A4, margins 37/28/35/26 mm,
+    // no red header) and paints every page with its number `— n —` in 4号 7 mm below the text
+    // block, odd pages on the right and even pages on the left, each one character in. Sets
+    // the device's page layout to A4 portrait without margins (a printer that refuses keeps
+    // its own and the page is still placed from the paper's corner). For print preview, call it
+    // from QPrintPreviewDialog::paintRequested. Returns the number of pages.
+    static Result<int> paint(const QTextDocument& document, QPagedPaintDevice& device);
+
+    // The document in the format: PDF at 300 dpi with the document title as its title.
+    static Result<QByteArray> render(const QTextDocument& document, DocumentFormat format);
+    // render() written to a file.
+    static Status writeFile(const QTextDocument& document, DocumentFormat format,
+                            const QString& path);
+};
+
+} // namespace sl

@@ -1,0 +1,81 @@
+#include "Access.h"
+
+#include "Ledger.h"
+
+#include "storage/OrgRepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl", text);
+}
+
+Error denied(const QString& message)
+{
+    return Error{ErrorCode::Permission, {}, message};
+}
+
+} // namespace
+
+Status Access::requireAdmin() const
+{
+    const Actor& a = m_ledger.actor();
+    if (a.isSingleUser() || a.role == AccountRole::Admin)
+        return {};
+    return denied(tr("only an administrator may change the rubric and targets"));
+}
+
+Status Access::requireSecretaryOf(qint64 orgId) const
+{
+    const Actor& a = m_ledger.actor();
+    if (a.isSingleUser())
+        return {};
+    if (a.role != AccountRole::Admin && a.role != AccountRole::Secretary)
+        return denied(tr("only an administrator or a secretary may adjust an assessment"));
+    return requireInScope(orgId);
+}
+
+Status Access::requireReadMember(qint64 memberId, qint64 memberOrgId) const
+{
+    const Actor& a = m_ledger.actor();
+    if (a.isSingleUser())
+        return {};
+    if (a.role == AccountRole::Member) {
+        if (a.memberId == memberId)
+            return {};
+        return denied(tr("a member account may only see its own records"));
+    }
+    return requireInScope(memberOrgId);
+}
+
+Status Access::requireReadGroup(qint64 groupOrgId) const
+{
+    const Actor& a = m_ledger.actor();
+    if (a.isSingleUser())
+        return {};
+    if (a.role == AccountRole::Member)
+        return denied(tr("a member account may not see a group's assessment"));
+    return requireInScope(groupOrgId);
+}
+
+Status Access::requireInScope(qint64 orgId) const
+{
+    const Actor& a = m_ledger.actor();
+    if (a.orgId == 0 || a.orgId == orgId)
+        return {};
+    auto subtree = OrgRepository(m_ledger.db()).subtreeIds(a.orgId);
+    if (!subtree)
+        return subtree.error();
+    if (std::find(subtree->begin(), subtree->end(), orgId) != subtree->end())
+        return {};
+    return denied(tr("outside the organisations of this account"));
+}
+
+} // namespace sl

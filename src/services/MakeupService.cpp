@@ -1,0 +1,82 @@
+#include "MakeupService.h"
+
+#include "Ledger.h"
+#include "SessionAccess.h"
+
+#include "domain/SessionRules.h"
+#include "storage/AuditRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/Transaction.h"
+
+namespace sl {
+
+Result<MakeupQuery> MakeupService::scoped(const MakeupQuery& query)
+{
+    MakeupQuery out = query;
+    if (Status s = SessionAccess::limitRead(m_ledger, out.rootOrgId); !s)
+        return s.error();
+    return out;
+}
+
+Result<std::vector<MakeupRow>> MakeupService::ledger(const MakeupQuery& query)
+{
+    auto q = scoped(query);
+    if (!q)
+        return q.error();
+    return AttendanceRepository(m_ledger.db()).makeup(*q);
+}
+
+Result<qint64> MakeupService::count(const MakeupQuery& query)
+{
+    auto q = scoped(query);
+    if (!q)
+        return q.error();
+    return AttendanceRepository(m_ledger.db()).makeupCount(*q);
+}
+
+Status MakeupService::record(qint64 attendanceId, const Date& date, const QString& note)
+{
+    return write(attendanceId, date, note, true);
+}
+
+Status MakeupService::clear(qint64 attendanceId)
+{
+    return write(attendanceId, Date(), QString(), false);
+}
+
+Status MakeupService::write(qint64 attendanceId, const Date& date, const QString& note,
+                            bool requireDate)
+{
+    AttendanceRepository repo(m_ledger.db());
+    auto record = repo.byId(attendanceId);
+    if (!record)
+        return record.error();
+    if (!*record)
+        return Error::notFound(QStringLiteral("makeup_date"), tr("no such attendance record"));
+    auto session = SessionRepository(m_ledger.db()).byId((*record)->sessionId);
+    if (!session)
+        return session.error();
+    if (!*session)
+        return Error::notFound(QStringLiteral("session_id"), tr("no such session"));
+    if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
+        return allowed;
+    if (requireDate && !dates::isSet(date))
+        return Error::invalid(QStringLiteral("makeup_date"), tr("is required"));
+    Attendance changed = **record;
+    changed.makeupDate = date;
+    changed.makeupNote = note.trimmed();
+    const auto problems = rules::checkAttendance(changed, (*session)->date);
+    if (!problems.empty())
+        return problems.front();
+    Transaction tx(m_ledger.db());
+    if (Status s = repo.update(changed); !s)
+        return s;
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("makeup"),
+                               QStringLiteral("attendance"), attendanceId, dates::toIso(date));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sl

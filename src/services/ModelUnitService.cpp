@@ -1,0 +1,160 @@
+#include "ModelUnitService.h"
+
+#include "Ledger.h"
+#include "SessionAccess.h"
+
+#include "domain/SessionRules.h"
+#include "storage/AuditRepository.h"
+#include "storage/OrgRepository.h"
+#include "storage/Transaction.h"
+
+namespace sl {
+
+namespace {
+
+Status audit(Ledger& ledger, const QString& action, qint64 id, const QString& detail)
+{
+    return AuditRepository(ledger.db())
+        .record(ledger.actor().accountId, action, QStringLiteral("model_unit"), id, detail);
+}
+
+} // namespace
+
+Result<std::vector<ModelUnitRow>> ModelUnitService::units(const ModelUnitQuery& query)
+{
+    ModelUnitQuery scoped = query;
+    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+        return s.error();
+    return ModelUnitRepository(m_ledger.db()).list(scoped);
+}
+
+Result<std::optional<ModelUnit>> ModelUnitService::unit(qint64 id)
+{
+    return ModelUnitRepository(m_ledger.db()).byId(id);
+}
+
+Result<std::vector<ModelUnitChange>> ModelUnitService::history(qint64 unitId)
+{
+    return ModelUnitRepository(m_ledger.db()).history(unitId);
+}
+
+Result<qint64> ModelUnitService::apply(const ModelUnit& unit, const Date& appliedOn,
+                                       const QString& note)
+{
+    ModelUnit fresh = unit;
+    fresh.id = 0;
+    fresh.name = fresh.name.trimmed();
+    fresh.status = ModelStatus::Applied;
+    auto problems = rules::checkModelUnit(fresh);
+    if (!dates::isSet(appliedOn))
+        problems.push_back(Error::invalid(QStringLiteral("date"), tr("is required")));
+    if (!problems.empty())
+        return problems.front();
+    auto org = OrgRepository(m_ledger.db()).byId(fresh.orgId);
+    if (!org)
+        return org.error();
+    if (!*org)
+        return Error::invalid(QStringLiteral("org_id"), tr("choose an organisation"));
+    if (Status allowed = SessionAccess::mayEdit(m_ledger, fresh.orgId); !allowed)
+        return allowed.error();
+    ModelUnitRepository repo(m_ledger.db());
+    Transaction tx(m_ledger.db());
+    auto id = repo.insert(fresh);
+    if (!id)
+        return id.error();
+    if (auto change = repo.insertChange({0, *id, ModelStatus::Applied, appliedOn, note.trimmed()});
+        !change)
+        return change.error();
+    if (Status s = audit(m_ledger, QStringLiteral("create"), *id, fresh.name); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ModelUnitService::edit(const ModelUnit& unit)
+{
+    ModelUnitRepository repo(m_ledger.db());
+    auto existing = repo.byId(unit.id);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return Error::notFound(QStringLiteral("name"), tr("no such demonstration site or brand "
+                                                          "activity"));
+    ModelUnit changed = unit;
+    changed.name = changed.name.trimmed();
+    changed.status = (*existing)->status;
+    const auto problems = rules::checkModelUnit(changed);
+    if (!problems.empty())
+        return problems.front();
+    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
+        return allowed;
+    if (Status allowed = SessionAccess::mayEdit(m_ledger, changed.orgId); !allowed)
+        return allowed;
+    auto org = OrgRepository(m_ledger.db()).byId(changed.orgId);
+    if (!org)
+        return org.error();
+    if (!*org)
+        return Error::invalid(QStringLiteral("org_id"), tr("choose an organisation"));
+    Transaction tx(m_ledger.db());
+    if (Status s = repo.update(changed); !s)
+        return s;
+    if (Status s = audit(m_ledger, QStringLiteral("update"), changed.id, changed.name); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const Date& on,
+                                      const QString& note)
+{
+    ModelUnitRepository repo(m_ledger.db());
+    auto existing = repo.byId(unitId);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return Error::notFound(QStringLiteral("name"), tr("no such demonstration site or brand "
+                                                          "activity"));
+    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
+        return allowed;
+    if (auto e = rules::checkModelTransition((*existing)->status, status))
+        return *e;
+    if (!dates::isSet(on))
+        return Error::invalid(QStringLiteral("date"), tr("is required"));
+    auto past = repo.history(unitId);
+    if (!past)
+        return past.error();
+    if (!past->empty() && on < past->back().changedOn)
+        return Error::invalid(
+            QStringLiteral("date"),
+            tr("is before the last change (%1)").arg(dates::toIso(past->back().changedOn)));
+    ModelUnit changed = **existing;
+    changed.status = status;
+    Transaction tx(m_ledger.db());
+    if (Status s = repo.update(changed); !s)
+        return s;
+    if (auto change = repo.insertChange({0, unitId, status, on, note.trimmed()}); !change)
+        return change.error();
+    if (Status s = audit(m_ledger, QStringLiteral("status"), unitId, enumCode(status)); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ModelUnitService::remove(qint64 id)
+{
+    ModelUnitRepository repo(m_ledger.db());
+    auto existing = repo.byId(id);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return {};
+    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
+        return allowed;
+    Transaction tx(m_ledger.db());
+    if (Status s = repo.remove(id); !s)
+        return s;
+    if (Status s = audit(m_ledger, QStringLiteral("delete"), id, (*existing)->name); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sl

@@ -1,0 +1,99 @@
+#include "RubricService.h"
+
+#include "Access.h"
+#include "Ledger.h"
+
+#include "domain/Period.h"
+#include "storage/AuditRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace sl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl", text);
+}
+
+Status checkYear(int year)
+{
+    if (year >= Period::kMinYear && year <= Period::kMaxYear)
+        return {};
+    return Error::invalid(
+        QStringLiteral("year"),
+        tr("must be between %1 and %2").arg(Period::kMinYear).arg(Period::kMaxYear));
+}
+
+} // namespace
+
+Result<Rubric> RubricService::rubric(int year)
+{
+    if (Status s = checkYear(year); !s)
+        return s.error();
+    return RubricRepository(m_ledger.db()).forYear(year);
+}
+
+Result<bool> RubricService::isStored(int year)
+{
+    return RubricRepository(m_ledger.db()).exists(year);
+}
+
+Status RubricService::save(const Rubric& rubric)
+{
+    if (Status allowed = Access(m_ledger).requireAdmin(); !allowed)
+        return allowed;
+    if (Status s = checkYear(rubric.year); !s)
+        return s;
+    if (const std::vector<Error> problems = rubric.problems(); !problems.empty())
+        return problems.front();
+    if (rubric.published)
+        return Error::invalid(QStringLiteral("published"),
+                              tr("publish the results with setPublished, not by saving"));
+    Transaction tx(m_ledger.db());
+    RubricRepository repo(m_ledger.db());
+    auto stored = repo.forYear(rubric.year);
+    if (!stored)
+        return stored.error();
+    if (stored->published)
+        return Error{ErrorCode::Conflict, QStringLiteral("year"),
+                     tr("the results of %1 are published; the rubric can no longer change")
+                         .arg(rubric.year)};
+    if (Status s = repo.save(rubric); !s)
+        return s;
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("update"),
+                               QStringLiteral("rubric"), rubric.year, {});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RubricService::setPublished(int year, bool published)
+{
+    if (Status allowed = Access(m_ledger).requireAdmin(); !allowed)
+        return allowed;
+    if (Status s = checkYear(year); !s)
+        return s;
+    Transaction tx(m_ledger.db());
+    RubricRepository repo(m_ledger.db());
+    auto stored = repo.forYear(year);
+    if (!stored)
+        return stored.error();
+    Rubric r = *stored;
+    r.published = published;
+    if (Status s = repo.save(r); !s)
+        return s;
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId,
+                               published ? QStringLiteral("publish") : QStringLiteral("unpublish"),
+                               QStringLiteral("rubric"), year, {});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sl

@@ -1,0 +1,176 @@
+#include "WritingService.h"
+
+#include "ActivityAccess.h"
+#include "Clock.h"
+#include "Ledger.h"
+
+#include "domain/ActivityRules.h"
+#include "storage/AuditRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/Transaction.h"
+
+namespace sl {
+
+namespace {
+
+const QString entity = QStringLiteral("writing");
+
+Status audit(Ledger& ledger, const QString& action, qint64 id, const QString& detail)
+{
+    return AuditRepository(ledger.db())
+        .record(ledger.actor().accountId, action, entity, id, detail);
+}
+
+} // namespace
+
+Writing WritingService::draft(qint64 memberId)
+{
+    Writing w;
+    w.memberId = memberId;
+    w.date = Clock::today();
+    return w;
+}
+
+Writing WritingService::normalised(Writing writing)
+{
+    writing.title = writing.title.trimmed();
+    writing.published = writing.published.trimmed();
+    return writing;
+}
+
+bool WritingService::mayAppraise() const
+{
+    return ActivityAccess::mayAppraise(m_ledger.actor()).ok();
+}
+
+std::vector<Error> WritingService::check(const Writing& given)
+{
+    const Writing w = normalised(given);
+    std::vector<Error> problems = rules::checkWriting(w, Clock::today());
+    auto member = MemberRepository(m_ledger.db()).byId(w.memberId);
+    if (!member) {
+        problems.push_back(member.error());
+        return problems;
+    }
+    if (!*member)
+        problems.push_back(
+            Error::invalid(QStringLiteral("member_id"), tr("choose the member who wrote it")));
+    if (w.title.isEmpty())
+        return problems;
+    auto same = WritingRepository(m_ledger.db()).byKey(w.memberId, w.title);
+    if (!same)
+        problems.push_back(same.error());
+    else if (*same && (*same)->id != w.id)
+        problems.push_back(Error{ErrorCode::Conflict, QStringLiteral("title"),
+                                 tr("the member has a writing titled %1 already").arg(w.title)});
+    return problems;
+}
+
+Result<qint64> WritingService::save(const Writing& given)
+{
+    Writing w = normalised(given);
+    WritingRepository repo(m_ledger.db());
+    std::optional<Writing> stored;
+    if (w.id != 0) {
+        auto found = repo.byId(w.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::notFound(QString(), tr("the writing no longer exists"));
+        stored = **found;
+        if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), stored->memberId); !allowed)
+            return allowed.error();
+    }
+    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), w.memberId); !allowed)
+        return allowed.error();
+    if (!mayAppraise())
+        w.award = stored ? stored->award : std::nullopt;
+    if (stored && w == *stored)
+        return w.id;
+
+    const std::vector<Error> problems = check(w);
+    if (!problems.empty())
+        return problems.front();
+    Transaction tx(m_ledger.db());
+    qint64 id = w.id;
+    if (id == 0) {
+        auto inserted = repo.insert(w);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+    } else if (Status s = repo.update(w); !s) {
+        return s.error();
+    }
+    const QString action = stored ? QStringLiteral("update") : QStringLiteral("create");
+    if (Status s = audit(m_ledger, action, id, w.title); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status WritingService::remove(qint64 id)
+{
+    WritingRepository repo(m_ledger.db());
+    auto stored = repo.byId(id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::notFound(QString(), tr("the writing no longer exists"));
+    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), (*stored)->memberId); !allowed)
+        return allowed;
+    Transaction tx(m_ledger.db());
+    if (Status s = repo.remove(id); !s)
+        return s;
+    if (Status s = audit(m_ledger, QStringLiteral("delete"), id, (*stored)->title); !s)
+        return s;
+    return tx.commit();
+}
+
+Status WritingService::setAward(qint64 writingId, const std::optional<Award>& award)
+{
+    if (Status allowed = ActivityAccess::mayAppraise(m_ledger.actor()); !allowed)
+        return allowed;
+    WritingRepository repo(m_ledger.db());
+    auto stored = repo.byId(writingId);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::notFound(QString(), tr("the writing no longer exists"));
+    if ((*stored)->award == award)
+        return {};
+    Transaction tx(m_ledger.db());
+    if (Status s = repo.setAward(writingId, award); !s)
+        return s;
+    const QString detail = award ? enumCode(*award) : QStringLiteral("none");
+    if (Status s = audit(m_ledger, QStringLiteral("appraise"), writingId, detail); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<Writing>> WritingService::writing(qint64 id)
+{
+    auto stored = WritingRepository(m_ledger.db()).byId(id);
+    if (!stored || !*stored)
+        return stored;
+    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), (*stored)->memberId); !allowed)
+        return allowed.error();
+    return stored;
+}
+
+Result<std::vector<Writing>> WritingService::list(qint64 memberId, const Date& from, const Date& to)
+{
+    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), memberId); !allowed)
+        return allowed.error();
+    return WritingRepository(m_ledger.db()).list(memberId, from, to);
+}
+
+Status WritingService::exportRows(const ActivityFilter& filter,
+                                  const std::function<Status(const WritingRow&)>& visit)
+{
+    if (Status allowed = ActivityAccess::mayReadAll(m_ledger.actor()); !allowed)
+        return allowed;
+    return WritingRepository(m_ledger.db()).scan(filter, visit);
+}
+
+} // namespace sl

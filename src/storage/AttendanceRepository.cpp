@@ -1,0 +1,218 @@
+#include "AttendanceRepository.h"
+
+#include "Database.h"
+#include "SessionQuerySql.h"
+#include "SqlValues.h"
+
+namespace sl {
+
+namespace {
+
+const QString recordColumns = QStringLiteral(
+    "a.id, a.session_id, a.member_id, a.status, a.reason, a.makeup_date, a.makeup_note");
+
+Attendance readRecord(const QSqlQuery& q)
+{
+    Attendance a;
+    a.id = q.value(0).toLongLong();
+    a.sessionId = q.value(1).toLongLong();
+    a.memberId = q.value(2).toLongLong();
+    a.status = sqlv::toEnum(q.value(3), AttendanceStatus::Present);
+    a.reason = q.value(4).toString();
+    a.makeupDate = sqlv::toDate(q.value(5));
+    a.makeupNote = q.value(6).toString();
+    return a;
+}
+
+void bindRecord(QSqlQuery& q, const Attendance& a)
+{
+    q.addBindValue(a.sessionId);
+    q.addBindValue(a.memberId);
+    q.addBindValue(sqlv::code(a.status));
+    q.addBindValue(sqlv::text(a.reason));
+    q.addBindValue(sqlv::date(a.makeupDate));
+    q.addBindValue(sqlv::text(a.makeupNote));
+}
+
+Result<std::optional<Attendance>> firstRecord(QSqlQuery& q)
+{
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Attendance>();
+    return std::optional<Attendance>(readRecord(q));
+}
+
+// The ledger's WHERE clause. The status condition is written as the partial index
+// attendance_makeup has it, so that the index serves the ledger.
+sqlv::SessionWhere makeupWhere(const MakeupQuery& query)
+{
+    SessionQuery sessions;
+    sessions.groupIds = query.groupIds;
+    sessions.rootOrgId = query.rootOrgId;
+    sessions.from = query.from;
+    sessions.to = query.to;
+    sessions.status = SessionStatus::Held;
+    sqlv::SessionWhere w = sqlv::sessionWhere(sessions);
+    w.sql += QStringLiteral(" AND a.status IN ('excused', 'absent')");
+    if (query.memberId > 0) {
+        w.sql += QStringLiteral(" AND a.member_id = ?");
+        w.values << query.memberId;
+    }
+    if (query.state == MakeupQuery::State::Owing)
+        w.sql += QStringLiteral(" AND a.makeup_date IS NULL");
+    else if (query.state == MakeupQuery::State::Done)
+        w.sql += QStringLiteral(" AND a.makeup_date IS NOT NULL");
+    return w;
+}
+
+const QString makeupFrom =
+    QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
+                   "JOIN study_groups g ON g.id = s.group_id JOIN members m ON m.id = a.member_id");
+
+} // namespace
+
+Result<std::vector<AttendanceRow>> AttendanceRepository::forSession(qint64 sessionId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + recordColumns +
+              QStringLiteral(", s.ext_id, m.ext_id, m.name FROM attendance a JOIN sessions s ON "
+                             "s.id = a.session_id JOIN members m ON m.id = a.member_id "
+                             "WHERE a.session_id = ? ORDER BY m.ext_id"));
+    q.addBindValue(sessionId);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<AttendanceRow> out;
+    while (q.next()) {
+        AttendanceRow r;
+        r.record = readRecord(q);
+        r.sessionExtId = q.value(7).toString();
+        r.memberExtId = q.value(8).toString();
+        r.memberName = q.value(9).toString();
+        out.push_back(r);
+    }
+    return out;
+}
+
+Result<std::optional<Attendance>> AttendanceRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + recordColumns +
+              QStringLiteral(" FROM attendance a WHERE a.id = ?"));
+    q.addBindValue(id);
+    return firstRecord(q);
+}
+
+Result<std::optional<Attendance>> AttendanceRepository::byKey(qint64 sessionId, qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + recordColumns +
+              QStringLiteral(" FROM attendance a WHERE a.session_id = ? AND a.member_id = ?"));
+    q.addBindValue(sessionId);
+    q.addBindValue(memberId);
+    return firstRecord(q);
+}
+
+Result<qint64> AttendanceRepository::insert(const Attendance& record)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO attendance (session_id, member_id, status, reason, "
+                             "makeup_date, makeup_note) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindRecord(q, record);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status AttendanceRepository::update(const Attendance& record)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE attendance SET session_id = ?, member_id = ?, status = ?, "
+                             "reason = ?, makeup_date = ?, makeup_note = ? WHERE id = ?"));
+    bindRecord(q, record);
+    q.addBindValue(record.id);
+    return sqlv::exec(q);
+}
+
+Status AttendanceRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM attendance WHERE id = ?"));
+    q.addBindValue(id);
+    return sqlv::exec(q);
+}
+
+Result<std::vector<MakeupRow>> AttendanceRepository::makeup(const MakeupQuery& query)
+{
+    const sqlv::SessionWhere w = makeupWhere(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + recordColumns +
+              QStringLiteral(", m.ext_id, m.name, g.id, g.ext_id, g.name, s.ext_id, s.date, "
+                             "s.form, s.topic") +
+              makeupFrom + w.sql +
+              QStringLiteral(" ORDER BY s.date, s.ext_id, m.ext_id LIMIT ? OFFSET ?"));
+    for (const QVariant& v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(query.limit < 0 ? qint64(-1) : qint64(query.limit));
+    q.addBindValue(qint64(std::max(0, query.offset)));
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<MakeupRow> out;
+    while (q.next()) {
+        MakeupRow r;
+        r.record = readRecord(q);
+        r.memberExtId = q.value(7).toString();
+        r.memberName = q.value(8).toString();
+        r.groupId = q.value(9).toLongLong();
+        r.groupExtId = q.value(10).toString();
+        r.groupName = q.value(11).toString();
+        r.sessionExtId = q.value(12).toString();
+        r.sessionDate = sqlv::toDate(q.value(13));
+        r.form = sqlv::toEnum(q.value(14), SessionForm::Collective);
+        r.topic = q.value(15).toString();
+        out.push_back(r);
+    }
+    return out;
+}
+
+Result<qint64> AttendanceRepository::makeupCount(const MakeupQuery& query)
+{
+    const sqlv::SessionWhere w = makeupWhere(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*)") + makeupFrom + w.sql);
+    for (const QVariant& v : w.values)
+        q.addBindValue(v);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Status AttendanceRepository::scan(const SessionQuery& sessions,
+                                  const std::function<Status(const AttendanceRow&)>& visit)
+{
+    const sqlv::SessionWhere w = sqlv::sessionWhere(sessions);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + recordColumns +
+              QStringLiteral(", s.ext_id, m.ext_id, m.name FROM attendance a JOIN sessions s ON "
+                             "s.id = a.session_id JOIN study_groups g ON g.id = s.group_id "
+                             "JOIN members m ON m.id = a.member_id") +
+              w.sql +
+              QStringLiteral(" ORDER BY g.ext_id, s.date, s.start_time, s.ext_id, m.ext_id"));
+    for (const QVariant& v : w.values)
+        q.addBindValue(v);
+    if (Status s = sqlv::exec(q); !s)
+        return s;
+    while (q.next()) {
+        AttendanceRow r;
+        r.record = readRecord(q);
+        r.sessionExtId = q.value(7).toString();
+        r.memberExtId = q.value(8).toString();
+        r.memberName = q.value(9).toString();
+        if (Status s = visit(r); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sl

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Rubric.h"
+
+namespace sl {
+
+class Database;
+
+// The rubric and targets of each year (table `rubrics`, one row per year).
+class RubricRepository
+{
+public:
+    explicit RubricRepository(Database& db) : m_db(db) {}
+
+    // The stored rubric of the year, or Rubric::defaults(year) when none is stored.
+    Result<Rubric> forYear(int year);
+    // Whether a rubric is stored for the year.
+    Result<bool> exists(int year);
+    // Inserts or replaces the row of rubric.year.
+    Status save(const Rubric& rubric);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sl

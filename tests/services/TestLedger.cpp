@@ -1,0 +1,56 @@
+#include "support/TempLedger.h"
+
+#include "services/DemoBuilder.h"
+#include "services/RosterService.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace sl;
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void copyIsACompleteDatabase()
+    {
+        TempLedger ledger;
+        QVERIFY(buildDemo(*ledger, DemoOptions{}).ok());
+        const QString target = ledger.file(QStringLiteral("copy.sqlite"));
+        QVERIFY(Ledger::copy(ledger.path(), target).ok());
+        auto copy = Ledger::open(target, Database::OpenMode::MustExist);
+        QVERIFY(copy.ok());
+        QVERIFY((*copy)->migrationBackup().isEmpty()); // already at the latest schema
+        QCOMPARE(*RosterService(**copy).memberCount({}), *RosterService(*ledger).memberCount({}));
+        auto problems = (*copy)->check();
+        QVERIFY(problems.ok() && problems->isEmpty());
+    }
+
+    void copyNeverOverwrites()
+    {
+        TempLedger ledger;
+        const QString target = ledger.file(QStringLiteral("taken.sqlite"));
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        const Status s = Ledger::copy(ledger.path(), target);
+        QVERIFY(!s.ok());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
+    void copyOfAMissingDatabaseFails()
+    {
+        TempLedger ledger;
+        const Status s = Ledger::copy(ledger.file(QStringLiteral("none.sqlite")),
+                                      ledger.file(QStringLiteral("out.sqlite")));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::NotADatabase);
+        QVERIFY(!QFile::exists(ledger.file(QStringLiteral("out.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "TestLedger.moc"
