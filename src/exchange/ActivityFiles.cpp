@@ -41,10 +41,7 @@ std::optional<int> intCell(RowParser& p, const QString& key, bool required, int 
 std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
                                                       std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<SelfStudyRecord>> out;
-    out.reserve(file.table().rows.size());
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<SelfStudyRecord>(file, errors, [&](RowParser& p) {
         SelfStudyRecord r;
         SelfStudyEntry& e = r.entry;
         r.memberRef = p.text(QStringLiteral("member_id"), true);
@@ -55,18 +52,14 @@ std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
         e.material = p.text(QStringLiteral("material"), true);
         e.medium = p.optionalEnum<Medium>(QStringLiteral("medium"));
         e.notes = p.raw(QStringLiteral("notes"));
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
                                                    std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<WritingRecord>> out;
-    out.reserve(file.table().rows.size());
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<WritingRecord>(file, errors, [&](RowParser& p) {
         WritingRecord r;
         Writing& w = r.writing;
         r.memberRef = p.text(QStringLiteral("member_id"), true);
@@ -78,9 +71,8 @@ std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
         w.text = p.raw(QStringLiteral("text"));
         w.published = p.text(QStringLiteral("published"));
         w.award = p.optionalEnum<Award>(QStringLiteral("award"));
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 // Writes the CSV of CsvWriter::toBytes record by record, so that an export of a district's year
@@ -175,33 +167,14 @@ Result<FileImportResult> ActivityFiles::importFile(Ledger& ledger, ImportKind ki
 {
     if (!isActivityKind(kind))
         return notActivity(kind);
-    auto file = TableFile::read(path, columnsOf(kind));
-    if (!file)
-        return file.error();
-    FileImportResult result;
-    result.encoding = file->encoding();
-    if (!file->problems().empty()) {
-        result.problems = file->problems();
-        return result;
-    }
-
     ActivityImportService service(ledger);
-    std::vector<RowError> readErrors;
-    Result<ImportReport> report = ImportReport{};
-    if (kind == ImportKind::SelfStudy) {
-        const auto rows = readSelfStudy(*file, readErrors);
-        report = service.importSelfStudy(rows, readErrors);
-    } else {
-        const auto rows = readWritings(*file, readErrors);
-        report = service.importWritings(rows, readErrors);
-    }
-    if (!report)
-        return report.error();
-    result.counts = report->counts;
-    result.problems = file->toProblems(report->errors);
-    if (!result.problems.empty())
-        result.counts = {};
-    return result;
+    return TableFile::importWith(
+        path, columnsOf(kind),
+        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+            if (kind == ImportKind::SelfStudy)
+                return service.importSelfStudy(readSelfStudy(file, errors), errors);
+            return service.importWritings(readWritings(file, errors), errors);
+        });
 }
 
 Result<int> ActivityFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,

@@ -41,6 +41,29 @@ Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnS
     return file;
 }
 
+Result<FileImportResult> TableFile::importWith(const QString& path,
+                                               const std::vector<ColumnSpec>& columns,
+                                               const Importer& import)
+{
+    auto file = read(path, columns);
+    if (!file)
+        return file.error();
+    FileImportResult result;
+    result.encoding = file->encoding();
+    if (!file->problems().empty()) {
+        result.problems = file->problems();
+        return result;
+    }
+    std::vector<RowError> readErrors;
+    auto report = import(*file, readErrors);
+    if (!report)
+        return report.error();
+    result.problems = file->toProblems(report->errors);
+    if (result.problems.empty())
+        result.counts = report->counts;
+    return result;
+}
+
 std::vector<FileProblem> TableFile::toProblems(const std::vector<RowError>& errors) const
 {
     std::vector<FileProblem> out;

@@ -2,6 +2,7 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/HeaderMap.h"
+#include "exchange/RowParser.h"
 #include "exchange/TextDecoding.h"
 
 #include "services/ImportTypes.h"
@@ -10,6 +11,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace sl {
@@ -49,6 +51,13 @@ public:
     TextEncoding encoding() const { return m_encoding; }
     const std::vector<FileProblem>& problems() const { return m_problems; }
 
+    // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
+    // records (collecting the cells that did not parse) and import them; the outcome carries every
+    // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed).
+    using Importer = std::function<Result<ImportReport>(const TableFile&, std::vector<RowError>&)>;
+    static Result<FileImportResult>
+    importWith(const QString& path, const std::vector<ColumnSpec>& columns, const Importer& import);
+
     // Row errors (column keys) as file problems (columns as the file names them), by line.
     std::vector<FileProblem> toProblems(const std::vector<RowError>& errors) const;
 
@@ -65,5 +74,19 @@ private:
     TextEncoding m_encoding;
     std::vector<FileProblem> m_problems;
 };
+
+// The records of every row of `file`: `read(RowParser&)` returns one record; the cells that do
+// not parse are collected in `errors`.
+template <typename R, typename Read>
+std::vector<ImportRow<R>> readRows(const TableFile& file, std::vector<RowError>& errors, Read read)
+{
+    std::vector<ImportRow<R>> out;
+    out.reserve(file.table().rows.size());
+    for (const auto& row : file.table().rows) {
+        RowParser parser(file.header(), row, errors);
+        out.push_back({row.line, read(parser)});
+    }
+    return out;
+}
 
 } // namespace sl

@@ -19,26 +19,21 @@ template <typename E> QString zhOf(const std::optional<E>& v)
 
 std::vector<ImportRow<OrgRecord>> readOrgs(const TableFile& file, std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<OrgRecord>> out;
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<OrgRecord>(file, errors, [&](RowParser& p) {
         OrgRecord r;
         r.org.extId = p.text(QStringLiteral("id"), true);
         r.org.name = p.text(QStringLiteral("name"), true);
         r.parentRef = p.text(QStringLiteral("parent_id"));
         r.org.kind = p.requiredEnum(QStringLiteral("kind"), OrgKind::Branch);
         r.org.unitType = p.optionalEnum<UnitType>(QStringLiteral("unit_type"));
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
                                                  std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<MemberRecord>> out;
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<MemberRecord>(file, errors, [&](RowParser& p) {
         MemberRecord r;
         Member& m = r.member;
         m.extId = p.text(QStringLiteral("id"), true);
@@ -52,41 +47,34 @@ std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
         m.cadreLevel = p.optionalEnum<CadreLevel>(QStringLiteral("cadre_level"))
                            .value_or(CadreLevel::NotCadre);
         m.phone = p.text(QStringLiteral("phone"));
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 std::vector<ImportRow<GroupRecord>> readGroups(const TableFile& file, std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<GroupRecord>> out;
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<GroupRecord>(file, errors, [&](RowParser& p) {
         GroupRecord r;
         r.group.extId = p.text(QStringLiteral("id"), true);
         r.group.name = p.text(QStringLiteral("name"), true);
         r.group.kind = p.requiredEnum(QStringLiteral("kind"), GroupKind::Branch);
         r.orgRef = p.text(QStringLiteral("org_id"), true);
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 std::vector<ImportRow<MembershipRecord>> readMemberships(const TableFile& file,
                                                          std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<MembershipRecord>> out;
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<MembershipRecord>(file, errors, [&](RowParser& p) {
         MembershipRecord r;
         r.groupRef = p.text(QStringLiteral("group_id"), true);
         r.memberRef = p.text(QStringLiteral("member_id"), true);
         r.membership.role = p.requiredEnum(QStringLiteral("role"), GroupRole::Member);
         r.membership.from = p.date(QStringLiteral("from"));
         r.membership.to = p.date(QStringLiteral("to"));
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 Error notRoster(ImportKind kind)
@@ -101,59 +89,25 @@ Error notRoster(ImportKind kind)
 Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind,
                                                  const QString& path)
 {
-    if (isActivityKind(kind))
+    if (isActivityKind(kind) || isSessionKind(kind))
         return notRoster(kind);
-    auto file = TableFile::read(path, columnsOf(kind));
-    if (!file)
-        return file.error();
-    FileImportResult result;
-    result.encoding = file->encoding();
-    if (!file->problems().empty()) {
-        result.problems = file->problems();
-        return result;
-    }
-
-    RosterImportService service(ledger);
-    std::vector<RowError> parseErrors;
-    Result<ImportReport> report = ImportReport{};
     // The cells that did not parse go to the service with the rows: it reports both and, with
     // any of them, changes nothing.
-    switch (kind) {
-    case ImportKind::Orgs: {
-        const auto rows = readOrgs(*file, parseErrors);
-        report = service.importOrgs(rows, parseErrors);
-        break;
-    }
-    case ImportKind::Members: {
-        const auto rows = readMembers(*file, parseErrors);
-        report = service.importMembers(rows, parseErrors);
-        break;
-    }
-    case ImportKind::Groups: {
-        const auto rows = readGroups(*file, parseErrors);
-        report = service.importGroups(rows, parseErrors);
-        break;
-    }
-    case ImportKind::GroupMembers: {
-        const auto rows = readMemberships(*file, parseErrors);
-        report = service.importMemberships(rows, parseErrors);
-        break;
-    }
-    case ImportKind::SelfStudy:
-    case ImportKind::Writings:
-    case ImportKind::Plans:
-    case ImportKind::Sessions:
-    case ImportKind::Attendance:
-    case ImportKind::Speeches:
-        return notRoster(kind);
-    }
-    if (!report)
-        return report.error();
-    result.counts = report->counts;
-    result.problems = file->toProblems(report->errors);
-    if (!result.problems.empty())
-        result.counts = {};
-    return result;
+    RosterImportService service(ledger);
+    return TableFile::importWith(
+        path, columnsOf(kind),
+        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+            switch (kind) {
+            case ImportKind::Orgs:
+                return service.importOrgs(readOrgs(file, errors), errors);
+            case ImportKind::Members:
+                return service.importMembers(readMembers(file, errors), errors);
+            case ImportKind::Groups:
+                return service.importGroups(readGroups(file, errors), errors);
+            default:
+                return service.importMemberships(readMemberships(file, errors), errors);
+            }
+        });
 }
 
 Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,

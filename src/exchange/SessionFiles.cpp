@@ -102,9 +102,7 @@ std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
 std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
                                                         std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<AttendanceRecord>> out;
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<AttendanceRecord>(file, errors, [&](RowParser& p) {
         AttendanceRecord r;
         r.sessionRef = p.text(QStringLiteral("session_id"), true);
         r.memberRef = p.text(QStringLiteral("member_id"), true);
@@ -112,24 +110,20 @@ std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
         r.record.reason = p.text(QStringLiteral("reason"));
         r.record.makeupDate = p.date(QStringLiteral("makeup_date"));
         r.record.makeupNote = p.text(QStringLiteral("makeup_note"));
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 std::vector<ImportRow<SpeechRecord>> readSpeeches(const TableFile& file,
                                                   std::vector<RowError>& errors)
 {
-    std::vector<ImportRow<SpeechRecord>> out;
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    return readRows<SpeechRecord>(file, errors, [&](RowParser& p) {
         SpeechRecord r;
         r.sessionRef = p.text(QStringLiteral("session_id"), true);
         r.memberRef = p.text(QStringLiteral("member_id"), true);
         r.speech.title = p.text(QStringLiteral("title"), true);
-        out.push_back({row.line, r});
-    }
-    return out;
+        return r;
+    });
 }
 
 Error notSessionKind(ImportKind kind)
@@ -174,46 +168,23 @@ Result<FileImportResult> SessionFiles::importFile(Ledger& ledger, ImportKind kin
 {
     if (!isSessionKind(kind))
         return notSessionKind(kind);
-    auto file = TableFile::read(path, columnsOf(kind));
-    if (!file)
-        return file.error();
-    FileImportResult result;
-    result.encoding = file->encoding();
-    if (!file->problems().empty()) {
-        result.problems = file->problems();
-        return result;
-    }
-    std::vector<RowError> readErrors;
-    Result<ImportReport> report = ImportReport{};
-    switch (kind) {
-    case ImportKind::Plans: {
-        const auto rows = readPlans(*file, readErrors);
-        report = SessionImportService(ledger).importPlans(rows, readErrors);
-        break;
-    }
-    case ImportKind::Sessions: {
-        const auto rows = readSessions(*file, readErrors);
-        report = SessionImportService(ledger).importSessions(rows, readErrors);
-        break;
-    }
-    case ImportKind::Attendance: {
-        const auto rows = readAttendance(*file, readErrors);
-        report = AttendanceImportService(ledger).importAttendance(rows, readErrors);
-        break;
-    }
-    default: {
-        const auto rows = readSpeeches(*file, readErrors);
-        report = AttendanceImportService(ledger).importSpeeches(rows, readErrors);
-        break;
-    }
-    }
-    if (!report)
-        return report.error();
-    result.counts = report->counts;
-    result.problems = file->toProblems(report->errors);
-    if (!result.problems.empty())
-        result.counts = {};
-    return result;
+    return TableFile::importWith(
+        path, columnsOf(kind),
+        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+            switch (kind) {
+            case ImportKind::Plans:
+                return SessionImportService(ledger).importPlans(readPlans(file, errors), errors);
+            case ImportKind::Sessions:
+                return SessionImportService(ledger).importSessions(readSessions(file, errors),
+                                                                   errors);
+            case ImportKind::Attendance:
+                return AttendanceImportService(ledger).importAttendance(
+                    readAttendance(file, errors), errors);
+            default:
+                return AttendanceImportService(ledger).importSpeeches(readSpeeches(file, errors),
+                                                                      errors);
+            }
+        });
 }
 
 Result<int> SessionFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,
