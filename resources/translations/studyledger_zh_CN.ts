@@ -36,6 +36,436 @@
         <source>the database is not empty</source>
         <translation>数据库不是空的</translation>
     </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>没有 ID 为 %1 的学习组</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+</context>
+<context>
+    <name>sl::Access</name>
+    <message>
+        <source>only an administrator may change the rubric and targets</source>
+        <translation>只有管理员可以修改考核细则和目标</translation>
+    </message>
+    <message>
+        <source>only an administrator or a secretary may adjust an assessment</source>
+        <translation>只有管理员或书记（秘书）可以调整考核结果</translation>
+    </message>
+    <message>
+        <source>a member account may only see its own records</source>
+        <translation>党员账户只能查看本人的记录</translation>
+    </message>
+    <message>
+        <source>a member account may not see a group&apos;s assessment</source>
+        <translation>党员账户不能查看学习组的考核结果</translation>
+    </message>
+    <message>
+        <source>outside the organisations of this account</source>
+        <translation>超出本账户所管理的党组织范围</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ActivityAccess</name>
+    <message>
+        <source>this account is not linked to a member</source>
+        <translation>本账户未关联党员</translation>
+    </message>
+    <message>
+        <source>a member may change only their own records</source>
+        <translation>党员只能修改本人的记录</translation>
+    </message>
+    <message>
+        <source>this account may read records but not change them</source>
+        <translation>本账户只能查看记录，不能修改</translation>
+    </message>
+    <message>
+        <source>a member may read only their own records</source>
+        <translation>党员只能查看本人的记录</translation>
+    </message>
+    <message>
+        <source>only a secretary or an admin sets the appraisal result (评选结果)</source>
+        <translation>只有书记（秘书）或管理员可以设定评选结果</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ActivityImportService</name>
+    <message>
+        <source>the same member, date and material are on line %1 already</source>
+        <translation>同一党员、日期和学习内容已在第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>the same member and title are on line %1 already</source>
+        <translation>同一党员和标题已在第 %1 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ArchiveService</name>
+    <message>
+        <source>no member with id %1</source>
+        <translation>没有 ID 为 %1 的党员</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ArchiveView</name>
+    <message>
+        <source>Member archive</source>
+        <translation>学习档案</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>导出 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a member above to see their archive.</source>
+        <translation>请在上方选择党员，查看其学习档案。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be made: %1</source>
+        <translation>无法生成学习档案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive cannot be shown: %1</source>
+        <translation>无法显示学习档案：%1</translation>
+    </message>
+    <message>
+        <source>Print the archive</source>
+        <translation>打印学习档案</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export the archive as %1</source>
+        <translation>导出学习档案为 %1</translation>
+    </message>
+    <message>
+        <source>Export the archive</source>
+        <translation>导出学习档案</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AreaViews</name>
+    <message>
+        <source>My year</source>
+        <translation>我的年度</translation>
+    </message>
+    <message>
+        <source>Self-study</source>
+        <translation>个人自学</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>Member archive</source>
+        <translation>学习档案</translation>
+    </message>
+    <message>
+        <source>Organisations and members</source>
+        <translation>组织与党员</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AssessmentService</name>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <translation>调整分数必须填写理由</translation>
+    </message>
+    <message>
+        <source>must be between -100 and 100</source>
+        <translation>必须在 -100 到 100 之间</translation>
+    </message>
+    <message>
+        <source>the results of %1 are published; they can no longer change</source>
+        <translation>%1年度考核结果已发布，不能再修改</translation>
+    </message>
+    <message>
+        <source>the member is not assessed in group %1 in %2</source>
+        <translation>该党员%2年度不在学习组“%1”中参加考核</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AttendanceCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Mark everyone present</source>
+        <translation>全部出席</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AttendanceImportService</name>
+    <message>
+        <source>session %1 is %2; only a held session takes attendance and speeches</source>
+        <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤和发言</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not a member of the session&apos;s group on %3</source>
+        <translation>%1 %2 在 %3 不是该活动所属学习组的成员</translation>
+    </message>
+    <message>
+        <source>the same session and member are on line %1 already</source>
+        <translation>同一活动和党员已在第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>the same session, member and title are on line %1 already</source>
+        <translation>同一活动、党员和标题已在第 %1 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AttendanceModel</name>
+    <message>
+        <source>(not in the group)</source>
+        <translation>（非本组成员）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No status yet: 1 present, 2 late, 3 left early, 4 excused, 5 absent, 0 observer</source>
+        <translation>未定：1 出席，2 迟到，3 早退，4 请假，5 缺席，0 列席</translation>
+    </message>
+    <message>
+        <source>Make-up study done on %1</source>
+        <translation>已于 %1 补学</translation>
+    </message>
+    <message>
+        <source>Owes make-up study</source>
+        <translation>待补学</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <source>Make-up date</source>
+        <translation>补学日期</translation>
+    </message>
+    <message>
+        <source>Make-up note</source>
+        <translation>补学说明</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AttendanceService</name>
+    <message>
+        <source>no such session</source>
+        <translation>没有这次学习活动</translation>
+    </message>
+    <message>
+        <source>session %1 is %2; only a held session takes attendance</source>
+        <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤</translation>
+    </message>
+    <message>
+        <source>%1 was not a member of the group on %2</source>
+        <translation>%1 在 %2 不是该学习组的成员</translation>
+    </message>
+    <message>
+        <source>the member appears twice (also at %1)</source>
+        <translation>该党员重复出现（另见 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AttendanceSheetView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present</source>
+        <translation>全部出席(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Held s&amp;ession:</source>
+        <translation>已举行的活动(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>1 present · 2 late · 3 left early · 4 excused · 5 absent · 0 observer</source>
+        <translation>1 出席 · 2 迟到 · 3 早退 · 4 请假 · 5 缺席 · 0 列席</translation>
+    </message>
+    <message>
+        <source>Sets every member without a status to present (observers to observer)</source>
+        <translation>把所有未定状态的人员记为出席（列席人员记为列席）</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Drop the changes of this sheet?</source>
+        <translation>放弃对本考勤表的修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>No held session of this group in %1 — record a session as held in Sessions, then take its attendance here.</source>
+        <translation>%1年本学习组还没有已举行的活动 — 请先在“学习活动”中登记已举行的活动，再在这里考勤。</translation>
+    </message>
+    <message>
+        <source>The attendance sheet has unsaved changes. Save them?</source>
+        <translation>考勤表有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Expected %1: present %2, late %3, left early %4, excused %5, absent %6; observers %7</source>
+        <translation>应到 %1 人：出席 %2，迟到 %3，早退 %4，请假 %5，缺席 %6；列席 %7</translation>
+    </message>
+    <message>
+        <source>; without status %1</source>
+        <translation>；未定 %1</translation>
+    </message>
+    <message>
+        <source> — participation %1%</source>
+        <translation> — 参学率 %1%</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have no status yet. Record them as present?</source>
+        <translation>
+            <numerusform>还有 %n 人未定考勤状态。记为出席吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <source>Make-up date</source>
+        <translation>补学日期</translation>
+    </message>
+    <message>
+        <source>Make-up note</source>
+        <translation>补学说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AttendanceView</name>
+    <message>
+        <source>Attendance &amp;sheet</source>
+        <translation>考勤表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up ledger</source>
+        <translation>补学台账(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Attendance and Make-up Study</source>
+        <translation>考勤与补学</translation>
+    </message>
+</context>
+<context>
+    <name>sl::CharCountLabel</name>
+    <message>
+        <source>Characters as the targets count them: white space is not counted</source>
+        <translation>按目标的口径计字：空白不计</translation>
+    </message>
 </context>
 <context>
     <name>sl::DateField</name>
@@ -49,6 +479,83 @@
     </message>
 </context>
 <context>
+    <name>sl::DocumentWriter</name>
+    <message>
+        <source>cannot paint the document</source>
+        <translation>无法绘制文档</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document</source>
+        <translation>无法写出 ODT 文档</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sl::EditSelfStudyCommand</name>
+    <message>
+        <source>edit “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sl::EditSessionCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ExpertService</name>
+    <message>
+        <source>no such expert</source>
+        <translation>专家库中没有这位专家</translation>
+    </message>
+    <message>
+        <source>the expert gave %1 sessions; the pool keeps them</source>
+        <translation>这位专家已主讲 %1 次学习活动，专家库须保留其信息</translation>
+    </message>
+</context>
+<context>
+    <name>sl::FormErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>sl::GroupYearBar</name>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Study &amp;group:</source>
+        <translation>学习组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>全部学习组</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ImportResolver</name>
+    <message>
+        <source>no session with number %1</source>
+        <translation>没有编号为 %1 的学习活动</translation>
+    </message>
+</context>
+<context>
     <name>sl::ImportSession</name>
     <message>
         <source>%1 appears on line %2 already</source>
@@ -56,14 +563,17 @@
     </message>
 </context>
 <context>
+    <name>sl::LogSelfStudyCommand</name>
+    <message>
+        <source>log “%1”</source>
+        <translation>记录“%1”</translation>
+    </message>
+</context>
+<context>
     <name>sl::MainWindow</name>
     <message>
         <source>StudyLedger databases (*.sqlite *.db);;All files (*)</source>
         <translation>学习台账数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Organisations and members</source>
-        <translation>组织与党员</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -213,6 +723,191 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
             <numerusform>共 %Ln 名党员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MakeupLedgerModel</name>
+    <message>
+        <source>owed</source>
+        <translation>待补学</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <source>Make-up date</source>
+        <translation>补学日期</translation>
+    </message>
+    <message>
+        <source>Make-up note</source>
+        <translation>补学说明</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MakeupLedgerView</name>
+    <message>
+        <source>&amp;Record Make-up…</source>
+        <translation>登记补学(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除补学(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Owed and done</source>
+        <translation>全部（待补学和已补学）</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>待补学</translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation>已补学</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>党员：</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>全部党员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 still owed</source>
+        <translation>
+            <numerusform>共 %n 条，%1 条待补学</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make-up Study</source>
+        <translation>补学</translation>
+    </message>
+    <message>
+        <source>Clear the make-up study of %1?</source>
+        <translation>清除%1的补学记录吗？</translation>
+    </message>
+    <message>
+        <source>Make-up Study of %1</source>
+        <translation>%1的补学</translation>
+    </message>
+    <message>
+        <source>e.g. studied the materials and handed in notes</source>
+        <translation>例如：自学会议材料并提交学习笔记</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MakeupOwedModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MakeupService</name>
+    <message>
+        <source>no such attendance record</source>
+        <translation>没有这条考勤记录</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>没有这次学习活动</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MaterialsPanel</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Attach Material</source>
+        <translation>添加学习材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its copy?</source>
+        <translation>删除“%1”及其副本吗？</translation>
+    </message>
+    <message>
+        <source>Save the session first, then attach files.</source>
+        <translation>请先保存活动，再添加附件。</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberDetailPane</name>
@@ -337,6 +1032,29 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::MemberPicker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>党员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Type a name or number…</source>
+        <translation>输入姓名或编号…</translation>
+    </message>
+    <message>
+        <source>A member account sees its own records only.</source>
+        <translation>党员账户只能查看本人的记录。</translation>
+    </message>
+</context>
+<context>
     <name>sl::MemberTableModel</name>
     <message>
         <source>Number</source>
@@ -439,6 +1157,145 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::MinutesCombo</name>
+    <message>
+        <source>Minutes: choose a preset or type a number</source>
+        <translation>时长（分钟）：选择常用时长或直接输入</translation>
+    </message>
+    <message>
+        <source>half a day</source>
+        <translation>半天</translation>
+    </message>
+    <message>
+        <source>half a day (%1 min)</source>
+        <translation>半天（%1 分钟）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ModelUnitService</name>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>choose an organisation</source>
+        <translation>请选择党组织</translation>
+    </message>
+    <message>
+        <source>no such demonstration site or brand activity</source>
+        <translation>没有这个示范点或品牌活动</translation>
+    </message>
+    <message>
+        <source>is before the last change (%1)</source>
+        <translation>早于上次变更日期（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MyYearView</name>
+    <message>
+        <source>My year</source>
+        <translation>我的年度</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <source>Study hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>交流发言</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得调研</translation>
+    </message>
+    <message>
+        <source>Nothing to make up: every missed session has been made up.</source>
+        <translation>没有待补学的活动：缺席或请假的活动都已补学。</translation>
+    </message>
+    <message>
+        <source>Choose a member above to see where they stand in the year.</source>
+        <translation>请在上方选择党员，查看其本年度学习进度。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>无法读取统计数据：%1</translation>
+    </message>
+    <message>
+        <source>On track: the part due by today is reached</source>
+        <translation>进度正常：已达到按进度应完成的部分</translation>
+    </message>
+    <message>
+        <source>Behind: below the part due by today</source>
+        <translation>进度落后：低于按进度应完成的部分</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, as of %4: %5% of the year has passed</source>
+        <translation>%1（%2）— %3，截至 %4，全年已过 %5%</translation>
+    </message>
+    <message>
+        <source>cadre, %1</source>
+        <translation>干部，%1</translation>
+    </message>
+    <message>
+        <source>ordinary member</source>
+        <translation>普通党员</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 / %2 hours (due by now: %3)</source>
+        <translation>%1 / %2 学时（按进度应达 %3）</translation>
+    </message>
+    <message>
+        <source>%1% of the year&apos;s target · collective study %2 h + self-study %3 h</source>
+        <translation>完成全年目标的 %1% · 集体学习 %2 学时 + 个人自学 %3 学时</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters (due by now: %3)</source>
+        <translation>%1 / %2 字（按进度应达 %3）</translation>
+    </message>
+    <message>
+        <source>%1% of the year&apos;s target · notes of the self-study entries</source>
+        <translation>完成全年目标的 %1% · 个人自学的学习笔记</translation>
+    </message>
+    <message>
+        <source>%1 / %2 speeches (due by now: %3)</source>
+        <translation>%1 / %2 次（按进度应达 %3）</translation>
+    </message>
+    <message>
+        <source>%1% of the year&apos;s target · speeches at study sessions</source>
+        <translation>完成全年目标的 %1% · 学习活动中的交流发言</translation>
+    </message>
+    <message>
+        <source>%1 / %2 units (due by now: %3)</source>
+        <translation>%1 / %2 篇（按进度应达 %3）</translation>
+    </message>
+    <message>
+        <source>%1% of the year&apos;s target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
+        <translation>完成全年目标的 %1% · 心得体会 %2 篇，理论文章 %3 篇，调研报告 %4 篇（调研报告计 2 篇）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make-up study owed: %n session(s)</source>
+        <translation>
+            <numerusform>待补学：%n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sl::OrgTreeModel</name>
     <message>
         <source>%1 (number %2)</source>
@@ -451,6 +1308,443 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PeriodFilterCombo</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PlanCommand</name>
+    <message>
+        <source>Add item “%1”</source>
+        <translation>新增项目“%1”</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>编辑第 %1 项</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>删除第 %1 项</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>上移项目</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>下移项目</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PlanItemDialog</name>
+    <message>
+        <source>New Plan Item</source>
+        <translation>新增计划项目</translation>
+    </message>
+    <message>
+        <source>Edit Plan Item %1</source>
+        <translation>编辑计划第 %1 项</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>专题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>领学人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Three m&amp;usts:</source>
+        <translation>三个必学习(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>领学人</translation>
+    </message>
+    <message>
+        <source>Three musts</source>
+        <translation>三个必学习</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Drop the changes to this item?</source>
+        <translation>放弃对该项目的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PlanItemModel</name>
+    <message>
+        <source>month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未落实</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2 sessions)</source>
+        <translation>✓ %1（%2 次）</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>领学人</translation>
+    </message>
+    <message>
+        <source>Three musts</source>
+        <translation>三个必学习</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>落实情况</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PlanService</name>
+    <message>
+        <source>no such study plan</source>
+        <translation>没有这份学习计划</translation>
+    </message>
+    <message>
+        <source>choose a study group</source>
+        <translation>请选择学习组</translation>
+    </message>
+    <message>
+        <source>the plan has an item %1 already: %2</source>
+        <translation>计划中已有序号为 %1 的事项：%2</translation>
+    </message>
+    <message>
+        <source>no such plan item</source>
+        <translation>没有这个计划事项</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to %1, not %2</source>
+        <translation>必须是 1 到 %1 之间的数字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>a new order must list every item of the plan exactly once</source>
+        <translation>新的顺序必须包含计划的每个事项，且每项只出现一次</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PlanView</name>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>New &amp;Plan</source>
+        <translation>新建计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Study Plan</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>+ &amp;New Item…</source>
+        <translation>+ 新增项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation>编辑项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item…</source>
+        <translation>删除项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Session from Item…</source>
+        <translation>按此项新建活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>批准日期：</translation>
+    </message>
+    <message>
+        <source>No study plan yet — create one or import it from Excel</source>
+        <translation>还没有学习计划 — 新建或从 Excel 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) carried out</source>
+        <translation>
+            <numerusform>共 %n 项，已落实 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved on: type a date such as 2026-01-15</source>
+        <translation>批准日期：请输入日期，例如 2026-01-15</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete item %1 “%2”? The items after it move up.</source>
+        <translation>删除第 %1 项“%2”吗？其后的项目序号依次前移。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ProgressService</name>
+    <message>
+        <source>no member with id %1</source>
+        <translation>没有 ID 为 %1 的党员</translation>
+    </message>
+</context>
+<context>
+    <name>sl::RegistersView</name>
+    <message>
+        <source>&amp;Expert pool</source>
+        <translation>专家资源库(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Demonstration sites and brand activities</source>
+        <translation>示范点与品牌活动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>研究领域</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions given&lt;/b&gt;</source>
+        <translation>&lt;b&gt;授课记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>+ &amp;New Expert…</source>
+        <translation>+ 新增专家(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;状态变更记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>+ &amp;Apply…</source>
+        <translation>+ 申报(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Status…</source>
+        <translation>变更状态(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4)</source>
+        <translation>%1  %2  %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Expert Pool</source>
+        <translation>专家资源库</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>New Expert</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>工作单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>研究领域(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the pool?</source>
+        <translation>将%1移出专家资源库吗？</translation>
+    </message>
+    <message>
+        <source>Apply for Recognition</source>
+        <translation>申报示范点/品牌活动</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Applied &amp;on:</source>
+        <translation>申报日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name:</source>
+        <translation>名称(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>sl::RemoveSelfStudyCommand</name>
+    <message>
+        <source>delete “%1”</source>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -483,6 +1777,44 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::Rubric</name>
+    <message>
+        <source>must be between 1900 and 9999</source>
+        <translation>必须在 1900 到 9999 之间</translation>
+    </message>
+    <message>
+        <source>at least one component needs a weight above 0</source>
+        <translation>至少要有一项考核内容的权重大于 0</translation>
+    </message>
+    <message>
+        <source>must not be above 100</source>
+        <translation>不能大于 100</translation>
+    </message>
+    <message>
+        <source>must be below grade_excellent</source>
+        <translation>必须低于“优秀”分数线</translation>
+    </message>
+    <message>
+        <source>must be below grade_pass</source>
+        <translation>必须低于“合格”分数线</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>sl::RubricService</name>
+    <message>
+        <source>publish the results with setPublished, not by saving</source>
+        <translation>请通过“发布结果”发布，而不是保存</translation>
+    </message>
+    <message>
+        <source>the results of %1 are published; the rubric can no longer change</source>
+        <translation>%1年度考核结果已发布，考核细则不能再修改</translation>
+    </message>
+</context>
+<context>
     <name>sl::ScreenshotRunner</name>
     <message>
         <source>unknown view %1; one of: %2</source>
@@ -495,6 +1827,1194 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>the view %1 is not available</source>
+        <translation>视图 %1 不可用</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SecretaryAreas</name>
+    <message>
+        <source>Study plan</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>学习活动</translation>
+    </message>
+    <message>
+        <source>Attendance and make-up</source>
+        <translation>考勤与补学</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>登记簿</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SelfStudyDialog</name>
+    <message>
+        <source>Edit self-study — %1</source>
+        <translation>修改个人自学 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n character(s)</source>
+        <translation>
+            <numerusform>笔记 %n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes; type it like 45</source>
+        <translation>不是分钟数，请填写如 45</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this entry?</source>
+        <translation>放弃对这条记录的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SelfStudyQuickEntry</name>
+    <message>
+        <source>What did you study? (completes from earlier entries)</source>
+        <translation>学了什么？（可从以前的记录中自动补全）</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log the entry (Enter; Ctrl+Enter in the notes)</source>
+        <translation>记录这一条（Enter；在笔记中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>时长(&amp;I)</translation>
+    </message>
+    <message>
+        <source>M&amp;aterial</source>
+        <translation>学习内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Medi&amp;um</source>
+        <translation>形式(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notes (学习笔记): what you took from it; they count towards the year&apos;s notes target</source>
+        <translation>学习笔记：记下收获和体会，计入本年度笔记字数目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n character(s)</source>
+        <translation>
+            <numerusform>笔记 %n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>学习笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
+    </message>
+    <message>
+        <source>is not a number of minutes; type it like 45</source>
+        <translation>不是分钟数，请填写如 45</translation>
+    </message>
+    <message>
+        <source>choose a member first</source>
+        <translation>请先选择党员</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SelfStudyService</name>
+    <message>
+        <source>choose the member who studied</source>
+        <translation>请选择自学的党员</translation>
+    </message>
+    <message>
+        <source>%1 is logged for %2 already; edit that entry</source>
+        <translation>%2 已记录过“%1”，请修改那条记录</translation>
+    </message>
+    <message>
+        <source>the self-study entry no longer exists</source>
+        <translation>这条自学记录已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SelfStudyTableModel</name>
+    <message>
+        <source>No notes</source>
+        <translation>没有笔记</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Notes (characters)</source>
+        <translation>笔记（字）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SelfStudyView</name>
+    <message>
+        <source>Self-study</source>
+        <translation>个人自学</translation>
+    </message>
+    <message>
+        <source>The change cannot be undone or redone: %1</source>
+        <translation>无法撤销或重做这项修改：%1</translation>
+    </message>
+    <message>
+        <source>Log self-study</source>
+        <translation>记一笔自学</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entry…</source>
+        <translation>修改记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry…</source>
+        <translation>删除记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The entries cannot be read: %1</source>
+        <translation>无法读取自学记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies), %2 hours</source>
+        <translation>
+            <numerusform>%1共 %n 条，%2 学时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a member above to see their self-study.</source>
+        <translation>请在上方选择党员，查看其个人自学。</translation>
+    </message>
+    <message>
+        <source>No self-study in this period yet — fill in the line above and press Enter.</source>
+        <translation>这段时间还没有自学记录 — 在上面一行填写后按 Enter 即可记录。</translation>
+    </message>
+    <message>
+        <source>Edit self-study</source>
+        <translation>修改个人自学</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>这条记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete self-study</source>
+        <translation>删除个人自学</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1, “%2” (%3 min)? Ctrl+Z brings it back.</source>
+        <translation>删除 %1 的“%2”（%3 分钟）吗？按 Ctrl+Z 可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SeriesDialog</name>
+    <message>
+        <source>New Series of Sessions</source>
+        <translation>按规律批量新建学习活动</translation>
+    </message>
+    <message>
+        <source>The n-th weekday of each month</source>
+        <translation>每月第几个星期几</translation>
+    </message>
+    <message>
+        <source>The first working day of each month</source>
+        <translation>每月第一个工作日</translation>
+    </message>
+    <message>
+        <source>A fixed day of each month</source>
+        <translation>每月固定日期</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1个</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation>保持原日期</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>顺延到下一个工作日</translation>
+    </message>
+    <message>
+        <source>Move to the previous working day</source>
+        <translation>提前到上一个工作日</translation>
+    </message>
+    <message>
+        <source>Skip that month</source>
+        <translation>当月跳过</translation>
+    </message>
+    <message>
+        <source>Collective study of {year}-{month}</source>
+        <translation>{month}月集体学习</translation>
+    </message>
+    <message>
+        <source>Placeholders: {year} {month} {day} {date} {n}</source>
+        <translation>可用占位符：{year} {month} {day} {date} {n}</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规律(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>On a &amp;weekend:</source>
+        <translation>遇周末(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>开始时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>专题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dates of the series&lt;/b&gt;</source>
+        <translation>&lt;b&gt;活动日期预览&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create Sessions</source>
+        <translation>创建活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start: type a time such as 14:30</source>
+        <translation>开始时间：请输入时间，例如 14:30</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>共 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>第几个：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>起止日期：</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SeriesRequest</name>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message>
+        <source>a series covers at most %1 years</source>
+        <translation>系列活动最多跨 %1 年</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 minutes, not %3</source>
+        <translation>必须在 %1 到 %2 分钟之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SessionAccess</name>
+    <message>
+        <source>only an administrator or a secretary may change study plans, sessions, attendance and the registers</source>
+        <translation>只有管理员或书记（秘书）可以修改学习计划、学习活动、考勤和登记簿</translation>
+    </message>
+    <message>
+        <source>no such study group</source>
+        <translation>没有这个学习组</translation>
+    </message>
+    <message>
+        <source>only an administrator or a secretary may import study plans, sessions, attendance and speeches</source>
+        <translation>只有管理员或书记（秘书）可以导入学习计划、学习活动、考勤和发言</translation>
+    </message>
+    <message>
+        <source>outside the organisations of this account</source>
+        <translation>超出本账户所管理的党组织范围</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SessionEditor</name>
+    <message>
+        <source>New Session</source>
+        <translation>新建学习活动</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>编辑学习活动</translation>
+    </message>
+    <message>
+        <source>Minutes (纪要): what was studied, discussed and decided</source>
+        <translation>纪要：学习了什么、讨论了什么、形成了哪些共识</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (纪要):</source>
+        <translation>纪要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>开始时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Plan &amp;item:</source>
+        <translation>计划项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>专题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Three m&amp;usts:</source>
+        <translation>三个必学习(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A member of the group, an expert of the pool, or any name</source>
+        <translation>本组党员、专家库中的专家，或直接输入姓名</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>主讲人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>记录人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>学习材料：</translation>
+    </message>
+    <message>
+        <source>%1 (expert, %2)</source>
+        <translation>%1（专家，%2）</translation>
+    </message>
+    <message>
+        <source>(not from the plan)</source>
+        <translation>（非计划内）</translation>
+    </message>
+    <message>
+        <source>%1. %2 (month %3)</source>
+        <translation>%1. %2（%3月）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Three musts</source>
+        <translation>三个必学习</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>type a time such as 14:30</source>
+        <translation>请输入时间，例如 14:30</translation>
+    </message>
+    <message>
+        <source>type a date such as 2026-03-05</source>
+        <translation>请输入日期，例如 2026-03-05</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Drop the changes to this session?</source>
+        <translation>放弃对该活动的修改吗？</translation>
+    </message>
+    <message>
+        <source>Study group:</source>
+        <translation>学习组：</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SessionImportService</name>
+    <message>
+        <source>item %1 of the %2 plan of %3 is on line %4 already</source>
+        <translation>%3 %2年度计划的第 %1 项已在第 %4 行出现</translation>
+    </message>
+    <message>
+        <source>differs from line %1 of the same plan</source>
+        <translation>与同一计划的第 %1 行不一致</translation>
+    </message>
+    <message>
+        <source>the %1 plan of %2 has no item %3</source>
+        <translation>%2 的%1年度计划中没有第 %3 项</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SessionService</name>
+    <message>
+        <source>choose a study group</source>
+        <translation>请选择学习组</translation>
+    </message>
+    <message>
+        <source>the number %1 belongs to another session already (%2)</source>
+        <translation>编号 %1 已属于另一次学习活动（%2）</translation>
+    </message>
+    <message>
+        <source>the item is not in this group&apos;s plan for the year of the session</source>
+        <translation>该事项不在本学习组该活动年度的学习计划中</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>没有这名党员</translation>
+    </message>
+    <message>
+        <source>no such expert in the pool</source>
+        <translation>专家库中没有这位专家</translation>
+    </message>
+    <message>
+        <source>the session has %1 attendance records and %2 speeches; only a held session has them (remove them first)</source>
+        <translation>该活动已有 %1 条考勤记录和 %2 次发言，只有已举行的活动才能有这些记录（请先删除）</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>没有这次学习活动</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>the group has 999 sessions on %1 already</source>
+        <translation>该学习组在 %1 已有 999 次学习活动</translation>
+    </message>
+    <message>
+        <source>no such plan item</source>
+        <translation>没有这个计划事项</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read</source>
+        <translation>%1 不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>no such material</source>
+        <translation>没有这份材料</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Three musts</source>
+        <translation>三个必学习</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SessionsView</name>
+    <message>
+        <source>Every form</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any trigger</source>
+        <translation>全部（三个必学习）</translation>
+    </message>
+    <message>
+        <source>+ &amp;New Session…</source>
+        <translation>+ 新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Session…</source>
+        <translation>编辑活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>删除活动(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>按规律批量新建(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>考勤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>学习活动</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>No sessions in this period — + New Session (Ctrl+N), New Series…, or create one from an item of the study plan</source>
+        <translation>本期间还没有学习活动 — 新建活动（Ctrl+N）、按规律批量新建，或从学习计划的项目新建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>共 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a study group first.</source>
+        <translation>请先选择学习组。</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 “%2” with its attendance, speeches and materials?</source>
+        <translation>删除 %1 的活动“%2”及其考勤、发言和材料吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SettingsView</name>
+    <message>
+        <source>Targets of the year</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SpeechService</name>
+    <message>
+        <source>no such session</source>
+        <translation>没有这次学习活动</translation>
+    </message>
+    <message>
+        <source>session %1 is %2; speeches are recorded at held sessions</source>
+        <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记发言</translation>
+    </message>
+    <message>
+        <source>choose a member</source>
+        <translation>请选择党员</translation>
+    </message>
+    <message>
+        <source>the member has a speech of this title at the session already</source>
+        <translation>该党员在这次活动中已有同一标题的发言</translation>
+    </message>
+    <message>
+        <source>no such speech</source>
+        <translation>没有这次发言</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SpeechesPanel</name>
+    <message>
+        <source>&amp;Add speech</source>
+        <translation>添加发言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Title of the speech</source>
+        <translation>发言题目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speeches (交流发言)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>交流发言</translation>
+    </message>
+    <message>
+        <source>Remove the speech “%1”?</source>
+        <translation>删除发言“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::TargetsPage</name>
+    <message>
+        <source> hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source> speeches</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> 篇</translation>
+    </message>
+    <message>
+        <source>Hours, ordinary members</source>
+        <translation>学时目标（普通党员）</translation>
+    </message>
+    <message>
+        <source>collective study + self-study; default %1</source>
+        <translation>集体学习 + 个人自学；默认 %1</translation>
+    </message>
+    <message>
+        <source>Hours, cadres</source>
+        <translation>学时目标（干部）</translation>
+    </message>
+    <message>
+        <source>members whose cadre level is not 无; default %1</source>
+        <translation>干部级别不为“无”的党员；默认 %1</translation>
+    </message>
+    <message>
+        <source>Notes, ordinary members</source>
+        <translation>笔记字数目标（普通党员）</translation>
+    </message>
+    <message>
+        <source>characters of self-study notes; default %1</source>
+        <translation>个人自学笔记的字数；默认 %1</translation>
+    </message>
+    <message>
+        <source>Notes, cadres</source>
+        <translation>笔记字数目标（干部）</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>交流发言目标</translation>
+    </message>
+    <message>
+        <source>speeches at study sessions; default %1</source>
+        <translation>学习活动中的交流发言；默认 %1</translation>
+    </message>
+    <message>
+        <source>Writing units</source>
+        <translation>心得调研目标</translation>
+    </message>
+    <message>
+        <source>心得体会 and 理论文章 count 1, 调研报告 2; default %1</source>
+        <translation>心得体会、理论文章计 1 篇，调研报告计 2 篇；默认 %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The targets each member should reach in the year. For a shorter period they are prorated by days; “my year” shows the part due by today.</source>
+        <translation>每名党员在一年中应达到的目标。不足一年的期间按天数折算；“我的年度”显示截至今天按进度应完成的部分。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard the changed targets of %1?</source>
+        <translation>放弃对%1年度目标的修改吗？</translation>
+    </message>
+    <message>
+        <source>The targets cannot be read: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>The results of %1 are published: its targets can no longer change.</source>
+        <translation>%1年度考核结果已发布，目标不能再修改。</translation>
+    </message>
+    <message>
+        <source>Targets set for %1.</source>
+        <translation>已设定%1年度目标。</translation>
+    </message>
+    <message>
+        <source>%1 has no targets of its own yet: the defaults apply.</source>
+        <translation>%1年度尚未单独设定目标，采用默认值。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes them.</source>
+        <translation>只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>Cannot save the targets</source>
+        <translation>无法保存目标</translation>
+    </message>
+</context>
+<context>
+    <name>sl::WritingDialog</name>
+    <message>
+        <source>New writing</source>
+        <translation>新建心得调研</translation>
+    </message>
+    <message>
+        <source>Edit writing — %1</source>
+        <translation>修改心得调研 — %1</translation>
+    </message>
+    <message>
+        <source>Paste or type the text; or give only its length below</source>
+        <translation>粘贴或输入正文；也可以只在下面填写字数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n character(s)</source>
+        <translation>
+            <numerusform>正文 %n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 机关党建 2026年第3期, or the branch exchange</source>
+        <translation>如 机关党建 2026年第3期，或支部交流</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Only a secretary or an administrator sets the appraisal result.</source>
+        <translation>只有书记（秘书）或管理员可以设定评选结果。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>发表或交流于</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>评选结果</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>characters, when there is no text</source>
+        <translation>没有正文时填写字数</translation>
+    </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
+    </message>
+    <message>
+        <source>Cannot save the writing</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this writing?</source>
+        <translation>放弃对这篇文章的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::WritingService</name>
+    <message>
+        <source>choose the member who wrote it</source>
+        <translation>请选择作者</translation>
+    </message>
+    <message>
+        <source>the member has a writing titled %1 already</source>
+        <translation>该党员已有题为“%1”的文章</translation>
+    </message>
+    <message>
+        <source>the writing no longer exists</source>
+        <translation>这篇文章已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sl::WritingTableModel</name>
+    <message>
+        <source>Length as given</source>
+        <translation>填写的字数</translation>
+    </message>
+    <message>
+        <source>Counted from the text</source>
+        <translation>按正文统计的字数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>发表或交流于</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>评选结果</translation>
+    </message>
+</context>
+<context>
+    <name>sl::WritingsView</name>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ 新建</translation>
+    </message>
+    <message>
+        <source>&amp;New Writing…</source>
+        <translation>新建心得调研(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Writing…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Writing…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The writings cannot be read: %1</source>
+        <translation>无法读取心得调研：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n writing(s), %2 unit(s)</source>
+        <translation>
+            <numerusform>%1共 %n 篇，计 %2 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a member above to see their writings.</source>
+        <translation>请在上方选择党员，查看其心得与调研。</translation>
+    </message>
+    <message>
+        <source>No writings in this period yet — click “+ New” to register a reflection, a research report or a theory article.</source>
+        <translation>这段时间还没有心得调研 — 点击“+ 新建”登记心得体会、调研报告或理论文章。</translation>
+    </message>
+    <message>
+        <source>Edit writing</source>
+        <translation>修改心得调研</translation>
+    </message>
+    <message>
+        <source>The writing no longer exists.</source>
+        <translation>这篇文章已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete writing</source>
+        <translation>删除心得调研</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2” of %3?</source>
+        <translation>删除 %3 的%1“%2”吗？</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>published in %1</source>
+        <translation>发表或交流于%1</translation>
+    </message>
+    <message>
+        <source>appraisal: %1</source>
+        <translation>评选结果：%1</translation>
+    </message>
+    <message>
+        <source>Only the length is registered; the text is not in the ledger.</source>
+        <translation>只登记了字数，台账中没有正文。</translation>
     </message>
 </context>
 <context>
@@ -534,6 +3054,62 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>is before the start date</source>
         <translation>早于起始日期</translation>
+    </message>
+    <message>
+        <source>lies in the future (today is %1)</source>
+        <translation>晚于今天（今天是 %1）</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 minutes, not %3</source>
+        <translation>必须在 %1 到 %2 分钟之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1 characters, not %2</source>
+        <translation>必须在 0 到 %1 字之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>give the length (字数/chars) or the text (正文/text) of the writing</source>
+        <translation>请填写文章的字数或正文</translation>
+    </message>
+    <message>
+        <source>must be a year from %1 to %2, not %3</source>
+        <translation>必须是 %1 到 %2 之间的年份，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be a number from 1, not %1</source>
+        <translation>必须是从 1 开始的数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be a month from 1 to 12, not %1</source>
+        <translation>必须是 1 到 12 之间的月份，而不是 %1</translation>
+    </message>
+    <message>
+        <source>is either a member or an expert from the pool, not both</source>
+        <translation>只能是党员或专家库中的专家之一，不能两者都填</translation>
+    </message>
+    <message>
+        <source>is required when the status is 请假 (excused)</source>
+        <translation>状态为请假时必须填写</translation>
+    </message>
+    <message>
+        <source>only a 请假 (excused) or 缺席 (absent) record has a make-up date, not %1</source>
+        <translation>只有请假或缺席的记录才有补学日期，“%1”没有</translation>
+    </message>
+    <message>
+        <source>only a 请假 (excused) or 缺席 (absent) record has a make-up note, not %1</source>
+        <translation>只有请假或缺席的记录才有补学说明，“%1”没有</translation>
+    </message>
+    <message>
+        <source>%1 is before the session (%2)</source>
+        <translation>%1 早于学习活动日期（%2）</translation>
+    </message>
+    <message>
+        <source>choose an organisation</source>
+        <translation>请选择党组织</translation>
+    </message>
+    <message>
+        <source>cannot change from %1 to %2 (申报 → 认定 or 撤销, 认定 → 撤销)</source>
+        <translation>不能从“%1”改为“%2”（只能 申报 → 认定或撤销，认定 → 撤销）</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Window size of the screenshot."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({dbOption, langOption, shotOption, viewOption, sizeOption});
+    const QCommandLineOption memberOption(
+        QStringLiteral("member"),
+        QStringLiteral("The member the member areas of the screenshot show (number or name)."),
+        QStringLiteral("REF"));
+    parser.addOptions({dbOption, langOption, shotOption, viewOption, sizeOption, memberOption});
     parser.process(app);
 
     std::optional<sl::UiLanguage> language = sl::ui::savedLanguage();
@@ -97,6 +101,7 @@ int main(int argc, char* argv[])
             return exitUsage;
         }
         shot.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        shot.member = parser.value(memberOption);
     }
 
     sl::ui::applyAppearance();

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "AreaViews.h"
+#include "BackgroundTask.h"
 #include "ElidedLabel.h"
 #include "FileDialogs.h"
 #include "MemberTableModel.h"
 #include "MembersView.h"
 #include "MessageBoxes.h"
 #include "NavigationSidebar.h"
+#include "SecretaryAreas.h"
 #include "UiLanguage.h"
 
 #include "services/Ledger.h"
@@ -27,8 +30,6 @@
 namespace sl {
 
 namespace {
-
-const QString membersArea = QStringLiteral("members");
 
 QString databaseFilter()
 {
@@ -53,10 +54,8 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
     setCentralWidget(m_split);
-    connect(m_sidebar, &NavigationSidebar::areaChosen, this, [this](const QString& id) {
-        if (id == membersArea && m_members)
-            m_stack->setCurrentWidget(m_members);
-    });
+    connect(m_sidebar, &NavigationSidebar::areaChosen, this,
+            [this](const QString& id) { showArea(id); });
 
     m_pathLabel = new ElidedLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
@@ -66,23 +65,54 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    // The sidebar lists only the areas that are built; the others join as they are written.
-    m_sidebar->addArea(membersArea, tr("Organisations and members"));
-
     buildMenus();
     setLedger(std::move(ledger));
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
     resize(1280, 800);
+    showArea(m_areas->startArea());
     if (m_persistent)
         restoreSettings();
-    showArea(membersArea);
 }
 
 MainWindow::~MainWindow()
 {
     // The views hold references to the services: delete them first.
-    delete m_members;
-    m_members = nullptr;
+    m_areas.reset();
+}
+
+MembersView* MainWindow::membersView() const
+{
+    return m_areas->members();
+}
+
+MyYearView* MainWindow::myYearView() const
+{
+    return m_areas->myYearView();
+}
+
+SelfStudyView* MainWindow::selfStudyView() const
+{
+    return m_areas->selfStudyView();
+}
+
+WritingsView* MainWindow::writingsView() const
+{
+    return m_areas->writingsView();
+}
+
+ArchiveView* MainWindow::archiveView() const
+{
+    return m_areas->archiveView();
+}
+
+SettingsView* MainWindow::settingsView() const
+{
+    return m_areas->settingsView();
+}
+
+MemberContext* MainWindow::memberContext() const
+{
+    return m_areas->context();
 }
 
 void MainWindow::buildMenus()
@@ -129,48 +159,52 @@ void MainWindow::buildMenus()
 void MainWindow::rebuildEditMenu()
 {
     m_editMenu->clear();
-    if (!m_members)
-        return;
-    m_editMenu->addAction(m_members->newAction());
-    m_editMenu->addAction(m_members->editAction());
-    m_editMenu->addAction(m_members->deleteAction());
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_members->findAction());
+    const QList<QAction*> actions =
+        m_areas ? m_areas->editActions(currentArea()) : QList<QAction*>();
+    for (QAction* a : actions) {
+        if (a)
+            m_editMenu->addAction(a);
+        else
+            m_editMenu->addSeparator();
+    }
+    m_editMenu->setEnabled(!actions.isEmpty());
 }
 
 void MainWindow::buildAreas()
 {
-    m_members = new MembersView(*m_roster, m_stack);
-    m_members->setObjectName(QStringLiteral("membersView"));
-    auto showCount = [this](qint64 total) {
-        m_countLabel->setText(tr("%Ln member(s)", nullptr, int(total)));
-    };
-    connect(m_members, &MembersView::memberCountChanged, this, showCount);
-    showCount(m_members->memberModel()->totalCount());
-    m_stack->addWidget(m_members);
-    rebuildEditMenu();
+    m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent);
+    m_areas->build(m_stack, m_sidebar);
+    if (SecretaryAreas* secretary = m_areas->secretaryAreas())
+        connect(secretary, &SecretaryAreas::areaRequested, this,
+                [this](const QString& id) { showArea(id); });
+    if (MembersView* members = m_areas->members()) {
+        auto showCount = [this](qint64 total) {
+            m_countLabel->setText(tr("%Ln member(s)", nullptr, int(total)));
+        };
+        connect(members, &MembersView::memberCountChanged, this, showCount);
+        showCount(members->memberModel()->totalCount());
+    }
 }
 
 void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
 {
     const QString area = currentArea();
-    if (m_members && m_persistent) {
+    if (m_areas && m_areas->members() && m_persistent) {
         QSettings settings;
-        m_members->saveState(settings);
+        m_areas->members()->saveState(settings);
     }
-    delete m_members;
-    m_members = nullptr;
+    m_areas.reset();
     m_roster.reset();
     m_ledger = std::move(ledger);
     m_roster = std::make_unique<RosterService>(*m_ledger);
     m_countLabel->clear();
     buildAreas();
-    if (m_persistent) {
+    if (m_persistent && m_areas->members()) {
         const QSettings settings;
-        m_members->restoreState(settings);
+        m_areas->members()->restoreState(settings);
     }
-    if (!area.isEmpty())
-        showArea(area);
+    if (area.isEmpty() || !showArea(area))
+        showArea(m_areas->startArea());
     m_pathLabel->setText(databasePathText());
     m_pathLabel->setToolTip(databasePathText());
     updateTitle();
@@ -191,10 +225,11 @@ QString MainWindow::currentArea() const
 
 bool MainWindow::showArea(const QString& id)
 {
-    if (!m_sidebar->setCurrentArea(id))
+    QWidget* view = m_areas ? m_areas->view(id) : nullptr;
+    if (!view || !m_sidebar->setCurrentArea(id))
         return false;
-    if (id == membersArea && m_members)
-        m_stack->setCurrentWidget(m_members);
+    m_stack->setCurrentWidget(view);
+    rebuildEditMenu();
     return true;
 }
 
@@ -282,9 +317,11 @@ void MainWindow::backupDatabase()
     // Write beside the target first, so that a failed backup leaves the old file alone.
     const QString temporary = replace ? path + QStringLiteral(".partial") : path;
     QFile::remove(temporary);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Status done = m_ledger->backup(temporary);
-    QApplication::restoreOverrideCursor();
+    // A database of a district takes a while: copy on a worker thread with its own connection.
+    const QString source = m_ledger->db().path();
+    Status done = BackgroundTask::run(this, tr("Backing up the database…"), [source, temporary] {
+        return Ledger::copy(source, temporary);
+    });
     if (done && replace && !(QFile::remove(path) && QFile::rename(temporary, path)))
         done = Error{ErrorCode::Io, {}, tr("cannot replace %1").arg(path)};
     if (!done) {
@@ -334,8 +371,9 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
-    if (m_members)
-        m_members->saveState(settings);
+    settings.setValue(QStringLiteral("mainWindow/area"), currentArea());
+    if (m_areas->members())
+        m_areas->members()->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -343,6 +381,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_split->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    showArea(settings.value(QStringLiteral("mainWindow/area")).toString());
 }
 
 } // namespace sl

@@ -11,14 +11,22 @@ class QStackedWidget;
 
 namespace sl {
 
+class ArchiveView;
+class AreaViews;
 class ElidedLabel;
 class Ledger;
+class MemberContext;
 class MembersView;
+class MyYearView;
 class NavigationSidebar;
 class RosterService;
+class SelfStudyView;
+class SettingsView;
+class WritingsView;
 
-// The main window: menus, the navigation sidebar with the areas that are built, the area
-// views, and the status bar (database path, member count).
+// The main window: menus, the navigation sidebar with the areas that are built and that the
+// account may use (AreaViews), the area views, and the status bar (database path, member
+// count).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,9 +41,17 @@ public:
     Ledger& ledger() { return *m_ledger; }
     RosterService& roster() { return *m_roster; }
     NavigationSidebar* sidebar() const { return m_sidebar; }
-    MembersView* membersView() const { return m_members; }
+    MembersView* membersView() const;
+    MyYearView* myYearView() const;
+    SelfStudyView* selfStudyView() const;
+    WritingsView* writingsView() const;
+    ArchiveView* archiveView() const;
+    SettingsView* settingsView() const;
+    // The member (and year) the member areas show.
+    MemberContext* memberContext() const;
 
-    // The ids of the areas shown in the sidebar ("members" …).
+    // The ids of the areas shown in the sidebar: "my-year", "selfstudy", "writings",
+    // "archive", "members", "settings" (those the account may use).
     QStringList areas() const;
     QString currentArea() const;
     bool showArea(const QString& id);
@@ -72,7 +88,7 @@ private:
     QSplitter* m_split = nullptr;
     NavigationSidebar* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
-    MembersView* m_members = nullptr;
+    std::unique_ptr<AreaViews> m_areas;
     QMenu* m_editMenu = nullptr;
     ElidedLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;

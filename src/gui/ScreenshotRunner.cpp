@@ -1,15 +1,26 @@
 #include "ScreenshotRunner.h"
 
+#include "ArchiveView.h"
 #include "MainWindow.h"
+#include "MemberContext.h"
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
 #include "MemberTableView.h"
 #include "MembersView.h"
+#include "MinutesCombo.h"
+#include "SecretaryAreas.h"
+#include "SelfStudyQuickEntry.h"
+#include "SelfStudyView.h"
 
 #include "services/Ledger.h"
+#include "services/RosterService.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTextStream>
 
 namespace sl {
@@ -22,56 +33,92 @@ void settle()
         QApplication::processEvents();
 }
 
+int fail(QTextStream& err, const QString& message)
+{
+    err << QStringLiteral("studyledger: ") << message << Qt::endl;
+    return 1;
+}
+
+// The line of a member who is about to log an hour: what the quick entry looks like in use.
+void typeSampleEntry(SelfStudyView* view)
+{
+    SelfStudyQuickEntry* entry = view->quickEntry();
+    entry->minutesCombo()->setMinutes(60);
+    entry->mediumCombo()->setCurrentIndex(entry->mediumCombo()->findData(QStringLiteral("book")));
+    QInputMethodEvent material;
+    material.setCommitString(QStringLiteral("《习近平谈治国理政》第四卷 第一专题"));
+    QApplication::sendEvent(entry->materialEdit(), &material);
+    entry->notesEdit()->setPlainText(
+        QStringLiteral("坚持以人民为中心的发展思想，把学习成果转化为推动工作的实际举措。"
+                       "结合本岗位，梳理了三项需要改进的服务流程。"));
+}
+
 } // namespace
 
 QStringList ScreenshotRunner::viewNames()
 {
-    return {QStringLiteral("members"), QStringLiteral("member-dialog")};
+    return QStringList{QStringLiteral("members"),  QStringLiteral("member-dialog"),
+                       QStringLiteral("my-year"),  QStringLiteral("selfstudy"),
+                       QStringLiteral("writings"), QStringLiteral("archive")} +
+           SecretaryAreas::screenshotViews();
 }
 
 int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options, QTextStream& err)
 {
-    if (!viewNames().contains(options.view)) {
-        err << QStringLiteral("studyledger: ") +
-                   QApplication::translate("sl::ScreenshotRunner", "unknown view %1; one of: %2")
-                       .arg(options.view, viewNames().join(QStringLiteral(", ")))
-            << Qt::endl;
-        return 1;
+    if (!viewNames().contains(options.view))
+        return fail(err,
+                    QApplication::translate("sl::ScreenshotRunner", "unknown view %1; one of: %2")
+                        .arg(options.view, viewNames().join(QStringLiteral(", "))));
+    qint64 memberId = 0;
+    if (!options.member.isEmpty()) {
+        auto member = RosterService(*ledger).resolveMember(options.member);
+        if (!member)
+            return fail(err, member.error().message);
+        memberId = member->id;
     }
     MainWindow window(std::move(ledger), false);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(options.size);
-    window.showArea(QStringLiteral("members"));
+    if (memberId != 0)
+        window.memberContext()->setMemberId(memberId);
+    const bool memberArea =
+        options.view != QLatin1String("members") && options.view != QLatin1String("member-dialog");
+    const QString area = SecretaryAreas::areaOfScreenshot(options.view);
+    if (!window.showArea(memberArea ? area : QStringLiteral("members")))
+        return fail(err,
+                    QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
+                        .arg(options.view));
     MembersView* members = window.membersView();
     // The first organisation (a root, selected and expanded) lists its members; the first one
     // is selected so that the detail pane shows something.
-    if (members->memberModel()->rowCount() > 0)
+    if (!memberArea && members->memberModel()->rowCount() > 0)
         members->table()->setCurrentIndex(members->memberModel()->index(0, MemberTableModel::Name));
     window.show();
     settle();
+    if (options.view == QLatin1String("selfstudy")) {
+        typeSampleEntry(window.selfStudyView());
+        settle();
+    }
 
     QPixmap shot;
     if (options.view == QLatin1String("member-dialog")) {
         std::unique_ptr<MemberDialog> dialog(members->createDialog(members->currentMemberId()));
-        if (!dialog) {
-            err << QStringLiteral("studyledger: ")
-                << QApplication::translate("sl::ScreenshotRunner", "cannot open the member dialog")
-                << Qt::endl;
-            return 1;
-        }
+        if (!dialog)
+            return fail(err, QApplication::translate("sl::ScreenshotRunner",
+                                                     "cannot open the member dialog"));
         dialog->setAttribute(Qt::WA_DontShowOnScreen);
         dialog->show();
         settle();
         shot = dialog->grab();
+    } else if (auto secretary = SecretaryAreas::screenshot(window, options.view)) {
+        shot = *secretary;
     } else {
         shot = window.grab();
     }
-    if (!shot.save(options.file, "PNG")) {
-        err << QStringLiteral("studyledger: ")
-            << QApplication::translate("sl::ScreenshotRunner", "cannot write %1").arg(options.file)
-            << Qt::endl;
-        return 1;
-    }
+    if (!shot.save(options.file, "PNG"))
+        return fail(
+            err,
+            QApplication::translate("sl::ScreenshotRunner", "cannot write %1").arg(options.file));
     return 0;
 }
 

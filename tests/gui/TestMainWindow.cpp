@@ -40,9 +40,14 @@ private slots:
 
     void showsOnlyTheBuiltAreas()
     {
-        QCOMPARE(m_window->areas(), QStringList{QStringLiteral("members")});
-        QCOMPARE(m_window->sidebar()->item(0)->text(), QStringLiteral("组织与党员"));
-        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        const QStringList areas = m_window->areas();
+        for (const char* area : {"my-year", "plan", "sessions", "attendance", "registers",
+                                 "selfstudy", "writings", "archive", "members", "settings"})
+            QVERIFY2(areas.contains(QString::fromLatin1(area)), area);
+        const int members = int(areas.indexOf(QStringLiteral("members")));
+        QVERIFY(members < 9);
+        QCOMPARE(m_window->sidebar()->item(members)->text(), QStringLiteral("组织与党员"));
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + members), Qt::ControlModifier);
         QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
         QVERIFY(!m_window->showArea(QStringLiteral("bulletin"))); // not built yet
     }

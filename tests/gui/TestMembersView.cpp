@@ -112,7 +112,7 @@ private slots:
 
     void opensOnTheRootOrganisation()
     {
-        QCOMPARE(m_window->areas(), QStringList{QStringLiteral("members")});
+        QVERIFY(m_window->areas().contains(QStringLiteral("members")));
         QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
         QCOMPARE(view()->currentOrgId(), m_fixture->committee);
         QVERIFY(

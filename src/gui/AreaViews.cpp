@@ -1,0 +1,117 @@
+#include "AreaViews.h"
+
+#include "ArchiveView.h"
+#include "MemberContext.h"
+#include "MembersView.h"
+#include "MyYearView.h"
+#include "NavigationSidebar.h"
+#include "SecretaryAreas.h"
+#include "SelfStudyView.h"
+#include "SettingsView.h"
+#include "WritingsView.h"
+
+#include "services/Ledger.h"
+
+#include <QSignalBlocker>
+#include <QStackedWidget>
+
+namespace sl {
+
+const QString AreaViews::myYearArea = QStringLiteral("my-year");
+const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
+const QString AreaViews::writingsArea = QStringLiteral("writings");
+const QString AreaViews::archiveArea = QStringLiteral("archive");
+const QString AreaViews::membersArea = QStringLiteral("members");
+const QString AreaViews::settingsArea = QStringLiteral("settings");
+
+AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent, QObject* parent)
+    : QObject(parent), m_ledger(ledger), m_roster(roster),
+      m_context(new MemberContext(ledger, persistent, this))
+{
+}
+
+AreaViews::~AreaViews()
+{
+    for (const auto& entry : m_views)
+        delete entry.second;
+}
+
+void AreaViews::add(const QString& id, const QString& label, QWidget* view)
+{
+    view->setObjectName(id + QStringLiteral("View"));
+    m_stack->addWidget(view);
+    m_sidebar->addArea(id, label);
+    m_views.emplace_back(id, view);
+}
+
+void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
+{
+    m_stack = stack;
+    m_sidebar = sidebar;
+    const QSignalBlocker block(sidebar);
+    sidebar->clear();
+    const Actor& actor = m_ledger.actor();
+    const bool single = actor.isSingleUser();
+    const bool ownMember = !single && actor.role == AccountRole::Member;
+    const bool leader = !single && actor.role == AccountRole::Leader;
+    const bool admin = single || actor.role == AccountRole::Admin;
+
+    if (!leader) {
+        m_myYear = new MyYearView(m_ledger, m_roster, *m_context, stack);
+        add(myYearArea, tr("My year"), m_myYear);
+        if (!ownMember) {
+            m_secretary = new SecretaryAreas(m_ledger, m_roster, stack, this);
+            for (const auto& [id, label, view] : m_secretary->views())
+                add(id, label, view);
+        }
+        m_selfStudy = new SelfStudyView(m_ledger, m_roster, *m_context, stack);
+        add(selfStudyArea, tr("Self-study"), m_selfStudy);
+        m_writings = new WritingsView(m_ledger, m_roster, *m_context, stack);
+        add(writingsArea, tr("Writings"), m_writings);
+    }
+    m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
+    add(archiveArea, tr("Member archive"), m_archive);
+    // The archive shows the records: build it again after they change.
+    if (m_selfStudy)
+        connect(m_selfStudy, &SelfStudyView::entriesChanged, m_archive, &ArchiveView::invalidate);
+    if (m_writings)
+        connect(m_writings, &WritingsView::writingsChanged, m_archive, &ArchiveView::invalidate);
+    if (!ownMember) {
+        m_members = new MembersView(m_roster, stack);
+        add(membersArea, tr("Organisations and members"), m_members);
+    }
+    if (admin) {
+        m_settings = new SettingsView(m_ledger, stack);
+        add(settingsArea, tr("Settings"), m_settings);
+    }
+}
+
+QWidget* AreaViews::view(const QString& id) const
+{
+    for (const auto& [area, view] : m_views) {
+        if (area == id)
+            return view;
+    }
+    return nullptr;
+}
+
+QList<QAction*> AreaViews::editActions(const QString& id) const
+{
+    if (id == membersArea && m_members)
+        return {m_members->newAction(), m_members->editAction(), m_members->deleteAction(), nullptr,
+                m_members->findAction()};
+    if (id == selfStudyArea && m_selfStudy)
+        return m_selfStudy->editActions();
+    if (id == writingsArea && m_writings)
+        return m_writings->editActions();
+    if (m_secretary && m_secretary->has(id))
+        return m_secretary->editActions(id);
+    return {};
+}
+
+QString AreaViews::startArea() const
+{
+    return m_members ? membersArea : myYearArea;
+}
+
+} // namespace sl

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/DateBridge.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace sl {
+
+class GroupYearBar;
+class Ledger;
+class MakeupLedgerModel;
+class MakeupService;
+class RosterService;
+
+// 补学台账: every 请假 / 缺席 record of the year's held sessions, filterable by group, member and
+// state (owed / done); the selected line's make-up study is recorded with a date and a note, or
+// cleared again.
+class MakeupLedgerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
+    ~MakeupLedgerView() override;
+
+    void reload();
+    MakeupLedgerModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    GroupYearBar* groupYear() const { return m_bar; }
+    QComboBox* memberFilter() const { return m_member; }
+    QComboBox* stateFilter() const { return m_state; }
+    // Records the make-up study of line `row`; false (the user told) when refused.
+    bool recordMakeup(int row, const Date& date, const QString& note);
+    bool clearMakeup(int row);
+
+private:
+    void fillMembers();
+    void recordCurrent();
+
+    std::unique_ptr<MakeupService> m_service;
+    RosterService& m_roster;
+    GroupYearBar* m_bar;
+    QComboBox* m_member;
+    QComboBox* m_state;
+    MakeupLedgerModel* m_model;
+    QTableView* m_table;
+    QLabel* m_count;
+    QPushButton* m_record;
+    QPushButton* m_clear;
+};
+
+} // namespace sl

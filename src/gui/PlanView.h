@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/StudyPlan.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace sl {
+
+class DateField;
+class GroupYearBar;
+class Ledger;
+class PlanItemDialog;
+class PlanItemModel;
+class PlanService;
+class RosterService;
+struct PlanEditContext;
+
+// 学习计划: the annual plan of a group — its approval date and its numbered items with whether
+// a held session carried each out. Items are added, edited, removed and moved up or down; each
+// change is saved at once and is undoable (Ctrl+Z / Ctrl+Shift+Z) while the view is open.
+class PlanView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlanView(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
+    ~PlanView() override;
+
+    void reload(qint64 selectItemId = 0);
+    GroupYearBar* groupYear() const { return m_bar; }
+    PlanItemModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QLabel* emptyLabel() const { return m_empty; }
+    DateField* approvalField() const { return m_approval; }
+    QList<QAction*> editActions() const;
+    qint64 currentItemId() const;
+    bool hasPlan() const { return m_plan.id != 0; }
+
+    // The dialog for a new item (next month after the last) or item `id`; not yet shown.
+    PlanItemDialog* createDialog(qint64 id = 0);
+    // Undoable changes (false when the service refused them; the user is told).
+    bool addItem(const PlanItem& item);
+    bool editItem(const PlanItem& before, const PlanItem& after);
+    bool removeItem(qint64 id);
+    bool moveCurrent(int delta);
+    bool createPlan();
+    bool saveApproval();
+
+public slots:
+    void newItem();
+    void editCurrent();
+    void deleteCurrent();
+
+signals:
+    // "Create a session from this item".
+    void sessionFromItemRequested(qint64 itemId);
+
+private:
+    const PlanItem* currentItem() const;
+    void updateActions();
+
+    std::unique_ptr<PlanService> m_service;
+    std::shared_ptr<PlanEditContext> m_context;
+    StudyPlan m_plan;
+    GroupYearBar* m_bar;
+    DateField* m_approval;
+    QPushButton* m_saveApproval;
+    QPushButton* m_createPlan;
+    PlanItemModel* m_model;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QLabel* m_summary;
+    QUndoStack* m_undo;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
+    QAction* m_newAction;
+    QAction* m_editAction;
+    QAction* m_deleteAction;
+    QAction* m_upAction;
+    QAction* m_downAction;
+    QAction* m_sessionAction;
+};
+
+} // namespace sl

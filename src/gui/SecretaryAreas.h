@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QObject>
+#include <QPixmap>
+#include <QString>
+
+#include <optional>
+#include <tuple>
+#include <vector>
+
+class QAction;
+class QWidget;
+
+namespace sl {
+
+class AttendanceView;
+class Ledger;
+class MainWindow;
+class PlanView;
+class RegistersView;
+class RosterService;
+class SessionsView;
+
+// The secretary's areas (学习计划, 学习活动, 考勤与补学, 登记簿) and how they lead to each other:
+// a plan item to a new session, a held session to its attendance sheet.
+class SecretaryAreas : public QObject
+{
+    Q_OBJECT
+
+public:
+    static const QString planArea;
+    static const QString sessionsArea;
+    static const QString attendanceArea;
+    static const QString registersArea;
+
+    // The views are children of `viewParent`; this object is a child of `parent`.
+    SecretaryAreas(Ledger& ledger, RosterService& roster, QWidget* viewParent,
+                   QObject* parent = nullptr);
+
+    // (id, label, view) in sidebar order; the views are children of the parent given.
+    std::vector<std::tuple<QString, QString, QWidget*>> views() const;
+    bool has(const QString& id) const;
+    QList<QAction*> editActions(const QString& id) const;
+
+    PlanView* planView() const { return m_plan; }
+    SessionsView* sessionsView() const { return m_sessions; }
+    AttendanceView* attendanceView() const { return m_attendance; }
+    RegistersView* registersView() const { return m_registers; }
+
+    // The --screenshot views this class adds: "plan", "session-editor", "attendance".
+    static QStringList screenshotViews();
+    // Prepares the screenshot `view` of `window` (which shows the area) and
+    // grabs it: the plan of the first group with items, the editor of a held session, the sheet
+    // of the latest held session with attendance. nullopt for a view that is not one of these.
+    static std::optional<QPixmap> screenshot(MainWindow& window, const QString& view);
+    // The sidebar area a screenshot view shows.
+    static QString areaOfScreenshot(const QString& view);
+
+signals:
+    void areaRequested(const QString& id);
+
+private:
+    PlanView* m_plan;
+    SessionsView* m_sessions;
+    AttendanceView* m_attendance;
+    RegistersView* m_registers;
+};
+
+} // namespace sl

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/StudySession.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QUndoStack;
+
+namespace sl {
+
+class DateField;
+class ExpertService;
+class Ledger;
+class MaterialsPanel;
+class MinutesCombo;
+class PlanService;
+class RosterService;
+class SessionService;
+
+// The session editor (UX.md): the fields of a 学习活动 in two columns — date, start, minutes,
+// form, topic, "three musts" trigger, the plan item (choosing one fills topic and form), status
+// on the left; speaker (a member of the group or an expert of the pool, or any name), host,
+// recorder, location and the attached materials on the right; the minutes (纪要) below. Every
+// rule is checked as you type (SessionService::check) and the message names the field; Save
+// stays disabled until the session is valid. Edits are undoable until saved; Esc asks before
+// dropping them.
+class SessionEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SessionEditor(Ledger& ledger, RosterService& roster, const StudySession& session,
+                  QWidget* parent = nullptr);
+    ~SessionEditor() override;
+
+    // The session as the fields hold it.
+    StudySession session() const;
+    // Shows a session in the fields (undo and redo use it; no command is pushed).
+    void applySession(const StudySession& session);
+    // The id after a successful save.
+    qint64 savedId() const { return m_savedId; }
+    bool isModified() const;
+    QString errorText() const;
+    std::vector<Error> problems() const { return m_problems; }
+
+    QUndoStack* undoStack() const { return m_undo; }
+    QPushButton* saveButton() const { return m_saveButton; }
+    DateField* dateField() const { return m_date; }
+    MinutesCombo* minutesCombo() const { return m_minutes; }
+    QLineEdit* topicEdit() const { return m_topic; }
+    QComboBox* planItemCombo() const { return m_planItem; }
+    QComboBox* speakerCombo() const { return m_speaker; }
+    QComboBox* formCombo() const { return m_form; }
+    MaterialsPanel* materials() const { return m_materials; }
+
+    // Attaches a file to the saved session (at once, not undoable); false when refused.
+    bool attachMaterial(const QString& path);
+
+public slots:
+    void accept() override;
+    void reject() override;
+
+private:
+    QWidget* buildLeft();
+    QWidget* buildRight();
+    void fillPeople();
+    void fillPlanItems();
+    void edited(const QString& field);
+    void validate();
+    QString fieldLabel(const QString& key) const;
+
+    Ledger& m_ledger;
+    RosterService& m_roster;
+    std::unique_ptr<SessionService> m_service;
+    std::unique_ptr<PlanService> m_plans;
+    std::unique_ptr<ExpertService> m_experts;
+    StudySession m_original;
+    StudySession m_current;
+    std::vector<Error> m_problems;
+    QUndoStack* m_undo;
+    bool m_applying = false;
+    qint64 m_savedId = 0;
+    int m_planYear = 0;
+
+    DateField* m_date = nullptr;
+    QLineEdit* m_start = nullptr;
+    MinutesCombo* m_minutes = nullptr;
+    QComboBox* m_form = nullptr;
+    QLineEdit* m_topic = nullptr;
+    QComboBox* m_trigger = nullptr;
+    QComboBox* m_planItem = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_speaker = nullptr;
+    QLineEdit* m_host = nullptr;
+    QLineEdit* m_recorder = nullptr;
+    QLineEdit* m_location = nullptr;
+    MaterialsPanel* m_materials = nullptr;
+    QPlainTextEdit* m_minutesText = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_saveButton = nullptr;
+};
+
+} // namespace sl

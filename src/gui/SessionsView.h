@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/StudySession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace sl {
+
+class GroupYearBar;
+class Ledger;
+class RosterService;
+class SeriesDialog;
+class SessionEditor;
+class SessionService;
+class SessionTableModel;
+
+// 学习活动: the sessions of a group and year with filters (form, status, trigger); new, edit
+// (double-click or Enter), delete, a monthly series, and the attendance of the selected held
+// session.
+class SessionsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SessionsView(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
+    ~SessionsView() override;
+
+    void reload();
+    GroupYearBar* groupYear() const { return m_bar; }
+    SessionTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QComboBox* formFilter() const { return m_form; }
+    QComboBox* statusFilter() const { return m_status; }
+    QComboBox* triggerFilter() const { return m_trigger; }
+    qint64 currentSessionId() const;
+    bool selectSession(qint64 id);
+    QList<QAction*> editActions() const;
+
+    // Dialogs, not yet shown (for the view's actions, the plan view, tests and screenshots).
+    SessionEditor* createEditor(const StudySession& session);
+    SessionEditor* createEditor(qint64 sessionId);
+    SeriesDialog* createSeriesDialog();
+
+public slots:
+    void newSession();
+    void editCurrent();
+    void deleteCurrent();
+    void newSeries();
+    // Opens the editor on a new session carrying out plan item `itemId` (today's date).
+    void newFromPlanItem(qint64 itemId);
+
+signals:
+    void attendanceRequested(qint64 sessionId);
+    void sessionsChanged();
+
+private:
+    bool runEditor(SessionEditor* editor);
+
+    Ledger& m_ledger;
+    RosterService& m_roster;
+    std::unique_ptr<SessionService> m_service;
+    GroupYearBar* m_bar;
+    QComboBox* m_form;
+    QComboBox* m_status;
+    QComboBox* m_trigger;
+    SessionTableModel* m_model;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QLabel* m_count;
+    QAction* m_newAction;
+    QAction* m_editAction;
+    QAction* m_deleteAction;
+    QAction* m_seriesAction;
+    QAction* m_attendanceAction;
+};
+
+} // namespace sl

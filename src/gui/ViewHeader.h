@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+
+namespace sl {
+
+// The top line of an area: its title in larger bold type on the left, tools on the right
+// (member chooser, year, buttons).
+class ViewHeader : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ViewHeader(const QString& title, QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    QString title() const;
+    void addWidget(QWidget* widget, int stretch = 0);
+    void addSpacing(int size);
+
+private:
+    QLabel* m_title;
+    QHBoxLayout* m_layout;
+};
+
+} // namespace sl

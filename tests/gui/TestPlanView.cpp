@@ -1,0 +1,146 @@
+#include "support/SessionFixture.h"
+#include "support/TempLedger.h"
+
+#include "gui/GroupYearBar.h"
+#include "gui/MessageBoxes.h"
+#include "gui/PlanItemDialog.h"
+#include "gui/PlanItemModel.h"
+#include "gui/PlanView.h"
+#include "gui/UiLanguage.h"
+
+#include "services/PlanService.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sl;
+using namespace session_fixture;
+
+class TestPlanView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempLedger> m_ledger;
+    std::unique_ptr<RosterService> m_roster;
+    qint64 m_group = 0;
+
+    static PlanItem item(int month, const QString& topic)
+    {
+        PlanItem i;
+        i.month = month;
+        i.topic = topic;
+        return i;
+    }
+
+    std::vector<QString> storedTopics()
+    {
+        std::vector<QString> out;
+        auto plan = PlanService(**m_ledger).plan(m_group, 2026);
+        if (plan && plan->has_value()) {
+            for (const PlanItem& i : (*plan)->items)
+                out.push_back(QString::number(i.itemNo) + i.topic);
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(ui::installTranslations(UiLanguage::Chinese));
+        Clock::setToday(Date(2026, 6, 30));
+        m_ledger = std::make_unique<TempLedger>();
+        QVERIFY(buildRoster(**m_ledger));
+        m_roster = std::make_unique<RosterService>(**m_ledger);
+        m_group = groupId(**m_ledger, "G-C01");
+    }
+
+    void init() { MessageBoxes::setAutoAnswer(std::nullopt); }
+
+    void addMoveUndo()
+    {
+        PlanView view(**m_ledger, *m_roster);
+        QAbstractItemModelTester tester(view.model());
+        QVERIFY(view.groupYear()->setGroupId(m_group));
+        view.groupYear()->setYear(2026);
+        QVERIFY(!view.hasPlan());
+        QCOMPARE(view.emptyLabel()->text(), QStringLiteral("还没有学习计划 — 新建或从 Excel 导入"));
+
+        // The dialog checks as you type: an empty topic keeps Save disabled.
+        QVERIFY(view.createPlan());
+        std::unique_ptr<PlanItemDialog> dialog(view.createDialog());
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("专题")),
+                 qPrintable(dialog->errorText()));
+        dialog->topicEdit()->setText(QStringLiteral("学习习近平新时代中国特色社会主义思想"));
+        QVERIFY(dialog->saveButton()->isEnabled());
+
+        QVERIFY(view.addItem(dialog->item()));
+        QVERIFY(view.addItem(item(2, QStringLiteral("学习党章党规"))));
+        QVERIFY(view.addItem(item(3, QStringLiteral("学习全会精神"))));
+        QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(storedTopics(),
+                 (std::vector<QString>{QStringLiteral("1学习习近平新时代中国特色社会主义思想"),
+                                       QStringLiteral("2学习党章党规"),
+                                       QStringLiteral("3学习全会精神")}));
+        QCOMPARE(view.model()->data(view.model()->index(0, PlanItemModel::Done)).toString(),
+                 QStringLiteral("未落实"));
+
+        // Move the third item up: it becomes number 2.
+        view.table()->setCurrentIndex(view.model()->index(2, 0));
+        QVERIFY(view.moveCurrent(-1));
+        QCOMPARE(storedTopics()[1], QStringLiteral("2学习全会精神"));
+        QCOMPARE(view.model()->item(view.table()->currentIndex().row())->item.topic,
+                 QStringLiteral("学习全会精神"));
+        // Undo the move, then the last add.
+        view.undoStack()->undo();
+        QCOMPARE(storedTopics()[1], QStringLiteral("2学习党章党规"));
+        view.undoStack()->undo();
+        QCOMPARE(storedTopics().size(), size_t(2));
+        // Redo both: the item is added again (a new id) and moved again.
+        view.undoStack()->redo();
+        view.undoStack()->redo();
+        QCOMPARE(storedTopics()[1], QStringLiteral("2学习全会精神"));
+
+        // Remove the first item and undo: it comes back as number 1.
+        view.table()->setCurrentIndex(view.model()->index(0, 0));
+        QVERIFY(view.removeItem(view.currentItemId()));
+        QCOMPARE(storedTopics().size(), size_t(2));
+        QCOMPARE(storedTopics()[0], QStringLiteral("1学习全会精神"));
+        view.undoStack()->undo();
+        QCOMPARE(storedTopics()[0], QStringLiteral("1学习习近平新时代中国特色社会主义思想"));
+        QCOMPARE(storedTopics().size(), size_t(3));
+
+        // Edit, undo.
+        PlanItem before = view.model()->item(2)->item;
+        PlanItem after = before;
+        after.lead = QStringLiteral("张三");
+        MessageBoxes::setAutoAnswer(QMessageBox::Ok);
+        QVERIFY2(view.editItem(before, after), qPrintable(MessageBoxes::lastText()));
+        QCOMPARE(view.model()->item(2)->item.lead, QStringLiteral("张三"));
+        view.undoStack()->undo();
+        QCOMPARE(view.model()->item(2)->item.lead, QString());
+    }
+
+    void carriedOutShowsTheSessionDate()
+    {
+        const qint64 session = heldSession(**m_ledger, "G-C01", Date(2026, 3, 10));
+        auto plan = PlanService(**m_ledger).plan(m_group, 2026);
+        QVERIFY(plan && plan->has_value());
+        auto s = *SessionService(**m_ledger).session(session);
+        s->planItemId = (*plan)->items.front().id;
+        QVERIFY(SessionService(**m_ledger).save(*s).ok());
+        PlanView view(**m_ledger, *m_roster);
+        QVERIFY(view.groupYear()->setGroupId(m_group));
+        view.groupYear()->setYear(2026);
+        QCOMPARE(view.model()->data(view.model()->index(0, PlanItemModel::Done)).toString(),
+                 QStringLiteral("✓ 2026-03-10"));
+    }
+};
+
+QTEST_MAIN(TestPlanView)
+#include "TestPlanView.moc"
