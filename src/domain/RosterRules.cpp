@@ -6,19 +6,17 @@ namespace sl::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::rules", text);
-}
-
 constexpr int maxNameLength = 64;
 
 void requireText(std::vector<Error>& out, const QString& value, const QString& field, int maxLength)
 {
     if (value.trimmed().isEmpty())
-        out.push_back(Error::invalid(field, tr("is required")));
+        out.push_back(
+            Error::invalid(field, QCoreApplication::translate("sl::rules", "is required")));
     else if (value.size() > maxLength)
-        out.push_back(Error::invalid(field, tr("is longer than %1 characters").arg(maxLength)));
+        out.push_back(Error::invalid(
+            field, QCoreApplication::translate("sl::rules", "is longer than %1 characters")
+                       .arg(maxLength)));
 }
 
 bool isPhoneText(const QString& phone)
@@ -35,12 +33,14 @@ bool isPhoneText(const QString& phone)
 std::optional<Error> checkExtId(const QString& extId, const QString& field)
 {
     if (extId.isEmpty())
-        return Error::invalid(field, tr("is required"));
+        return Error::invalid(field, QCoreApplication::translate("sl::rules", "is required"));
     if (extId.size() > 32)
-        return Error::invalid(field, tr("is longer than 32 characters"));
+        return Error::invalid(
+            field, QCoreApplication::translate("sl::rules", "is longer than 32 characters"));
     for (const QChar c : extId) {
         if (c.isSpace())
-            return Error::invalid(field, tr("must not contain spaces"));
+            return Error::invalid(
+                field, QCoreApplication::translate("sl::rules", "must not contain spaces"));
     }
     return std::nullopt;
 }
@@ -52,8 +52,9 @@ std::vector<Error> checkOrganisation(const Organisation& org)
         out.push_back(*e);
     requireText(out, org.name, QStringLiteral("name"), maxNameLength);
     if (org.id != 0 && org.parentId == org.id)
-        out.push_back(Error::invalid(QStringLiteral("parent_id"),
-                                     tr("an organisation cannot be its own parent")));
+        out.push_back(Error::invalid(
+            QStringLiteral("parent_id"),
+            QCoreApplication::translate("sl::rules", "an organisation cannot be its own parent")));
     return out;
 }
 
@@ -64,21 +65,30 @@ std::vector<Error> checkMember(const Member& m, const Date& today)
         out.push_back(*e);
     requireText(out, m.name, QStringLiteral("name"), maxNameLength);
     if (dates::isSet(m.birthDate) && m.birthDate > today)
-        out.push_back(Error::invalid(QStringLiteral("birth_date"), tr("lies in the future")));
+        out.push_back(
+            Error::invalid(QStringLiteral("birth_date"),
+                           QCoreApplication::translate("sl::rules", "lies in the future")));
     if (dates::isSet(m.joinDate)) {
         if (m.joinDate > today)
-            out.push_back(Error::invalid(QStringLiteral("join_date"), tr("lies in the future")));
+            out.push_back(
+                Error::invalid(QStringLiteral("join_date"),
+                               QCoreApplication::translate("sl::rules", "lies in the future")));
         else if (dates::isSet(m.birthDate) &&
                  m.joinDate < m.birthDate + boost::gregorian::years(18))
-            out.push_back(Error::invalid(QStringLiteral("join_date"),
-                                         tr("is before the member's 18th birthday")));
+            out.push_back(Error::invalid(
+                QStringLiteral("join_date"),
+                QCoreApplication::translate("sl::rules", "is before the member's 18th birthday")));
     }
     if (m.position.size() > maxNameLength)
-        out.push_back(Error::invalid(QStringLiteral("position"),
-                                     tr("is longer than %1 characters").arg(maxNameLength)));
+        out.push_back(
+            Error::invalid(QStringLiteral("position"),
+                           QCoreApplication::translate("sl::rules", "is longer than %1 characters")
+                               .arg(maxNameLength)));
     if (!isPhoneText(m.phone))
-        out.push_back(Error::invalid(QStringLiteral("phone"),
-                                     tr("may hold only digits, spaces, + and - (20 at most)")));
+        out.push_back(
+            Error::invalid(QStringLiteral("phone"),
+                           QCoreApplication::translate(
+                               "sl::rules", "may hold only digits, spaces, + and - (20 at most)")));
     return out;
 }
 
@@ -95,7 +105,9 @@ std::vector<Error> checkMembership(const GroupMembership& m)
 {
     std::vector<Error> out;
     if (dates::isSet(m.from) && dates::isSet(m.to) && m.to < m.from)
-        out.push_back(Error::invalid(QStringLiteral("to"), tr("is before the start date")));
+        out.push_back(
+            Error::invalid(QStringLiteral("to"),
+                           QCoreApplication::translate("sl::rules", "is before the start date")));
     return out;
 }
 

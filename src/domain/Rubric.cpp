@@ -6,21 +6,18 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 void atLeastZero(std::vector<Error>& out, const char* field, double value)
 {
     if (!(value >= 0))
-        out.push_back(Error::invalid(QString::fromLatin1(field), tr("must not be negative")));
+        out.push_back(Error::invalid(QString::fromLatin1(field),
+                                     QCoreApplication::translate("sl", "must not be negative")));
 }
 
 void aboveZero(std::vector<Error>& out, const char* field, double value)
 {
     if (!(value > 0))
-        out.push_back(Error::invalid(QString::fromLatin1(field), tr("must be greater than 0")));
+        out.push_back(Error::invalid(QString::fromLatin1(field),
+                                     QCoreApplication::translate("sl", "must be greater than 0")));
 }
 
 } // namespace
@@ -62,15 +59,19 @@ std::vector<Error> Rubric::problems() const
 {
     std::vector<Error> out;
     if (year < 1900 || year > 9999)
-        out.push_back(Error::invalid(QStringLiteral("year"), tr("must be between 1900 and 9999")));
+        out.push_back(Error::invalid(
+            QStringLiteral("year"),
+            QCoreApplication::translate("sl::Rubric", "must be between 1900 and 9999")));
     atLeastZero(out, "attendance_max", attendanceMax);
     atLeastZero(out, "hours_max", hoursMax);
     atLeastZero(out, "notes_max", notesMax);
     atLeastZero(out, "speeches_max", speechesMax);
     atLeastZero(out, "writings_max", writingsMax);
     if (out.empty() && !(maxTotal() > 0))
-        out.push_back(Error::invalid(QStringLiteral("attendance_max"),
-                                     tr("at least one component needs a weight above 0")));
+        out.push_back(
+            Error::invalid(QStringLiteral("attendance_max"),
+                           QCoreApplication::translate(
+                               "sl::Rubric", "at least one component needs a weight above 0")));
     aboveZero(out, "points_present", pointsPresent);
     atLeastZero(out, "points_late", pointsLate);
     atLeastZero(out, "points_early_leave", pointsEarlyLeave);
@@ -87,16 +88,20 @@ std::vector<Error> Rubric::problems() const
     atLeastZero(out, "bonus_max", bonusMax);
     if (!(gradeExcellent <= 100))
         out.push_back(
-            Error::invalid(QStringLiteral("grade_excellent"), tr("must not be above 100")));
+            Error::invalid(QStringLiteral("grade_excellent"),
+                           QCoreApplication::translate("sl::Rubric", "must not be above 100")));
     if (!(gradeExcellent > gradePass))
-        out.push_back(
-            Error::invalid(QStringLiteral("grade_pass"), tr("must be below grade_excellent")));
+        out.push_back(Error::invalid(
+            QStringLiteral("grade_pass"),
+            QCoreApplication::translate("sl::Rubric", "must be below grade_excellent")));
     if (!(gradePass > gradeBasicPass))
         out.push_back(
-            Error::invalid(QStringLiteral("grade_basic_pass"), tr("must be below grade_pass")));
+            Error::invalid(QStringLiteral("grade_basic_pass"),
+                           QCoreApplication::translate("sl::Rubric", "must be below grade_pass")));
     if (!(gradeBasicPass >= 0))
         out.push_back(
-            Error::invalid(QStringLiteral("grade_basic_pass"), tr("must not be negative")));
+            Error::invalid(QStringLiteral("grade_basic_pass"),
+                           QCoreApplication::translate("sl::Rubric", "must not be negative")));
     return out;
 }
 

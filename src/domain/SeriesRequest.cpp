@@ -6,43 +6,46 @@
 
 namespace sl {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::SeriesRequest", text);
-}
-
-} // namespace
-
 std::vector<Error> SeriesRequest::check() const
 {
     std::vector<Error> out;
     if (Status s = rule.validate(); !s)
         out.push_back(s.error());
     if (!dates::isSet(from))
-        out.push_back(Error::invalid(QStringLiteral("from"), tr("is required")));
+        out.push_back(
+            Error::invalid(QStringLiteral("from"),
+                           QCoreApplication::translate("sl::SeriesRequest", "is required")));
     if (!dates::isSet(to))
-        out.push_back(Error::invalid(QStringLiteral("to"), tr("is required")));
+        out.push_back(Error::invalid(
+            QStringLiteral("to"), QCoreApplication::translate("sl::SeriesRequest", "is required")));
     if (dates::isSet(from) && dates::isSet(to)) {
         if (to < from)
-            out.push_back(Error::invalid(QStringLiteral("to"), tr("is before the start date")));
+            out.push_back(Error::invalid(
+                QStringLiteral("to"),
+                QCoreApplication::translate("sl::SeriesRequest", "is before the start date")));
         else if (to >= from + boost::gregorian::years(maxYears))
-            out.push_back(Error::invalid(QStringLiteral("to"),
-                                         tr("a series covers at most %1 years").arg(maxYears)));
+            out.push_back(Error::invalid(
+                QStringLiteral("to"),
+                QCoreApplication::translate("sl::SeriesRequest", "a series covers at most %1 years")
+                    .arg(maxYears)));
     }
     if (minutes < rules::minSessionMinutes || minutes > rules::maxSessionMinutes)
         out.push_back(
-            Error::invalid(QStringLiteral("minutes"), tr("must be from %1 to %2 minutes, not %3")
-                                                          .arg(rules::minSessionMinutes)
-                                                          .arg(rules::maxSessionMinutes)
-                                                          .arg(minutes)));
+            Error::invalid(QStringLiteral("minutes"),
+                           QCoreApplication::translate("sl::SeriesRequest",
+                                                       "must be from %1 to %2 minutes, not %3")
+                               .arg(rules::minSessionMinutes)
+                               .arg(rules::maxSessionMinutes)
+                               .arg(minutes)));
     if (topicTemplate.trimmed().isEmpty())
-        out.push_back(Error::invalid(QStringLiteral("topic"), tr("is required")));
-    else if (topicTemplate.size() > rules::maxTopicLength)
         out.push_back(
             Error::invalid(QStringLiteral("topic"),
-                           tr("is longer than %1 characters").arg(rules::maxTopicLength)));
+                           QCoreApplication::translate("sl::SeriesRequest", "is required")));
+    else if (topicTemplate.size() > rules::maxTopicLength)
+        out.push_back(Error::invalid(
+            QStringLiteral("topic"),
+            QCoreApplication::translate("sl::SeriesRequest", "is longer than %1 characters")
+                .arg(rules::maxTopicLength)));
     return out;
 }
 

@@ -9,19 +9,17 @@ namespace sl::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::rules", text);
-}
-
 void checkText(std::vector<Error>& out, const QString& value, const char* field, int maxLength,
                bool required)
 {
     if (required && value.trimmed().isEmpty())
-        out.push_back(Error::invalid(QString::fromLatin1(field), tr("is required")));
-    else if (value.size() > maxLength)
         out.push_back(Error::invalid(QString::fromLatin1(field),
-                                     tr("is longer than %1 characters").arg(maxLength)));
+                                     QCoreApplication::translate("sl::rules", "is required")));
+    else if (value.size() > maxLength)
+        out.push_back(
+            Error::invalid(QString::fromLatin1(field),
+                           QCoreApplication::translate("sl::rules", "is longer than %1 characters")
+                               .arg(maxLength)));
 }
 
 } // namespace
@@ -30,11 +28,12 @@ std::vector<Error> checkPlanYear(int year)
 {
     std::vector<Error> out;
     if (year < Period::kMinYear || year > Period::kMaxYear)
-        out.push_back(
-            Error::invalid(QStringLiteral("year"), tr("must be a year from %1 to %2, not %3")
-                                                       .arg(Period::kMinYear)
-                                                       .arg(Period::kMaxYear)
-                                                       .arg(year)));
+        out.push_back(Error::invalid(
+            QStringLiteral("year"),
+            QCoreApplication::translate("sl::rules", "must be a year from %1 to %2, not %3")
+                .arg(Period::kMinYear)
+                .arg(Period::kMaxYear)
+                .arg(year)));
     return out;
 }
 
@@ -42,11 +41,15 @@ std::vector<Error> checkPlanItem(const PlanItem& item)
 {
     std::vector<Error> out;
     if (item.itemNo < 1)
-        out.push_back(Error::invalid(QStringLiteral("item_no"),
-                                     tr("must be a number from 1, not %1").arg(item.itemNo)));
+        out.push_back(Error::invalid(
+            QStringLiteral("item_no"),
+            QCoreApplication::translate("sl::rules", "must be a number from 1, not %1")
+                .arg(item.itemNo)));
     if (item.month < 1 || item.month > 12)
-        out.push_back(Error::invalid(QStringLiteral("month"),
-                                     tr("must be a month from 1 to 12, not %1").arg(item.month)));
+        out.push_back(Error::invalid(
+            QStringLiteral("month"),
+            QCoreApplication::translate("sl::rules", "must be a month from 1 to 12, not %1")
+                .arg(item.month)));
     checkText(out, item.topic, "topic", maxTopicLength, true);
     checkText(out, item.lead, "lead", maxPersonLength, false);
     return out;
@@ -60,22 +63,25 @@ std::vector<Error> checkSession(const StudySession& s)
             out.push_back(*e);
     }
     if (!dates::isSet(s.date))
-        out.push_back(Error::invalid(QStringLiteral("date"), tr("is required")));
+        out.push_back(Error::invalid(QStringLiteral("date"),
+                                     QCoreApplication::translate("sl::rules", "is required")));
     if (s.minutes < minSessionMinutes || s.minutes > maxSessionMinutes)
-        out.push_back(
-            Error::invalid(QStringLiteral("minutes"), tr("must be from %1 to %2 minutes, not %3")
-                                                          .arg(minSessionMinutes)
-                                                          .arg(maxSessionMinutes)
-                                                          .arg(s.minutes)));
+        out.push_back(Error::invalid(
+            QStringLiteral("minutes"),
+            QCoreApplication::translate("sl::rules", "must be from %1 to %2 minutes, not %3")
+                .arg(minSessionMinutes)
+                .arg(maxSessionMinutes)
+                .arg(s.minutes)));
     checkText(out, s.topic, "topic", maxTopicLength, true);
     checkText(out, s.speaker, "speaker", maxPersonLength, false);
     checkText(out, s.host, "host", maxPersonLength, false);
     checkText(out, s.recorder, "recorder", maxPersonLength, false);
     checkText(out, s.location, "location", maxTopicLength, false);
     if (s.speakerMemberId > 0 && s.speakerExpertId > 0)
-        out.push_back(
-            Error::invalid(QStringLiteral("speaker"),
-                           tr("is either a member or an expert from the pool, not both")));
+        out.push_back(Error::invalid(
+            QStringLiteral("speaker"),
+            QCoreApplication::translate(
+                "sl::rules", "is either a member or an expert from the pool, not both")));
     return out;
 }
 
@@ -83,25 +89,31 @@ std::vector<Error> checkAttendance(const Attendance& a, const Date& sessionDate)
 {
     std::vector<Error> out;
     if (a.status == AttendanceStatus::Excused && a.reason.trimmed().isEmpty())
-        out.push_back(Error::invalid(QStringLiteral("reason"),
-                                     tr("is required when the status is 请假 (excused)")));
+        out.push_back(
+            Error::invalid(QStringLiteral("reason"),
+                           QCoreApplication::translate(
+                               "sl::rules", "is required when the status is 请假 (excused)")));
     checkText(out, a.reason, "reason", maxReasonLength, false);
     if (!a.owesMakeup()) {
         if (dates::isSet(a.makeupDate))
             out.push_back(Error::invalid(
                 QStringLiteral("makeup_date"),
-                tr("only a 请假 (excused) or 缺席 (absent) record has a make-up date, not %1")
+                QCoreApplication::translate(
+                    "sl::rules",
+                    "only a 请假 (excused) or 缺席 (absent) record has a make-up date, not %1")
                     .arg(enumZh(a.status))));
         else if (!a.makeupNote.trimmed().isEmpty())
             out.push_back(Error::invalid(
                 QStringLiteral("makeup_note"),
-                tr("only a 请假 (excused) or 缺席 (absent) record has a make-up note, not %1")
+                QCoreApplication::translate(
+                    "sl::rules",
+                    "only a 请假 (excused) or 缺席 (absent) record has a make-up note, not %1")
                     .arg(enumZh(a.status))));
     } else if (dates::isSet(a.makeupDate) && dates::isSet(sessionDate) &&
                a.makeupDate < sessionDate) {
         out.push_back(
             Error::invalid(QStringLiteral("makeup_date"),
-                           tr("%1 is before the session (%2)")
+                           QCoreApplication::translate("sl::rules", "%1 is before the session (%2)")
                                .arg(dates::toIso(a.makeupDate), dates::toIso(sessionDate))));
     }
     return out;
@@ -129,7 +141,9 @@ std::vector<Error> checkModelUnit(const ModelUnit& unit)
     std::vector<Error> out;
     checkText(out, unit.name, "name", maxTopicLength, true);
     if (unit.orgId <= 0)
-        out.push_back(Error::invalid(QStringLiteral("org_id"), tr("choose an organisation")));
+        out.push_back(
+            Error::invalid(QStringLiteral("org_id"),
+                           QCoreApplication::translate("sl::rules", "choose an organisation")));
     for (const Error& e : checkPlanYear(unit.year))
         out.push_back(e);
     return out;
@@ -142,9 +156,11 @@ std::optional<Error> checkModelTransition(ModelStatus from, ModelStatus to)
                          (from == ModelStatus::Recognised && to == ModelStatus::Revoked);
     if (allowed)
         return std::nullopt;
-    return Error::invalid(QStringLiteral("status"),
-                          tr("cannot change from %1 to %2 (申报 → 认定 or 撤销, 认定 → 撤销)")
-                              .arg(enumZh(from), enumZh(to)));
+    return Error::invalid(
+        QStringLiteral("status"),
+        QCoreApplication::translate(
+            "sl::rules", "cannot change from %1 to %2 (申报 → 认定 or 撤销, 认定 → 撤销)")
+            .arg(enumZh(from), enumZh(to)));
 }
 
 } // namespace sl::rules

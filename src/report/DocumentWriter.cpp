@@ -24,11 +24,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 Error ioError(const QString& message)
 {
     return Error{ErrorCode::Io, {}, message};
@@ -98,7 +93,8 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
 
     QPainter painter;
     if (!painter.begin(&device))
-        return ioError(tr("cannot paint the document"));
+        return ioError(
+            QCoreApplication::translate("sl::DocumentWriter", "cannot paint the document"));
     // A printer that keeps a minimum margin paints from the corner of its printable area.
     const QPointF origin = device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft();
     painter.translate(-origin);
@@ -108,7 +104,8 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage())
-            return ioError(tr("cannot start page %1").arg(page + 1));
+            return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot start page %1")
+                               .arg(page + 1));
         painter.save();
         painter.translate(block.left(), block.top() - page * block.height());
         context.clip = QRectF(0, page * block.height(), block.width(), block.height());
@@ -149,7 +146,8 @@ Result<QByteArray> DocumentWriter::render(const QTextDocument& document, Documen
     case DocumentFormat::Odt: {
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&document))
-            return ioError(tr("cannot write the ODT document"));
+            return ioError(
+                QCoreApplication::translate("sl::DocumentWriter", "cannot write the ODT document"));
         break;
     }
     case DocumentFormat::Html:
@@ -167,10 +165,12 @@ Status DocumentWriter::writeFile(const QTextDocument& document, DocumentFormat f
         return bytes.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ioError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot write %1: %2")
+                           .arg(path, file.errorString()));
     file.write(*bytes);
     if (!file.commit())
-        return ioError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot write %1: %2")
+                           .arg(path, file.errorString()));
     return {};
 }
 

@@ -12,11 +12,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 Error denied(const QString& message)
 {
     return Error{ErrorCode::Permission, {}, message};
@@ -29,7 +24,8 @@ Status Access::requireAdmin() const
     const Actor& a = m_ledger.actor();
     if (a.isSingleUser() || a.role == AccountRole::Admin)
         return {};
-    return denied(tr("only an administrator may change the rubric and targets"));
+    return denied(QCoreApplication::translate(
+        "sl::Access", "only an administrator may change the rubric and targets"));
 }
 
 Status Access::requireSecretaryOf(qint64 orgId) const
@@ -38,7 +34,8 @@ Status Access::requireSecretaryOf(qint64 orgId) const
     if (a.isSingleUser())
         return {};
     if (a.role != AccountRole::Admin && a.role != AccountRole::Secretary)
-        return denied(tr("only an administrator or a secretary may adjust an assessment"));
+        return denied(QCoreApplication::translate(
+            "sl::Access", "only an administrator or a secretary may adjust an assessment"));
     return requireInScope(orgId);
 }
 
@@ -50,7 +47,8 @@ Status Access::requireReadMember(qint64 memberId, qint64 memberOrgId) const
     if (a.role == AccountRole::Member) {
         if (a.memberId == memberId)
             return {};
-        return denied(tr("a member account may only see its own records"));
+        return denied(QCoreApplication::translate("sl::Access",
+                                                  "a member account may only see its own records"));
     }
     return requireInScope(memberOrgId);
 }
@@ -61,7 +59,8 @@ Status Access::requireReadGroup(qint64 groupOrgId) const
     if (a.isSingleUser())
         return {};
     if (a.role == AccountRole::Member)
-        return denied(tr("a member account may not see a group's assessment"));
+        return denied(QCoreApplication::translate(
+            "sl::Access", "a member account may not see a group's assessment"));
     return requireInScope(groupOrgId);
 }
 
@@ -75,7 +74,8 @@ Status Access::requireInScope(qint64 orgId) const
         return subtree.error();
     if (std::find(subtree->begin(), subtree->end(), orgId) != subtree->end())
         return {};
-    return denied(tr("outside the organisations of this account"));
+    return denied(
+        QCoreApplication::translate("sl::Access", "outside the organisations of this account"));
 }
 
 } // namespace sl

@@ -16,11 +16,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 // Moves the value of a result into `target`; false (with `error` set) on failure.
 template <typename T> bool take(Result<T>&& result, T& target, Error& error)
 {
@@ -43,7 +38,10 @@ Result<MemberArchive> ArchiveService::archive(qint64 memberId, int year)
     if (!member)
         return member.error();
     if (!*member)
-        return Error::notFound(QStringLiteral("member"), tr("no member with id %1").arg(memberId));
+        return Error::notFound(
+            QStringLiteral("member"),
+            QCoreApplication::translate("sl::ArchiveService", "no member with id %1")
+                .arg(memberId));
     if (Status allowed = Access(m_ledger).requireReadMember(memberId, (*member)->orgId); !allowed)
         return allowed.error();
 

@@ -21,18 +21,15 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 Result<StudyGroup> findGroup(Ledger& ledger, qint64 groupId)
 {
     auto group = GroupRepository(ledger.db()).byId(groupId);
     if (!group)
         return group.error();
     if (!*group)
-        return Error::notFound(QStringLiteral("group"), tr("no group with id %1").arg(groupId));
+        return Error::notFound(
+            QStringLiteral("group"),
+            QCoreApplication::translate("sl", "no group with id %1").arg(groupId));
     return **group;
 }
 
@@ -106,9 +103,13 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
         return period.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("an adjustment needs a reason"));
+        return Error::invalid(
+            QStringLiteral("reason"),
+            QCoreApplication::translate("sl::AssessmentService", "an adjustment needs a reason"));
     if (!std::isfinite(delta) || delta < -100 || delta > 100)
-        return Error::invalid(QStringLiteral("delta"), tr("must be between -100 and 100"));
+        return Error::invalid(
+            QStringLiteral("delta"),
+            QCoreApplication::translate("sl::AssessmentService", "must be between -100 and 100"));
 
     Transaction tx(m_ledger.db());
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
@@ -116,7 +117,10 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
         return rubric.error();
     if (rubric->published)
         return Error{ErrorCode::Conflict, QStringLiteral("year"),
-                     tr("the results of %1 are published; they can no longer change").arg(year)};
+                     QCoreApplication::translate(
+                         "sl::AssessmentService",
+                         "the results of %1 are published; they can no longer change")
+                         .arg(year)};
     auto figures = FiguresRepository(m_ledger.db()).forGroup(groupId, *period);
     if (!figures)
         return figures.error();
@@ -126,7 +130,10 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
     if (assessed == figures->end())
         return Error::invalid(
             QStringLiteral("member"),
-            tr("the member is not assessed in group %1 in %2").arg(group->extId).arg(year));
+            QCoreApplication::translate("sl::AssessmentService",
+                                        "the member is not assessed in group %1 in %2")
+                .arg(group->extId)
+                .arg(year));
 
     AssessmentAdjustment a;
     a.year = year;

@@ -17,11 +17,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::DemoBuilder", text);
-}
-
 constexpr int minMembers = 20;
 constexpr int maxMembers = 1000000;
 constexpr int minYear = 2000;
@@ -68,10 +63,14 @@ Status checkOptions(const DemoOptions& options, int year)
 {
     if (options.members < minMembers || options.members > maxMembers)
         return Error::invalid(QStringLiteral("members"),
-                              tr("must lie between %1 and %2").arg(minMembers).arg(maxMembers));
+                              QCoreApplication::translate("sl", "must lie between %1 and %2")
+                                  .arg(minMembers)
+                                  .arg(maxMembers));
     if (year < minYear || year > maxYear)
         return Error::invalid(QStringLiteral("year"),
-                              tr("must lie between %1 and %2").arg(minYear).arg(maxYear));
+                              QCoreApplication::translate("sl", "must lie between %1 and %2")
+                                  .arg(minYear)
+                                  .arg(maxYear));
     return {};
 }
 
@@ -117,7 +116,7 @@ Result<DemoSummary> buildDemo(Ledger& ledger, const DemoOptions& options,
     if (!orgs)
         return orgs.error();
     if (*orgs > 0)
-        return Error::invalid({}, tr("the database is not empty"));
+        return Error::invalid({}, QCoreApplication::translate("sl", "the database is not empty"));
 
     DemoRandom layoutRng(stageSeed(options.seed, 0));
     DemoLayout layout = DemoLayout::plan(layoutRng, options.members, year);

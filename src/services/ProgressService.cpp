@@ -12,15 +12,6 @@
 
 namespace sl {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
-} // namespace
-
 Result<MemberProgress> ProgressService::memberYear(qint64 memberId, int year, Date asOf)
 {
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
@@ -30,7 +21,10 @@ Result<MemberProgress> ProgressService::memberYear(qint64 memberId, int year, Da
     if (!member)
         return member.error();
     if (!*member)
-        return Error::notFound(QStringLiteral("member"), tr("no member with id %1").arg(memberId));
+        return Error::notFound(
+            QStringLiteral("member"),
+            QCoreApplication::translate("sl::ProgressService", "no member with id %1")
+                .arg(memberId));
     if (Status allowed = Access(m_ledger).requireReadMember(memberId, (*member)->orgId); !allowed)
         return allowed.error();
 

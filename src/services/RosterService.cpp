@@ -14,18 +14,13 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 // Resolves a reference by number first, then by unique name.
 template <typename T, typename ByExt, typename ByName>
 Result<T> resolve(const QString& ref, const QString& what, ByExt byExt, ByName byName)
 {
     const QString key = ref.trimmed();
     if (key.isEmpty())
-        return Error::invalid(what, tr("is required"));
+        return Error::invalid(what, QCoreApplication::translate("sl", "is required"));
     auto found = byExt(key);
     if (!found)
         return found.error();
@@ -37,8 +32,11 @@ Result<T> resolve(const QString& ref, const QString& what, ByExt byExt, ByName b
     if (named->size() == 1)
         return named->front();
     if (named->size() > 1)
-        return Error::invalid(what, tr("the name %1 is ambiguous; use the number").arg(key));
-    return Error::notFound(what, tr("no %1 with number or name %2").arg(what, key));
+        return Error::invalid(
+            what,
+            QCoreApplication::translate("sl", "the name %1 is ambiguous; use the number").arg(key));
+    return Error::notFound(
+        what, QCoreApplication::translate("sl", "no %1 with number or name %2").arg(what, key));
 }
 
 } // namespace
@@ -100,14 +98,17 @@ std::vector<Error> RosterService::checkMember(const Member& member)
     if (!org)
         problems.push_back(org.error());
     else if (!*org)
-        problems.push_back(Error::invalid(QStringLiteral("org_id"), tr("choose an organisation")));
+        problems.push_back(Error::invalid(
+            QStringLiteral("org_id"),
+            QCoreApplication::translate("sl::RosterService", "choose an organisation")));
     auto same = MemberRepository(m_ledger.db()).byExtId(member.extId);
     if (!same)
         problems.push_back(same.error());
     else if (*same && (*same)->id != member.id)
-        problems.push_back(
-            Error{ErrorCode::Conflict, QStringLiteral("id"),
-                  tr("the number %1 belongs to %2 already").arg(member.extId, (*same)->name)});
+        problems.push_back(Error{
+            ErrorCode::Conflict, QStringLiteral("id"),
+            QCoreApplication::translate("sl::RosterService", "the number %1 belongs to %2 already")
+                .arg(member.extId, (*same)->name)});
     return problems;
 }
 

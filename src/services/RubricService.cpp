@@ -14,18 +14,14 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl", text);
-}
-
 Status checkYear(int year)
 {
     if (year >= Period::kMinYear && year <= Period::kMaxYear)
         return {};
-    return Error::invalid(
-        QStringLiteral("year"),
-        tr("must be between %1 and %2").arg(Period::kMinYear).arg(Period::kMaxYear));
+    return Error::invalid(QStringLiteral("year"),
+                          QCoreApplication::translate("sl", "must be between %1 and %2")
+                              .arg(Period::kMinYear)
+                              .arg(Period::kMaxYear));
 }
 
 } // namespace
@@ -51,8 +47,10 @@ Status RubricService::save(const Rubric& rubric)
     if (const std::vector<Error> problems = rubric.problems(); !problems.empty())
         return problems.front();
     if (rubric.published)
-        return Error::invalid(QStringLiteral("published"),
-                              tr("publish the results with setPublished, not by saving"));
+        return Error::invalid(
+            QStringLiteral("published"),
+            QCoreApplication::translate("sl::RubricService",
+                                        "publish the results with setPublished, not by saving"));
     Transaction tx(m_ledger.db());
     RubricRepository repo(m_ledger.db());
     auto stored = repo.forYear(rubric.year);
@@ -60,7 +58,9 @@ Status RubricService::save(const Rubric& rubric)
         return stored.error();
     if (stored->published)
         return Error{ErrorCode::Conflict, QStringLiteral("year"),
-                     tr("the results of %1 are published; the rubric can no longer change")
+                     QCoreApplication::translate(
+                         "sl::RubricService",
+                         "the results of %1 are published; the rubric can no longer change")
                          .arg(rubric.year)};
     if (Status s = repo.save(rubric); !s)
         return s;
