@@ -41,6 +41,13 @@ int main(int argc, char* argv[])
     time("first page by name", [&] { return qint64(roster.memberPage(byName, 0, 200)->size()); });
     time("page at 20,000 by name",
          [&] { return qint64(roster.memberPage(byName, 20000, 200)->size()); });
+    auto deep = roster.memberPage(byName, 19999, 1);
+    if (deep && !deep->empty()) {
+        MemberQuery after = byName;
+        after.after = deep->front();
+        time("page after row 20,000 by name (keyset)",
+             [&] { return qint64(roster.memberPage(after, 20000, 200)->size()); });
+    }
     MemberQuery search = byName;
     search.filter = QStringLiteral("张伟");
     time("search 张伟 (count)", [&] { return roster.memberCount(search).value(); });

@@ -206,7 +206,10 @@ void MemberTableModel::fetchMore(const QModelIndex& parent)
         return;
     QScopedValueRollback busy(m_busy, true);
     const int offset = static_cast<int>(m_rows.size());
-    auto page = m_roster->memberPage(m_query, offset, m_pageSize);
+    MemberQuery next = m_query;
+    if (!m_rows.empty())
+        next.after = m_rows.back(); // continue after the last row loaded
+    auto page = m_roster->memberPage(next, offset, m_pageSize);
     if (!page) {
         fail(page.error().message);
         return;

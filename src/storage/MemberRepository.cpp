@@ -100,6 +100,39 @@ Where whereOf(const MemberQuery& query)
     return w;
 }
 
+// The condition "after the cursor row" for the orders that have a key without NULLs; empty for
+// the others (which page by offset).
+Where keysetOf(const MemberQuery& query)
+{
+    Where w;
+    if (!query.after)
+        return w;
+    const MemberRow& a = *query.after;
+    const QString op =
+        query.order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    switch (query.sortKey) {
+    case MemberQuery::SortKey::ExtId:
+        w.sql = QStringLiteral("m.ext_id") + op + QStringLiteral("?");
+        w.values << a.member.extId;
+        break;
+    case MemberQuery::SortKey::Name:
+        w.sql = QStringLiteral("(m.name COLLATE zh, m.ext_id)") + op + QStringLiteral("(?, ?)");
+        w.values << a.member.name << a.member.extId;
+        break;
+    case MemberQuery::SortKey::Org:
+        w.sql = QStringLiteral("(o.name COLLATE zh, m.ext_id)") + op + QStringLiteral("(?, ?)");
+        w.values << a.orgName << a.member.extId;
+        break;
+    case MemberQuery::SortKey::Position:
+        w.sql = QStringLiteral("(m.position COLLATE zh, m.ext_id)") + op + QStringLiteral("(?, ?)");
+        w.values << a.member.position << a.member.extId;
+        break;
+    default:
+        break;
+    }
+    return w;
+}
+
 void bindAll(QSqlQuery& q, const QVariantList& values)
 {
     for (const QVariant& v : values)
@@ -147,7 +180,14 @@ Result<qint64> MemberRepository::count(const MemberQuery& query)
 Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, int offset,
                                                       int limit)
 {
-    const Where w = whereOf(query);
+    Where w = whereOf(query);
+    const Where keyset = keysetOf(query);
+    if (!keyset.sql.isEmpty()) {
+        w.sql +=
+            (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + keyset.sql;
+        w.values += keyset.values;
+        offset = 0; // the cursor replaces the offset
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + memberColumns +

@@ -41,6 +41,10 @@ struct MemberQuery
     QString filter;
     SortKey sortKey = SortKey::ExtId;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // The last row of the previous page: the next page continues after it (keyset paging, as
+    // fast deep in a long list as at its top) for the number, name, organisation and position
+    // orders; the other orders use the offset.
+    std::optional<MemberRow> after;
 };
 
 // 党员. Lists are read a page at a time so that 100,000 members open at once.

@@ -137,6 +137,47 @@ private slots:
         QCOMPARE(first->front().orgExtId, QStringLiteral("B01")); // M001 sorts first by number
     }
 
+    // Paging after the last row gives the same rows as paging by offset, in every order.
+    void keysetPagingMatchesOffsetPaging_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("order");
+        for (auto key :
+             {MemberQuery::SortKey::ExtId, MemberQuery::SortKey::Name, MemberQuery::SortKey::Org,
+              MemberQuery::SortKey::Position, MemberQuery::SortKey::JoinDate}) {
+            QTest::addRow("key %d asc", int(key)) << int(key) << int(Qt::AscendingOrder);
+            QTest::addRow("key %d desc", int(key)) << int(key) << int(Qt::DescendingOrder);
+        }
+    }
+
+    void keysetPagingMatchesOffsetPaging()
+    {
+        QFETCH(int, key);
+        QFETCH(int, order);
+        MemberRepository repo(*m_db);
+        MemberQuery query;
+        query.sortKey = MemberQuery::SortKey(key);
+        query.order = Qt::SortOrder(order);
+        auto all = repo.page(query, 0, 1000);
+        QVERIFY(all.ok());
+        QStringList expected;
+        for (const MemberRow& r : *all)
+            expected << r.member.extId;
+        QStringList paged;
+        for (int offset = 0; offset < int(all->size()); offset += 2) {
+            MemberQuery next = query;
+            auto page = repo.page(next, offset, 2);
+            if (offset > 0) {
+                next.after = all->at(size_t(offset - 1));
+                page = repo.page(next, offset, 2);
+            }
+            QVERIFY(page.ok());
+            for (const MemberRow& r : *page)
+                paged << r.member.extId;
+        }
+        QCOMPARE(paged, expected);
+    }
+
     void membershipsCarryExternalNumbers()
     {
         GroupRepository groups(*m_db);
