@@ -6,6 +6,12 @@ namespace sl {
 
 namespace {
 
+// The digit key of the area at `index`: 1 … 9, then 0.
+Qt::Key keyOf(int index)
+{
+    return index < 9 ? Qt::Key(Qt::Key_1 + index) : Qt::Key_0;
+}
+
 constexpr int areaIdRole = Qt::UserRole + 1;
 constexpr int maxTextWidth = 120;
 
@@ -24,8 +30,9 @@ NavigationSidebar::NavigationSidebar(QWidget* parent) : QListWidget(parent)
         if (row >= 0)
             emit areaChosen(item(row)->data(areaIdRole).toString());
     });
-    for (int i = 0; i < 9; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 for the tenth area.
+    for (int i = 0; i < 10; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | keyOf(i)), this);
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
             if (i < count())
@@ -41,11 +48,10 @@ void NavigationSidebar::addArea(const QString& id, const QString& label, const Q
     // Long labels (English) wrap onto a second line rather than widen the sidebar.
     const int lines = fontMetrics().horizontalAdvance(label) > maxTextWidth ? 2 : 1;
     it->setSizeHint(QSize(0, lines * fontMetrics().lineSpacing() + 16));
-    const int n = count();
-    if (n <= 9)
+    const int index = count() - 1;
+    if (index < 10)
         it->setToolTip(QStringLiteral("%1 (%2)").arg(
-            label,
-            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)).toString(QKeySequence::NativeText)));
+            label, QKeySequence(Qt::CTRL | keyOf(index)).toString(QKeySequence::NativeText)));
 }
 
 QString NavigationSidebar::currentArea() const

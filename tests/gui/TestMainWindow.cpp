@@ -50,6 +50,11 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + members), Qt::ControlModifier);
         QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
         QVERIFY(!m_window->showArea(QStringLiteral("bulletin"))); // not built yet
+        QCOMPARE(areas.size(), 10);
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier); // the tenth area
+        QCOMPARE(m_window->currentArea(), areas.at(9));
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + members), Qt::ControlModifier);
+        QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
     }
 
     void showsTheDatabaseInTitleAndStatusBar()
