@@ -1,5 +1,6 @@
 #include "ActivityFiles.h"
 
+#include "exchange/CsvFileWriter.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/RowParser.h"
 
@@ -11,7 +12,6 @@
 #include "services/WritingService.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace sl {
 
@@ -75,81 +75,16 @@ std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
     });
 }
 
-// Writes the CSV of CsvWriter::toBytes record by record, so that an export of a district's year
-// never holds the whole file in memory.
-class CsvStream
-{
-public:
-    explicit CsvStream(const QString& path) : m_file(path) {}
-
-    Status open(const QStringList& header)
-    {
-        if (!m_file.open(QIODevice::WriteOnly))
-            return ioError();
-        m_buffer = QByteArray("\xEF\xBB\xBF");
-        return add(header);
-    }
-
-    Status add(const QStringList& fields)
-    {
-        m_buffer += (CsvWriter::formatRecord(fields) + QStringLiteral("\r\n")).toUtf8();
-        if (m_buffer.size() < (1 << 20))
-            return {};
-        return flush();
-    }
-
-    Status commit()
-    {
-        if (Status s = flush(); !s)
-            return s;
-        if (!m_file.commit())
-            return ioError();
-        return {};
-    }
-
-private:
-    Status flush()
-    {
-        if (m_file.write(m_buffer) != m_buffer.size())
-            return ioError();
-        m_buffer.clear();
-        return {};
-    }
-
-    Error ioError() const
-    {
-        return Error{
-            ErrorCode::Io, QString(),
-            QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())};
-    }
-
-    QSaveFile m_file;
-    QByteArray m_buffer;
-};
-
 Result<ActivityFilter> filterOf(Ledger& ledger, const ExportScope& scope)
 {
+    auto resolved = resolveScope(ledger, scope);
+    if (!resolved)
+        return resolved.error();
     ActivityFilter filter;
-    if (scope.year != 0) {
-        auto period = Period::make(scope.year, std::nullopt, std::nullopt, std::nullopt);
-        if (!period)
-            return period.error();
-        filter.from = period->from;
-        filter.to = period->to;
-    }
-    RosterService roster(ledger);
-    if (!scope.orgRef.isEmpty()) {
-        auto org = roster.resolveOrg(scope.orgRef);
-        if (!org)
-            return org.error();
-        filter.rootOrgId = org->id;
-    }
-    if (!scope.groupRef.isEmpty()) {
-        auto group = roster.resolveGroup(scope.groupRef);
-        if (!group)
-            return group.error();
-        filter.groupId = group->id;
-    }
+    filter.from = resolved->from;
+    filter.to = resolved->to;
+    filter.rootOrgId = resolved->rootOrgId;
+    filter.groupId = resolved->groupId;
     return filter;
 }
 
@@ -193,7 +128,7 @@ Result<int> ActivityFiles::exportFile(Ledger& ledger, ImportKind kind, const QSt
     QStringList header;
     for (const ColumnSpec& c : columnsOf(kind))
         header << c.zh;
-    CsvStream out(path);
+    CsvFileWriter out(path);
     if (Status s = out.open(header); !s)
         return s.error();
     int count = 0;

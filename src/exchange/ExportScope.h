@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/DateBridge.h"
+#include "domain/Result.h"
+
 #include <QString>
 
 namespace sl {
@@ -12,5 +15,19 @@ struct ExportScope
     QString groupRef; // FORMATS.md ID of a study group (group-members, selfstudy, writings)
     int year = 0;     // records dated in that calendar year (selfstudy, writings); 0: all
 };
+
+class Ledger;
+
+// An export scope with its references resolved: the period of its year and the ids of its
+// organisation and group (0 where the scope names none).
+struct ResolvedScope
+{
+    Date from;
+    Date to;
+    qint64 rootOrgId = 0;
+    qint64 groupId = 0;
+};
+
+Result<ResolvedScope> resolveScope(Ledger& ledger, const ExportScope& scope);
 
 } // namespace sl

@@ -137,27 +137,15 @@ Error notSessionKind(ImportKind kind)
 // The sessions an export reads.
 Result<SessionQuery> queryOf(Ledger& ledger, const ExportScope& scope)
 {
+    auto resolved = resolveScope(ledger, scope);
+    if (!resolved)
+        return resolved.error();
     SessionQuery query;
-    if (scope.year != 0) {
-        auto period = Period::make(scope.year, std::nullopt, std::nullopt, std::nullopt);
-        if (!period)
-            return period.error();
-        query.from = period->from;
-        query.to = period->to;
-    }
-    RosterService roster(ledger);
-    if (!scope.orgRef.isEmpty()) {
-        auto org = roster.resolveOrg(scope.orgRef);
-        if (!org)
-            return org.error();
-        query.rootOrgId = org->id;
-    }
-    if (!scope.groupRef.isEmpty()) {
-        auto group = roster.resolveGroup(scope.groupRef);
-        if (!group)
-            return group.error();
-        query.groupIds = {group->id};
-    }
+    query.from = resolved->from;
+    query.to = resolved->to;
+    query.rootOrgId = resolved->rootOrgId;
+    if (resolved->groupId != 0)
+        query.groupIds = {resolved->groupId};
     return query;
 }
 

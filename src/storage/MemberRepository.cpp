@@ -86,11 +86,7 @@ Where whereOf(const MemberQuery& query)
     }
     const QString filter = query.filter.trimmed();
     if (!filter.isEmpty()) {
-        QString escaped = filter;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        const QString pattern = QLatin1Char('%') + sqlv::likeEscaped(filter) + QLatin1Char('%');
         parts << QStringLiteral("(m.name LIKE ? ESCAPE '\\' OR m.ext_id LIKE ? ESCAPE '\\' OR "
                                 "m.phone LIKE ? ESCAPE '\\' OR m.position LIKE ? ESCAPE '\\')");
         w.values << pattern << pattern << pattern << pattern;

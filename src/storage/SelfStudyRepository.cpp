@@ -58,11 +58,7 @@ void bindEntry(QSqlQuery& q, const SelfStudyEntry& e)
 
 QString likePrefix(const QString& prefix)
 {
-    QString escaped = prefix;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped + QLatin1Char('%');
+    return sqlv::likeEscaped(prefix) + QLatin1Char('%');
 }
 
 } // namespace

@@ -31,6 +31,16 @@ inline QVariant text(const QString& value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+// `text` as a literal inside a LIKE pattern with ESCAPE '\\' (its % _ and \\ escaped).
+inline QString likeEscaped(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
 inline QVariant id(qint64 value)
 {
     return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
