@@ -61,7 +61,7 @@ Status DemoActivities::build()
         if (Status s = writeGroupYear(g); !s)
             return s;
     }
-    return m_context.endStage();
+    return {};
 }
 
 Date DemoActivities::meetingDay(int month)

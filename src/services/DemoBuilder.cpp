@@ -21,7 +21,6 @@ constexpr int minMembers = 20;
 constexpr int maxMembers = 1000000;
 constexpr int minYear = 2000;
 constexpr int maxYear = 2100;
-constexpr qint64 atomicRows = 250000;
 
 // Each stage draws from its own stream, so that a change to one leaves the others alone.
 quint32 stageSeed(quint32 seed, quint32 stage)
@@ -123,8 +122,8 @@ Result<DemoSummary> buildDemo(Ledger& ledger, const DemoOptions& options,
     const qint64 expected = expectedRows(options.members, layout.district);
     ActivityWriter settings(ledger.db());
     BulkLoad bulk(settings); // outlives the transactions of the context
-    // Up to a few thousand members the demo is all or nothing; a district commits as it goes.
-    DemoContext context(ledger.db(), progress, expected, expected <= atomicRows);
+    // The demo is all or nothing, a district too.
+    DemoContext context(ledger.db(), progress, expected);
 
     DemoRoster roster(context, std::move(layout), stageSeed(options.seed, 1));
     auto world = roster.build();

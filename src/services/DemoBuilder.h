@@ -53,10 +53,10 @@ using DemoProgress = std::function<void(int percent, const QString& stage)>;
 // and writings with awards. Up to a few hundred members it is one committee with its branches;
 // above that a district: the committee, about twenty general branches and committees below it
 // and branches of 30–60 members. The same seed (and year) gives the same rows; nothing in them
-// comes from the clock (the audit log holds one line for the demo). Refuses a database that has
-// organisations already, a member count outside 20 … 1,000,000 and a year outside 2000 … 2100.
-// Up to a few thousand members it is one transaction; a district is written in chunks of 50,000
-// rows, so a failure part-way leaves the rows written so far (start again with a new file).
+// comes from the clock but the last day recorded as done (today, for the current year; the audit
+// log holds one line for the demo). Refuses a database that has organisations already, a member
+// count outside 20 … 1,000,000 and a year outside 2000 … 2100. It is one transaction, a district
+// too: a failure or a kill part-way leaves the database as it was.
 Result<DemoSummary> buildDemo(Ledger& ledger, const DemoOptions& options,
                               const DemoProgress& progress = {});
 

@@ -4,17 +4,14 @@
 
 namespace sl {
 
-DemoContext::DemoContext(Database& db, const DemoProgress& progress, qint64 expectedRows,
-                         bool atomic)
-    : m_db(db), m_writer(db), m_progress(progress), m_atomic(atomic),
-      m_expected(std::max<qint64>(1, expectedRows))
+DemoContext::DemoContext(Database& db, const DemoProgress& progress, qint64 expectedRows)
+    : m_db(db), m_writer(db), m_progress(progress), m_expected(std::max<qint64>(1, expectedRows))
 {
 }
 
 Status DemoContext::begin()
 {
     m_tx.emplace(m_db);
-    m_inChunk = 0;
     if (!m_tx->isActive())
         return m_tx->commit(); // reports why BEGIN failed
     return {};
@@ -22,8 +19,6 @@ Status DemoContext::begin()
 
 Status DemoContext::beginStage(const QString& name)
 {
-    if (Status s = endStage(); !s)
-        return s;
     m_stage = name;
     if (!m_tx) {
         if (Status s = begin(); !s)
@@ -33,11 +28,6 @@ Status DemoContext::beginStage(const QString& name)
     return {};
 }
 
-Status DemoContext::endStage()
-{
-    return m_atomic ? Status() : commit();
-}
-
 Status DemoContext::commit()
 {
     if (!m_tx)
@@ -45,22 +35,6 @@ Status DemoContext::commit()
     Status s = m_tx->commit();
     m_tx.reset();
     return s;
-}
-
-Status DemoContext::rowSlow()
-{
-    if (m_inChunk >= chunkRows) {
-        m_inChunk = 0;
-        if (!m_atomic) {
-            if (Status s = commit(); !s)
-                return s;
-            if (Status s = begin(); !s)
-                return s;
-        }
-    }
-    if (m_done >= m_nextReport)
-        report();
-    return {};
 }
 
 void DemoContext::report()

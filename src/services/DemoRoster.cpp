@@ -74,8 +74,6 @@ Result<DemoWorld> DemoRoster::build()
         return s.error();
     if (Status s = writeGroups(); !s)
         return s.error();
-    if (Status s = m_context.endStage(); !s)
-        return s.error();
     return std::move(m_world);
 }
 
