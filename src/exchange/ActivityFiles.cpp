@@ -11,8 +11,6 @@
 #include "services/SelfStudyService.h"
 #include "services/WritingService.h"
 
-#include <QFileInfo>
-
 namespace sl {
 
 namespace {
@@ -117,17 +115,11 @@ Result<int> ActivityFiles::exportFile(Ledger& ledger, ImportKind kind, const QSt
 {
     if (!isActivityKind(kind))
         return notActivity(kind);
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Error::invalid(
-            QString(),
-            QStringLiteral("%1: XLSX export is not available yet; write a .csv").arg(path));
     auto filter = filterOf(ledger, scope);
     if (!filter)
         return filter.error();
 
-    QStringList header;
-    for (const ColumnSpec& c : columnsOf(kind))
-        header << c.zh;
+    const QStringList header = headerOf(kind);
     CsvFileWriter out(path);
     if (Status s = out.open(header); !s)
         return s.error();

@@ -6,6 +6,8 @@ namespace sl {
 
 Status CsvFileWriter::open(const QStringList& header)
 {
+    if (Status s = CsvWriter::checkTarget(m_file.fileName()); !s)
+        return s;
     if (!m_file.open(QIODevice::WriteOnly))
         return ioError();
     m_buffer = QByteArray("\xEF\xBB\xBF");

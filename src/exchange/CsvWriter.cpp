@@ -1,5 +1,6 @@
 #include "exchange/CsvWriter.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace sl {
@@ -73,9 +74,20 @@ QByteArray CsvWriter::toBytes(const CsvTable& table)
     return toBytes(table.header, rows);
 }
 
+Status CsvWriter::checkTarget(const QString& path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Error::invalid(
+            QString(),
+            QStringLiteral("%1: XLSX export is not available yet; write a .csv").arg(path));
+    return {};
+}
+
 Status CsvWriter::writeFile(const QString& path, const QStringList& header,
                             const std::vector<QStringList>& rows)
 {
+    if (Status s = checkTarget(path); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io, QString(),

@@ -33,6 +33,8 @@ public:
     static QString formatField(const QString& field);
 
     // Writes the file atomically (QSaveFile); failure is an ErrorCode::Io error.
+    // Refuses a target this writer cannot honour: only CSV is written (XLSX is not yet).
+    static Status checkTarget(const QString& path);
     static Status writeFile(const QString& path, const QStringList& header,
                             const std::vector<QStringList>& rows);
 };

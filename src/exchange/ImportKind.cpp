@@ -56,6 +56,14 @@ QStringList importKindNames()
     return out;
 }
 
+QStringList headerOf(ImportKind kind)
+{
+    QStringList header;
+    for (const ColumnSpec& c : columnsOf(kind))
+        header << c.zh;
+    return header;
+}
+
 const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
 {
     static const std::vector<ColumnSpec> orgs = {

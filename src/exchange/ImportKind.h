@@ -32,6 +32,8 @@ QStringList importKindNames();
 
 // The columns of a kind, in the order export writes them (FORMATS.md "Import files").
 const std::vector<ColumnSpec>& columnsOf(ImportKind kind);
+// The Chinese header that export writes for a kind.
+QStringList headerOf(ImportKind kind);
 
 // Whether the kind is a member's own records (selfstudy, writings: ActivityFiles) rather than
 // the roster (RosterFiles).

@@ -128,9 +128,7 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
     for (const Organisation& o : *orgs)
         orgExt.insert(o.id, o.extId);
 
-    QStringList header;
-    for (const ColumnSpec& c : columnsOf(kind))
-        header << c.zh;
+    const QStringList header = headerOf(kind);
     std::vector<QStringList> rows;
 
     switch (kind) {

@@ -13,8 +13,6 @@
 #include "services/SessionService.h"
 #include "services/SpeechService.h"
 
-#include <QFileInfo>
-
 namespace sl {
 
 namespace {
@@ -180,17 +178,11 @@ Result<int> SessionFiles::exportFile(Ledger& ledger, ImportKind kind, const QStr
 {
     if (!isSessionKind(kind))
         return notSessionKind(kind);
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Error::invalid(
-            QString(),
-            QStringLiteral("%1: XLSX export is not available yet; write a .csv").arg(path));
     auto query = queryOf(ledger, scope);
     if (!query)
         return query.error();
 
-    QStringList header;
-    for (const ColumnSpec& c : columnsOf(kind))
-        header << c.zh;
+    const QStringList header = headerOf(kind);
     CsvFileWriter out(path);
     if (Status s = out.open(header); !s)
         return s.error();

@@ -155,6 +155,17 @@ private slots:
         QCOMPARE(*RosterService(*ledger).memberCount({}), before);
     }
 
+    void xlsxExportIsRefusedNotMisnamed()
+    {
+        TempLedger ledger;
+        importAll(*ledger);
+        const QString path = ledger.file(QStringLiteral("members.xlsx"));
+        auto written = RosterFiles::exportFile(*ledger, ImportKind::Members, path);
+        QVERIFY(!written.ok());
+        QVERIFY(written.error().message.contains(QStringLiteral("XLSX")));
+        QVERIFY(!QFile::exists(path)); // no CSV written under an .xlsx name
+    }
+
     void unknownColumnIsRefused()
     {
         TempLedger ledger;
