@@ -3,6 +3,7 @@
 #include "services/Ledger.h"
 #include "services/RosterImportService.h"
 #include "services/RosterService.h"
+#include "support/RosterRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,27 +14,8 @@
 // import service, in single-user mode.
 namespace records_fixture {
 
-inline sl::ImportRow<sl::OrgRecord> org(int line, const char* ext, const char* parent,
-                                        sl::OrgKind kind)
-{
-    sl::OrgRecord r;
-    r.org.extId = QString::fromUtf8(ext);
-    r.org.name = QStringLiteral("组织") + r.org.extId;
-    r.org.kind = kind;
-    r.parentRef = QString::fromUtf8(parent);
-    return {line, r};
-}
-
-inline sl::ImportRow<sl::MemberRecord> member(int line, const char* ext, const char* name,
-                                              const char* org)
-{
-    sl::MemberRecord r;
-    r.member.extId = QString::fromUtf8(ext);
-    r.member.name = QString::fromUtf8(name);
-    r.member.joinDate = sl::Date(2005, 7, 1);
-    r.orgRef = QString::fromUtf8(org);
-    return {line, r};
-}
+using roster_rows::member;
+using roster_rows::org;
 
 // Returns false (after a failed QVERIFY in the caller's test) when the roster did not go in.
 inline bool buildRoster(sl::Ledger& ledger)

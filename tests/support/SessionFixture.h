@@ -5,6 +5,7 @@
 #include "services/RosterImportService.h"
 #include "services/RosterService.h"
 #include "services/SessionService.h"
+#include "support/RosterRows.h"
 
 #include <QTest>
 
@@ -15,27 +16,8 @@
 // M004 列席) and branch group G-B01 of B01 (M001 成员, M002 成员 from 2026-03-01).
 namespace session_fixture {
 
-inline sl::ImportRow<sl::OrgRecord> org(int line, const char* ext, const char* parent,
-                                        sl::OrgKind kind)
-{
-    sl::OrgRecord r;
-    r.org.extId = QString::fromUtf8(ext);
-    r.org.name = QStringLiteral("组织") + r.org.extId;
-    r.org.kind = kind;
-    r.parentRef = QString::fromUtf8(parent);
-    return {line, r};
-}
-
-inline sl::ImportRow<sl::MemberRecord> member(int line, const char* ext, const char* name,
-                                              const char* org)
-{
-    sl::MemberRecord r;
-    r.member.extId = QString::fromUtf8(ext);
-    r.member.name = QString::fromUtf8(name);
-    r.member.joinDate = sl::Date(2005, 7, 1);
-    r.orgRef = QString::fromUtf8(org);
-    return {line, r};
-}
+using roster_rows::member;
+using roster_rows::org;
 
 inline sl::ImportRow<sl::GroupRecord> group(int line, const char* ext, sl::GroupKind kind,
                                             const char* org)
