@@ -12,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QRegularExpression>
+
 #include <QTextStream>
+#include <csignal>
 
 #include <cstring>
 
@@ -37,6 +39,8 @@ void preferOffscreenForScreenshots(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // A file that outgrows the size limit gives a write error (reported, nothing published).
+    std::signal(SIGXFSZ, SIG_IGN);
     preferOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("StudyLedger"));

@@ -75,10 +75,15 @@ int CliApp::run(const QStringList& arguments)
 
 std::unique_ptr<Ledger> CliApp::openLedger(bool create, int* exitCode)
 {
+    return openLedger(create ? Database::OpenMode::CreateOrEmpty : Database::OpenMode::MustExist,
+                      exitCode);
+}
+
+std::unique_ptr<Ledger> CliApp::openLedger(Database::OpenMode mode, int* exitCode)
+{
     if (m_dbPath.isEmpty())
         m_dbPath = Ledger::defaultPath();
-    auto ledger = Ledger::open(m_dbPath, create ? Database::OpenMode::CreateIfMissing
-                                                : Database::OpenMode::MustExist);
+    auto ledger = Ledger::open(m_dbPath, mode);
     if (!ledger) {
         *exitCode = fail(ledger.error());
         return nullptr;
@@ -137,7 +142,8 @@ int CliApp::check(const CliArgs& args)
     int code = ExitOk;
     if (rejectUnknown(args, {}, &code))
         return code;
-    auto ledger = openLedger(false, &code);
+    // A check only reads: the file is opened read-only (not even the journal mode changes).
+    auto ledger = openLedger(Database::OpenMode::ReadOnly, &code);
     if (!ledger)
         return code;
     auto problems = ledger->check();
@@ -149,6 +155,7 @@ int CliApp::check(const CliArgs& args)
         return ExitDatabase;
     m_out << "ok: integrity and foreign keys, schema version " << ledger->db().schemaVersion()
           << ", journal " << ledger->db().journalMode() << '\n';
+    m_out.flush();
     return ExitOk;
 }
 

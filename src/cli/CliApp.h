@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include "domain/Result.h"
+#include "storage/Database.h"
 
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,7 @@ private:
 
     // Opens the database named by --db (or the default); `create` allows a new file.
     std::unique_ptr<Ledger> openLedger(bool create, int* exitCode);
+    std::unique_ptr<Ledger> openLedger(Database::OpenMode mode, int* exitCode);
     int fail(const Error& error);
     int usage(const QString& message);
     bool rejectUnknown(const CliArgs& args, const QStringList& known, int* exitCode);

@@ -20,10 +20,10 @@ inline ExitCode exitCodeFor(const Error& error)
     case ErrorCode::Invalid:
     case ErrorCode::NotFound:
     case ErrorCode::Conflict:
-    case ErrorCode::Io:
         return ExitInvalid;
     case ErrorCode::Permission:
         return ExitPermission;
+    case ErrorCode::Io: // an output or backup that could not be written (a full disk …)
     case ErrorCode::Database:
     case ErrorCode::SchemaTooNew:
     case ErrorCode::NotADatabase:

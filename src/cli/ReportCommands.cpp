@@ -9,9 +9,9 @@
 #include "services/Clock.h"
 #include "services/Ledger.h"
 #include "services/RosterService.h"
+#include "storage/OutputFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <cstdio>
@@ -73,15 +73,14 @@ int CliApp::report(const CliArgs& args)
     if (*target == QLatin1String("-")) {
         m_out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
-            return fail(Error{ErrorCode::Io, {}, QStringLiteral("cannot write standard output")});
-        out.flush();
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() ||
+            !out.flush())
+            return fail(
+                OutputFile::writeError(QStringLiteral("standard output"), out.errorString()));
         return ExitOk;
     }
-    QSaveFile file(*target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(Error{ErrorCode::Io, QStringLiteral("o"),
-                          QStringLiteral("cannot write %1: %2").arg(*target, file.errorString())});
+    if (Status s = OutputFile::writeAll(*target, *bytes, QStringLiteral("o")); !s)
+        return fail(s.error());
     m_out << "wrote the " << archive->year << " archive of " << archive->member.extId << ' '
           << archive->member.name << " to " << *target << '\n';
     return ExitOk;

@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -39,6 +40,9 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 
 int main(int argc, char* argv[])
 {
+    // A file that outgrows the size limit must give a write error that the command reports
+    // (exit 4, nothing published), not kill the process half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Documents need fonts, which need a QGuiApplication; the command line never shows a
     // window, so it uses the offscreen platform whatever the environment says.
     std::unique_ptr<QCoreApplication> app;

@@ -4,7 +4,7 @@
 #include "services/RosterService.h"
 #include "services/SessionService.h"
 
-#include <QSaveFile>
+#include "storage/OutputFile.h"
 
 namespace sl {
 
@@ -189,11 +189,9 @@ Result<int> CalendarWriter::writeFile(Ledger& ledger, const CalendarScope& scope
         if (scope.includeCancelled || r.session.status != SessionStatus::Cancelled)
             events.push_back(std::move(r));
     }
-    QSaveFile file(path);
     const QByteArray bytes = toBytes(events, stamp, name + QStringLiteral(" 学习活动"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, QString(),
-                     QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    if (Status s = OutputFile::writeAll(path, bytes, QStringLiteral("o")); !s)
+        return s.error();
     return static_cast<int>(events.size());
 }
 

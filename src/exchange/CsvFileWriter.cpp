@@ -6,10 +6,10 @@ namespace sl {
 
 Status CsvFileWriter::open(const QStringList& header)
 {
-    if (Status s = CsvWriter::checkTarget(m_file.fileName()); !s)
+    if (Status s = CsvWriter::checkTarget(m_path); !s)
         return s;
-    if (!m_file.open(QIODevice::WriteOnly))
-        return ioError();
+    if (Status s = m_file.open(); !s)
+        return s;
     m_buffer = QByteArray("\xEF\xBB\xBF");
     return add(header);
 }
@@ -26,24 +26,15 @@ Status CsvFileWriter::commit()
 {
     if (Status s = flush(); !s)
         return s;
-    if (!m_file.commit())
-        return ioError();
-    return {};
+    return m_file.commit();
 }
 
 Status CsvFileWriter::flush()
 {
-    if (m_file.write(m_buffer) != m_buffer.size())
-        return ioError();
+    if (Status s = m_file.write(m_buffer); !s)
+        return s;
     m_buffer.clear();
     return {};
-}
-
-Error CsvFileWriter::ioError() const
-{
-    return Error{
-        ErrorCode::Io, QString(),
-        QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())};
 }
 
 } // namespace sl

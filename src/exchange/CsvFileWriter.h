@@ -1,20 +1,20 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/OutputFile.h"
 
 #include <QByteArray>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace sl {
 
 // Writes the CSV of CsvWriter::toBytes (UTF-8 with BOM, CRLF) record by record into a file that
-// appears only when commit() succeeds (QSaveFile), so that an export of a district's year never
-// holds the whole file in memory and a failed export leaves no half file.
+// appears only when commit() succeeds (OutputFile), so that an export of a district's year never
+// holds the whole file in memory and a failed export (a full disk too) leaves no half file.
 class CsvFileWriter
 {
 public:
-    explicit CsvFileWriter(const QString& path) : m_file(path) {}
+    explicit CsvFileWriter(const QString& path) : m_path(path), m_file(path, QStringLiteral("o")) {}
 
     // Opens the file and writes the BOM and the header.
     Status open(const QStringList& header);
@@ -23,9 +23,9 @@ public:
 
 private:
     Status flush();
-    Error ioError() const;
 
-    QSaveFile m_file;
+    QString m_path;
+    OutputFile m_file;
     QByteArray m_buffer;
 };
 

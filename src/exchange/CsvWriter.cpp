@@ -1,7 +1,8 @@
 #include "exchange/CsvWriter.h"
 
+#include "storage/OutputFile.h"
+
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace sl {
 
@@ -88,15 +89,7 @@ Status CsvWriter::writeFile(const QString& path, const QStringList& header,
 {
     if (Status s = checkTarget(path); !s)
         return s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, QString(),
-                     QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    const QByteArray bytes = toBytes(header, rows);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, QString(),
-                     QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return OutputFile::writeAll(path, toBytes(header, rows), QStringLiteral("o"));
 }
 
 } // namespace sl

@@ -304,28 +304,21 @@ void MainWindow::backupDatabase()
     const QString path = FileDialogs::saveFileName(this, tr("Backup"), suggested, databaseFilter());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
-        MessageBoxes::warning(this, tr("Backup"), tr("Choose a file other than the database."));
-        return;
-    }
     const bool replace = QFileInfo::exists(path);
     if (replace && MessageBoxes::question(
                        this, tr("Backup"),
                        tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    // Write beside the target first, so that a failed backup leaves the old file alone.
-    const QString temporary = replace ? path + QStringLiteral(".partial") : path;
-    QFile::remove(temporary);
-    // A database of a district takes a while: copy on a worker thread with its own connection.
+    // The one backup path of the GUI and the CLI (the target is checked there: never the open
+    // ledger); a database of a district takes a while: copy on a worker thread with its own
+    // connection.
     const QString source = m_ledger->db().path();
-    Status done = BackgroundTask::run(this, tr("Backing up the database…"), [source, temporary] {
-        return Ledger::copy(source, temporary);
-    });
-    if (done && replace && !(QFile::remove(path) && QFile::rename(temporary, path)))
-        done = Error{ErrorCode::Io, {}, tr("cannot replace %1").arg(path)};
+    Status done =
+        BackgroundTask::run(this, tr("Backing up the database…"), [source, path, replace] {
+            return Ledger::copy(source, path, replace);
+        });
     if (!done) {
-        QFile::remove(temporary);
         MessageBoxes::critical(this, tr("Backup"),
                                tr("The backup failed:\n%1").arg(done.error().message));
         return;

@@ -5,6 +5,8 @@
 #include "DocumentFonts.h"
 #include "OfficialPage.h"
 
+#include "storage/OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,7 +14,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -163,15 +164,7 @@ Status DocumentWriter::writeFile(const QTextDocument& document, DocumentFormat f
     auto bytes = render(document, format);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot write %1: %2")
-                           .arg(path, file.errorString()));
-    file.write(*bytes);
-    if (!file.commit())
-        return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot write %1: %2")
-                           .arg(path, file.errorString()));
-    return {};
+    return OutputFile::writeAll(path, *bytes);
 }
 
 } // namespace sl

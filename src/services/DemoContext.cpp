@@ -13,7 +13,7 @@ Status DemoContext::begin()
 {
     m_tx.emplace(m_db);
     if (!m_tx->isActive())
-        return m_tx->commit(); // reports why BEGIN failed
+        return m_tx->beginError();
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "Ledger.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/ImportTables.h"
 
 #include <QCoreApplication>
 
@@ -33,9 +35,13 @@ Status ImportSession::begin()
         if (Status allowed = m_permission(m_ledger); !allowed)
             return allowed;
     }
+    // Writing into a damaged ledger would spread the damage (a broken unique index lets
+    // duplicates in): check what this import writes first.
+    if (Status healthy = m_ledger.db().verifyBeforeWrite(tablesWrittenByImport(m_kind)); !healthy)
+        return healthy;
     m_tx = std::make_unique<Transaction>(m_ledger.db());
     if (!m_tx->isActive())
-        return Error::database(QStringLiteral("could not begin a transaction"));
+        return m_tx->beginError();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "storage/LedgerFiles.h"
 #include "storage/Migrator.h"
 
 #include <QDir>
@@ -14,7 +15,7 @@ QString Ledger::defaultPath()
         return fromEnv;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                         QStringLiteral("/studyledger");
-    QDir().mkpath(dir);
+    LedgerFiles::makePrivateFolder(dir); // the ledger holds personal data: owner-only
     return dir + QStringLiteral("/studyledger.sqlite");
 }
 
@@ -23,6 +24,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::Open
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
+    if (mode == Database::OpenMode::ReadOnly)
+        return std::unique_ptr<Ledger>(new Ledger(std::move(db).value()));
     auto migrated = Migrator::migrate(**db);
     if (!migrated)
         return migrated.error();
@@ -31,12 +34,12 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::Open
     return ledger;
 }
 
-Status Ledger::copy(const QString& source, const QString& target)
+Status Ledger::copy(const QString& source, const QString& target, bool replace)
 {
-    auto db = Database::open(source, Database::OpenMode::MustExist);
+    auto db = Database::open(source, Database::OpenMode::ReadOnly);
     if (!db)
         return db.error();
-    return (*db)->backupTo(target);
+    return (*db)->backupTo(target, replace);
 }
 
 Status Ledger::requireRosterEdit() const

@@ -29,7 +29,8 @@ public:
     // application data folder (the same for the GUI and the CLI).
     static QString defaultPath();
 
-    // Opens (and creates, if `mode` allows) the database and migrates it to the latest schema.
+    // Opens (and creates, if `mode` allows) the database and migrates it to the latest schema;
+    // a ReadOnly ledger is neither migrated nor written.
     static Result<std::unique_ptr<Ledger>> open(const QString& path, Database::OpenMode mode);
 
     Database& db() { return *m_db; }
@@ -38,11 +39,16 @@ public:
     // The backup made when an older schema was migrated, if any.
     const QString& migrationBackup() const { return m_migrationBackup; }
 
-    // A consistent copy of the whole database in `target` (which must not exist yet).
-    Status backup(const QString& target) { return m_db->backupTo(target); }
-    // A backup of the database at `source` made through a connection of its own, so that it can
-    // run on a worker thread while the caller keeps working.
-    static Status copy(const QString& source, const QString& target);
+    // A verified copy of the whole database in `target`, which must not exist yet unless
+    // `replace` is set (DatabaseBackup: a failure leaves no file behind). The one backup path of
+    // the GUI and the CLI.
+    Status backup(const QString& target, bool replace = false)
+    {
+        return m_db->backupTo(target, replace);
+    }
+    // The same for the database at `source`, made through a connection of its own, so that it
+    // can run on a worker thread while the caller keeps working.
+    static Status copy(const QString& source, const QString& target, bool replace = false);
     // Integrity and foreign-key check: the problems found, empty when both pass.
     Result<QStringList> check() { return m_db->check(); }
 

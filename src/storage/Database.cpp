@@ -1,16 +1,27 @@
 #include "Database.h"
 
 #include "ChineseCollation.h"
+#include "DatabaseBackup.h"
+#include "DatabaseFile.h"
+#include "LedgerFiles.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QSqlQuery>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace sl {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::Database", text);
+}
 
 QString nextConnectionName()
 {
@@ -18,83 +29,145 @@ QString nextConnectionName()
     return QStringLiteral("studyledger-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// An existing, non-empty file must start with the SQLite header.
-bool looksLikeSqlite(const QString& path)
+Error notOurs(const QString& path, const QString& why)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    if (f.size() == 0)
-        return true;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+    return Error{
+        ErrorCode::NotADatabase, {}, tr("%1 is not a StudyLedger database (%2)").arg(path, why)};
 }
 
-Error notADatabase(const QString& path)
+// A new ledger holds personal data: the file is created owner-only before SQLite opens it (SQLite
+// gives its journal files the same permissions).
+Status createPrivateFile(const QString& path)
 {
-    return {
-        ErrorCode::NotADatabase, {}, QStringLiteral("%1 is not a StudyLedger database").arg(path)};
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error::database(
+            tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    ::close(fd);
+    return {};
 }
+
+// The tables every StudyLedger schema has had since version 1.
+const char* const coreTables[] = {"organisations",     "members",  "study_groups",
+                                  "group_memberships", "sessions", "attendance",
+                                  "self_study",        "writings"};
 
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        if (mode == OpenMode::MustExist)
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    auto state = DatabaseFile::inspect(path, !readOnly);
+    if (!state)
+        return state.error();
+    bool created = false;
+    switch (*state) {
+    case DatabaseFile::State::Missing:
+        if (mode == OpenMode::MustExist || readOnly)
             return Error{ErrorCode::NotADatabase,
                          {},
-                         QStringLiteral("no database at %1 (create one with init)").arg(path)};
-    } else if (info.isDir() || !looksLikeSqlite(path)) {
-        return notADatabase(path);
+                         tr("no database at %1 (create one with init)").arg(path)};
+        if (Status s = createPrivateFile(path); !s)
+            return s.error();
+        created = true;
+        break;
+    case DatabaseFile::State::Empty:
+        if (mode != OpenMode::CreateOrEmpty)
+            return notOurs(path, tr("empty file; create a ledger with init or File › New"));
+        created = true;
+        break;
+    case DatabaseFile::State::Sqlite:
+        break;
     }
 
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    if (!db->m_db.open())
-        return Error{ErrorCode::Database,
-                     {},
-                     QStringLiteral("cannot open %1: %2").arg(path, db->m_db.lastError().text())};
-    if (Status s = db->configure(); !s)
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), readOnly));
+    if (!db->m_db.open()) {
+        Error e = DatabaseFile::sqlError(path, db->m_db.lastError());
+        if (created && *state == DatabaseFile::State::Missing)
+            QFile::remove(path);
+        return e;
+    }
+    if (Status s = db->configure(created); !s)
         return s.error();
     return db;
 }
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
+    if (m_readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
 }
 
 Database::~Database()
 {
+    if (m_registered)
+        LedgerFiles::unregisterOpen(m_path);
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Status Database::configure()
+Error Database::sqlError(const QSqlError& error) const
+{
+    return DatabaseFile::sqlError(m_path, error);
+}
+
+Status Database::checkOurs(bool created)
 {
     QSqlQuery q(m_db);
     // The first read tells whether SQLite accepts the file at all.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return notADatabase(m_path);
+        return sqlError(q.lastError());
     const int appId = q.value(0).toInt();
-    if (appId != 0 && appId != applicationId)
-        return notADatabase(m_path);
-    if (appId == 0 && schemaVersion() == 0 && hasTables())
-        return notADatabase(m_path);
+    const int version = schemaVersion();
+    if (appId == applicationId) {
+        if (version <= 0)
+            return Error::database(tr("%1 is damaged: it has no schema version").arg(m_path));
+        for (const char* table : coreTables) {
+            q.prepare(
+                QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            q.addBindValue(QString::fromLatin1(table));
+            if (!q.exec())
+                return sqlError(q.lastError());
+            if (!q.next())
+                return Error::database(tr("%1 is damaged: its table %2 is missing")
+                                           .arg(m_path, QString::fromLatin1(table)));
+        }
+        return {};
+    }
+    if (appId != 0)
+        return notOurs(m_path, tr("it belongs to another program"));
+    if (version != 0 || hasTables())
+        return notOurs(m_path, tr("an SQLite database of another program"));
+    if (!created)
+        return notOurs(m_path, tr("an empty SQLite database; create a ledger with init"));
+    return {};
+}
 
-    const char* pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"};
-    for (const char* p : pragmas) {
-        if (!q.exec(QString::fromLatin1(p)))
-            return Error::database(
-                QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(p), q.lastError().text()));
+Status Database::configure(bool created)
+{
+    if (Status s = checkOurs(created); !s)
+        return s;
+    QSqlQuery q(m_db);
+    // FULL: a commit is on the disk before it is reported; a power cut loses nothing committed.
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = 5000")};
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString& p : pragmas) {
+        if (!q.exec(p))
+            return sqlError(q.lastError());
     }
     if (!registerChineseCollation(m_db))
-        return Error::database(QStringLiteral("cannot register the Chinese collation"));
+        return Error::database(tr("cannot register the Chinese collation"));
+    LedgerFiles::registerOpen(m_path);
+    m_registered = true;
     return {};
 }
 
@@ -126,14 +199,14 @@ Result<QStringList> Database::check()
     QStringList problems;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error::database(q.lastError().text());
+        return sqlError(q.lastError());
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
             problems << QStringLiteral("integrity: ") + line;
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Error::database(q.lastError().text());
+        return sqlError(q.lastError());
     while (q.next()) {
         problems << QStringLiteral("foreign key: %1 row %2 refers to a missing %3")
                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
@@ -141,18 +214,34 @@ Result<QStringList> Database::check()
     return problems;
 }
 
-Status Database::backupTo(const QString& target)
+Status Database::verifyBeforeWrite(const QStringList& tables)
 {
-    if (QFileInfo::exists(target))
-        return Error{ErrorCode::Io, {}, QStringLiteral("%1 exists already").arg(target)};
+    QStringList problems;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec())
-        return Error{ErrorCode::Io,
-                     {},
-                     QStringLiteral("backup to %1 failed: %2").arg(target, q.lastError().text())};
-    return {};
+    QStringList statements{QStringLiteral("PRAGMA quick_check(5)")};
+    for (const QString& table : tables)
+        statements << QStringLiteral("PRAGMA integrity_check(\"%1\")").arg(table);
+    for (const QString& statement : statements) {
+        if (!q.exec(statement))
+            return sqlError(q.lastError());
+        while (q.next() && problems.size() < 5) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (!problems.isEmpty())
+            break;
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error::database(tr("%1 is damaged (%2); nothing was written. Run check, then restore a "
+                              "backup.")
+                               .arg(m_path, problems.join(QStringLiteral("; "))));
+}
+
+Status Database::backupTo(const QString& target, bool replace)
+{
+    return DatabaseBackup(*this).write(target, replace);
 }
 
 } // namespace sl

@@ -3,22 +3,27 @@
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 namespace sl {
 
-// One connection to a StudyLedger database file. Opening checks that the file is an SQLite
-// database of ours (or empty), switches on foreign keys and the WAL journal and registers the
-// Chinese collation `zh`. Use one Database per thread.
+// One connection to a StudyLedger database file. Opening checks that the file is a regular file
+// holding an SQLite database of ours (application id and tables), switches on foreign keys, the
+// WAL journal with full sync, and registers the Chinese collation `zh`. Use one Database per
+// thread. While it is open, the file and its journal are protected from outputs (LedgerFiles).
 class Database
 {
 public:
     enum class OpenMode
     {
         CreateIfMissing, // a missing file is created (empty, schema version 0)
-        MustExist,       // a missing file is an error
+        CreateOrEmpty,   // also an existing 0-byte file becomes a new ledger (init, File › New)
+        MustExist,       // a missing or empty file is an error
+        ReadOnly,        // must exist; nothing is written, not even the journal mode (check)
     };
 
     // The 32-bit application id stamped into every StudyLedger file ("SLdg").
@@ -40,20 +45,34 @@ public:
 
     QString journalMode();
 
+    bool isReadOnly() const { return m_readOnly; }
+
     // PRAGMA integrity_check and foreign_key_check: the problems found, empty when both pass.
     Result<QStringList> check();
 
-    // A consistent copy of the whole database in `target` (VACUUM INTO), which must not exist.
-    Status backupTo(const QString& target);
+    // Refuses to write into a damaged ledger: a quick structural check of the whole file and a
+    // full check (rows against indexes) of the tables about to be written.
+    Status verifyBeforeWrite(const QStringList& tables);
+
+    // A consistent, verified copy of the whole database in `target` (DatabaseBackup): written
+    // beside it under a temporary name, checked, synced and renamed; a failure leaves no file.
+    // An existing target is replaced only when `replace` is set.
+    Status backupTo(const QString& target, bool replace = false);
+
+    // The error of a failed statement on this database, in words a user can act on.
+    Error sqlError(const QSqlError& error) const;
 
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName);
-    Status configure();
+    Database(QString path, QString connectionName, bool readOnly);
+    Status configure(bool created);
+    Status checkOurs(bool created);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_readOnly = false;
+    bool m_registered = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

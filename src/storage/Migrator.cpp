@@ -49,6 +49,44 @@ QString backupPathFor(const QString& path, int version)
 
 } // namespace
 
+Status Migrator::applySteps(Database& db, int target, MigrationReport* report)
+{
+    Transaction all(db);
+    if (!all.isActive())
+        return all.beginError();
+    QSqlQuery q(db.connection());
+    const int from = report->toVersion;
+    int reached = from;
+    for (const QString& name : scriptNames()) {
+        const int version = versionOf(name);
+        if (version <= reached)
+            continue;
+        if (version > target)
+            break;
+        QFile file(QStringLiteral(":/migrations/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::database(QStringLiteral("migration %1 is missing").arg(name));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        Transaction step(db);
+        for (const QString& statement : statementsOf(script)) {
+            if (!q.exec(statement))
+                return Error::database(QStringLiteral("migration %1 failed: %2")
+                                           .arg(name, db.sqlError(q.lastError()).message));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return db.sqlError(q.lastError());
+        if (Status s = step.commit(); !s)
+            return s.error();
+        reached = version;
+    }
+    if (Status s = all.commit(); !s)
+        return s.error();
+    report->toVersion = reached;
+    return {};
+}
+
 QStringList Migrator::scriptNames()
 {
     QStringList names = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
@@ -90,30 +128,14 @@ Result<MigrationReport> Migrator::migrate(Database& db, int targetVersion)
             return s.error();
     }
 
-    QSqlQuery q(db.connection());
-    for (const QString& name : scriptNames()) {
-        const int version = versionOf(name);
-        if (version <= report.toVersion)
-            continue;
-        if (version > target)
-            break;
-        QFile file(QStringLiteral(":/migrations/") + name);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::database(QStringLiteral("migration %1 is missing").arg(name));
-        const QString script = QString::fromUtf8(file.readAll());
-
-        Transaction tx(db);
-        for (const QString& statement : statementsOf(script)) {
-            if (!q.exec(statement))
-                return Error::database(
-                    QStringLiteral("migration %1 failed: %2").arg(name, q.lastError().text()));
-        }
-        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)) ||
-            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return Error::database(q.lastError().text());
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        report.toVersion = version;
+    // All steps in one transaction: a failure leaves the file at its old version, untouched, and
+    // the copy made for it goes (so that repeated failures do not pile copies up).
+    Status applied = applySteps(db, target, &report);
+    if (!applied) {
+        if (!report.backupPath.isEmpty())
+            QFile::remove(report.backupPath);
+        report.backupPath.clear();
+        return applied.error();
     }
     return report;
 }

@@ -18,9 +18,10 @@ struct MigrationReport
 };
 
 // Runs the numbered migrations (resources :/migrations/NNNN_name.sql) that a database has not
-// had yet, each in its own transaction. Before touching a database that already holds data it
-// makes a backup copy beside it. A database whose schema is newer than this program is refused
-// and left untouched.
+// had yet, each in its own (nested) transaction inside one for them all, so that a failure leaves
+// the file at its old version. Before touching a database that already holds data it makes a
+// verified backup copy beside it (owner-only), removed again when the migration fails. A database
+// whose schema is newer than this program is refused and left untouched.
 class Migrator
 {
 public:
@@ -31,6 +32,9 @@ public:
 
     // The migration scripts, ordered by version (for tests).
     static QStringList scriptNames();
+
+private:
+    static Status applySteps(Database& db, int target, MigrationReport* report);
 };
 
 } // namespace sl

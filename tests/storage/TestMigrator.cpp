@@ -2,10 +2,13 @@
 #include "storage/Migrator.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace sl;
 
@@ -117,6 +120,50 @@ private slots:
         auto old = Database::open(report->backupPath, Database::OpenMode::MustExist);
         QVERIFY(old.ok());
         QCOMPARE((*old)->schemaVersion(), version);
+    }
+
+    void aFailedMigrationLeavesTheFileAndNoCopies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stuck.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Migrator::migrate(**db, 1).ok());
+            QSqlQuery q((*db)->connection());
+            // Something in the way of the next migration (it creates this index itself).
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE INDEX attendance_makeup ON attendance(member_id)")));
+        }
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto db = Database::open(path, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            auto report = Migrator::migrate(**db);
+            QVERIFY(!report.ok());
+            QCOMPARE((*db)->schemaVersion(), 1);
+        }
+        const QStringList copies =
+            QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+        QVERIFY2(copies.isEmpty(), qPrintable(copies.join(QLatin1Char(' '))));
+    }
+
+    void migrationCopiesAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok() && Migrator::migrate(**db, 1).ok());
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        auto report = Migrator::migrate(**db);
+        QVERIFY(report.ok() && !report->backupPath.isEmpty());
+        struct stat st
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(report->backupPath).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()

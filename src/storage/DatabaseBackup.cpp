@@ -1,0 +1,125 @@
+#include "DatabaseBackup.h"
+
+#include "Database.h"
+#include "LedgerFiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace sl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::DatabaseBackup", text);
+}
+
+QString systemReason(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+Error backupFailed(const QString& target, const QString& why)
+{
+    return Error{ErrorCode::Io, {}, tr("backup to %1 failed: %2").arg(target, why)};
+}
+
+// Syncs a file or a folder to the disk.
+bool syncPath(const QString& path, bool folder, int* err)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          (folder ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    if (fd < 0) {
+        *err = errno;
+        return false;
+    }
+    const bool ok = ::fsync(fd) == 0;
+    *err = errno;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+QString DatabaseBackup::temporaryName(const QString& target)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".") +
+           QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".partial");
+}
+
+Status DatabaseBackup::write(const QString& target, bool replace)
+{
+    if (Status s = LedgerFiles::checkOutputTarget(target); !s)
+        return s;
+    if (!replace && QFileInfo::exists(target))
+        return Error{ErrorCode::Invalid,
+                     {},
+                     tr("%1 exists already; name a new file for the backup").arg(target)};
+    // A damaged ledger gives a copy that looks whole but is not: say so instead.
+    if (Status s = m_source.verifyBeforeWrite({}); !s)
+        return backupFailed(target, s.error().message);
+
+    const QString temporary = temporaryName(target);
+    Status done = copyTo(temporary);
+    if (done)
+        done = verify(temporary);
+    int err = 0;
+    if (done && !syncPath(temporary, false, &err))
+        done = backupFailed(target, systemReason(err));
+    if (done) {
+        const QByteArray from = QFile::encodeName(temporary);
+        const QByteArray to = QFile::encodeName(target);
+        // link() never replaces an existing file; rename() does, when that was asked for.
+        const bool placed = replace ? ::rename(from.constData(), to.constData()) == 0
+                                    : ::link(from.constData(), to.constData()) == 0;
+        if (!placed)
+            done = backupFailed(target, systemReason(errno));
+        else if (!syncPath(QFileInfo(target).absolutePath(), true, &err))
+            done = backupFailed(target, systemReason(err));
+    }
+    QFile::remove(temporary);
+    return done;
+}
+
+Status DatabaseBackup::copyTo(const QString& temporary)
+{
+    // VACUUM INTO writes into an empty file; create it owner-only first.
+    const int fd = ::open(QFile::encodeName(temporary).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return backupFailed(temporary, systemReason(errno));
+    ::close(fd);
+    QSqlQuery q(m_source.connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temporary);
+    if (!q.exec())
+        return backupFailed(temporary, m_source.sqlError(q.lastError()).message);
+    return {};
+}
+
+Status DatabaseBackup::verify(const QString& temporary)
+{
+    auto copy = Database::open(temporary, Database::OpenMode::ReadOnly);
+    if (!copy)
+        return backupFailed(temporary, copy.error().message);
+    auto problems = (*copy)->check();
+    if (!problems)
+        return backupFailed(temporary, problems.error().message);
+    if (!problems->isEmpty())
+        return backupFailed(
+            temporary, tr("the copy does not pass the integrity check: %1").arg(problems->first()));
+    return {};
+}
+
+} // namespace sl

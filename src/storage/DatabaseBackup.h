@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+namespace sl {
+
+class Database;
+
+// A consistent copy of an open database, made so that a failure can never leave a half file:
+//   1. the target is checked (not a ledger, not its journal, not a folder or special file);
+//   2. VACUUM INTO writes an owner-only temporary file beside the target;
+//   3. the copy is opened on its own, and must pass integrity_check and carry our application id;
+//   4. it is synced to the disk and renamed to the target (without replacing an existing file
+//      unless asked), and the folder is synced;
+// any failure on the way removes the temporary file. A damaged source is refused.
+class DatabaseBackup
+{
+public:
+    explicit DatabaseBackup(Database& source) : m_source(source) {}
+
+    Status write(const QString& target, bool replace);
+
+    // The temporary name beside `target` that a backup in progress writes.
+    static QString temporaryName(const QString& target);
+
+private:
+    Status copyTo(const QString& temporary);
+    Status verify(const QString& temporary);
+
+    Database& m_source;
+};
+
+} // namespace sl

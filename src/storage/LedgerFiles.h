@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sl {
+
+// The files that make up a ledger on disk, and the guard that keeps outputs off them.
+//
+// Every open Database registers its file here; an output (an export, a report, a calendar, a
+// backup) may not be written onto a registered database or one of its companion files (-wal,
+// -shm, -journal), whether named directly, through a symbolic link or through another hard link,
+// nor onto any existing SQLite file, a folder or a special file.
+class LedgerFiles
+{
+public:
+    static void registerOpen(const QString& databasePath);
+    static void unregisterOpen(const QString& databasePath);
+
+    // The companion files SQLite keeps beside `databasePath`.
+    static QStringList companions(const QString& databasePath);
+
+    // Whether the file at `path` starts with the SQLite header.
+    static bool isSqliteFile(const QString& path);
+
+    // Refuses an output target that would destroy a ledger or cannot be a plain file
+    // (ErrorCode::Invalid, field `field`).
+    static Status checkOutputTarget(const QString& path, const QString& field = QString());
+
+    // Creates the folder (and its missing parents) readable by the owner only.
+    static bool makePrivateFolder(const QString& path);
+};
+
+} // namespace sl
