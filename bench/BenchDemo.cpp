@@ -5,7 +5,7 @@
 // Builds the demo in a temporary directory (or at PATH with --keep, which must not exist) and
 // prints the seconds, the rows per table and the size of the database file.
 
-#include "services/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "services/Ledger.h"
 
 #include <QCommandLineParser>

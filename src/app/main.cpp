@@ -1,10 +1,10 @@
 // studyledger: the desktop program. Parses the command line, sets up the application and
 // opens the database; everything else lives in sl_gui.
-#include "gui/Appearance.h"
 #include "gui/MainWindow.h"
-#include "gui/MessageBoxes.h"
 #include "gui/ScreenshotRunner.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/Appearance.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
 
 #include "services/Ledger.h"
 

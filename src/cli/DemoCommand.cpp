@@ -3,7 +3,7 @@
 
 #include "services/Ledger.h"
 
-#include "services/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 
 namespace sl::cli {
 

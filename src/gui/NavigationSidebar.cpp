@@ -1,4 +1,4 @@
-#include "NavigationSidebar.h"
+#include "gui/NavigationSidebar.h"
 
 #include <QShortcut>
 

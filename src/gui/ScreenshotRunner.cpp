@@ -1,16 +1,16 @@
-#include "ScreenshotRunner.h"
+#include "gui/ScreenshotRunner.h"
 
-#include "ArchiveView.h"
-#include "MainWindow.h"
-#include "MemberContext.h"
-#include "MemberDialog.h"
-#include "MemberTableModel.h"
-#include "MemberTableView.h"
-#include "MembersView.h"
-#include "MinutesCombo.h"
-#include "SecretaryAreas.h"
-#include "SelfStudyQuickEntry.h"
-#include "SelfStudyView.h"
+#include "gui/MainWindow.h"
+#include "gui/SecretaryScreenshots.h"
+#include "gui/archive/ArchiveView.h"
+#include "gui/common/MemberContext.h"
+#include "gui/members/MemberDialog.h"
+#include "gui/members/MemberTableModel.h"
+#include "gui/members/MemberTableView.h"
+#include "gui/members/MembersView.h"
+#include "gui/selfstudy/MinutesCombo.h"
+#include "gui/selfstudy/SelfStudyQuickEntry.h"
+#include "gui/selfstudy/SelfStudyView.h"
 
 #include "services/Ledger.h"
 #include "services/RosterService.h"
@@ -60,7 +60,7 @@ QStringList ScreenshotRunner::viewNames()
     return QStringList{QStringLiteral("members"),  QStringLiteral("member-dialog"),
                        QStringLiteral("my-year"),  QStringLiteral("selfstudy"),
                        QStringLiteral("writings"), QStringLiteral("archive")} +
-           SecretaryAreas::screenshotViews();
+           SecretaryScreenshots::views();
 }
 
 int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options, QTextStream& err)
@@ -83,7 +83,7 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         window.memberContext()->setMemberId(memberId);
     const bool memberArea =
         options.view != QLatin1String("members") && options.view != QLatin1String("member-dialog");
-    const QString area = SecretaryAreas::areaOfScreenshot(options.view);
+    const QString area = SecretaryScreenshots::areaOf(options.view);
     if (!window.showArea(memberArea ? area : QStringLiteral("members")))
         return fail(err,
                     QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
@@ -110,7 +110,7 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         dialog->show();
         settle();
         shot = dialog->grab();
-    } else if (auto secretary = SecretaryAreas::screenshot(window, options.view)) {
+    } else if (auto secretary = SecretaryScreenshots::grab(window, options.view)) {
         shot = *secretary;
     } else {
         shot = window.grab();

@@ -47,15 +47,6 @@ public:
     AttendanceView* attendanceView() const { return m_attendance; }
     RegistersView* registersView() const { return m_registers; }
 
-    // The --screenshot views this class adds: "plan", "session-editor", "attendance".
-    static QStringList screenshotViews();
-    // Prepares the screenshot `view` of `window` (which shows the area) and
-    // grabs it: the plan of the first group with items, the editor of a held session, the sheet
-    // of the latest held session with attendance. nullopt for a view that is not one of these.
-    static std::optional<QPixmap> screenshot(MainWindow& window, const QString& view);
-    // The sidebar area a screenshot view shows.
-    static QString areaOfScreenshot(const QString& view);
-
 signals:
     void areaRequested(const QString& id);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityFilter.h"
+#include "ScopeSql.h"
 #include "SqlValues.h"
 
 #include <QStringList>
@@ -30,9 +31,7 @@ inline FilterClause whereOf(const ActivityFilter& filter, const QString& alias)
         out.values << date(filter.to);
     }
     if (filter.rootOrgId > 0) {
-        parts << QStringLiteral(
-            "m.org_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM "
-            "organisations c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)");
+        parts << QStringLiteral("m.org_id") + inOrgSubtree();
         out.values << filter.rootOrgId;
     }
     if (filter.groupId > 0) {

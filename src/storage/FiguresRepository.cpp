@@ -1,4 +1,5 @@
 #include "FiguresRepository.h"
+#include "ScopeSql.h"
 
 #include "Database.h"
 #include "SqlValues.h"
@@ -93,10 +94,7 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
         s.sessions.add(QStringLiteral(" AND s.group_id = ?"), {id});
         break;
     case Scope::Organisation:
-        s.prefix.add(QStringLiteral("WITH RECURSIVE scope_orgs(id) AS (SELECT id FROM "
-                                    "organisations WHERE id = ? UNION ALL SELECT o.id FROM "
-                                    "organisations o JOIN scope_orgs so ON o.parent_id = so.id) "),
-                     {id});
+        s.prefix.add(sqlv::orgSubtreeCte(QStringLiteral("scope_orgs")), {id});
         s.memberSet.add(QStringLiteral(
             "SELECT sm.id FROM members sm WHERE sm.org_id IN (SELECT id FROM scope_orgs)"));
         s.sessions.add(QStringLiteral(" AND s.group_id IN (SELECT sg.id FROM study_groups sg "

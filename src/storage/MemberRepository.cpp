@@ -1,4 +1,5 @@
 #include "MemberRepository.h"
+#include "ScopeSql.h"
 
 #include "Database.h"
 #include "SqlValues.h"
@@ -76,9 +77,7 @@ Where whereOf(const MemberQuery& query)
     QStringList parts;
     if (query.orgId > 0) {
         if (query.includeDescendants) {
-            parts << QStringLiteral(
-                "m.org_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM "
-                "organisations c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)");
+            parts << QStringLiteral("m.org_id") + sqlv::inOrgSubtree();
         } else {
             parts << QStringLiteral("m.org_id = ?");
         }

@@ -1,4 +1,5 @@
 #include "OrgRepository.h"
+#include "ScopeSql.h"
 
 #include "Database.h"
 #include "SqlValues.h"
@@ -78,9 +79,7 @@ Result<std::vector<Organisation>> OrgRepository::byName(const QString& name)
 Result<std::vector<qint64>> OrgRepository::subtreeIds(qint64 rootId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION "
-                             "SELECT o.id FROM organisations o JOIN sub ON o.parent_id = sub.id) "
-                             "SELECT id FROM sub"));
+    q.prepare(sqlv::orgSubtreeSelect());
     q.addBindValue(rootId);
     if (Status s = sqlv::exec(q); !s)
         return s.error();

@@ -2,15 +2,28 @@
 
 #include <QString>
 
-// SQL fragments shared by the plan, session and attendance repositories (internal to
-// src/storage): the organisation subtree as a sub-select with one bound root id.
+// The organisation subtree in SQL, spelled once for every repository (internal to src/storage).
 namespace sl::sqlv {
 
-// "IN (…)" the ids of an organisation and all its descendants; bind the root id once.
+// "WITH RECURSIVE name(id) AS (…) ": the ids of an organisation and all its descendants as a
+// common table expression; bind the root id once.
+inline QString orgSubtreeCte(const QString& name)
+{
+    return QStringLiteral("WITH RECURSIVE %1(id) AS (SELECT ? UNION SELECT c.id FROM "
+                          "organisations c JOIN %1 ON c.parent_id = %1.id) ")
+        .arg(name);
+}
+
+// "SELECT id FROM …": the same ids as a query of their own; bind the root id once.
+inline QString orgSubtreeSelect()
+{
+    return orgSubtreeCte(QStringLiteral("sub")) + QStringLiteral("SELECT id FROM sub");
+}
+
+// " IN (…)" the ids of an organisation and all its descendants; bind the root id once.
 inline QString inOrgSubtree()
 {
-    return QStringLiteral(" IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM "
-                          "organisations c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)");
+    return QStringLiteral(" IN (") + orgSubtreeSelect() + QStringLiteral(")");
 }
 
 } // namespace sl::sqlv

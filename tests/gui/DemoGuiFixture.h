@@ -6,8 +6,8 @@
 
 #include "support/TempLedger.h"
 
+#include "demo/DemoBuilder.h"
 #include "services/Clock.h"
-#include "services/DemoBuilder.h"
 #include "services/RosterService.h"
 
 #include <QInputMethodEvent>

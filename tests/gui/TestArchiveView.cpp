@@ -1,11 +1,11 @@
 #include "gui/DemoGuiFixture.h"
 #include "support/RecordsFixture.h"
 
-#include "gui/ArchiveView.h"
-#include "gui/FileDialogs.h"
-#include "gui/MemberContext.h"
-#include "gui/MessageBoxes.h"
-#include "gui/UiLanguage.h"
+#include "gui/archive/ArchiveView.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MemberContext.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
 
 #include "report/DocumentWriter.h"
 #include "services/RosterService.h"

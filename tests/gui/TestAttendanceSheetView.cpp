@@ -1,11 +1,11 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
-#include "gui/AttendanceModel.h"
-#include "gui/AttendanceSheetView.h"
-#include "gui/MessageBoxes.h"
-#include "gui/SpeechesPanel.h"
-#include "gui/UiLanguage.h"
+#include "gui/attendance/AttendanceModel.h"
+#include "gui/attendance/AttendanceSheetView.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/sessions/SpeechesPanel.h"
 
 #include "services/AttendanceService.h"
 #include "services/RosterImportService.h"

@@ -1,12 +1,12 @@
 #include "gui/GuiFixture.h"
 
-#include "gui/FileDialogs.h"
 #include "gui/MainWindow.h"
-#include "gui/MemberTableModel.h"
-#include "gui/MembersView.h"
-#include "gui/MessageBoxes.h"
 #include "gui/NavigationSidebar.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/members/MemberTableModel.h"
+#include "gui/members/MembersView.h"
 
 #include <QFile>
 #include <QTest>

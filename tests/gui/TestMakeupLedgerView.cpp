@@ -1,11 +1,11 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
-#include "gui/GroupYearBar.h"
-#include "gui/MakeupLedgerModel.h"
-#include "gui/MakeupLedgerView.h"
-#include "gui/MessageBoxes.h"
-#include "gui/UiLanguage.h"
+#include "gui/attendance/MakeupLedgerModel.h"
+#include "gui/attendance/MakeupLedgerView.h"
+#include "gui/common/GroupYearBar.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
 
 #include "services/AttendanceService.h"
 

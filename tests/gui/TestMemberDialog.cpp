@@ -1,9 +1,9 @@
 #include "gui/GuiFixture.h"
 
-#include "gui/DateField.h"
-#include "gui/MemberDialog.h"
-#include "gui/MessageBoxes.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/DateField.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/members/MemberDialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>

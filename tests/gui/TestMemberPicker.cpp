@@ -1,9 +1,9 @@
 #include "gui/GuiFixture.h"
 #include "support/RecordsFixture.h"
 
-#include "gui/MemberContext.h"
-#include "gui/MemberPicker.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/MemberContext.h"
+#include "gui/common/MemberPicker.h"
+#include "gui/common/UiLanguage.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

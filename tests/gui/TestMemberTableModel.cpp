@@ -1,7 +1,7 @@
 #include "gui/GuiFixture.h"
 
-#include "gui/MemberTableModel.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/members/MemberTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,14 +2,14 @@
 // filter field through the input method, and find the member.
 #include "gui/GuiFixture.h"
 
+#include "demo/DemoBuilder.h"
 #include "gui/MainWindow.h"
-#include "gui/MemberTableModel.h"
-#include "gui/MemberTableView.h"
-#include "gui/MembersView.h"
-#include "gui/MessageBoxes.h"
-#include "gui/OrgTreeModel.h"
-#include "gui/UiLanguage.h"
-#include "services/DemoBuilder.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/members/MemberTableModel.h"
+#include "gui/members/MemberTableView.h"
+#include "gui/members/MembersView.h"
+#include "gui/members/OrgTreeModel.h"
 
 #include <QLineEdit>
 #include <QTest>

@@ -1,10 +1,10 @@
 #include "gui/DemoGuiFixture.h"
 
-#include "gui/MakeupOwedModel.h"
-#include "gui/MemberContext.h"
-#include "gui/MyYearView.h"
-#include "gui/ProgressMeter.h"
-#include "gui/UiLanguage.h"
+#include "gui/attendance/MakeupOwedModel.h"
+#include "gui/common/MemberContext.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/myyear/MyYearView.h"
+#include "gui/myyear/ProgressMeter.h"
 
 #include "services/ProgressService.h"
 #include "services/RosterService.h"

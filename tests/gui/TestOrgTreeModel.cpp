@@ -1,5 +1,5 @@
-#include "gui/OrgTreeModel.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/members/OrgTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

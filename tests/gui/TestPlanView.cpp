@@ -1,12 +1,12 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
-#include "gui/GroupYearBar.h"
-#include "gui/MessageBoxes.h"
-#include "gui/PlanItemDialog.h"
-#include "gui/PlanItemModel.h"
-#include "gui/PlanView.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/GroupYearBar.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/plan/PlanItemDialog.h"
+#include "gui/plan/PlanItemModel.h"
+#include "gui/plan/PlanView.h"
 
 #include "services/PlanService.h"
 

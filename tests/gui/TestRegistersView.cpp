@@ -1,9 +1,9 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
-#include "gui/MessageBoxes.h"
-#include "gui/RegistersView.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/registers/RegistersView.h"
 
 #include <QListWidget>
 #include <QTableWidget>

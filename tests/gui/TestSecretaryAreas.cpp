@@ -1,14 +1,14 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
-#include "gui/AttendanceSheetView.h"
-#include "gui/AttendanceView.h"
-#include "gui/GroupYearBar.h"
 #include "gui/MainWindow.h"
-#include "gui/MessageBoxes.h"
-#include "gui/SessionTableModel.h"
-#include "gui/SessionsView.h"
-#include "gui/UiLanguage.h"
+#include "gui/attendance/AttendanceSheetView.h"
+#include "gui/attendance/AttendanceView.h"
+#include "gui/common/GroupYearBar.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/sessions/SessionTableModel.h"
+#include "gui/sessions/SessionsView.h"
 
 #include <QAction>
 #include <QTableView>

@@ -1,5 +1,5 @@
-#include "gui/SelfStudyTableModel.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/selfstudy/SelfStudyTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

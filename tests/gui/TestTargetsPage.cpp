@@ -1,10 +1,10 @@
 #include "gui/GuiFixture.h"
 #include "support/RecordsFixture.h"
 
-#include "gui/MessageBoxes.h"
-#include "gui/SettingsView.h"
-#include "gui/TargetsPage.h"
-#include "gui/UiLanguage.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/settings/SettingsView.h"
+#include "gui/settings/TargetsPage.h"
 
 #include "services/RubricService.h"
 

@@ -1,6 +1,6 @@
 #include "support/TempLedger.h"
 
-#include "gui/UiLanguage.h"
+#include "gui/common/UiLanguage.h"
 
 #include "domain/RosterRules.h"
 #include "domain/Rubric.h"

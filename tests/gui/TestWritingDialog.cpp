@@ -1,11 +1,11 @@
 #include "gui/DemoGuiFixture.h"
 #include "support/RecordsFixture.h"
 
-#include "gui/CharCountLabel.h"
-#include "gui/DateField.h"
-#include "gui/MessageBoxes.h"
-#include "gui/UiLanguage.h"
-#include "gui/WritingDialog.h"
+#include "gui/common/CharCountLabel.h"
+#include "gui/common/DateField.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/writings/WritingDialog.h"
 
 #include "services/WritingService.h"
 

@@ -1,14 +1,14 @@
 #include "gui/DemoGuiFixture.h"
 #include "support/RecordsFixture.h"
 
-#include "gui/MemberContext.h"
-#include "gui/MessageBoxes.h"
-#include "gui/PeriodFilterCombo.h"
-#include "gui/RecordTableView.h"
-#include "gui/UiLanguage.h"
-#include "gui/WritingDialog.h"
-#include "gui/WritingTableModel.h"
-#include "gui/WritingsView.h"
+#include "gui/common/MemberContext.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/PeriodFilterCombo.h"
+#include "gui/common/RecordTableView.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/writings/WritingDialog.h"
+#include "gui/writings/WritingTableModel.h"
+#include "gui/writings/WritingsView.h"
 
 #include "services/WritingService.h"
 

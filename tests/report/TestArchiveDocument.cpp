@@ -2,11 +2,11 @@
 #include "support/TempLedger.h"
 #include "support/WorkedExample.h"
 
+#include "demo/DemoBuilder.h"
 #include "report/ArchiveDocument.h"
 #include "report/DocumentWriter.h"
 #include "services/ArchiveService.h"
 #include "services/AssessmentService.h"
-#include "services/DemoBuilder.h"
 #include "services/RosterService.h"
 
 #include <QTest>

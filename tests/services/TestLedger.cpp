@@ -1,6 +1,6 @@
 #include "support/TempLedger.h"
 
-#include "services/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "services/RosterService.h"
 
 #include <QFile>

@@ -1,0 +1,184 @@
+#include "gui/attendance/MakeupLedgerView.h"
+
+#include "gui/attendance/MakeupLedgerModel.h"
+#include "gui/common/DateField.h"
+#include "gui/common/GroupYearBar.h"
+#include "gui/common/MessageBoxes.h"
+
+#include "services/Clock.h"
+#include "services/MakeupService.h"
+#include "services/RosterService.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sl {
+
+MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent)
+    : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)), m_roster(roster),
+      m_bar(new GroupYearBar(roster, true, this)), m_member(new QComboBox(this)),
+      m_state(new QComboBox(this)), m_model(new MakeupLedgerModel(this)),
+      m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_record(new QPushButton(tr("&Record Make-up…"), this)),
+      m_clear(new QPushButton(tr("C&lear"), this))
+{
+    m_member->setObjectName(QStringLiteral("makeupMemberComboBox"));
+    m_member->setMinimumContentsLength(8);
+    m_state->addItem(tr("Owed and done"), int(MakeupQuery::State::Any));
+    m_state->addItem(tr("Still owed"), int(MakeupQuery::State::Owing));
+    m_state->addItem(tr("Made up"), int(MakeupQuery::State::Done));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_bar);
+    filters->addWidget(new QLabel(tr("Member:"), this));
+    filters->addWidget(m_member);
+    filters->addWidget(m_state);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("makeupTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setColumnWidth(MakeupLedgerModel::Topic, 260);
+    connect(m_table, &QTableView::activated, this, &MakeupLedgerView::recordCurrent);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_record);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_bar, &GroupYearBar::changed, this, [this] {
+        fillMembers();
+        reload();
+    });
+    connect(m_member, &QComboBox::currentIndexChanged, this, &MakeupLedgerView::reload);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &MakeupLedgerView::reload);
+    connect(m_record, &QPushButton::clicked, this, &MakeupLedgerView::recordCurrent);
+    connect(m_clear, &QPushButton::clicked, this,
+            [this] { clearMakeup(m_table->currentIndex().row()); });
+    fillMembers();
+    reload();
+}
+
+MakeupLedgerView::~MakeupLedgerView() = default;
+
+void MakeupLedgerView::fillMembers()
+{
+    const QSignalBlocker block(m_member);
+    const qint64 keep = m_member->currentData().toLongLong();
+    m_member->clear();
+    m_member->addItem(tr("Every member"), qint64(0));
+    if (auto seats = m_roster.memberships(m_bar->groupId())) {
+        std::vector<qint64> seen;
+        for (const MembershipRow& r : *seats) {
+            if (std::find(seen.begin(), seen.end(), r.membership.memberId) != seen.end())
+                continue;
+            seen.push_back(r.membership.memberId);
+            m_member->addItem(r.memberName, r.membership.memberId);
+        }
+    }
+    m_member->setCurrentIndex(std::max(0, m_member->findData(keep)));
+}
+
+void MakeupLedgerView::reload()
+{
+    MakeupQuery q;
+    if (m_bar->groupId() != 0)
+        q.groupIds = {m_bar->groupId()};
+    q.memberId = m_member->currentData().toLongLong();
+    q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
+    q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
+    q.state = MakeupQuery::State(m_state->currentData().toInt());
+    q.limit = 5000;
+    const int row = m_table->currentIndex().row();
+    auto rows = m_service->ledger(q);
+    m_model->setRows(rows ? *rows : std::vector<MakeupRow>());
+    int owed = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        owed += dates::isSet(m_model->row(r)->record.makeupDate) ? 0 : 1;
+    m_count->setText(tr("%n record(s), %1 still owed", nullptr, m_model->rowCount()).arg(owed));
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
+}
+
+bool MakeupLedgerView::recordMakeup(int row, const Date& date, const QString& note)
+{
+    const MakeupRow* r = m_model->row(row);
+    if (!r)
+        return false;
+    const Status s = m_service->record(r->record.id, date, note);
+    if (!s) {
+        MessageBoxes::warning(this, tr("Make-up Study"), s.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool MakeupLedgerView::clearMakeup(int row)
+{
+    const MakeupRow* r = m_model->row(row);
+    if (!r || !dates::isSet(r->record.makeupDate))
+        return false;
+    if (MessageBoxes::question(this, tr("Make-up Study"),
+                               tr("Clear the make-up study of %1?").arg(r->memberName)) !=
+        QMessageBox::Yes)
+        return false;
+    const Status s = m_service->clear(r->record.id);
+    if (!s) {
+        MessageBoxes::warning(this, tr("Make-up Study"), s.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void MakeupLedgerView::recordCurrent()
+{
+    const int row = m_table->currentIndex().row();
+    const MakeupRow* r = m_model->row(row);
+    if (!r)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Make-up Study of %1").arg(r->memberName));
+    auto* date = new DateField(&dialog);
+    date->setDate(dates::isSet(r->record.makeupDate) ? r->record.makeupDate : Clock::today());
+    auto* note = new QLineEdit(r->record.makeupNote, &dialog);
+    note->setPlaceholderText(tr("e.g. studied the materials and handed in notes"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic), &dialog));
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Note:"), note);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    recordMakeup(row, date->date().value_or(Date()), note->text().trimmed());
+}
+
+} // namespace sl

@@ -1,0 +1,329 @@
+#include "gui/plan/PlanView.h"
+
+#include "gui/common/DateField.h"
+#include "gui/common/GroupYearBar.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/ViewHeader.h"
+#include "gui/plan/PlanCommands.h"
+#include "gui/plan/PlanItemDialog.h"
+#include "gui/plan/PlanItemModel.h"
+
+#include "services/PlanService.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sl {
+
+PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
+    : QWidget(parent), m_service(std::make_unique<PlanService>(ledger)),
+      m_bar(new GroupYearBar(roster, false, this)), m_approval(new DateField(this)),
+      m_saveApproval(new QPushButton(tr("Set"), this)),
+      m_createPlan(new QPushButton(tr("New &Plan"), this)), m_model(new PlanItemModel(this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(this)), m_summary(new QLabel(this)),
+      m_undo(new QUndoStack(this))
+{
+    m_context = std::make_shared<PlanEditContext>(PlanEditContext{
+        *m_service,
+        [this](qint64 id) { reload(id); },
+        [this](const QString& message) { MessageBoxes::warning(this, tr("Study Plan"), message); },
+        {}});
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    m_newAction = new QAction(tr("+ &New Item…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_editAction = new QAction(tr("&Edit Item…"), this);
+    m_deleteAction = new QAction(tr("&Delete Item…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_upAction = new QAction(tr("Move &Up"), this);
+    m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_downAction = new QAction(tr("Move Do&wn"), this);
+    m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_sessionAction = new QAction(tr("&Create Session from Item…"), this);
+    for (QAction* a : {m_undoAction, m_redoAction, m_newAction, m_upAction, m_downAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_newAction, &QAction::triggered, this, &PlanView::newItem);
+    connect(m_editAction, &QAction::triggered, this, &PlanView::editCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, &PlanView::deleteCurrent);
+    connect(m_upAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_downAction, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_sessionAction, &QAction::triggered, this, [this] {
+        if (const PlanItem* item = currentItem())
+            emit sessionFromItemRequested(item->id);
+    });
+
+    auto* header = new ViewHeader(tr("Study Plan"), this);
+    header->addWidget(m_bar);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Approved on:"), this));
+    tools->addWidget(m_approval);
+    tools->addWidget(m_saveApproval);
+    tools->addSpacing(12);
+    for (QAction* a :
+         {m_newAction, m_editAction, m_deleteAction, m_upAction, m_downAction, m_sessionAction}) {
+        auto* b = new QToolButton(this);
+        b->setDefaultAction(a);
+        tools->addWidget(b);
+    }
+    tools->addStretch(1);
+    tools->addWidget(m_summary);
+
+    m_table->setObjectName(QStringLiteral("planTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setColumnWidth(PlanItemModel::Number, 50);
+    m_table->setColumnWidth(PlanItemModel::Month, 60);
+    m_table->setColumnWidth(PlanItemModel::Topic, 380);
+    m_table->setColumnWidth(PlanItemModel::Form, 90);
+    m_table->setColumnWidth(PlanItemModel::Lead, 90);
+    m_table->setColumnWidth(PlanItemModel::Trigger, 120);
+    m_table->addAction(m_deleteAction);
+    connect(m_table, &QTableView::activated, this, &PlanView::editCurrent);
+
+    m_empty->setObjectName(QStringLiteral("planEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("No study plan yet — create one or import it from Excel"));
+    auto* emptyBox = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(emptyBox);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_empty);
+    auto* createRow = new QHBoxLayout;
+    createRow->addStretch(1);
+    createRow->addWidget(m_createPlan);
+    createRow->addStretch(1);
+    emptyLayout->addLayout(createRow);
+    emptyLayout->addStretch(2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addLayout(tools);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(emptyBox, 1);
+    connect(m_bar, &GroupYearBar::changed, this, [this, emptyBox] {
+        m_undo->clear();
+        m_context->aliases.clear();
+        reload();
+        emptyBox->setVisible(!hasPlan());
+    });
+    connect(m_createPlan, &QPushButton::clicked, this, [this, emptyBox] {
+        createPlan();
+        emptyBox->setVisible(!hasPlan());
+    });
+    connect(m_saveApproval, &QPushButton::clicked, this, &PlanView::saveApproval);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PlanView::updateActions);
+    reload();
+    emptyBox->setVisible(!hasPlan());
+}
+
+PlanView::~PlanView()
+{
+    m_undo->clear();
+}
+
+QList<QAction*> PlanView::editActions() const
+{
+    return {m_undoAction,   m_redoAction, nullptr,      m_newAction, m_editAction,
+            m_deleteAction, m_upAction,   m_downAction, nullptr,     m_sessionAction};
+}
+
+void PlanView::reload(qint64 selectItemId)
+{
+    if (selectItemId == 0)
+        selectItemId = currentItemId();
+    const int row = m_table->currentIndex().row();
+    auto plan = m_service->plan(m_bar->groupId(), m_bar->year());
+    m_plan = plan && plan->has_value() ? **plan : StudyPlan();
+    auto progress = m_service->progress(m_bar->groupId(), m_bar->year());
+    m_model->setItems(progress ? *progress : std::vector<PlanItemProgress>());
+    m_approval->setDate(m_plan.approvedOn);
+    const bool has = hasPlan();
+    m_table->setVisible(has);
+    int done = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        done += m_model->item(r)->done() ? 1 : 0;
+    m_summary->setText(
+        has ? tr("%1 of %n item(s) carried out", nullptr, m_model->rowCount()).arg(done)
+            : QString());
+    int select = m_model->rowOfItem(selectItemId);
+    if (select < 0)
+        select = std::min(row, m_model->rowCount() - 1);
+    if (select >= 0)
+        m_table->setCurrentIndex(m_model->index(select, 0));
+    updateActions();
+}
+
+void PlanView::updateActions()
+{
+    const bool has = hasPlan();
+    const int row = m_table->currentIndex().row();
+    const bool item = currentItem() != nullptr;
+    m_newAction->setEnabled(m_bar->groupId() != 0);
+    m_editAction->setEnabled(item);
+    m_deleteAction->setEnabled(item);
+    m_upAction->setEnabled(item && row > 0);
+    m_downAction->setEnabled(item && row + 1 < m_model->rowCount());
+    m_sessionAction->setEnabled(item);
+    m_approval->setEnabled(has);
+    m_saveApproval->setEnabled(has);
+}
+
+const PlanItem* PlanView::currentItem() const
+{
+    const PlanItemProgress* p = m_model->item(m_table->currentIndex().row());
+    return p ? &p->item : nullptr;
+}
+
+qint64 PlanView::currentItemId() const
+{
+    const PlanItem* i = currentItem();
+    return i ? i->id : 0;
+}
+
+bool PlanView::createPlan()
+{
+    if (hasPlan() || m_bar->groupId() == 0)
+        return hasPlan();
+    auto created = m_service->savePlan(m_bar->groupId(), m_bar->year(), Date());
+    if (!created) {
+        MessageBoxes::warning(this, tr("Study Plan"), created.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool PlanView::saveApproval()
+{
+    const auto date = m_approval->date();
+    if (!date) {
+        MessageBoxes::warning(this, tr("Study Plan"),
+                              tr("Approved on: type a date such as 2026-01-15"));
+        return false;
+    }
+    auto saved = m_service->savePlan(m_bar->groupId(), m_bar->year(), *date);
+    if (!saved) {
+        MessageBoxes::warning(this, tr("Study Plan"), saved.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+PlanItemDialog* PlanView::createDialog(qint64 id)
+{
+    PlanItem item;
+    if (id != 0) {
+        const int row = m_model->rowOfItem(id);
+        if (row < 0)
+            return nullptr;
+        item = m_model->item(row)->item;
+    } else {
+        item.planId = m_plan.id;
+        const int rows = m_model->rowCount();
+        item.month = rows > 0 ? std::min(12, m_model->item(rows - 1)->item.month + 1) : 1;
+    }
+    return new PlanItemDialog(*m_service, item, this);
+}
+
+bool PlanView::addItem(const PlanItem& item)
+{
+    PlanItem i = item;
+    if (i.planId == 0) {
+        if (!createPlan())
+            return false;
+        i.planId = m_plan.id;
+    }
+    m_context->failed = false;
+    m_undo->push(new AddPlanItemCommand(m_context, i)); // deleted at once when it failed
+    return !m_context->failed;
+}
+
+bool PlanView::editItem(const PlanItem& before, const PlanItem& after)
+{
+    if (before == after)
+        return true;
+    m_context->failed = false;
+    m_undo->push(new EditPlanItemCommand(m_context, before, after));
+    return !m_context->failed;
+}
+
+bool PlanView::removeItem(qint64 id)
+{
+    const int row = m_model->rowOfItem(id);
+    if (row < 0)
+        return false;
+    m_context->failed = false;
+    m_undo->push(new RemovePlanItemCommand(m_context, m_model->item(row)->item));
+    return !m_context->failed;
+}
+
+bool PlanView::moveCurrent(int delta)
+{
+    const PlanItem* item = currentItem();
+    if (!item)
+        return false;
+    const int to = item->itemNo + delta;
+    if (to < 1 || to > m_model->rowCount())
+        return false;
+    m_context->failed = false;
+    m_undo->push(new MovePlanItemCommand(m_context, item->id, item->itemNo, to));
+    return !m_context->failed;
+}
+
+void PlanView::newItem()
+{
+    if (!hasPlan() && !createPlan())
+        return;
+    std::unique_ptr<PlanItemDialog> dialog(createDialog());
+    if (dialog->exec() == QDialog::Accepted)
+        addItem(dialog->item());
+}
+
+void PlanView::editCurrent()
+{
+    const PlanItem* item = currentItem();
+    if (!item)
+        return;
+    const PlanItem before = *item;
+    std::unique_ptr<PlanItemDialog> dialog(createDialog(before.id));
+    if (dialog && dialog->exec() == QDialog::Accepted)
+        editItem(before, dialog->item());
+}
+
+void PlanView::deleteCurrent()
+{
+    const PlanItem* item = currentItem();
+    if (!item)
+        return;
+    if (MessageBoxes::question(this, tr("Delete Item"),
+                               tr("Delete item %1 “%2”? The items after it move up.")
+                                   .arg(item->itemNo)
+                                   .arg(item->topic)) != QMessageBox::Yes)
+        return;
+    removeItem(item->id);
+}
+
+} // namespace sl

@@ -1,0 +1,339 @@
+#include "gui/registers/RegistersView.h"
+
+#include "gui/common/DateField.h"
+#include "gui/common/EnumCombo.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/ViewHeader.h"
+
+#include "services/Clock.h"
+#include "services/ExpertService.h"
+#include "services/ModelUnitService.h"
+#include "services/RosterService.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sl {
+
+namespace {
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setData(Qt::UserRole, id);
+        t->setItem(row, c, item);
+    }
+}
+
+bool runForm(QDialog& dialog, QFormLayout* form)
+{
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace
+
+RegistersView::RegistersView(Ledger& ledger, RosterService& roster, QWidget* parent)
+    : QWidget(parent), m_roster(roster), m_expertService(std::make_unique<ExpertService>(ledger)),
+      m_unitService(std::make_unique<ModelUnitService>(ledger))
+{
+    auto* tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->addTab(buildExperts(), tr("&Expert pool"));
+    tabs->addTab(buildUnits(), tr("&Demonstration sites and brand activities"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new ViewHeader(tr("Registers"), this));
+    layout->addWidget(tabs, 1);
+    reload();
+}
+
+RegistersView::~RegistersView() = default;
+
+QWidget* RegistersView::buildExperts()
+{
+    auto* box = new QWidget(this);
+    m_experts = makeTable({tr("Name"), tr("Title"), tr("Affiliation"), tr("Fields")}, box);
+    m_experts->setObjectName(QStringLiteral("expertsTableWidget"));
+    m_given = new QListWidget(box);
+    auto* right = new QWidget(box);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("<b>Sessions given</b>"), right));
+    rightLayout->addWidget(m_given, 1);
+    auto* split = new QSplitter(box);
+    split->addWidget(m_experts);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* add = new QPushButton(tr("+ &New Expert…"), box);
+    auto* remove = new QPushButton(tr("Remove"), box);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(remove);
+    buttons->addWidget(add);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    connect(m_experts, &QTableWidget::currentCellChanged, this, &RegistersView::showExpert);
+    connect(add, &QPushButton::clicked, this, &RegistersView::newExpert);
+    connect(remove, &QPushButton::clicked, this, &RegistersView::removeExpert);
+    return box;
+}
+
+QWidget* RegistersView::buildUnits()
+{
+    auto* box = new QWidget(this);
+    m_units = makeTable(
+        {tr("Name of the unit"), tr("Organisation"), tr("Kind"), tr("Year"), tr("Status")}, box);
+    m_units->setObjectName(QStringLiteral("unitsTableWidget"));
+    m_history = new QListWidget(box);
+    auto* right = new QWidget(box);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("<b>Status history</b>"), right));
+    rightLayout->addWidget(m_history, 1);
+    auto* split = new QSplitter(box);
+    split->addWidget(m_units);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* add = new QPushButton(tr("+ &Apply…"), box);
+    auto* change = new QPushButton(tr("&Change Status…"), box);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(change);
+    buttons->addWidget(add);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    connect(m_units, &QTableWidget::currentCellChanged, this, &RegistersView::showUnit);
+    connect(add, &QPushButton::clicked, this, &RegistersView::newUnit);
+    connect(change, &QPushButton::clicked, this, &RegistersView::changeCurrentStatus);
+    return box;
+}
+
+qint64 RegistersView::currentId(QTableWidget* table) const
+{
+    const QTableWidgetItem* item = table->item(table->currentRow(), 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void RegistersView::reload()
+{
+    const qint64 expert = currentId(m_experts);
+    const qint64 unit = currentId(m_units);
+    m_experts->setRowCount(0);
+    if (auto list = m_expertService->experts()) {
+        m_experts->setRowCount(int(list->size()));
+        int row = 0;
+        for (const Expert& e : *list)
+            setRow(m_experts, row++, e.id, {e.name, e.title, e.affiliation, e.fields});
+    }
+    m_units->setRowCount(0);
+    if (auto list = m_unitService->units({})) {
+        m_units->setRowCount(int(list->size()));
+        int row = 0;
+        for (const ModelUnitRow& u : *list)
+            setRow(m_units, row++, u.unit.id,
+                   {u.unit.name, u.orgName, ui::label(u.unit.kind), QString::number(u.unit.year),
+                    ui::label(u.unit.status)});
+    }
+    for (auto [table, id] : {std::pair{m_experts, expert}, std::pair{m_units, unit}}) {
+        int select = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
+                select = r;
+        }
+        if (table->rowCount() > 0)
+            table->setCurrentCell(select, 0);
+    }
+    showExpert();
+    showUnit();
+}
+
+void RegistersView::showExpert()
+{
+    m_given->clear();
+    const qint64 id = currentId(m_experts);
+    if (id == 0)
+        return;
+    if (auto sessions = m_expertService->sessionsGiven(id)) {
+        for (const SessionRow& r : *sessions)
+            m_given->addItem(tr("%1  %2  %3 (%4)")
+                                 .arg(dates::toIso(r.session.date), r.groupName, r.session.topic,
+                                      ui::label(r.session.status)));
+    }
+}
+
+void RegistersView::showUnit()
+{
+    m_history->clear();
+    const qint64 id = currentId(m_units);
+    if (id == 0)
+        return;
+    if (auto history = m_unitService->history(id)) {
+        for (const ModelUnitChange& c : *history)
+            m_history->addItem(
+                c.note.isEmpty()
+                    ? tr("%1  %2").arg(dates::toIso(c.changedOn), ui::label(c.status))
+                    : tr("%1  %2 — %3")
+                          .arg(dates::toIso(c.changedOn), ui::label(c.status), c.note));
+    }
+}
+
+bool RegistersView::saveExpert(const Expert& expert)
+{
+    auto saved = m_expertService->save(expert);
+    if (!saved) {
+        MessageBoxes::warning(this, tr("Expert Pool"), saved.error().text());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, const QString& note)
+{
+    auto saved = m_unitService->apply(unit, appliedOn, note);
+    if (!saved) {
+        MessageBoxes::warning(this, tr("Register"), saved.error().text());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool RegistersView::changeStatus(qint64 unitId, ModelStatus status, const Date& on,
+                                 const QString& note)
+{
+    const Status s = m_unitService->changeStatus(unitId, status, on, note);
+    if (!s) {
+        MessageBoxes::warning(this, tr("Register"), s.error().text());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void RegistersView::newExpert()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New Expert"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit(&dialog);
+    auto* title = new QLineEdit(&dialog);
+    auto* affiliation = new QLineEdit(&dialog);
+    auto* fields = new QLineEdit(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Affiliation:"), affiliation);
+    form->addRow(tr("&Fields:"), fields);
+    if (runForm(dialog, form))
+        saveExpert({0, name->text().trimmed(), title->text().trimmed(),
+                    affiliation->text().trimmed(), fields->text().trimmed()});
+}
+
+void RegistersView::removeExpert()
+{
+    const qint64 id = currentId(m_experts);
+    if (id == 0 ||
+        MessageBoxes::question(this, tr("Expert Pool"),
+                               tr("Remove %1 from the pool?")
+                                   .arg(m_experts->item(m_experts->currentRow(), 0)->text())) !=
+            QMessageBox::Yes)
+        return;
+    if (const Status s = m_expertService->remove(id); !s)
+        MessageBoxes::warning(this, tr("Expert Pool"), s.error().message);
+    reload();
+}
+
+void RegistersView::newUnit()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Apply for Recognition"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit(&dialog);
+    auto* org = new QComboBox(&dialog);
+    if (auto orgs = m_roster.organisations()) {
+        for (const Organisation& o : *orgs)
+            org->addItem(o.name, o.id);
+    }
+    auto* kind = new QComboBox(&dialog);
+    enumcombo::fill<ModelKind>(kind);
+    auto* year = new QSpinBox(&dialog);
+    year->setRange(2000, 2100);
+    year->setValue(Clock::today().year());
+    auto* date = new DateField(&dialog);
+    date->setDate(Clock::today());
+    auto* note = new QLineEdit(&dialog);
+    form->addRow(tr("&Unit name:"), name);
+    form->addRow(tr("&Organisation:"), org);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("&Year:"), year);
+    form->addRow(tr("Applied &on:"), date);
+    form->addRow(tr("N&ote:"), note);
+    if (!runForm(dialog, form))
+        return;
+    ModelUnit unit;
+    unit.name = name->text().trimmed();
+    unit.orgId = org->currentData().toLongLong();
+    unit.kind = enumcombo::value<ModelKind>(kind).value_or(ModelKind::DemoSite);
+    unit.year = year->value();
+    applyUnit(unit, date->date().value_or(Date()), note->text().trimmed());
+}
+
+void RegistersView::changeCurrentStatus()
+{
+    const qint64 id = currentId(m_units);
+    if (id == 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Change Status"));
+    auto* form = new QFormLayout(&dialog);
+    auto* status = new QComboBox(&dialog);
+    status->addItem(ui::label(ModelStatus::Recognised), int(ModelStatus::Recognised));
+    status->addItem(ui::label(ModelStatus::Revoked), int(ModelStatus::Revoked));
+    auto* date = new DateField(&dialog);
+    date->setDate(Clock::today());
+    auto* note = new QLineEdit(&dialog);
+    form->addRow(tr("&Status:"), status);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Note:"), note);
+    if (runForm(dialog, form))
+        changeStatus(id, ModelStatus(status->currentData().toInt()), date->date().value_or(Date()),
+                     note->text().trimmed());
+}
+
+} // namespace sl

@@ -1,0 +1,297 @@
+#include "gui/selfstudy/SelfStudyView.h"
+
+#include "gui/common/MemberContext.h"
+#include "gui/common/MemberPicker.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/PeriodFilterCombo.h"
+#include "gui/common/RecordTableView.h"
+#include "gui/common/ViewHeader.h"
+#include "gui/selfstudy/EditSelfStudyCommand.h"
+#include "gui/selfstudy/LogSelfStudyCommand.h"
+#include "gui/selfstudy/RemoveSelfStudyCommand.h"
+#include "gui/selfstudy/SelfStudyDialog.h"
+#include "gui/selfstudy/SelfStudyQuickEntry.h"
+#include "gui/selfstudy/SelfStudyTableModel.h"
+
+#include "services/Clock.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sl {
+
+SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContext& context,
+                             QWidget* parent)
+    : QWidget(parent), m_service(ledger), m_roster(roster), m_context(context),
+      m_undo(new QUndoStack(this)), m_model(new SelfStudyTableModel(this))
+{
+    m_shared = std::make_shared<SelfStudyCommand::Shared>(SelfStudyCommand::Shared{
+        m_service,
+        [this](qint64 id) {
+            reloadAndSelect(id);
+            emit entriesChanged();
+        },
+        [this](const Error& e) {
+            MessageBoxes::warning(this, tr("Self-study"),
+                                  tr("The change cannot be undone or redone: %1").arg(e.message));
+        },
+        {}});
+    buildActions();
+
+    auto* header = new ViewHeader(tr("Self-study"), this);
+    m_picker = new MemberPicker(m_roster, m_context, header);
+    header->addWidget(m_picker);
+
+    auto* entryBox = new QGroupBox(tr("Log self-study"), this);
+    m_entry = new SelfStudyQuickEntry(m_service, entryBox);
+    auto* entryLayout = new QVBoxLayout(entryBox);
+    entryLayout->addWidget(m_entry);
+
+    m_period = new PeriodFilterCombo(this);
+    m_period->setObjectName(QStringLiteral("selfStudyPeriodComboBox"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("selfStudySummaryLabel"));
+    auto* listBar = new QHBoxLayout;
+    auto* periodLabel = new QLabel(tr("&Period"), this);
+    periodLabel->setBuddy(m_period);
+    listBar->addWidget(periodLabel);
+    listBar->addWidget(m_period);
+    listBar->addSpacing(12);
+    listBar->addWidget(m_summary, 1);
+
+    m_table = new RecordTableView(this);
+    m_table->setObjectName(QStringLiteral("selfStudyTableView"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(SelfStudyTableModel::Material,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(SelfStudyTableModel::Date, 110);
+    m_table->setColumnWidth(SelfStudyTableModel::Minutes, 90);
+    m_table->setColumnWidth(SelfStudyTableModel::Medium, 100);
+    m_table->setColumnWidth(SelfStudyTableModel::NotesChars, 120);
+    m_table->addAction(m_deleteAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(m_editAction);
+        menu.addAction(m_deleteAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(header);
+    layout->addWidget(entryBox);
+    layout->addLayout(listBar);
+    layout->addWidget(m_listStack, 1);
+
+    connect(m_entry, &SelfStudyQuickEntry::submitted, this, &SelfStudyView::onSubmitted);
+    connect(m_period, &PeriodFilterCombo::choiceChanged, this, &SelfStudyView::reload);
+    connect(m_table, &QAbstractItemView::activated, this, &SelfStudyView::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SelfStudyView::updateActions);
+    connect(&m_context, &MemberContext::memberChanged, this, &SelfStudyView::onMemberChanged);
+    setFocusProxy(m_entry);
+    onMemberChanged();
+}
+
+SelfStudyView::~SelfStudyView()
+{
+    // The commands call back into the view: drop them while it is whole.
+    m_undo->clear();
+}
+
+void SelfStudyView::buildActions()
+{
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    m_editAction = new QAction(tr("&Edit Entry…"), this);
+    connect(m_editAction, &QAction::triggered, this, &SelfStudyView::editCurrent);
+    m_deleteAction = new QAction(tr("&Delete Entry…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &SelfStudyView::deleteCurrent);
+    // Window-wide while the view is shown; a text field keeps its own Ctrl+Z.
+    for (QAction* a : {m_undoAction, m_redoAction}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+}
+
+QList<QAction*> SelfStudyView::editActions() const
+{
+    return {m_undoAction, m_redoAction, nullptr, m_editAction, m_deleteAction};
+}
+
+void SelfStudyView::onMemberChanged()
+{
+    m_undo->clear();
+    m_entry->setMemberId(m_context.memberId());
+    reload();
+}
+
+void SelfStudyView::reload()
+{
+    reloadAndSelect(currentEntryId());
+}
+
+void SelfStudyView::reloadAndSelect(qint64 id)
+{
+    const qint64 member = m_context.memberId();
+    const Date today = Clock::today();
+    QString problem;
+    std::vector<SelfStudyEntry> entries;
+    if (member != 0) {
+        auto listed = m_service.list(member, m_period->from(today), m_period->to(today));
+        if (listed)
+            entries = std::move(listed).value();
+        else
+            problem = tr("The entries cannot be read: %1").arg(listed.error().message);
+    }
+    const int previousRow = m_table->currentRow();
+    m_model->setEntries(std::move(entries));
+    if (!selectEntry(id) && m_model->rowCount() > 0)
+        m_table->goToRow(std::min(std::max(previousRow, 0), m_model->rowCount() - 1));
+
+    const int n = m_model->rowCount();
+    m_summary->setText(
+        tr("%1: %n entry(ies), %2 hours", nullptr, n)
+            .arg(m_period->choiceText(), QString::number(m_model->totalMinutes() / 60.0, 'f', 1)));
+    QString empty = problem;
+    if (empty.isEmpty() && member == 0)
+        empty = tr("Choose a member above to see their self-study.");
+    else if (empty.isEmpty() && n == 0)
+        empty = tr("No self-study in this period yet — fill in the line above and press Enter.");
+    m_empty->setText(empty);
+    m_listStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_table) : m_empty);
+    updateActions();
+}
+
+QString SelfStudyView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString SelfStudyView::emptyText() const
+{
+    return m_listStack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+qint64 SelfStudyView::currentEntryId() const
+{
+    const SelfStudyEntry* e = m_model->entryAt(m_table->currentRow());
+    return e ? e->id : 0;
+}
+
+bool SelfStudyView::selectEntry(qint64 id)
+{
+    const int row = id != 0 ? m_model->rowOfEntry(id) : -1;
+    if (row < 0)
+        return false;
+    m_table->goToRow(row);
+    return true;
+}
+
+void SelfStudyView::updateActions()
+{
+    const bool has = currentEntryId() != 0;
+    m_editAction->setEnabled(has);
+    m_deleteAction->setEnabled(has);
+}
+
+void SelfStudyView::onSubmitted(const SelfStudyEntry& given)
+{
+    auto id = m_service.log(given);
+    if (!id) {
+        m_entry->showError(id.error());
+        return;
+    }
+    SelfStudyEntry logged = given;
+    logged.id = *id;
+    m_undo->push(new LogSelfStudyCommand(m_shared, logged));
+    m_entry->clearForNext();
+    reloadAndSelect(*id);
+    emit entriesChanged();
+}
+
+SelfStudyDialog* SelfStudyView::createDialog(qint64 id)
+{
+    auto found = m_service.entry(id);
+    if (!found || !*found) {
+        MessageBoxes::warning(this, tr("Edit self-study"),
+                              found ? tr("The entry no longer exists.") : found.error().message);
+        reload();
+        return nullptr;
+    }
+    return new SelfStudyDialog(m_service, **found, this);
+}
+
+bool SelfStudyView::applyEdit(const SelfStudyEntry& before, const SelfStudyEntry& after)
+{
+    if (before == after)
+        return true;
+    if (Status s = m_service.edit(after); !s) {
+        MessageBoxes::warning(this, tr("Edit self-study"), s.error().text());
+        return false;
+    }
+    m_undo->push(new EditSelfStudyCommand(m_shared, before, after));
+    reloadAndSelect(after.id);
+    emit entriesChanged();
+    return true;
+}
+
+void SelfStudyView::editCurrent()
+{
+    const qint64 id = currentEntryId();
+    if (id == 0)
+        return;
+    std::unique_ptr<SelfStudyDialog> dialog(createDialog(id));
+    if (!dialog)
+        return;
+    const SelfStudyEntry before = *m_model->entryAt(m_table->currentRow());
+    if (dialog->exec() == QDialog::Accepted)
+        applyEdit(before, dialog->entry());
+}
+
+void SelfStudyView::deleteCurrent()
+{
+    const SelfStudyEntry* current = m_model->entryAt(m_table->currentRow());
+    if (!current)
+        return;
+    const SelfStudyEntry entry = *current;
+    if (MessageBoxes::question(this, tr("Delete self-study"),
+                               tr("Delete the entry of %1, “%2” (%3 min)? Ctrl+Z brings it back.")
+                                   .arg(dates::toIso(entry.date), entry.material)
+                                   .arg(entry.minutes),
+                               QMessageBox::Yes | QMessageBox::No,
+                               QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (Status s = m_service.remove(entry.id); !s) {
+        MessageBoxes::warning(this, tr("Delete self-study"), s.error().message);
+        reload();
+        return;
+    }
+    m_undo->push(new RemoveSelfStudyCommand(m_shared, entry));
+    reload();
+    emit entriesChanged();
+}
+
+} // namespace sl

@@ -1,0 +1,93 @@
+#include "gui/sessions/MaterialsPanel.h"
+
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBoxes.h"
+
+#include "services/SessionService.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sl {
+
+MaterialsPanel::MaterialsPanel(SessionService& service, QWidget* parent)
+    : QWidget(parent), m_service(service), m_list(new QListWidget(this)),
+      m_attach(new QPushButton(tr("&Attach…"), this)), m_open(new QPushButton(tr("Open"), this)),
+      m_remove(new QPushButton(tr("Remove"), this))
+{
+    m_list->setObjectName(QStringLiteral("materialsListWidget"));
+    m_list->setMaximumHeight(110);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_attach);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString path =
+            FileDialogs::openFileName(this, tr("Attach Material"), QString(), tr("All files (*)"));
+        if (!path.isEmpty())
+            attach(path);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_list->currentItem())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole + 1).toString()));
+    });
+    connect(m_list, &QListWidget::itemActivated, m_open, &QPushButton::click);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_list->currentItem();
+        if (!item || MessageBoxes::question(this, tr("Materials"),
+                                            tr("Remove “%1” and its copy?").arg(item->text())) !=
+                         QMessageBox::Yes)
+            return;
+        if (const Status s = m_service.removeMaterial(item->data(Qt::UserRole).toLongLong()); !s)
+            MessageBoxes::warning(this, tr("Materials"), s.error().message);
+        reload();
+    });
+    reload();
+}
+
+void MaterialsPanel::setSession(qint64 sessionId)
+{
+    m_sessionId = sessionId;
+    reload();
+}
+
+void MaterialsPanel::reload()
+{
+    m_list->clear();
+    const bool saved = m_sessionId != 0;
+    m_attach->setEnabled(saved);
+    m_remove->setEnabled(saved);
+    m_open->setEnabled(saved);
+    m_list->setToolTip(saved ? QString() : tr("Save the session first, then attach files."));
+    if (!saved)
+        return;
+    if (auto list = m_service.materials(m_sessionId)) {
+        for (const SessionMaterial& m : *list) {
+            auto* item = new QListWidgetItem(m.fileName, m_list);
+            item->setData(Qt::UserRole, m.id);
+            item->setData(Qt::UserRole + 1, m_service.materialPath(m));
+        }
+    }
+}
+
+bool MaterialsPanel::attach(const QString& path)
+{
+    if (m_sessionId == 0)
+        return false;
+    auto added = m_service.attachMaterial(m_sessionId, path);
+    if (!added)
+        MessageBoxes::warning(this, tr("Materials"), added.error().message);
+    reload();
+    return added.ok();
+}
+
+} // namespace sl

@@ -1,0 +1,296 @@
+#include "gui/writings/WritingsView.h"
+
+#include "gui/common/MemberContext.h"
+#include "gui/common/MemberPicker.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/PeriodFilterCombo.h"
+#include "gui/common/RecordTableView.h"
+#include "gui/common/ViewHeader.h"
+#include "gui/writings/WritingDialog.h"
+#include "gui/writings/WritingTableModel.h"
+
+#include "services/ActivityAccess.h"
+#include "services/Clock.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace sl {
+
+WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext& context,
+                           QWidget* parent)
+    : QWidget(parent), m_service(ledger), m_ledger(ledger), m_roster(roster), m_context(context),
+      m_model(new WritingTableModel(this))
+{
+    buildActions();
+    auto* header = new ViewHeader(tr("Writings"), this);
+    m_picker = new MemberPicker(m_roster, m_context, header);
+    header->addWidget(m_picker);
+
+    m_period = new PeriodFilterCombo(this);
+    m_period->setObjectName(QStringLiteral("writingsPeriodComboBox"));
+    auto* periodLabel = new QLabel(tr("&Period"), this);
+    periodLabel->setBuddy(m_period);
+    m_summary = new QLabel(this);
+    m_newButton = new QPushButton(tr("+ New"), this);
+    m_newButton->setToolTip(m_newAction->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
+                            m_newAction->shortcut().toString(QKeySequence::NativeText) +
+                            QLatin1Char(')'));
+    connect(m_newButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_period);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_newButton);
+
+    m_table = new RecordTableView(this);
+    m_table->setObjectName(QStringLiteral("writingsTableView"));
+    m_table->setModel(m_model);
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(WritingTableModel::Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(WritingTableModel::Date, 110);
+    m_table->setColumnWidth(WritingTableModel::Kind, 100);
+    m_table->setColumnWidth(WritingTableModel::Length, 80);
+    m_table->setColumnWidth(WritingTableModel::Published, 220);
+    m_table->setColumnWidth(WritingTableModel::Award, 90);
+    m_table->addAction(m_deleteAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(m_editAction);
+        menu.addAction(m_deleteAction);
+        menu.addSeparator();
+        menu.addAction(m_newAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_empty);
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("writingPreviewBrowser"));
+    m_preview->setOpenLinks(false);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_listStack);
+    m_split->addWidget(m_preview);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(header);
+    layout->addLayout(bar);
+    layout->addWidget(m_split, 1);
+
+    connect(m_period, &PeriodFilterCombo::choiceChanged, this, &WritingsView::reload);
+    connect(m_table, &QAbstractItemView::activated, this, &WritingsView::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showPreview();
+    });
+    connect(&m_context, &MemberContext::memberChanged, this, &WritingsView::reload);
+    reload();
+}
+
+void WritingsView::buildActions()
+{
+    m_newAction = new QAction(tr("&New Writing…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_newAction, &QAction::triggered, this, &WritingsView::newWriting);
+    m_editAction = new QAction(tr("&Edit Writing…"), this);
+    connect(m_editAction, &QAction::triggered, this, &WritingsView::editCurrent);
+    m_deleteAction = new QAction(tr("&Delete Writing…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &WritingsView::deleteCurrent);
+    addAction(m_newAction);
+}
+
+QList<QAction*> WritingsView::editActions() const
+{
+    return {m_newAction, m_editAction, m_deleteAction};
+}
+
+void WritingsView::reload()
+{
+    const qint64 member = m_context.memberId();
+    const qint64 selected = currentWritingId();
+    const int previousRow = m_table->currentRow();
+    const Date today = Clock::today();
+    QString problem;
+    std::vector<Writing> writings;
+    if (member != 0) {
+        auto listed = m_service.list(member, m_period->from(today), m_period->to(today));
+        if (listed)
+            writings = std::move(listed).value();
+        else
+            problem = tr("The writings cannot be read: %1").arg(listed.error().message);
+    }
+    m_model->setWritings(std::move(writings));
+    if (!selectWriting(selected) && m_model->rowCount() > 0)
+        m_table->goToRow(std::min(std::max(previousRow, 0), m_model->rowCount() - 1));
+    const int n = m_model->rowCount();
+    m_summary->setText(tr("%1: %n writing(s), %2 unit(s)", nullptr, n)
+                           .arg(m_period->choiceText())
+                           .arg(m_model->units()));
+    QString empty = problem;
+    if (empty.isEmpty() && member == 0)
+        empty = tr("Choose a member above to see their writings.");
+    else if (empty.isEmpty() && n == 0)
+        empty = tr("No writings in this period yet — click “+ New” to register a reflection, a "
+                   "research report or a theory article.");
+    m_empty->setText(empty);
+    m_listStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_table) : m_empty);
+    updateActions();
+    showPreview();
+}
+
+void WritingsView::showPreview()
+{
+    const Writing* w = m_model->writingAt(m_table->currentRow());
+    m_preview->setVisible(w != nullptr);
+    if (!w) {
+        m_preview->clear();
+        return;
+    }
+    const int row = m_table->currentRow();
+    auto cell = [&](int column) { return m_model->index(row, column).data().toString(); };
+    QStringList facts{cell(WritingTableModel::Kind), cell(WritingTableModel::Date),
+                      tr("%1 characters").arg(cell(WritingTableModel::Length))};
+    if (!w->published.isEmpty())
+        facts << tr("published in %1").arg(w->published.toHtmlEscaped());
+    if (w->award)
+        facts << tr("appraisal: %1").arg(cell(WritingTableModel::Award));
+    QString html = QStringLiteral("<h3>%1</h3><p style=\"color:#666\">%2</p>")
+                       .arg(w->title.toHtmlEscaped(), facts.join(QStringLiteral(" · ")));
+    if (w->text.trimmed().isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Only the length is registered; the text is not in the ledger."));
+    } else {
+        for (const QString& paragraph : w->text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    }
+    m_preview->setHtml(html);
+}
+
+QString WritingsView::previewText() const
+{
+    return m_preview->isVisibleTo(this) ? m_preview->toPlainText() : QString();
+}
+
+QString WritingsView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString WritingsView::emptyText() const
+{
+    return m_listStack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+qint64 WritingsView::currentWritingId() const
+{
+    const Writing* w = m_model->writingAt(m_table->currentRow());
+    return w ? w->id : 0;
+}
+
+bool WritingsView::selectWriting(qint64 id)
+{
+    const int row = id != 0 ? m_model->rowOfWriting(id) : -1;
+    if (row < 0)
+        return false;
+    m_table->goToRow(row);
+    return true;
+}
+
+void WritingsView::updateActions()
+{
+    const bool mayEdit = m_context.memberId() != 0 &&
+                         ActivityAccess::mayEdit(m_ledger.actor(), m_context.memberId()).ok();
+    const bool has = currentWritingId() != 0;
+    m_newAction->setEnabled(mayEdit);
+    m_newButton->setEnabled(mayEdit);
+    m_editAction->setEnabled(has);
+    m_deleteAction->setEnabled(has && mayEdit);
+}
+
+WritingDialog* WritingsView::createDialog(qint64 id)
+{
+    Writing writing = WritingService::draft(m_context.memberId());
+    if (id != 0) {
+        auto found = m_service.writing(id);
+        if (!found || !*found) {
+            MessageBoxes::warning(this, tr("Edit writing"),
+                                  found ? tr("The writing no longer exists.")
+                                        : found.error().message);
+            reload();
+            return nullptr;
+        }
+        writing = **found;
+    }
+    return new WritingDialog(m_service, writing, this);
+}
+
+bool WritingsView::openDialog(qint64 id)
+{
+    std::unique_ptr<WritingDialog> dialog(createDialog(id));
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    reload();
+    selectWriting(dialog->savedId());
+    emit writingsChanged();
+    return true;
+}
+
+void WritingsView::newWriting()
+{
+    if (m_newAction->isEnabled())
+        openDialog(0);
+}
+
+void WritingsView::editCurrent()
+{
+    if (const qint64 id = currentWritingId())
+        openDialog(id);
+}
+
+void WritingsView::deleteCurrent()
+{
+    const Writing* current = m_model->writingAt(m_table->currentRow());
+    if (!current)
+        return;
+    const Writing w = *current;
+    if (MessageBoxes::question(
+            this, tr("Delete writing"),
+            tr("Delete the %1 “%2” of %3?")
+                .arg(m_model->index(m_table->currentRow(), WritingTableModel::Kind)
+                         .data()
+                         .toString(),
+                     w.title, dates::toIso(w.date)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (Status s = m_service.remove(w.id); !s)
+        MessageBoxes::warning(this, tr("Delete writing"), s.error().message);
+    reload();
+    emit writingsChanged();
+}
+
+} // namespace sl
