@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    auto ledger = sl::Ledger::open(path, sl::Database::OpenMode::CreateIfMissing);
+    auto ledger = sl::Ledger::open(path, sl::OpenMode::CreateIfMissing);
     if (!ledger) {
         std::fprintf(stderr, "bench_demo: %s\n", qPrintable(ledger.error().text()));
         return 1;

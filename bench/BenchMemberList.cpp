@@ -18,7 +18,7 @@ int main(int argc, char* argv[])
         out << "usage: bench_member_list DATABASE\n";
         return 1;
     }
-    auto ledger = Ledger::open(app.arguments().at(1), Database::OpenMode::MustExist);
+    auto ledger = Ledger::open(app.arguments().at(1), OpenMode::MustExist);
     if (!ledger) {
         out << ledger.error().text() << '\n';
         return 4;

@@ -114,7 +114,7 @@ int main(int argc, char* argv[])
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : sl::Ledger::defaultPath();
-    auto ledger = sl::Ledger::open(path, sl::Database::OpenMode::CreateIfMissing);
+    auto ledger = sl::Ledger::open(path, sl::OpenMode::CreateIfMissing);
     if (!ledger) {
         if (screenshot) {
             err << "studyledger: " << ledger.error().message << Qt::endl;

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "services/Ledger.h"
+#include "storage/Database.h"
 
 #include <QFileInfo>
 
@@ -75,8 +76,7 @@ int CliApp::run(const QStringList& arguments)
 
 std::unique_ptr<Ledger> CliApp::openLedger(bool create, int* exitCode)
 {
-    return openLedger(create ? Database::OpenMode::CreateOrEmpty : Database::OpenMode::MustExist,
-                      exitCode);
+    return openLedger(create ? OpenMode::CreateOrEmpty : OpenMode::MustExist, exitCode);
 }
 
 std::unique_ptr<Ledger> CliApp::openLedger(Database::OpenMode mode, int* exitCode)
@@ -143,7 +143,7 @@ int CliApp::check(const CliArgs& args)
     if (rejectUnknown(args, {}, &code))
         return code;
     // A check only reads: the file is opened read-only (not even the journal mode changes).
-    auto ledger = openLedger(Database::OpenMode::ReadOnly, &code);
+    auto ledger = openLedger(OpenMode::ReadOnly, &code);
     if (!ledger)
         return code;
     auto problems = ledger->check();

@@ -2,6 +2,7 @@
 #include "AssessmentOutput.h"
 #include "CliApp.h"
 
+#include "files/OutputFile.h"
 #include "report/ArchiveDocument.h"
 #include "report/DocumentWriter.h"
 #include "services/ArchiveService.h"
@@ -9,7 +10,6 @@
 #include "services/Clock.h"
 #include "services/Ledger.h"
 #include "services/RosterService.h"
-#include "storage/OutputFile.h"
 
 #include <QFile>
 #include <QTextDocument>

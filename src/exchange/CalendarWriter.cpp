@@ -4,7 +4,7 @@
 #include "services/RosterService.h"
 #include "services/SessionService.h"
 
-#include "storage/OutputFile.h"
+#include "files/OutputFile.h"
 
 namespace sl {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
-#include "storage/SessionRepository.h"
+#include "domain/SessionRecords.h"
 
 #include <QByteArray>
 #include <QDateTime>

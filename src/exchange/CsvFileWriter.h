@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
-#include "storage/OutputFile.h"
+#include "files/OutputFile.h"
 
 #include <QByteArray>
 #include <QStringList>

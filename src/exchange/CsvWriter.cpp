@@ -1,6 +1,6 @@
 #include "exchange/CsvWriter.h"
 
-#include "storage/OutputFile.h"
+#include "files/OutputFile.h"
 
 #include <QFileInfo>
 

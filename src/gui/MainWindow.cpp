@@ -235,7 +235,7 @@ bool MainWindow::showArea(const QString& id)
 
 QString MainWindow::databasePathText() const
 {
-    return m_ledger ? QDir::toNativeSeparators(QFileInfo(m_ledger->db().path()).absoluteFilePath())
+    return m_ledger ? QDir::toNativeSeparators(QFileInfo(m_ledger->path()).absoluteFilePath())
                     : QString();
 }
 
@@ -246,19 +246,18 @@ QString MainWindow::memberCountText() const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_ledger->db().path()).fileName(),
-                                                 tr("StudyLedger")));
+    setWindowTitle(
+        QStringLiteral("%1 — %2").arg(QFileInfo(m_ledger->path()).fileName(), tr("StudyLedger")));
 }
 
 QString MainWindow::databaseDir() const
 {
-    return QFileInfo(m_ledger->db().path()).absolutePath();
+    return QFileInfo(m_ledger->path()).absolutePath();
 }
 
 bool MainWindow::switchDatabase(const QString& path, bool create)
 {
-    auto opened = Ledger::open(path, create ? Database::OpenMode::CreateIfMissing
-                                            : Database::OpenMode::MustExist);
+    auto opened = Ledger::open(path, create ? OpenMode::CreateIfMissing : OpenMode::MustExist);
     if (!opened) {
         MessageBoxes::critical(this, tr("Cannot open the database"),
                                tr("%1 cannot be opened:\n%2")
@@ -296,7 +295,7 @@ void MainWindow::openDatabase()
 
 void MainWindow::backupDatabase()
 {
-    const QFileInfo current(m_ledger->db().path());
+    const QFileInfo current(m_ledger->path());
     const QString suggested =
         current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
         QStringLiteral("-backup-%1.sqlite")
@@ -313,7 +312,7 @@ void MainWindow::backupDatabase()
     // The one backup path of the GUI and the CLI (the target is checked there: never the open
     // ledger); a database of a district takes a while: copy on a worker thread with its own
     // connection.
-    const QString source = m_ledger->db().path();
+    const QString source = m_ledger->path();
     Status done =
         BackgroundTask::run(this, tr("Backing up the database…"), [source, path, replace] {
             return Ledger::copy(source, path, replace);

@@ -5,7 +5,7 @@
 #include "DocumentFonts.h"
 #include "OfficialPage.h"
 
-#include "storage/OutputFile.h"
+#include "files/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/AttendanceRecords.h"
 #include "domain/Result.h"
 #include "domain/StudySession.h"
-#include "storage/AttendanceRepository.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "domain/Registers.h"
 #include "domain/Result.h"
-#include "storage/SessionRepository.h"
+#include "domain/SessionRecords.h"
 
 #include <QCoreApplication>
 

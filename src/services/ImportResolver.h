@@ -5,8 +5,8 @@
 #include "RosterService.h"
 #include "SessionAccess.h"
 
-#include "storage/GroupRepository.h"
-#include "storage/SessionRepository.h"
+#include "domain/GroupRecords.h"
+#include "domain/SessionRecords.h"
 
 #include <QHash>
 

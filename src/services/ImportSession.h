@@ -3,7 +3,6 @@
 #include "ImportTypes.h"
 
 #include "domain/Result.h"
-#include "storage/Transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,6 +13,7 @@
 namespace sl {
 
 class Ledger;
+class Transaction;
 
 // The frame of one import file: permission, one transaction, the report. finish() commits only
 // when no row had an error; otherwise the transaction rolls back and nothing is changed.

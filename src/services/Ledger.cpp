@@ -1,6 +1,7 @@
 #include "Ledger.h"
 
-#include "storage/LedgerFiles.h"
+#include "files/LedgerFiles.h"
+#include "storage/Database.h"
 #include "storage/Migrator.h"
 
 #include <QDir>
@@ -19,12 +20,31 @@ QString Ledger::defaultPath()
     return dir + QStringLiteral("/studyledger.sqlite");
 }
 
-Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::OpenMode mode)
+Ledger::Ledger(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+Ledger::~Ledger() = default;
+
+QString Ledger::path() const
+{
+    return m_db->path();
+}
+
+Status Ledger::backup(const QString& target, bool replace)
+{
+    return m_db->backupTo(target, replace);
+}
+
+Result<QStringList> Ledger::check()
+{
+    return m_db->check();
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, OpenMode mode)
 {
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
-    if (mode == Database::OpenMode::ReadOnly)
+    if (mode == OpenMode::ReadOnly)
         return std::unique_ptr<Ledger>(new Ledger(std::move(db).value()));
     auto migrated = Migrator::migrate(**db);
     if (!migrated)
@@ -36,7 +56,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, Database::Open
 
 Status Ledger::copy(const QString& source, const QString& target, bool replace)
 {
-    auto db = Database::open(source, Database::OpenMode::ReadOnly);
+    auto db = Database::open(source, OpenMode::ReadOnly);
     if (!db)
         return db.error();
     return (*db)->backupTo(target, replace);

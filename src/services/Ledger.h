@@ -1,12 +1,17 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/OpenMode.h"
 #include "domain/Result.h"
-#include "storage/Database.h"
+
+#include <QString>
+#include <QStringList>
 
 #include <memory>
 
 namespace sl {
+
+class Database;
 
 // The account a session works as. A database without accounts is in single-user mode, where
 // everything is allowed.
@@ -31,9 +36,15 @@ public:
 
     // Opens (and creates, if `mode` allows) the database and migrates it to the latest schema;
     // a ReadOnly ledger is neither migrated nor written.
-    static Result<std::unique_ptr<Ledger>> open(const QString& path, Database::OpenMode mode);
+    static Result<std::unique_ptr<Ledger>> open(const QString& path, OpenMode mode);
+    ~Ledger();
+    Ledger(const Ledger&) = delete;
+    Ledger& operator=(const Ledger&) = delete;
 
+    // The database, for the services (the GUI never needs it: the services speak domain types).
     Database& db() { return *m_db; }
+    // The file of the open ledger.
+    QString path() const;
     const Actor& actor() const { return m_actor; }
     void setActor(const Actor& actor) { m_actor = actor; }
     // The backup made when an older schema was migrated, if any.
@@ -42,21 +53,18 @@ public:
     // A verified copy of the whole database in `target`, which must not exist yet unless
     // `replace` is set (DatabaseBackup: a failure leaves no file behind). The one backup path of
     // the GUI and the CLI.
-    Status backup(const QString& target, bool replace = false)
-    {
-        return m_db->backupTo(target, replace);
-    }
+    Status backup(const QString& target, bool replace = false);
     // The same for the database at `source`, made through a connection of its own, so that it
     // can run on a worker thread while the caller keeps working.
     static Status copy(const QString& source, const QString& target, bool replace = false);
     // Integrity and foreign-key check: the problems found, empty when both pass.
-    Result<QStringList> check() { return m_db->check(); }
+    Result<QStringList> check();
 
     // Permission to change organisations, members and groups: admins and secretaries.
     Status requireRosterEdit() const;
 
 private:
-    explicit Ledger(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit Ledger(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
     Actor m_actor;

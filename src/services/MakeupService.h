@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/AttendanceRecords.h"
 #include "domain/Result.h"
-#include "storage/AttendanceRepository.h"
 
 #include <QCoreApplication>
 

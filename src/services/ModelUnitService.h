@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/ModelUnitRecords.h"
 #include "domain/Registers.h"
 #include "domain/Result.h"
-#include "storage/ModelUnitRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/PlanRecords.h"
 #include "domain/Result.h"
 #include "domain/StudyPlan.h"
-#include "storage/PlanRepository.h"
 
 #include <QCoreApplication>
 

@@ -2,12 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "domain/GroupRecords.h"
 #include "domain/Member.h"
+#include "domain/MemberRecords.h"
 #include "domain/Organisation.h"
 #include "domain/Result.h"
 #include "domain/StudyGroup.h"
-#include "storage/GroupRepository.h"
-#include "storage/MemberRepository.h"
 
 #include <optional>
 #include <vector>

@@ -2,7 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/SelfStudyEntry.h"
-#include "storage/SelfStudyRepository.h"
+#include "domain/SelfStudyRecords.h"
 
 #include <QCoreApplication>
 #include <QStringList>

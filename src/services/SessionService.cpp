@@ -7,6 +7,7 @@
 #include "domain/RosterRules.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
+#include "storage/Database.h"
 #include "storage/ExpertRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MemberRepository.h"

@@ -2,8 +2,8 @@
 
 #include "domain/Result.h"
 #include "domain/SeriesRequest.h"
+#include "domain/SessionRecords.h"
 #include "domain/StudySession.h"
-#include "storage/SessionRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/SpeechRecords.h"
 #include "domain/StudySession.h"
-#include "storage/SpeechRepository.h"
 
 #include <QCoreApplication>
 

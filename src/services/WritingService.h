@@ -2,7 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/Writing.h"
-#include "storage/WritingRepository.h"
+#include "domain/WritingRecords.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ActivityFilter.h"
 #include "ScopeSql.h"
 #include "SqlValues.h"
+#include "domain/ActivityFilter.h"
 
 #include <QStringList>
 #include <QVariantList>

@@ -3,7 +3,7 @@
 #include "ChineseCollation.h"
 #include "DatabaseBackup.h"
 #include "DatabaseFile.h"
-#include "LedgerFiles.h"
+#include "files/LedgerFiles.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/OpenMode.h"
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
@@ -18,13 +19,7 @@ namespace sl {
 class Database
 {
 public:
-    enum class OpenMode
-    {
-        CreateIfMissing, // a missing file is created (empty, schema version 0)
-        CreateOrEmpty,   // also an existing 0-byte file becomes a new ledger (init, File › New)
-        MustExist,       // a missing or empty file is an error
-        ReadOnly,        // must exist; nothing is written, not even the journal mode (check)
-    };
+    using OpenMode = sl::OpenMode;
 
     // The 32-bit application id stamped into every StudyLedger file ("SLdg").
     static constexpr int applicationId = 0x534c6467;

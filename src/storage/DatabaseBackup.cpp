@@ -1,7 +1,7 @@
 #include "DatabaseBackup.h"
 
 #include "Database.h"
-#include "LedgerFiles.h"
+#include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>

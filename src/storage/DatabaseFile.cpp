@@ -1,6 +1,6 @@
 #include "DatabaseFile.h"
 
-#include "LedgerFiles.h"
+#include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>

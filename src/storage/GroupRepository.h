@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/GroupRecords.h"
+
 #include "domain/Result.h"
 #include "domain/StudyGroup.h"
 
@@ -9,15 +11,6 @@
 namespace sl {
 
 class Database;
-
-// A membership with the external numbers of its group and member, as files carry them.
-struct MembershipRow
-{
-    GroupMembership membership;
-    QString groupExtId;
-    QString memberExtId;
-    QString memberName;
-};
 
 // 学习组 and their memberships.
 class GroupRepository

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ModelUnitRecords.h"
+
 #include "domain/Registers.h"
 #include "domain/Result.h"
 
@@ -9,23 +11,6 @@
 namespace sl {
 
 class Database;
-
-// What the register of demonstration sites and brand activities lists.
-struct ModelUnitQuery
-{
-    qint64 rootOrgId = 0; // the organisation and its descendants; 0: every organisation
-    int year = 0;         // 0: every year
-    std::optional<ModelKind> kind;
-    std::optional<ModelStatus> status;
-};
-
-// A unit with the number and name of its organisation.
-struct ModelUnitRow
-{
-    ModelUnit unit;
-    QString orgExtId;
-    QString orgName;
-};
 
 // 示范点与品牌活动 and their status history.
 class ModelUnitRepository

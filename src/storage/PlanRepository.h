@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PlanRecords.h"
+
 #include "domain/Result.h"
 #include "domain/StudyPlan.h"
 
@@ -10,35 +12,6 @@
 namespace sl {
 
 class Database;
-
-// A plan item with how it was carried out: the held sessions linked to it.
-struct PlanItemProgress
-{
-    PlanItem item;
-    int heldSessions = 0;      // held sessions linked to the item
-    qint64 firstSessionId = 0; // the earliest of them, 0 when none
-    QString firstSessionExtId;
-    Date firstSessionDate;
-
-    bool done() const { return heldSessions > 0; }
-};
-
-// A plan item with its plan, as the plans file carries it.
-struct PlanRow
-{
-    QString groupExtId;
-    int year = 0;
-    Date approvedOn;
-    PlanItem item;
-};
-
-// Which plan items an export reads: a year (0: every year), a group or an organisation subtree.
-struct PlanFilter
-{
-    int year = 0;
-    qint64 groupId = 0;
-    qint64 rootOrgId = 0;
-};
 
 // 学习计划 and their numbered items.
 class PlanRepository

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityFilter.h"
+#include "domain/SelfStudyRecords.h"
 
 #include "domain/Result.h"
 #include "domain/SelfStudyEntry.h"
@@ -14,13 +14,6 @@
 namespace sl {
 
 class Database;
-
-// A self-study entry with the external number of its member, as files carry it.
-struct SelfStudyRow
-{
-    SelfStudyEntry entry;
-    QString memberExtId;
-};
 
 // 个人自学. Stores notes_chars = countCharacters(notes) with every write, so that figures sum
 // a column instead of counting text.

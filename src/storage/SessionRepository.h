@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SessionRecords.h"
+
 #include "domain/Result.h"
 #include "domain/StudySession.h"
 
@@ -10,33 +12,6 @@
 namespace sl {
 
 class Database;
-
-// What a session list asks for. Every set criterion must hold.
-struct SessionQuery
-{
-    std::vector<qint64> groupIds; // empty: every group (within rootOrgId)
-    qint64 rootOrgId = 0;         // groups of the organisation and its descendants; 0: all
-    Date from;                    // not set: no lower bound
-    Date to;                      // not set: no upper bound
-    std::optional<SessionForm> form;
-    std::optional<SessionStatus> status;
-    std::optional<Trigger> trigger;
-    bool withTriggerOnly = false; // only sessions with a "three musts" trigger
-    qint64 planItemId = 0;        // only sessions carrying out this plan item
-    qint64 expertId = 0;          // only sessions given by this expert
-    int offset = 0;
-    int limit = -1; // -1: no limit
-};
-
-// A session with what lists and files show beside it.
-struct SessionRow
-{
-    StudySession session;
-    QString groupExtId;
-    QString groupName;
-    int planItemNo = 0;         // the number of the plan item it carries out, 0: none
-    QString speakerMemberExtId; // when the speaker is a member
-};
 
 // 学习活动 and their attached materials.
 class SessionRepository

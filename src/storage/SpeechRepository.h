@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SpeechRecords.h"
+
 #include "SessionRepository.h"
 
 #include "domain/Result.h"
@@ -12,15 +14,6 @@
 namespace sl {
 
 class Database;
-
-// A speech with the numbers of its session and member and the member's name.
-struct SpeechRow
-{
-    Speech speech;
-    QString sessionExtId;
-    QString memberExtId;
-    QString memberName;
-};
 
 // 交流发言 at sessions.
 class SpeechRepository

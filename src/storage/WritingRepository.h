@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActivityFilter.h"
+#include "domain/WritingRecords.h"
 
 #include "domain/Result.h"
 #include "domain/Writing.h"
@@ -12,13 +12,6 @@
 namespace sl {
 
 class Database;
-
-// A writing with the external number of its member, as files carry it.
-struct WritingRow
-{
-    Writing writing;
-    QString memberExtId;
-};
 
 // 心得与调研. The text goes to `body` (NULL when empty), the explicit length to `chars` (NULL
 // when unset); the schema requires one of them.

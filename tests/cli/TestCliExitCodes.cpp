@@ -98,7 +98,7 @@ private slots:
         const QString db = path(QStringLiteral("future.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
         {
-            auto opened = sl::Database::open(db, sl::Database::OpenMode::MustExist);
+            auto opened = sl::Database::open(db, sl::OpenMode::MustExist);
             QVERIFY(opened.ok());
             QSqlQuery q((*opened)->connection());
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 42")));

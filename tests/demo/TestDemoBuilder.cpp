@@ -66,7 +66,7 @@ class TestDemoBuilder : public QObject
 private:
     std::unique_ptr<Ledger> open(const QString& name)
     {
-        auto ledger = Ledger::open(m_dir.filePath(name), sl::Database::OpenMode::CreateIfMissing);
+        auto ledger = Ledger::open(m_dir.filePath(name), sl::OpenMode::CreateIfMissing);
         if (!ledger) {
             qWarning("%s", why(ledger).constData());
             return {};

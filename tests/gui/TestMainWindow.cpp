@@ -29,7 +29,7 @@ private slots:
         MessageBoxes::setAutoAnswer(QMessageBox::Ok); // no modal box may block the test
         m_fixture = std::make_unique<GuiFixture>();
         m_fixture->addNamedMembers();
-        auto ledger = Ledger::open(m_fixture->ledger.path(), Database::OpenMode::MustExist);
+        auto ledger = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
         QVERIFY(ledger.ok());
         m_window = std::make_unique<MainWindow>(std::move(ledger).value(), false);
         m_window->show();
@@ -72,7 +72,7 @@ private slots:
         m_window->backupDatabase();
         QVERIFY(QFile::exists(target));
         {
-            auto copy = Ledger::open(target, Database::OpenMode::MustExist);
+            auto copy = Ledger::open(target, OpenMode::MustExist);
             QVERIFY(copy.ok());
             QCOMPARE(RosterService(**copy).memberCount({}).value(), qint64(12));
         }

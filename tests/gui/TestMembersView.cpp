@@ -53,7 +53,7 @@ private slots:
         m_fixture = std::make_unique<GuiFixture>();
         m_fixture->addNamedMembers();
         // Open the database the way the program does.
-        auto ledger = Ledger::open(m_fixture->ledger.path(), Database::OpenMode::MustExist);
+        auto ledger = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
         QVERIFY(ledger.ok());
         m_window = std::make_unique<MainWindow>(std::move(ledger).value(), false);
         m_window->show();
@@ -84,7 +84,7 @@ private slots:
         QVERIFY(first.ok() && first->size() == 1);
         const QString name = first->front().member.name;
 
-        auto ledger = Ledger::open(demo.path(), Database::OpenMode::MustExist);
+        auto ledger = Ledger::open(demo.path(), OpenMode::MustExist);
         QVERIFY(ledger.ok());
         MainWindow window(std::move(ledger).value(), false);
         window.show();

@@ -31,7 +31,7 @@ private slots:
         TempLedger ledger;
         QVERIFY(buildRoster(*ledger));
         const qint64 session = heldSession(*ledger, "G-C01", Date(2026, 3, 10));
-        auto opened = Ledger::open(ledger.path(), Database::OpenMode::MustExist);
+        auto opened = Ledger::open(ledger.path(), OpenMode::MustExist);
         QVERIFY(opened.ok());
         MainWindow window(std::move(opened).value(), false);
         for (const char* area : {"plan", "sessions", "attendance", "registers"})

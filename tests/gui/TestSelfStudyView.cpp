@@ -84,7 +84,7 @@ private slots:
         QVERIFY(m_fixture->built);
         m_member = m_fixture->firstMember();
         QVERIFY(m_member.id != 0);
-        auto ledger = Ledger::open(m_fixture->ledger.path(), Database::OpenMode::MustExist);
+        auto ledger = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
         QVERIFY(ledger.ok());
         m_window = std::make_unique<MainWindow>(std::move(ledger).value(), false);
         m_window->show();

@@ -19,7 +19,7 @@ private slots:
         QVERIFY(buildDemo(*ledger, DemoOptions{}).ok());
         const QString target = ledger.file(QStringLiteral("copy.sqlite"));
         QVERIFY(Ledger::copy(ledger.path(), target).ok());
-        auto copy = Ledger::open(target, Database::OpenMode::MustExist);
+        auto copy = Ledger::open(target, OpenMode::MustExist);
         QVERIFY(copy.ok());
         QVERIFY((*copy)->migrationBackup().isEmpty()); // already at the latest schema
         QCOMPARE(*RosterService(**copy).memberCount({}), *RosterService(*ledger).memberCount({}));

@@ -1,6 +1,6 @@
+#include "files/LedgerFiles.h"
+#include "files/OutputFile.h"
 #include "storage/Database.h"
-#include "storage/LedgerFiles.h"
-#include "storage/OutputFile.h"
 
 #include <QDir>
 #include <QFile>

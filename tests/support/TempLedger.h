@@ -13,7 +13,7 @@ class TempLedger
 public:
     TempLedger()
     {
-        auto opened = sl::Ledger::open(path(), sl::Database::OpenMode::CreateIfMissing);
+        auto opened = sl::Ledger::open(path(), sl::OpenMode::CreateIfMissing);
         if (opened)
             m_ledger = std::move(opened).value();
         else

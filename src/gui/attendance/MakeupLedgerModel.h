@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/AttendanceRepository.h"
+#include "domain/AttendanceRecords.h"
 
 #include <QAbstractTableModel>
 

@@ -2,7 +2,7 @@
 
 #include "gui/common/UiLanguage.h"
 
-#include "storage/MemberRepository.h"
+#include "domain/MemberRecords.h"
 
 #include <QGridLayout>
 #include <QLabel>

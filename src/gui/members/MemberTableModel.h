@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/MemberRepository.h"
+#include "domain/MemberRecords.h"
 
 #include <QAbstractTableModel>
 

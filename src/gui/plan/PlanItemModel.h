@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/PlanRepository.h"
+#include "domain/PlanRecords.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SessionRepository.h"
+#include "domain/SessionRecords.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "LedgerFiles.h"
+#include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "OutputFile.h"
+#include "files/OutputFile.h"
 
-#include "LedgerFiles.h"
+#include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
 
