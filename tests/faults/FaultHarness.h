@@ -76,6 +76,9 @@ inline Run cli(const QStringList& args, const Fault* fault = nullptr)
         if (!fault->path.isEmpty())
             env.insert(QStringLiteral("SL_FAULT_PATH"), fault->path);
         env.insert(QStringLiteral("SL_FAULT_REPORT"), report);
+        // Under ASan the sanitizer runtime must come first; the injector is preloaded before it.
+        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) +
+                                                       QStringLiteral(":verify_asan_link_order=0"));
         p.setProcessEnvironment(env);
     }
     p.start();
