@@ -11,6 +11,7 @@
 #   --keep     keep the work folder (it is printed) instead of removing it
 # Needs python3 (its sqlite3 module reads the ledgers to compare them).
 set -euo pipefail
+trap 'echo "crash-loop: stopped by a failing command at line $LINENO" >&2' ERR
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cli="$root/build/test/src/cli/studyledger-cli"
@@ -143,7 +144,7 @@ run_and_kill() {
     sleep "$(delay "$limit")"
     # A command that has ended but is not reaped yet (a zombie) counts as finished.
     local state
-    state=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -c1)
+    state=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -c1 || true)
     if [ -n "$state" ] && [ "$state" != Z ] && kill -9 "$pid" 2>/dev/null; then
         wait "$pid" 2>/dev/null || true
         outcome=killed
@@ -258,4 +259,5 @@ if [ ${#problems[@]} -gt 0 ]; then
     echo "problems (how many runs):"
     printf '%s\n' "${problems[@]}" | sed 's/ run [0-9]* / /' | sort | uniq -c | sort -rn
 fi
-[ "$bad" = 0 ]
+trap - ERR
+[ "$bad" = 0 ] || exit 1
