@@ -57,9 +57,9 @@ private slots:
         Fault fault;
         fault.layer = layer;
         fault.op = op;
-        // The file layer sees only the backup's folder; the SQLite layer sees every file.
-        if (layer == QLatin1String("file"))
-            fault.path = out.path() + QLatin1Char('/');
+        // Both layers see only the backup's folder: the target and whatever temporary the
+        // backup writes beside it (a write to the source ledger is not the backup's).
+        fault.path = out.path() + QLatin1Char('/');
         const Run counted = cli(backupArgs(source, target), &fault);
         QVERIFY2(counted.code == 0, qPrintable(describe(counted)));
         QDir(out.path()).removeRecursively();
@@ -77,6 +77,9 @@ private slots:
             v.expect(!(run.hit && run.code == 0), what,
                      QStringLiteral("exit 0 although the fault fired"));
             if (run.code == 0) {
+                v.expect(entries(out.path()) == QStringList{QStringLiteral("copy.sqlite")}, what,
+                         QStringLiteral("a backup that is more than one file: ") +
+                             entries(out.path()).join(QLatin1Char(' ')));
                 expectComplete(v, target, what);
             } else {
                 v.expect(run.hit, what,
@@ -89,8 +92,13 @@ private slots:
                 const Run retry = cli(backupArgs(source, target));
                 v.expect(retry.code == 0, what,
                          QStringLiteral("the retry failed: ") + describe(retry));
-                if (retry.code == 0)
+                if (retry.code == 0) {
+                    v.expect(entries(out.path()) == QStringList{QStringLiteral("copy.sqlite")},
+                             what,
+                             QStringLiteral("after the retry: ") +
+                                 entries(out.path()).join(QLatin1Char(' ')));
                     expectComplete(v, target, what + QStringLiteral(" (retry)"));
+                }
             }
             v.expect(dump(source) == m_source, what, QStringLiteral("the source changed"));
             for (const QString& name : entries(out.path()))
