@@ -1,7 +1,7 @@
 // calendar of studyledger-cli: the sessions of a group or an organisation as an iCalendar file.
 #include "CliApp.h"
 
-#include "exchange/CalendarWriter.h"
+#include "exchange/FileFormat.h"
 #include "services/Ledger.h"
 
 namespace sl::cli {
@@ -20,7 +20,7 @@ int CliApp::calendar(const CliArgs& args)
         group.has_value() == org.has_value())
         return usage(QStringLiteral(
             "calendar takes (--group ID | --org ID) [--year Y] [--include-cancelled] -o FILE.ics"));
-    CalendarScope scope;
+    ExportScope scope;
     scope.groupRef = group.value_or(QString());
     scope.orgRef = org.value_or(QString());
     scope.includeCancelled = args.flag(QStringLiteral("include-cancelled"));
@@ -32,7 +32,7 @@ int CliApp::calendar(const CliArgs& args)
     if (!ledger)
         return code;
     const QString path = *args.option(QStringLiteral("o"));
-    auto written = CalendarWriter::writeFile(*ledger, scope, path);
+    auto written = FileFormats::find(QStringLiteral("calendar"))->write(*ledger, path, scope);
     if (!written)
         return fail(written.error());
     m_out << "wrote " << *written << " sessions to " << path << '\n';

@@ -1,9 +1,8 @@
 // import and export of studyledger-cli.
 #include "CliApp.h"
 
-#include "exchange/ActivityFiles.h"
-#include "exchange/RosterFiles.h"
-#include "exchange/SessionFiles.h"
+#include "exchange/FileFormat.h"
+#include "exchange/ImportKind.h"
 #include "services/Ledger.h"
 
 namespace sl::cli {
@@ -15,17 +14,15 @@ int CliApp::importFile(const CliArgs& args)
         return code;
     if (args.positional().size() != 2)
         return usage(QStringLiteral("import takes KIND FILE"));
-    const auto kind = importKindFromName(args.positional(0));
-    if (!kind)
+    const FileFormat* format = FileFormats::find(args.positional(0));
+    if (!format || !format->canRead())
         return usage(QStringLiteral("unknown kind %1 (this build imports: %2)")
-                         .arg(args.positional(0), importKindNames().join(QLatin1Char(' '))));
+                         .arg(args.positional(0),
+                              FileFormats::names(FileFormat::CanRead).join(QLatin1Char(' '))));
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
-    auto result =
-        isActivityKind(*kind)  ? ActivityFiles::importFile(*ledger, *kind, args.positional(1))
-        : isSessionKind(*kind) ? SessionFiles::importFile(*ledger, *kind, args.positional(1))
-                               : RosterFiles::importFile(*ledger, *kind, args.positional(1));
+    auto result = format->read(*ledger, args.positional(1));
     if (!result)
         return fail(result.error());
     for (const FileProblem& p : result->problems)
@@ -51,8 +48,8 @@ int CliApp::exportFile(const CliArgs& args)
         return code;
     if (args.positional().size() != 1 || !args.option(QStringLiteral("o")))
         return usage(QStringLiteral("export takes KIND -o FILE"));
-    const auto kind = importKindFromName(args.positional(0));
-    if (!kind)
+    const FileFormat* format = FileFormats::find(args.positional(0));
+    if (!format || !format->canWrite() || format->shortName() == QLatin1String("calendar"))
         return usage(QStringLiteral("unknown kind %1 (this build exports: %2)")
                          .arg(args.positional(0), importKindNames().join(QLatin1Char(' '))));
     ExportScope scope;
@@ -66,9 +63,7 @@ int CliApp::exportFile(const CliArgs& args)
     if (!ledger)
         return code;
     const QString path = *args.option(QStringLiteral("o"));
-    auto written = isActivityKind(*kind)  ? ActivityFiles::exportFile(*ledger, *kind, path, scope)
-                   : isSessionKind(*kind) ? SessionFiles::exportFile(*ledger, *kind, path, scope)
-                                          : RosterFiles::exportFile(*ledger, *kind, path, scope);
+    auto written = format->write(*ledger, path, scope);
     if (!written)
         return fail(written.error());
     m_out << "wrote " << *written << " rows to " << path << '\n';

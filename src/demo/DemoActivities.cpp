@@ -2,6 +2,7 @@
 
 #include "DemoContext.h"
 #include "DemoTexts.h"
+#include "storage/ActivityWriter.h"
 
 #include <algorithm>
 

@@ -8,6 +8,7 @@
 #include "services/Clock.h"
 #include "services/Ledger.h"
 
+#include "storage/ActivityWriter.h"
 #include "storage/AuditRepository.h"
 #include "storage/OrgRepository.h"
 

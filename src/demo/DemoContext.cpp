@@ -1,4 +1,5 @@
 #include "DemoContext.h"
+#include "storage/Database.h"
 
 #include <algorithm>
 

@@ -6,6 +6,7 @@
 
 #include "domain/Organisation.h"
 #include "domain/Registers.h"
+#include "storage/ActivityWriter.h"
 #include "storage/GroupRepository.h"
 #include "storage/OrgRepository.h"
 

@@ -2,6 +2,7 @@
 
 #include "DemoContext.h"
 #include "DemoStudyTexts.h"
+#include "storage/ActivityWriter.h"
 
 #include <algorithm>
 

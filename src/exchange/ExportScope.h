@@ -14,6 +14,7 @@ struct ExportScope
     QString orgRef;   // FORMATS.md ID of an organisation; empty: every organisation
     QString groupRef; // FORMATS.md ID of a study group (group-members, selfstudy, writings)
     int year = 0;     // records dated in that calendar year (selfstudy, writings); 0: all
+    bool includeCancelled = false; // the calendar: also cancelled sessions
 };
 
 class Ledger;

@@ -125,16 +125,7 @@ Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field)
         return Error{ErrorCode::Invalid, field, tr("no output file given")};
     const QString target = resolvedTarget(path);
     const QFileInfo info(target);
-    if (info.exists()) {
-        if (info.isDir())
-            return refuse(tr("is a folder; name a file"));
-        if (!info.isFile())
-            return refuse(tr("is not a regular file (a device, pipe or socket); name a file"));
-        if (isSqliteFile(target))
-            return refuse(tr("is an SQLite database; StudyLedger does not write over a "
-                             "database (choose another file name)"));
-    }
-
+    // The most precise reason first: the open ledger itself, then what else stands there.
     std::vector<QString> open;
     {
         QMutexLocker lock(&registryMutex());
@@ -149,6 +140,15 @@ Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field)
                 return refuse(tr("is the open ledger or one of its journal files; writing "
                                  "there would destroy it (choose another file name)"));
         }
+    }
+    if (info.exists()) {
+        if (info.isDir())
+            return refuse(tr("is a folder; name a file"));
+        if (!info.isFile())
+            return refuse(tr("is not a regular file (a device, pipe or socket); name a file"));
+        if (isSqliteFile(target))
+            return refuse(tr("is an SQLite database; StudyLedger does not write over a "
+                             "database (choose another file name)"));
     }
     return {};
 }

@@ -3,11 +3,15 @@
 #include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace sl {
@@ -19,15 +23,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("sl::OutputFile", text);
 }
 
-QString systemReason()
+QString reasonOf(int error)
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 } // namespace
 
 OutputFile::OutputFile(const QString& path, QString field)
-    : m_path(path), m_field(std::move(field)), m_file(path)
+    : m_path(path), m_field(std::move(field))
 {
 }
 
@@ -41,54 +45,87 @@ Error OutputFile::writeError(const QString& path, const QString& reason)
     return Error{ErrorCode::Io, {}, tr("cannot write %1: %2").arg(path, reason)};
 }
 
-Error OutputFile::failure(const QString& reason)
+Error OutputFile::failure(int error)
 {
-    m_failed = true;
     cancel();
-    return writeError(m_path, reason);
+    return writeError(m_path, reasonOf(error));
 }
 
 Status OutputFile::open()
 {
     if (Status s = LedgerFiles::checkOutputTarget(m_path, m_field); !s)
         return s;
-    if (!m_file.open(QIODevice::WriteOnly))
-        return failure(m_file.errorString());
-    // What StudyLedger writes holds personal data: owner-only, whatever the umask says.
-    if (::fchmod(m_file.handle(), S_IRUSR | S_IWUSR) != 0)
-        return failure(systemReason());
+    cancel();
+    // Beside the target (through a link: beside the file it names), so that the rename stays
+    // on one file system; mkstemp creates it 0600.
+    QFileInfo target(m_path);
+    if (target.isSymLink())
+        target = QFileInfo(target.symLinkTarget());
+    QByteArray pattern = QFile::encodeName(target.absolutePath() + QStringLiteral("/.") +
+                                           target.fileName() + QStringLiteral(".XXXXXX"));
+    m_fd = ::mkstemp(pattern.data());
+    if (m_fd < 0)
+        return writeError(m_path, reasonOf(errno));
+    m_temporary = QFile::decodeName(pattern);
+    ::fchmod(m_fd, S_IRUSR | S_IWUSR);
     return {};
 }
 
 Status OutputFile::write(const QByteArray& bytes)
 {
-    if (m_failed || !m_file.isOpen())
+    if (m_fd < 0)
         return writeError(m_path, tr("the file is not open"));
-    if (m_file.write(bytes) != bytes.size())
-        return failure(m_file.errorString());
+    const char* data = bytes.constData();
+    qint64 left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_fd, data, static_cast<size_t>(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return failure(n < 0 ? errno : ENOSPC);
+        data += n;
+        left -= n;
+    }
     return {};
 }
 
 Status OutputFile::commit()
 {
-    if (m_failed || !m_file.isOpen())
+    if (m_fd < 0)
         return writeError(m_path, tr("the file is not open"));
-    // Qt buffers small writes: a full disk shows only when the buffer is flushed.
-    if (!m_file.flush() || m_file.error() != QFileDevice::NoError)
-        return failure(m_file.errorString());
-    if (::fsync(m_file.handle()) != 0)
-        return failure(systemReason());
-    if (!m_file.commit()) {
-        m_failed = true;
-        return writeError(m_path, m_file.errorString());
+    if (::fsync(m_fd) != 0)
+        return failure(errno);
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) {
+        const int error = errno;
+        QFile::remove(m_temporary);
+        m_temporary.clear();
+        return writeError(m_path, reasonOf(error));
     }
+    QFileInfo target(m_path);
+    const QString name = target.isSymLink() ? target.symLinkTarget() : m_path;
+    if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(name).constData()) !=
+        0) {
+        const int error = errno;
+        QFile::remove(m_temporary);
+        m_temporary.clear();
+        return writeError(m_path, reasonOf(error));
+    }
+    m_temporary.clear();
     return {};
 }
 
 void OutputFile::cancel()
 {
-    if (m_file.isOpen())
-        m_file.cancelWriting(), m_file.commit(); // commit() after cancelWriting() discards
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_temporary.isEmpty()) {
+        QFile::remove(m_temporary);
+        m_temporary.clear();
+    }
 }
 
 Status OutputFile::writeAll(const QString& path, const QByteArray& bytes, const QString& field)

@@ -3,15 +3,15 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
-#include <QSaveFile>
 #include <QString>
 
 namespace sl {
 
-// A file that appears whole or not at all. The bytes go to a temporary file beside the target
-// (owner-only, 0600); commit() flushes it, checks that every write reached the disk, syncs it
-// and only then renames it over the target. A failed write, a full disk or a missing commit()
-// leaves the target as it was and removes the temporary file.
+// A file that appears whole or not at all. The bytes go to an owner-only (0600) temporary file
+// beside the target; commit() checks that every write reached the file, syncs it, closes it and
+// only then renames it over the target. A failed write or sync, a full disk or a missing commit()
+// leaves the target as it was and removes the temporary file. Every system call is checked here
+// (no library in between that could ignore a failed sync).
 //
 // open() refuses targets that would destroy a ledger (LedgerFiles::checkOutputTarget).
 class OutputFile
@@ -38,12 +38,12 @@ public:
     static Error writeError(const QString& path, const QString& reason);
 
 private:
-    Error failure(const QString& reason);
+    Error failure(int error);
 
     QString m_path;
     QString m_field;
-    QSaveFile m_file;
-    bool m_failed = false;
+    QString m_temporary;
+    int m_fd = -1;
 };
 
 } // namespace sl

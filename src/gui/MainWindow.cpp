@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AreaViews.h"
+#include "gui/ExchangeMenus.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/common/BackgroundTask.h"
@@ -123,6 +124,16 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
     file->addSeparator();
+    m_exchange = new ExchangeMenus(this, this);
+    m_exchange->addTo(file);
+    // What an import changed shows in every area.
+    connect(m_exchange, &ExchangeMenus::imported, this, [this] {
+        const QString area = currentArea();
+        buildAreas();
+        if (!showArea(area))
+            showArea(m_areas->startArea());
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -197,6 +208,8 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
     m_roster.reset();
     m_ledger = std::move(ledger);
     m_roster = std::make_unique<RosterService>(*m_ledger);
+    if (m_exchange)
+        m_exchange->setLedger(m_ledger.get());
     m_countLabel->clear();
     buildAreas();
     if (m_persistent && m_areas->members()) {

@@ -14,6 +14,7 @@ namespace sl {
 class ArchiveView;
 class AreaViews;
 class ElidedLabel;
+class ExchangeMenus;
 class Ledger;
 class MemberContext;
 class MembersView;
@@ -90,6 +91,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     std::unique_ptr<AreaViews> m_areas;
     QMenu* m_editMenu = nullptr;
+    ExchangeMenus* m_exchange = nullptr;
     ElidedLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
 };

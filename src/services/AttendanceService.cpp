@@ -4,6 +4,7 @@
 #include "SessionAccess.h"
 
 #include "domain/SessionRules.h"
+#include "storage/AttendanceRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MemberRepository.h"

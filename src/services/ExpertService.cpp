@@ -6,6 +6,7 @@
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/ExpertRepository.h"
+#include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
 
 namespace sl {

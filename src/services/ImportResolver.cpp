@@ -1,4 +1,6 @@
 #include "ImportResolver.h"
+#include "storage/GroupRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QCoreApplication>
 

@@ -5,6 +5,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportTables.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,8 @@ Status ImportSession::begin()
         return m_tx->beginError();
     return {};
 }
+
+ImportSession::~ImportSession() = default;
 
 void ImportSession::seed(const std::vector<RowError>& readErrors)
 {

@@ -25,6 +25,9 @@ public:
 
     ImportSession(Ledger& ledger, QString kind);
     ImportSession(Ledger& ledger, QString kind, Permission permission);
+    ~ImportSession();
+    ImportSession(const ImportSession&) = delete;
+    ImportSession& operator=(const ImportSession&) = delete;
 
     // Checks the permission and begins the transaction.
     Status begin();

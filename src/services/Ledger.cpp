@@ -44,8 +44,12 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, OpenMode mode)
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
-    if (mode == OpenMode::ReadOnly)
+    if (mode == OpenMode::ReadOnly) {
+        // Read, never migrated; but a file of a newer StudyLedger is still refused.
+        if (Status s = Migrator::refuseNewer(**db); !s)
+            return s.error();
         return std::unique_ptr<Ledger>(new Ledger(std::move(db).value()));
+    }
     auto migrated = Migrator::migrate(**db);
     if (!migrated)
         return migrated.error();

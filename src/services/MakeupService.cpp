@@ -4,6 +4,7 @@
 #include "SessionAccess.h"
 
 #include "domain/SessionRules.h"
+#include "storage/AttendanceRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"

@@ -5,6 +5,7 @@
 
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
+#include "storage/ModelUnitRepository.h"
 #include "storage/OrgRepository.h"
 #include "storage/Transaction.h"
 

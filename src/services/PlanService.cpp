@@ -6,6 +6,7 @@
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>

@@ -5,6 +5,8 @@
 
 #include "domain/RosterRules.h"
 #include "storage/AuditRepository.h"
+#include "storage/GroupRepository.h"
+#include "storage/MemberRepository.h"
 #include "storage/OrgRepository.h"
 #include "storage/Transaction.h"
 

@@ -7,6 +7,7 @@
 #include "domain/ActivityRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/SelfStudyRepository.h"
 #include "storage/Transaction.h"
 
 namespace sl {

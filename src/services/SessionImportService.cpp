@@ -7,6 +7,7 @@
 #include "domain/SessionRules.h"
 #include "storage/MemberRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/SessionRepository.h"
 
 namespace sl {
 

@@ -12,6 +12,7 @@
 #include "storage/GroupRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
 
 #include <QDir>

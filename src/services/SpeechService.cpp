@@ -7,6 +7,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/SpeechRepository.h"
 #include "storage/Transaction.h"
 
 namespace sl {

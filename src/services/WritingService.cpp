@@ -8,6 +8,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Transaction.h"
+#include "storage/WritingRepository.h"
 
 namespace sl {
 

@@ -83,12 +83,18 @@ Status DatabaseBackup::write(const QString& target, bool replace)
         // link() never replaces an existing file; rename() does, when that was asked for.
         const bool placed = replace ? ::rename(from.constData(), to.constData()) == 0
                                     : ::link(from.constData(), to.constData()) == 0;
-        if (!placed)
+        if (!placed) {
             done = backupFailed(target, systemReason(errno));
-        else if (!syncPath(QFileInfo(target).absolutePath(), true, &err))
+        } else if (!syncPath(QFileInfo(target).absolutePath(), true, &err)) {
+            // The name may not survive a power cut: take it back rather than claim a backup.
+            if (!replace)
+                QFile::remove(target);
             done = backupFailed(target, systemReason(err));
+        }
     }
-    QFile::remove(temporary);
+    // The temporary file and whatever journal SQLite kept for it.
+    for (const QString& name : QStringList{temporary} + LedgerFiles::companions(temporary))
+        QFile::remove(name);
     return done;
 }
 

@@ -101,6 +101,21 @@ int Migrator::latestVersion()
     return names.isEmpty() ? 0 : versionOf(names.last());
 }
 
+Status Migrator::refuseNewer(Database& db)
+{
+    const int version = db.schemaVersion();
+    const int latest = latestVersion();
+    if (version > latest)
+        return Error{ErrorCode::SchemaTooNew,
+                     {},
+                     QStringLiteral("%1 has schema version %2, newer than this program's %3; "
+                                    "use a newer StudyLedger")
+                         .arg(db.path())
+                         .arg(version)
+                         .arg(latest)};
+    return {};
+}
+
 Result<MigrationReport> Migrator::migrate(Database& db, int targetVersion)
 {
     MigrationReport report;
@@ -110,14 +125,8 @@ Result<MigrationReport> Migrator::migrate(Database& db, int targetVersion)
     if (report.fromVersion < 0)
         return Error::database(
             QStringLiteral("cannot read the schema version of %1").arg(db.path()));
-    if (report.fromVersion > latest)
-        return Error{ErrorCode::SchemaTooNew,
-                     {},
-                     QStringLiteral("%1 has schema version %2, newer than this program's %3; "
-                                    "use a newer StudyLedger")
-                         .arg(db.path())
-                         .arg(report.fromVersion)
-                         .arg(latest)};
+    if (Status newer = refuseNewer(db); !newer)
+        return newer.error();
     const int target = targetVersion > 0 ? std::min(targetVersion, latest) : latest;
     if (report.fromVersion >= target)
         return report;

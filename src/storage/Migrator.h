@@ -30,6 +30,9 @@ public:
     // Migrates to `targetVersion` (0: the latest); tests use a target to build older files.
     static Result<MigrationReport> migrate(Database& db, int targetVersion = 0);
 
+    // SchemaTooNew when the database was written by a newer StudyLedger.
+    static Status refuseNewer(Database& db);
+
     // The migration scripts, ordered by version (for tests).
     static QStringList scriptNames();
 

@@ -1,5 +1,6 @@
 #include "support/TempLedger.h"
 
+#include "storage/Database.h"
 #include "storage/Migrator.h"
 
 #include <QCryptographicHash>

@@ -2,6 +2,7 @@
 #include "support/TempLedger.h"
 
 #include "services/AttendanceService.h"
+#include "storage/AttendanceRepository.h"
 
 using namespace sl;
 using namespace session_fixture;

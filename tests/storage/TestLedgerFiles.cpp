@@ -132,7 +132,7 @@ private slots:
         }
         QVERIFY(!QFile::exists(fresh));
         QCOMPARE(QDir(m_dir.path())
-                     .entryList({QStringLiteral("small.csv*")}, QDir::Files | QDir::Hidden)
+                     .entryList({QStringLiteral("*small.csv*")}, QDir::Files | QDir::Hidden)
                      .size(),
                  0);
 

@@ -3,6 +3,7 @@
 #include "services/Ledger.h"
 #include "services/RosterImportService.h"
 #include "services/RosterService.h"
+#include "storage/Database.h"
 #include "support/RosterRows.h"
 
 #include <QSqlError>

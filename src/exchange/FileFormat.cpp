@@ -1,0 +1,141 @@
+#include "FileFormat.h"
+
+#include "exchange/ActivityFiles.h"
+#include "exchange/CalendarWriter.h"
+#include "exchange/ImportKind.h"
+#include "exchange/RosterFiles.h"
+#include "exchange/SessionFiles.h"
+
+#include <QCoreApplication>
+
+namespace sl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::FileFormat", text);
+}
+
+// A table kind of FORMATS.md: the family of files that reads and writes it is chosen once,
+// here, instead of at every call.
+class TableFormat : public FileFormat
+{
+public:
+    using Importer = Result<FileImportResult> (*)(Ledger&, ImportKind, const QString&);
+    using Exporter = Result<int> (*)(Ledger&, ImportKind, const QString&, const ExportScope&);
+
+    TableFormat(ImportKind kind, const char* display, Importer importer, Exporter exporter)
+        : m_kind(kind), m_display(display), m_import(importer), m_export(exporter)
+    {
+    }
+
+    QString shortName() const override { return importKindName(m_kind); }
+    QString displayName() const override { return tr(m_display); }
+    QString nameFilter() const override { return tr("CSV files (*.csv)"); }
+    int capabilities() const override { return CanRead | CanWrite; }
+
+    Result<FileImportResult> read(Ledger& ledger, const QString& path) const override
+    {
+        return m_import(ledger, m_kind, path);
+    }
+    Result<int> write(Ledger& ledger, const QString& path, const ExportScope& scope) const override
+    {
+        return m_export(ledger, m_kind, path, scope);
+    }
+
+private:
+    ImportKind m_kind;
+    const char* m_display;
+    Importer m_import;
+    Exporter m_export;
+};
+
+// The sessions of a group or an organisation subtree as an iCalendar file (write only).
+class CalendarFormat : public FileFormat
+{
+public:
+    QString shortName() const override { return QStringLiteral("calendar"); }
+    QString displayName() const override { return tr("Calendar of the sessions"); }
+    QString nameFilter() const override { return tr("iCalendar files (*.ics)"); }
+    int capabilities() const override { return CanWrite; }
+
+    Result<int> write(Ledger& ledger, const QString& path, const ExportScope& scope) const override
+    {
+        CalendarScope calendar;
+        calendar.groupRef = scope.groupRef;
+        calendar.orgRef = scope.orgRef;
+        calendar.year = scope.year;
+        calendar.includeCancelled = scope.includeCancelled;
+        return CalendarWriter::writeFile(ledger, calendar, path);
+    }
+};
+
+std::vector<std::unique_ptr<FileFormat>> makeFormats()
+{
+    std::vector<std::unique_ptr<FileFormat>> out;
+    const auto table = [&out](ImportKind kind, const char* display, auto importer, auto exporter) {
+        out.push_back(std::make_unique<TableFormat>(kind, display, importer, exporter));
+    };
+    table(ImportKind::Orgs, QT_TRANSLATE_NOOP("sl::FileFormat", "Organisations"),
+          &RosterFiles::importFile, &RosterFiles::exportFile);
+    table(ImportKind::Members, QT_TRANSLATE_NOOP("sl::FileFormat", "Members"),
+          &RosterFiles::importFile, &RosterFiles::exportFile);
+    table(ImportKind::Groups, QT_TRANSLATE_NOOP("sl::FileFormat", "Study groups"),
+          &RosterFiles::importFile, &RosterFiles::exportFile);
+    table(ImportKind::GroupMembers, QT_TRANSLATE_NOOP("sl::FileFormat", "Group members"),
+          &RosterFiles::importFile, &RosterFiles::exportFile);
+    table(ImportKind::Plans, QT_TRANSLATE_NOOP("sl::FileFormat", "Study plans"),
+          &SessionFiles::importFile, &SessionFiles::exportFile);
+    table(ImportKind::Sessions, QT_TRANSLATE_NOOP("sl::FileFormat", "Sessions"),
+          &SessionFiles::importFile, &SessionFiles::exportFile);
+    table(ImportKind::Attendance, QT_TRANSLATE_NOOP("sl::FileFormat", "Attendance"),
+          &SessionFiles::importFile, &SessionFiles::exportFile);
+    table(ImportKind::Speeches, QT_TRANSLATE_NOOP("sl::FileFormat", "Speeches"),
+          &SessionFiles::importFile, &SessionFiles::exportFile);
+    table(ImportKind::SelfStudy, QT_TRANSLATE_NOOP("sl::FileFormat", "Self-study"),
+          &ActivityFiles::importFile, &ActivityFiles::exportFile);
+    table(ImportKind::Writings, QT_TRANSLATE_NOOP("sl::FileFormat", "Writings"),
+          &ActivityFiles::importFile, &ActivityFiles::exportFile);
+    out.push_back(std::make_unique<CalendarFormat>());
+    return out;
+}
+
+} // namespace
+
+Result<FileImportResult> FileFormat::read(Ledger&, const QString&) const
+{
+    return Error::invalid(QString(), tr("%1 files cannot be imported").arg(shortName()));
+}
+
+Result<int> FileFormat::write(Ledger&, const QString&, const ExportScope&) const
+{
+    return Error::invalid(QString(), tr("%1 files cannot be exported").arg(shortName()));
+}
+
+const std::vector<std::unique_ptr<FileFormat>>& FileFormats::all()
+{
+    static const std::vector<std::unique_ptr<FileFormat>> formats = makeFormats();
+    return formats;
+}
+
+const FileFormat* FileFormats::find(const QString& shortName)
+{
+    for (const auto& format : all()) {
+        if (format->shortName() == shortName)
+            return format.get();
+    }
+    return nullptr;
+}
+
+QStringList FileFormats::names(FileFormat::Capability capability)
+{
+    QStringList out;
+    for (const auto& format : all()) {
+        if ((format->capabilities() & capability) != 0)
+            out << format->shortName();
+    }
+    return out;
+}
+
+} // namespace sl

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QWidget;
+
+namespace sl {
+
+class FileFormat;
+class Ledger;
+
+// File › Import and File › Export: one entry for every kind of file (FileFormats), calling the
+// same FileFormat as the command line, so that both faces import and export alike.
+class ExchangeMenus : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExchangeMenus(QWidget* window, QObject* parent = nullptr);
+
+    // Adds the Import and Export submenus to `file`.
+    void addTo(QMenu* file);
+    // The ledger the actions work on (null: the actions do nothing).
+    void setLedger(Ledger* ledger) { m_ledger = ledger; }
+
+    // Asks for a file and imports it as `format`; the outcome is shown in a message box.
+    void importFile(const FileFormat& format);
+    // Asks for a file name and exports everything of `format`.
+    void exportFile(const FileFormat& format);
+
+signals:
+    // After an import changed the ledger.
+    void imported(const QString& shortName);
+
+private:
+    QWidget* m_window;
+    Ledger* m_ledger = nullptr;
+};
+
+} // namespace sl

@@ -1,0 +1,119 @@
+#include "gui/GuiFixture.h"
+#include "support/CliRunner.h"
+
+#include "gui/MainWindow.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBoxes.h"
+
+#include "exchange/FileFormat.h"
+#include "services/RosterService.h"
+
+#include <QAction>
+#include <QFile>
+#include <QTest>
+
+using namespace sl;
+
+// File › Import and File › Export: every kind, through the same FileFormat as the command line.
+class TestExchangeMenus : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+
+    QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
+
+    static QByteArray contents(const QString& file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        MessageBoxes::setAutoAnswer(QMessageBox::Ok);
+        m_fixture = std::make_unique<GuiFixture>();
+        auto ledger = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
+        QVERIFY(ledger.ok());
+        m_window = std::make_unique<MainWindow>(std::move(ledger).value(), false);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        MessageBoxes::setAutoAnswer(std::nullopt);
+    }
+
+    void everyKindHasItsEntries()
+    {
+        for (const auto& format : FileFormats::all()) {
+            if (format->canRead())
+                QVERIFY2(action(QStringLiteral("import-") + format->shortName()),
+                         qPrintable(format->shortName()));
+            if (format->canWrite())
+                QVERIFY2(action(QStringLiteral("export-") + format->shortName()),
+                         qPrintable(format->shortName()));
+        }
+        QVERIFY(!action(QStringLiteral("import-calendar"))); // written, never read
+        QVERIFY(action(QStringLiteral("export-calendar")));
+    }
+
+    void importsACsvFile()
+    {
+        FileDialogs::setNextFileName(QStringLiteral(SL_TEST_DATA_DIR "/orgs.csv"));
+        action(QStringLiteral("import-orgs"))->trigger();
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("added")),
+                 qPrintable(MessageBoxes::lastText()));
+        auto org = RosterService(m_window->ledger()).resolveOrg(QStringLiteral("B02"));
+        QVERIFY(org.ok());
+        QCOMPARE(org->name, QStringLiteral("社区党支部（东城）"));
+        // The same file again changes nothing (the command line's contract).
+        FileDialogs::setNextFileName(QStringLiteral(SL_TEST_DATA_DIR "/orgs.csv"));
+        action(QStringLiteral("import-orgs"))->trigger();
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral(" 0 added, 0 updated")),
+                 qPrintable(MessageBoxes::lastText()));
+    }
+
+    void aBadFileChangesNothingAndSaysWhere()
+    {
+        const QString bad = m_fixture->ledger.file(QStringLiteral("bad-orgs.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("编号,名称,上级编号,类别\nX1,新支部,D01,党支部\nX2,,D01,不知道\n");
+        f.close();
+        FileDialogs::setNextFileName(bad);
+        action(QStringLiteral("import-orgs"))->trigger();
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("bad-orgs.csv:3:")),
+                 qPrintable(MessageBoxes::lastText()));
+        QVERIFY(!RosterService(m_window->ledger()).resolveOrg(QStringLiteral("X1")).ok());
+    }
+
+    void exportsWhatTheCommandLineExports()
+    {
+        const QString fromGui = m_fixture->ledger.file(QStringLiteral("gui-orgs.csv"));
+        FileDialogs::setNextFileName(fromGui);
+        action(QStringLiteral("export-orgs"))->trigger();
+        const QString fromCli = m_fixture->ledger.file(QStringLiteral("cli-orgs.csv"));
+        const CliRun run =
+            runCli({QStringLiteral("--db"), m_fixture->ledger.path(), QStringLiteral("export"),
+                    QStringLiteral("orgs"), QStringLiteral("-o"), fromCli});
+        QCOMPARE(run.code, 0);
+        QVERIFY(!contents(fromGui).isEmpty());
+        QCOMPARE(contents(fromGui), contents(fromCli));
+    }
+
+    void neverExportsOntoTheLedger()
+    {
+        const QByteArray before = contents(m_fixture->ledger.path());
+        FileDialogs::setNextFileName(m_fixture->ledger.path());
+        action(QStringLiteral("export-members"))->trigger();
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("open ledger")),
+                 qPrintable(MessageBoxes::lastText()));
+        QCOMPARE(contents(m_fixture->ledger.path()), before);
+    }
+};
+
+QTEST_MAIN(TestExchangeMenus)
+#include "TestExchangeMenus.moc"
