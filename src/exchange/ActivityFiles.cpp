@@ -42,7 +42,7 @@ std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
     return readRows<SelfStudyRecord>(file, errors, [&](RowParser& p) {
         SelfStudyRecord r;
         SelfStudyEntry& e = r.entry;
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         e.date = p.date(QStringLiteral("date"), true);
         e.minutes = intCell(p, QStringLiteral("minutes"), true, rules::minMinutes,
                             rules::maxMinutes, QStringLiteral("minutes"))
@@ -60,7 +60,7 @@ std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
     return readRows<WritingRecord>(file, errors, [&](RowParser& p) {
         WritingRecord r;
         Writing& w = r.writing;
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         w.kind = p.requiredEnum(QStringLiteral("kind"), WritingKind::Reflection);
         w.title = p.text(QStringLiteral("title"), true);
         w.date = p.date(QStringLiteral("date"), true);

@@ -16,7 +16,12 @@
 
 namespace sl {
 
-// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md).
+// An import error from the layers below without the SQL driver's own suffix ("Unable to fetch
+// row"), escaped to one line: every import error reaches users through this.
+Error withoutDriverText(Error error);
+
+// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md); text() is
+// one line: control characters and line breaks are escaped (DisplayText).
 struct FileProblem
 {
     QString file;
@@ -43,7 +48,8 @@ struct FileImportResult
 class TableFile
 {
 public:
-    // Fails (Io) only when the file cannot be read; parse and header problems are in problems().
+    // Fails (Io) only when the file cannot be read (missing, not a regular file, too large);
+    // encoding, parse and header problems are in problems(), each with its line.
     static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns);
 
     const CsvTable& table() const { return m_table; }
