@@ -158,10 +158,24 @@ Result<CsvTable> CsvReader::parseTable(const QString& text)
     return builder.take();
 }
 
+void CsvTableBuilder::share(QString& cell)
+{
+    constexpr qsizetype maxLength = 24;
+    constexpr qsizetype maxShared = 1 << 14;
+    if (cell.isEmpty() || cell.size() > maxLength)
+        return;
+    if (auto it = m_shared.constFind(cell); it != m_shared.cend())
+        cell = *it;
+    else if (m_shared.size() < maxShared)
+        m_shared.insert(cell);
+}
+
 void CsvTableBuilder::add(CsvTable::Row&& record)
 {
-    for (QString& f : record.fields)
+    for (QString& f : record.fields) {
         FormulaGuard::restore(f);
+        share(f);
+    }
     if (!m_hasHeader) {
         m_hasHeader = true;
         m_table.header = std::move(record.fields);

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Result.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -103,8 +104,13 @@ public:
     CsvTable take() { return std::move(m_table); }
 
 private:
+    // Short cells repeat (numbers, dates, labels): one shared copy of each saves a string
+    // allocation per cell.
+    void share(QString& cell);
+
     CsvTable m_table;
     bool m_hasHeader = false;
+    QSet<QString> m_shared;
 };
 
 } // namespace sl
