@@ -232,6 +232,27 @@ private slots:
         }
     }
 
+    // Issue 7.15: text keeps U+FEFF at the start of a cell (only the file's BOM is stripped) and
+    // U+FFFF. The exchange layer keeps both (TestTextDecoding, TestCsvReader); the database
+    // does not yet: Qt's SQLite driver binds text through sqlite3_bind_text16, which takes a
+    // leading U+FEFF for a byte order mark, and reads through sqlite3_column_text16, which turns
+    // U+FFFF into U+FFFD. Binding UTF-8 in the storage layer fixes both.
+    void invisibleCharactersInTextRoundTrip()
+    {
+        const QString file =
+            write(QStringLiteral("bom-text.csv"),
+                  membersHeader() +
+                      QStringLiteral("T001,\uFEFF赵六,男,,,正式党员,B01,职务\uFFFF,,\n").toUtf8());
+        Run in = cli({QStringLiteral("import"), QStringLiteral("members"), file});
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+        Run again = cli({QStringLiteral("import"), QStringLiteral("members"), file});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QEXPECT_FAIL("", "SQLite's UTF-16 interface drops a leading U+FEFF (storage layer)",
+                     Continue);
+        QVERIFY2(again.out.contains(QStringLiteral(": 0 added, 0 updated, ")),
+                 qPrintable(again.out));
+    }
+
     // Issue 7.15: a key with a zero-width space (or another format or control character) would
     // make a second, identical-looking member: refused, naming the column.
     void invisibleCharactersInKeysAreRefused()
