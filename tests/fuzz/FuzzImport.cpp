@@ -23,10 +23,11 @@ struct World
     std::unique_ptr<sl::Ledger> ledger;
 };
 
+// Never destroyed: at exit Qt's own globals (the SQL connection list) may be gone already.
 World& world()
 {
-    static World w;
-    return w;
+    static World* w = new World;
+    return *w;
 }
 
 sl::Result<sl::FileImportResult> importFile(sl::Ledger& ledger, sl::ImportKind kind,
