@@ -36,7 +36,7 @@ std::optional<int> intCell(RowParser& p, const QString& key, bool required, int 
     return *parsed;
 }
 
-std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
+std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(TableFile& file,
                                                       std::vector<RowError>& errors)
 {
     return readRows<SelfStudyRecord>(file, errors, [&](RowParser& p) {
@@ -54,8 +54,7 @@ std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
     });
 }
 
-std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
-                                                   std::vector<RowError>& errors)
+std::vector<ImportRow<WritingRecord>> readWritings(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<WritingRecord>(file, errors, [&](RowParser& p) {
         WritingRecord r;
@@ -103,7 +102,7 @@ Result<FileImportResult> ActivityFiles::importFile(Ledger& ledger, ImportKind ki
     ActivityImportService service(ledger);
     return TableFile::importWith(
         path, columnsOf(kind),
-        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
             if (kind == ImportKind::SelfStudy)
                 return service.importSelfStudy(readSelfStudy(file, errors), errors);
             return service.importWritings(readWritings(file, errors), errors);

@@ -110,7 +110,7 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
         return result;
     }
     std::vector<RowError> readErrors;
-    auto report = import(*file, readErrors);
+    auto report = import(file.value(), readErrors);
     if (!report)
         return withoutDriverText(report.error());
     result.problems = file->toProblems(report->errors);

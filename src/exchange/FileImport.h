@@ -60,9 +60,12 @@ public:
     // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
     // records (collecting the cells that did not parse) and import them; the outcome carries every
     // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed).
-    using Importer = std::function<Result<ImportReport>(const TableFile&, std::vector<RowError>&)>;
+    using Importer = std::function<Result<ImportReport>(TableFile&, std::vector<RowError>&)>;
     static Result<FileImportResult>
     importWith(const QString& path, const std::vector<ColumnSpec>& columns, const Importer& import);
+
+    // The rows, for readRows, which empties each once it has become a record.
+    std::vector<CsvTable::Row>& rowsToRead() { return m_table.rows; }
 
     // Row errors (column keys) as file problems (columns as the file names them), by line.
     std::vector<FileProblem> toProblems(const std::vector<RowError>& errors) const;
@@ -82,15 +85,20 @@ private:
 };
 
 // The records of every row of `file`: `read(RowParser&)` returns one record; the cells that do
-// not parse are collected in `errors`.
+// not parse are collected in `errors`. Each row's cells are released once it is a record (the
+// record shares the strings it keeps), so the file is not held twice during the import.
 template <typename R, typename Read>
-std::vector<ImportRow<R>> readRows(const TableFile& file, std::vector<RowError>& errors, Read read)
+std::vector<ImportRow<R>> readRows(TableFile& file, std::vector<RowError>& errors, Read read)
 {
     std::vector<ImportRow<R>> out;
-    out.reserve(file.table().rows.size());
-    for (const auto& row : file.table().rows) {
-        RowParser parser(file.header(), row, errors);
-        out.push_back({row.line, read(parser)});
+    std::vector<CsvTable::Row>& rows = file.rowsToRead();
+    out.reserve(rows.size());
+    for (CsvTable::Row& row : rows) {
+        {
+            RowParser parser(file.header(), row, errors);
+            out.push_back({row.line, read(parser)});
+        }
+        row.fields = QStringList();
     }
     return out;
 }

@@ -17,7 +17,7 @@ template <typename E> QString zhOf(const std::optional<E>& v)
     return v ? enumZh(*v) : QString();
 }
 
-std::vector<ImportRow<OrgRecord>> readOrgs(const TableFile& file, std::vector<RowError>& errors)
+std::vector<ImportRow<OrgRecord>> readOrgs(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<OrgRecord>(file, errors, [&](RowParser& p) {
         OrgRecord r;
@@ -30,8 +30,7 @@ std::vector<ImportRow<OrgRecord>> readOrgs(const TableFile& file, std::vector<Ro
     });
 }
 
-std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
-                                                 std::vector<RowError>& errors)
+std::vector<ImportRow<MemberRecord>> readMembers(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<MemberRecord>(file, errors, [&](RowParser& p) {
         MemberRecord r;
@@ -51,7 +50,7 @@ std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
     });
 }
 
-std::vector<ImportRow<GroupRecord>> readGroups(const TableFile& file, std::vector<RowError>& errors)
+std::vector<ImportRow<GroupRecord>> readGroups(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<GroupRecord>(file, errors, [&](RowParser& p) {
         GroupRecord r;
@@ -63,7 +62,7 @@ std::vector<ImportRow<GroupRecord>> readGroups(const TableFile& file, std::vecto
     });
 }
 
-std::vector<ImportRow<MembershipRecord>> readMemberships(const TableFile& file,
+std::vector<ImportRow<MembershipRecord>> readMemberships(TableFile& file,
                                                          std::vector<RowError>& errors)
 {
     return readRows<MembershipRecord>(file, errors, [&](RowParser& p) {
@@ -96,7 +95,7 @@ Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind
     RosterImportService service(ledger);
     return TableFile::importWith(
         path, columnsOf(kind),
-        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
             switch (kind) {
             case ImportKind::Orgs:
                 return service.importOrgs(readOrgs(file, errors), errors);

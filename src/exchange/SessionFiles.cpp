@@ -97,7 +97,7 @@ std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
     return out;
 }
 
-std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
+std::vector<ImportRow<AttendanceRecord>> readAttendance(TableFile& file,
                                                         std::vector<RowError>& errors)
 {
     return readRows<AttendanceRecord>(file, errors, [&](RowParser& p) {
@@ -112,8 +112,7 @@ std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
     });
 }
 
-std::vector<ImportRow<SpeechRecord>> readSpeeches(const TableFile& file,
-                                                  std::vector<RowError>& errors)
+std::vector<ImportRow<SpeechRecord>> readSpeeches(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<SpeechRecord>(file, errors, [&](RowParser& p) {
         SpeechRecord r;
@@ -156,7 +155,7 @@ Result<FileImportResult> SessionFiles::importFile(Ledger& ledger, ImportKind kin
         return notSessionKind(kind);
     return TableFile::importWith(
         path, columnsOf(kind),
-        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
             switch (kind) {
             case ImportKind::Plans:
                 return SessionImportService(ledger).importPlans(readPlans(file, errors), errors);
