@@ -155,6 +155,30 @@ private slots:
         QVERIFY(!run.err.contains(QStringLiteral("Unable to")));
     }
 
+    // Issue 7.14: no other required key reaches the database blank either.
+    void blankKeysAreRowErrorsForEveryKind()
+    {
+        const std::pair<const char*, const char*> files[] = {
+            {"orgs", "编号,名称,上级编号,类别\n ,机关,,党委\n"},
+            {"members", "编号,姓名,所在党组织\n ,张三,B01\n"},
+            {"groups", "编号,名称,类型,所属党组织\n ,第一组,党小组,B01\n"},
+            {"group-members", "学习组,党员编号,角色\nG-C01, ,成员\n"},
+            {"plans", "学习组,年度,序号,月份,专题,形式\n ,2026,1,1,专题,集体学习\n"},
+            {"attendance", "活动编号,党员编号,状态\n ,M001,出席\n"},
+            {"speeches", "活动编号,党员编号,题目\n ,M001,题目\n"},
+            {"selfstudy", "党员编号,日期,时长（分钟）,学习内容\n ,2026-01-05,30,材料\n"},
+            {"writings", "党员编号,类别,标题,日期,字数\n ,心得体会,标题,2026-01-05,100\n"},
+        };
+        for (const auto& [kind, text] : files) {
+            const QString file =
+                write(QString::fromLatin1(kind) + QStringLiteral("-blank.csv"), QByteArray(text));
+            Run run = cli({QStringLiteral("import"), QString::fromLatin1(kind), file});
+            QVERIFY2(run.code == 2, qPrintable(QString::fromLatin1(kind) + run.err));
+            QVERIFY2(run.err.startsWith(file + QStringLiteral(":2: ")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QStringLiteral(": is required")), qPrintable(run.err));
+        }
+    }
+
     // Issue 7.13: echoed values are cut and escaped; one line per message; no terminal escape.
     void echoedValuesStayShortAndOnOneLine()
     {
