@@ -19,16 +19,55 @@ void requireText(std::vector<Error>& out, const QString& value, const QString& f
                        .arg(maxLength)));
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Empty, or: an optional leading +, then digits; a space or hyphen only between two digits.
+// `+86 138-0013-8000` and `010-12345678` pass; `+1+1`, `--`, `-1`, `1-` and `=1+1` do not.
 bool isPhoneText(const QString& phone)
 {
-    for (const QChar c : phone) {
-        if (!c.isDigit() && c != QLatin1Char('-') && c != QLatin1Char('+') && c != QLatin1Char(' '))
-            return false;
+    if (phone.isEmpty())
+        return true;
+    if (phone.size() > 20)
+        return false;
+    const qsizetype start = phone.front() == u'+' ? 1 : 0;
+    if (start >= phone.size())
+        return false;
+    for (qsizetype i = start; i < phone.size(); ++i) {
+        const QChar c = phone.at(i);
+        if (isAsciiDigit(c))
+            continue;
+        if ((c == u' ' || c == u'-') && i > start && i + 1 < phone.size() &&
+            isAsciiDigit(phone.at(i - 1)) && isAsciiDigit(phone.at(i + 1)))
+            continue;
+        return false;
     }
-    return phone.size() <= 20;
+    return true;
 }
 
 } // namespace
+
+std::optional<Error> checkKeyCharacters(const QString& key, const QString& field)
+{
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        const QChar::Category category = c.category();
+        const bool loneSurrogate =
+            (c.isHighSurrogate() && (i + 1 >= key.size() || !key.at(i + 1).isLowSurrogate())) ||
+            (c.isLowSurrogate() && (i == 0 || !key.at(i - 1).isHighSurrogate()));
+        if (category == QChar::Other_Format || category == QChar::Other_Control || loneSurrogate ||
+            c == u'\uFFFD' || c == u'\uFFFE' || c == u'\uFFFF')
+            return Error::invalid(
+                field, QCoreApplication::translate("sl::rules",
+                                                   "contains an invisible or control character "
+                                                   "(U+%1 at position %2); type it again")
+                           .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper())
+                           .arg(i + 1));
+    }
+    return std::nullopt;
+}
 
 std::optional<Error> checkExtId(const QString& extId, const QString& field)
 {
@@ -42,7 +81,7 @@ std::optional<Error> checkExtId(const QString& extId, const QString& field)
             return Error::invalid(
                 field, QCoreApplication::translate("sl::rules", "must not contain spaces"));
     }
-    return std::nullopt;
+    return checkKeyCharacters(extId, field);
 }
 
 std::vector<Error> checkOrganisation(const Organisation& org)

@@ -21,6 +21,10 @@ std::vector<Error> checkMembership(const GroupMembership& membership);
 
 // An external number: 1–32 characters, no white space.
 std::optional<Error> checkExtId(const QString& extId, const QString& field);
+// A key or a reference to one (a number such as 编号 or 党员编号) must not hold invisible format
+// characters (Unicode category Cf: U+200B, U+FEFF, U+200E …), control characters, lone
+// surrogates or U+FFFD/U+FFFE/U+FFFF: the error names the code point and its position.
+std::optional<Error> checkKeyCharacters(const QString& key, const QString& field);
 
 } // namespace rules
 } // namespace sl

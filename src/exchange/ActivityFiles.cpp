@@ -36,13 +36,13 @@ std::optional<int> intCell(RowParser& p, const QString& key, bool required, int 
     return *parsed;
 }
 
-std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
+std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(TableFile& file,
                                                       std::vector<RowError>& errors)
 {
     return readRows<SelfStudyRecord>(file, errors, [&](RowParser& p) {
         SelfStudyRecord r;
         SelfStudyEntry& e = r.entry;
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         e.date = p.date(QStringLiteral("date"), true);
         e.minutes = intCell(p, QStringLiteral("minutes"), true, rules::minMinutes,
                             rules::maxMinutes, QStringLiteral("minutes"))
@@ -54,13 +54,12 @@ std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(const TableFile& file,
     });
 }
 
-std::vector<ImportRow<WritingRecord>> readWritings(const TableFile& file,
-                                                   std::vector<RowError>& errors)
+std::vector<ImportRow<WritingRecord>> readWritings(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<WritingRecord>(file, errors, [&](RowParser& p) {
         WritingRecord r;
         Writing& w = r.writing;
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         w.kind = p.requiredEnum(QStringLiteral("kind"), WritingKind::Reflection);
         w.title = p.text(QStringLiteral("title"), true);
         w.date = p.date(QStringLiteral("date"), true);
@@ -103,7 +102,7 @@ Result<FileImportResult> ActivityFiles::importFile(Ledger& ledger, ImportKind ki
     ActivityImportService service(ledger);
     return TableFile::importWith(
         path, columnsOf(kind),
-        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
             if (kind == ImportKind::SelfStudy)
                 return service.importSelfStudy(readSelfStudy(file, errors), errors);
             return service.importWritings(readWritings(file, errors), errors);

@@ -1,5 +1,7 @@
 #include "exchange/CsvReader.h"
 
+#include "exchange/FormulaGuard.h"
+
 namespace sl {
 
 namespace {
@@ -15,115 +17,188 @@ bool isBlankRecord(const QStringList& fields, bool anyQuoted)
     return true;
 }
 
+QString unclosedMessage()
+{
+    return QStringLiteral("a quoted field starts here but its closing quote (\") is missing");
+}
+
 } // namespace
+
+void CsvReader::endField()
+{
+    // An exact copy: the field keeps no spare capacity, the buffer keeps its own.
+    m_record.fields << (m_field.isEmpty() ? QString()
+                                          : QString(m_field.constData(), m_field.size()));
+    m_field.resize(0);
+    m_state = State::FieldStart;
+}
+
+void CsvReader::endRecord()
+{
+    endField();
+    m_width = m_record.fields.size();
+    if (!isBlankRecord(m_record.fields, m_anyQuoted))
+        m_sink(std::move(m_record));
+    m_record = CsvTable::Row();
+    m_record.fields.reserve(m_width);
+    m_anyQuoted = false;
+    m_recordStarted = false;
+    ++m_line;
+}
+
+void CsvReader::feed(QStringView text)
+{
+    for (const QChar c : text) {
+        if (m_skipLf) {
+            m_skipLf = false;
+            if (c == u'\n')
+                continue;
+        }
+        if (!m_recordStarted) {
+            m_recordStarted = true;
+            m_record.line = m_line;
+        }
+        switch (m_state) {
+        case State::FieldStart:
+            if (c == u'"') {
+                m_anyQuoted = true;
+                m_quoteLine = m_line;
+                m_prevCrQuoted = false;
+                m_state = State::Quoted;
+                continue;
+            }
+            m_state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted:
+            if (c == u',') {
+                endField();
+            } else if (c == u'\n') {
+                endRecord();
+            } else if (c == u'\r') {
+                endRecord();
+                m_skipLf = true;
+            } else {
+                m_field += c;
+            }
+            continue;
+        case State::Quoted:
+            if (c == u'"') {
+                m_state = State::QuoteInQuoted;
+                continue;
+            }
+            // Count physical lines inside the quotes: CRLF, LF or a lone CR is one.
+            if (c == u'\r' || (c == u'\n' && !m_prevCrQuoted))
+                ++m_line;
+            m_prevCrQuoted = c == u'\r';
+            m_field += c;
+            continue;
+        case State::QuoteInQuoted:
+            if (c == u'"') {
+                m_field += c;
+                m_prevCrQuoted = false;
+                m_state = State::Quoted;
+                continue;
+            }
+            // The closing quote; what follows up to the separator is appended.
+            m_state = State::Unquoted;
+            if (c == u',') {
+                endField();
+            } else if (c == u'\n') {
+                endRecord();
+            } else if (c == u'\r') {
+                endRecord();
+                m_skipLf = true;
+            } else {
+                m_field += c;
+            }
+            continue;
+        }
+    }
+}
+
+std::optional<LineError> CsvReader::finish()
+{
+    if (m_state == State::Quoted)
+        return LineError{m_quoteLine, Error::invalid(QString(), unclosedMessage())};
+    if (m_recordStarted) {
+        endRecord();
+        --m_line;
+    }
+    return std::nullopt;
+}
 
 Result<std::vector<CsvTable::Row>> CsvReader::parseRecords(const QString& text)
 {
     std::vector<CsvTable::Row> records;
-    const qsizetype n = text.size();
-    qsizetype i = (n > 0 && text.at(0) == QChar(u'\uFEFF')) ? 1 : 0;
-    int line = 1;
-
-    while (i < n) {
-        CsvTable::Row record;
-        record.line = line;
-        bool anyQuoted = false;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            QString field;
-            if (i < n && text.at(i) == u'"') {
-                anyQuoted = true;
-                const int quoteLine = line;
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = text.at(i);
-                    if (c == u'"') {
-                        if (i + 1 < n && text.at(i + 1) == u'"') {
-                            field += u'"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    // Count physical lines inside the quotes: CRLF, LF or a lone CR is one.
-                    if (c == u'\n' || (c == u'\r' && (i + 1 >= n || text.at(i + 1) != u'\n')))
-                        ++line;
-                    field += c;
-                    ++i;
-                }
-                if (!closed)
-                    return Error::invalid(
-                        QString(),
-                        QStringLiteral("line %1: a quoted field starts here but its closing "
-                                       "quote (\") is missing")
-                            .arg(quoteLine));
-            }
-            // Unquoted text, or anything between a closing quote and the next separator.
-            while (i < n) {
-                const QChar c = text.at(i);
-                if (c == u',' || c == u'\n' || c == u'\r')
-                    break;
-                field += c;
-                ++i;
-            }
-            record.fields << field;
-            if (i >= n) {
-                endOfRecord = true;
-            } else if (text.at(i) == u',') {
-                ++i;
-            } else {
-                // CRLF, LF or a lone CR ends the record.
-                if (text.at(i) == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                    ++i;
-                ++i;
-                ++line;
-                endOfRecord = true;
-            }
-        }
-        if (!isBlankRecord(record.fields, anyQuoted))
-            records.push_back(std::move(record));
-    }
+    CsvReader reader([&](CsvTable::Row&& row) { records.push_back(std::move(row)); });
+    QStringView view(text);
+    if (view.startsWith(QChar(u'\uFEFF')))
+        view = view.mid(1);
+    reader.feed(view);
+    if (auto e = reader.finish())
+        return Error::invalid(QString(),
+                              QStringLiteral("line %1: %2").arg(e->line).arg(e->error.message));
     return records;
 }
 
 Result<CsvTable> CsvReader::parseTable(const QString& text)
 {
-    auto records = parseRecords(text);
-    if (!records)
-        return records.error();
-    std::vector<CsvTable::Row>& all = records.value();
-    if (all.empty())
+    CsvTableBuilder builder;
+    CsvReader reader([&](CsvTable::Row&& row) { builder.add(std::move(row)); });
+    QStringView view(text);
+    if (view.startsWith(QChar(u'\uFEFF')))
+        view = view.mid(1);
+    reader.feed(view);
+    if (auto e = reader.finish())
+        return Error::invalid(QString(),
+                              QStringLiteral("line %1: %2").arg(e->line).arg(e->error.message));
+    if (!builder.hasHeader())
         return Error::invalid(
             QString(), QStringLiteral("the file is empty; the first row must be the header"));
+    return builder.take();
+}
 
-    CsvTable table;
-    table.header = all.front().fields;
-    table.headerLine = all.front().line;
-    const qsizetype width = table.header.size();
-    table.rows.reserve(all.size() - 1);
-    for (auto it = all.begin() + 1; it != all.end(); ++it) {
-        CsvTable::Row row = std::move(*it);
-        for (qsizetype c = width; c < row.fields.size(); ++c) {
-            if (!row.fields.at(c).trimmed().isEmpty()) {
-                table.errors.push_back(
-                    {row.line,
-                     Error::invalid(QString(), QStringLiteral("the row has a value in column %1 "
-                                                              "but the header has only %2 columns")
-                                                   .arg(c + 1)
-                                                   .arg(width))});
-                break;
-            }
-        }
-        if (row.fields.size() > width)
-            row.fields.erase(row.fields.begin() + width, row.fields.end());
-        while (row.fields.size() < width)
-            row.fields << QString();
-        table.rows.push_back(std::move(row));
+void CsvTableBuilder::share(QString& cell)
+{
+    constexpr qsizetype maxLength = 24;
+    constexpr qsizetype maxShared = 1 << 14;
+    if (cell.isEmpty() || cell.size() > maxLength)
+        return;
+    if (auto it = m_shared.constFind(cell); it != m_shared.cend())
+        cell = *it;
+    else if (m_shared.size() < maxShared)
+        m_shared.insert(cell);
+}
+
+void CsvTableBuilder::add(CsvTable::Row&& record)
+{
+    for (QString& f : record.fields) {
+        FormulaGuard::restore(f);
+        share(f);
     }
-    return table;
+    if (!m_hasHeader) {
+        m_hasHeader = true;
+        m_table.header = std::move(record.fields);
+        m_table.headerLine = record.line;
+        return;
+    }
+    const qsizetype width = m_table.header.size();
+    for (qsizetype c = width; c < record.fields.size(); ++c) {
+        if (!record.fields.at(c).trimmed().isEmpty()) {
+            m_table.errors.push_back(
+                {record.line,
+                 Error::invalid(QStringLiteral("column %1").arg(c + 1),
+                                QStringLiteral("a value beyond the last header column (the header "
+                                               "has %1 columns)")
+                                    .arg(width))});
+            break;
+        }
+    }
+    if (record.fields.size() > width)
+        record.fields.erase(record.fields.begin() + width, record.fields.end());
+    while (record.fields.size() < width)
+        record.fields << QString();
+    m_table.rows.push_back(std::move(record));
 }
 
 } // namespace sl

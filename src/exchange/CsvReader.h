@@ -3,9 +3,13 @@
 #include "domain/Error.h"
 #include "domain/Result.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace sl {
@@ -41,16 +45,72 @@ struct CsvTable
 // - a record is skipped when it has no quoted field and every field is blank
 //   (blank lines and the `,,,` rows Excel writes for formatted empty rows);
 // - a `"` inside an unquoted field is kept literally; text after a closing quote is appended;
-// - a U+FEFF at the very start is dropped;
+// - a U+FEFF at the very start is dropped by parseRecords/parseTable (text that comes from
+//   TextDecoding has had its BOM stripped already and is fed as it is);
 // - a quoted field that is never closed is an error naming the line where it starts.
+//
+// The reader is a push parser: feed() takes the text in pieces of any size (a record may span
+// pieces) and hands each record to the sink as soon as it is complete.
 class CsvReader
 {
 public:
+    using RecordSink = std::function<void(CsvTable::Row&&)>;
+
+    explicit CsvReader(RecordSink sink) : m_sink(std::move(sink)) {}
+
+    void feed(QStringView text);
+    // Ends the text: the last record goes to the sink; an open quote is an error.
+    std::optional<LineError> finish();
+
     // All non-blank records, each with the line where it starts.
     static Result<std::vector<CsvTable::Row>> parseRecords(const QString& text);
 
     // The first record is the header; the rest are rows. Text without any record is an error.
     static Result<CsvTable> parseTable(const QString& text);
+
+private:
+    void endField();
+    void endRecord();
+
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted, // a `"` inside quotes: `""` or the closing quote
+    };
+
+    RecordSink m_sink;
+    State m_state = State::FieldStart;
+    QString m_field; // the field being read (its capacity is reused)
+    CsvTable::Row m_record;
+    qsizetype m_width = 0; // fields of the last record, to size the next one
+    bool m_anyQuoted = false;
+    bool m_recordStarted = false;
+    bool m_skipLf = false;       // a CR ended the last record; an LF right after it belongs to it
+    bool m_prevCrQuoted = false; // the last character inside quotes was a CR
+    int m_line = 1;
+    int m_quoteLine = 0;
+};
+
+// Collects records into a CsvTable: the first is the header, every other a row fitted to the
+// header's width (surplus values are errors naming their column). Cells neutralised against
+// formula injection on export are restored (FormulaGuard).
+class CsvTableBuilder
+{
+public:
+    void add(CsvTable::Row&& record);
+    bool hasHeader() const { return m_hasHeader; }
+    CsvTable take() { return std::move(m_table); }
+
+private:
+    // Short cells repeat (numbers, dates, labels): one shared copy of each saves a string
+    // allocation per cell.
+    void share(QString& cell);
+
+    CsvTable m_table;
+    bool m_hasHeader = false;
+    QSet<QString> m_shared;
 };
 
 } // namespace sl

@@ -1,5 +1,6 @@
 #include "exchange/CsvWriter.h"
 
+#include "exchange/FormulaGuard.h"
 #include "files/OutputFile.h"
 
 #include <QFileInfo>
@@ -25,8 +26,9 @@ bool needsQuotes(const QString& field)
 
 } // namespace
 
-QString CsvWriter::formatField(const QString& field)
+QString CsvWriter::formatField(const QString& cell)
 {
+    const QString field = FormulaGuard::neutralise(cell);
     if (!needsQuotes(field))
         return field;
     QString quoted = field;

@@ -15,7 +15,8 @@ namespace sl {
 // exactly the same fields: UTF-8 with BOM, CRLF after every record, and a field quoted when
 // it contains a comma, quote, CR or LF, starts or ends with white space (including U+3000),
 // or is the only (empty) field of a row whose fields are all empty (so the row is not read
-// back as a skipped blank line).
+// back as a skipped blank line). A cell starting with = + - @ TAB CR or ' gets a ' in front
+// (FormulaGuard); CsvReader's table removes it again.
 class CsvWriter
 {
 public:
@@ -29,7 +30,7 @@ public:
     // One record without the line end.
     static QString formatRecord(const QStringList& fields);
 
-    // One field, quoted when needed.
+    // One field, neutralised against formula injection (FormulaGuard) and quoted when needed.
     static QString formatField(const QString& field);
 
     // Writes the file atomically (QSaveFile); failure is an ErrorCode::Io error.

@@ -1,5 +1,7 @@
 #include "exchange/FieldParsers.h"
 
+#include "domain/DisplayText.h"
+
 #include <QRegularExpression>
 
 namespace sl {
@@ -9,10 +11,10 @@ namespace {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2999;
 
-// The cell as the user wrote it, for error messages.
+// The cell as the user wrote it, for error messages: escaped and cut to a few words.
 QString quoted(const QString& text)
 {
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return DisplayText::quoted(text);
 }
 
 } // namespace
@@ -49,7 +51,8 @@ Result<Date> FieldParsers::parseDate(const QString& text)
                                              .arg(quoted(t)));
     const QDate date(year, month, day);
     if (!date.isValid())
-        return Error::invalid(QString(), QStringLiteral("no such date: %1").arg(t));
+        return Error::invalid(QString(),
+                              QStringLiteral("no such date: %1").arg(DisplayText::value(t)));
     return dates::fromQDate(date);
 }
 

@@ -1,10 +1,43 @@
 #include "FileImport.h"
 
+#include "domain/DisplayText.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
 
 namespace sl {
+
+// The Qt SQL driver appends its own words to SQLite's message ("… Unable to fetch row"); they
+// tell a user nothing, so import errors end with SQLite's message.
+Error withoutDriverText(Error error)
+{
+    static const char* const suffixes[] = {"Unable to fetch row",
+                                           "Unable to execute statement",
+                                           "Unable to execute multiple statements",
+                                           "Unable to bind parameters",
+                                           "Parameter count mismatch",
+                                           "Unable to begin transaction",
+                                           "Unable to commit transaction",
+                                           "Unable to rollback transaction",
+                                           "No query",
+                                           "Unable to reset statement"};
+    QString m = error.message.trimmed();
+    for (bool again = true; again;) {
+        again = false;
+        for (const char* s : suffixes) {
+            if (m.endsWith(QLatin1String(s))) {
+                m.chop(qsizetype(qstrlen(s)));
+                m = m.trimmed();
+                again = true;
+            }
+        }
+    }
+    if (m.isEmpty())
+        m = QStringLiteral("the database refused the change");
+    error.message = DisplayText::line(m);
+    return error;
+}
 
 QString FileProblem::text() const
 {
@@ -13,8 +46,9 @@ QString FileProblem::text() const
         out += QStringLiteral(":%1").arg(line);
     out += QStringLiteral(": ");
     if (!column.isEmpty())
-        out += column + QStringLiteral(": ");
-    return out + message;
+        out += DisplayText::line(column, DisplayText::maxValueLength) + QStringLiteral(": ");
+    // One line, whatever the message echoes from the file.
+    return DisplayText::line(out + message);
 }
 
 Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns)
@@ -24,16 +58,37 @@ Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnS
                      {},
                      QStringLiteral("%1: XLSX import is not available yet; save the sheet as CSV")
                          .arg(path)};
-    auto decoded = TextDecoding::decodeFile(path);
-    if (!decoded)
-        return Error{
-            decoded.error().code, {}, path + QStringLiteral(": ") + decoded.error().message};
-    auto parsed = CsvReader::parseTable(decoded->text);
-    if (!parsed)
-        return Error{ErrorCode::Invalid, {}, path + QStringLiteral(": ") + parsed.error().text()};
-    CsvTable table = std::move(parsed).value();
+    // Decoder and parser run as one stream: the file is never held whole, as bytes or as text.
+    CsvTableBuilder builder;
+    CsvReader reader([&](CsvTable::Row&& row) { builder.add(std::move(row)); });
+    DecodeFailure failure;
+    auto decoded = TextDecoding::decodeFile(
+        path, [&](QStringView piece) { reader.feed(piece); }, &failure);
+    if (!decoded) {
+        if (failure.line == 0 && failure.error.message.isEmpty())
+            return Error{decoded.error().code, {}, DisplayText::line(decoded.error().message)};
+        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), TextEncoding::Utf8);
+        const QString where = failure.line > 0
+                                  ? QStringLiteral("byte %1: ").arg(failure.offset)
+                                  : QStringLiteral("near byte %1: ").arg(failure.offset);
+        file.m_problems.push_back({path, failure.line, QString(), where + failure.error.message});
+        return file;
+    }
+    if (auto open = reader.finish()) {
+        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), *decoded);
+        file.m_problems.push_back({path, open->line, QString(), open->error.message});
+        return file;
+    }
+    if (!builder.hasHeader()) {
+        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), *decoded);
+        file.m_problems.push_back(
+            {path, 0, QString(),
+             QStringLiteral("the file is empty; the first row must be the header")});
+        return file;
+    }
+    CsvTable table = builder.take();
     HeaderMap header(columns, table);
-    TableFile file(path, std::move(table), std::move(header), decoded->encoding);
+    TableFile file(path, std::move(table), std::move(header), *decoded);
     for (const LineError& e : file.m_table.errors)
         file.m_problems.push_back({path, e.line, e.error.field, e.error.message});
     for (const Error& e : file.m_header.errors())
@@ -55,9 +110,9 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
         return result;
     }
     std::vector<RowError> readErrors;
-    auto report = import(*file, readErrors);
+    auto report = import(file.value(), readErrors);
     if (!report)
-        return report.error();
+        return withoutDriverText(report.error());
     result.problems = file->toProblems(report->errors);
     if (result.problems.empty())
         result.counts = report->counts;

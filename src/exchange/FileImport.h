@@ -16,7 +16,12 @@
 
 namespace sl {
 
-// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md).
+// An import error from the layers below without the SQL driver's own suffix ("Unable to fetch
+// row"), escaped to one line: every import error reaches users through this.
+Error withoutDriverText(Error error);
+
+// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md); text() is
+// one line: control characters and line breaks are escaped (DisplayText).
 struct FileProblem
 {
     QString file;
@@ -43,7 +48,8 @@ struct FileImportResult
 class TableFile
 {
 public:
-    // Fails (Io) only when the file cannot be read; parse and header problems are in problems().
+    // Fails (Io) only when the file cannot be read (missing, not a regular file, too large);
+    // encoding, parse and header problems are in problems(), each with its line.
     static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns);
 
     const CsvTable& table() const { return m_table; }
@@ -54,9 +60,12 @@ public:
     // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
     // records (collecting the cells that did not parse) and import them; the outcome carries every
     // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed).
-    using Importer = std::function<Result<ImportReport>(const TableFile&, std::vector<RowError>&)>;
+    using Importer = std::function<Result<ImportReport>(TableFile&, std::vector<RowError>&)>;
     static Result<FileImportResult>
     importWith(const QString& path, const std::vector<ColumnSpec>& columns, const Importer& import);
+
+    // The rows, for readRows, which empties each once it has become a record.
+    std::vector<CsvTable::Row>& rowsToRead() { return m_table.rows; }
 
     // Row errors (column keys) as file problems (columns as the file names them), by line.
     std::vector<FileProblem> toProblems(const std::vector<RowError>& errors) const;
@@ -76,15 +85,20 @@ private:
 };
 
 // The records of every row of `file`: `read(RowParser&)` returns one record; the cells that do
-// not parse are collected in `errors`.
+// not parse are collected in `errors`. Each row's cells are released once it is a record (the
+// record shares the strings it keeps), so the file is not held twice during the import.
 template <typename R, typename Read>
-std::vector<ImportRow<R>> readRows(const TableFile& file, std::vector<RowError>& errors, Read read)
+std::vector<ImportRow<R>> readRows(TableFile& file, std::vector<RowError>& errors, Read read)
 {
     std::vector<ImportRow<R>> out;
-    out.reserve(file.table().rows.size());
-    for (const auto& row : file.table().rows) {
-        RowParser parser(file.header(), row, errors);
-        out.push_back({row.line, read(parser)});
+    std::vector<CsvTable::Row>& rows = file.rowsToRead();
+    out.reserve(rows.size());
+    for (CsvTable::Row& row : rows) {
+        {
+            RowParser parser(file.header(), row, errors);
+            out.push_back({row.line, read(parser)});
+        }
+        row.fields = QStringList();
     }
     return out;
 }

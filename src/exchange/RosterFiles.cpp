@@ -17,32 +17,31 @@ template <typename E> QString zhOf(const std::optional<E>& v)
     return v ? enumZh(*v) : QString();
 }
 
-std::vector<ImportRow<OrgRecord>> readOrgs(const TableFile& file, std::vector<RowError>& errors)
+std::vector<ImportRow<OrgRecord>> readOrgs(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<OrgRecord>(file, errors, [&](RowParser& p) {
         OrgRecord r;
-        r.org.extId = p.text(QStringLiteral("id"), true);
+        r.org.extId = p.key(QStringLiteral("id"), true);
         r.org.name = p.text(QStringLiteral("name"), true);
-        r.parentRef = p.text(QStringLiteral("parent_id"));
+        r.parentRef = p.key(QStringLiteral("parent_id"));
         r.org.kind = p.requiredEnum(QStringLiteral("kind"), OrgKind::Branch);
         r.org.unitType = p.optionalEnum<UnitType>(QStringLiteral("unit_type"));
         return r;
     });
 }
 
-std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
-                                                 std::vector<RowError>& errors)
+std::vector<ImportRow<MemberRecord>> readMembers(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<MemberRecord>(file, errors, [&](RowParser& p) {
         MemberRecord r;
         Member& m = r.member;
-        m.extId = p.text(QStringLiteral("id"), true);
+        m.extId = p.key(QStringLiteral("id"), true);
         m.name = p.text(QStringLiteral("name"), true);
         m.gender = p.optionalEnum<Gender>(QStringLiteral("gender"));
         m.birthDate = p.date(QStringLiteral("birth_date"));
         m.joinDate = p.date(QStringLiteral("join_date"));
         m.category = p.optionalEnum<MemberCategory>(QStringLiteral("category"));
-        r.orgRef = p.text(QStringLiteral("org_id"), true);
+        r.orgRef = p.key(QStringLiteral("org_id"), true);
         m.position = p.text(QStringLiteral("position"));
         m.cadreLevel = p.optionalEnum<CadreLevel>(QStringLiteral("cadre_level"))
                            .value_or(CadreLevel::NotCadre);
@@ -51,25 +50,25 @@ std::vector<ImportRow<MemberRecord>> readMembers(const TableFile& file,
     });
 }
 
-std::vector<ImportRow<GroupRecord>> readGroups(const TableFile& file, std::vector<RowError>& errors)
+std::vector<ImportRow<GroupRecord>> readGroups(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<GroupRecord>(file, errors, [&](RowParser& p) {
         GroupRecord r;
-        r.group.extId = p.text(QStringLiteral("id"), true);
+        r.group.extId = p.key(QStringLiteral("id"), true);
         r.group.name = p.text(QStringLiteral("name"), true);
         r.group.kind = p.requiredEnum(QStringLiteral("kind"), GroupKind::Branch);
-        r.orgRef = p.text(QStringLiteral("org_id"), true);
+        r.orgRef = p.key(QStringLiteral("org_id"), true);
         return r;
     });
 }
 
-std::vector<ImportRow<MembershipRecord>> readMemberships(const TableFile& file,
+std::vector<ImportRow<MembershipRecord>> readMemberships(TableFile& file,
                                                          std::vector<RowError>& errors)
 {
     return readRows<MembershipRecord>(file, errors, [&](RowParser& p) {
         MembershipRecord r;
-        r.groupRef = p.text(QStringLiteral("group_id"), true);
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.groupRef = p.key(QStringLiteral("group_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         r.membership.role = p.requiredEnum(QStringLiteral("role"), GroupRole::Member);
         r.membership.from = p.date(QStringLiteral("from"));
         r.membership.to = p.date(QStringLiteral("to"));
@@ -96,7 +95,7 @@ Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind
     RosterImportService service(ledger);
     return TableFile::importWith(
         path, columnsOf(kind),
-        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
             switch (kind) {
             case ImportKind::Orgs:
                 return service.importOrgs(readOrgs(file, errors), errors);

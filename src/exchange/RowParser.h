@@ -4,6 +4,7 @@
 #include "exchange/FieldParsers.h"
 #include "exchange/HeaderMap.h"
 
+#include "domain/RosterRules.h"
 #include "services/ImportTypes.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,16 @@ public:
         const QString v = m_header.value(m_row, key);
         if (required && v.isEmpty())
             fail(key, QCoreApplication::translate("sl::RowParser", "is required"));
+        return v;
+    }
+
+    // A number or a reference to one (编号, 党员编号, 学习组 …): trimmed, and refused when it
+    // holds invisible format or control characters (rules::checkKeyCharacters).
+    QString key(const QString& key, bool required = false)
+    {
+        const QString v = text(key, required);
+        if (auto e = rules::checkKeyCharacters(v, key))
+            fail(key, e->message);
         return v;
     }
 

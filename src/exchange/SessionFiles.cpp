@@ -44,7 +44,7 @@ std::vector<ImportRow<PlanRecord>> readPlans(const TableFile& file, std::vector<
     for (const auto& row : file.table().rows) {
         RowParser p(file.header(), row, errors);
         PlanRecord r;
-        r.groupRef = p.text(QStringLiteral("group_id"), true);
+        r.groupRef = p.key(QStringLiteral("group_id"), true);
         r.year = intCell(p, QStringLiteral("year"), true, Period::kMinYear, Period::kMaxYear)
                      .value_or(Period::kMinYear);
         r.item.itemNo = intCell(p, QStringLiteral("item_no"), true, 1, 9999).value_or(1);
@@ -69,8 +69,8 @@ std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
         RowParser p(file.header(), row, errors);
         SessionRecord r;
         StudySession& s = r.session;
-        s.extId = p.text(QStringLiteral("id"), true);
-        r.groupRef = p.text(QStringLiteral("group_id"), true);
+        s.extId = p.key(QStringLiteral("id"), true);
+        r.groupRef = p.key(QStringLiteral("group_id"), true);
         s.date = p.date(QStringLiteral("date"), true);
         const QString start = p.text(QStringLiteral("start"));
         if (auto time = FieldParsers::parseTime(start); time)
@@ -97,13 +97,13 @@ std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
     return out;
 }
 
-std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
+std::vector<ImportRow<AttendanceRecord>> readAttendance(TableFile& file,
                                                         std::vector<RowError>& errors)
 {
     return readRows<AttendanceRecord>(file, errors, [&](RowParser& p) {
         AttendanceRecord r;
-        r.sessionRef = p.text(QStringLiteral("session_id"), true);
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.sessionRef = p.key(QStringLiteral("session_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         r.record.status = p.requiredEnum(QStringLiteral("status"), AttendanceStatus::Present);
         r.record.reason = p.text(QStringLiteral("reason"));
         r.record.makeupDate = p.date(QStringLiteral("makeup_date"));
@@ -112,13 +112,12 @@ std::vector<ImportRow<AttendanceRecord>> readAttendance(const TableFile& file,
     });
 }
 
-std::vector<ImportRow<SpeechRecord>> readSpeeches(const TableFile& file,
-                                                  std::vector<RowError>& errors)
+std::vector<ImportRow<SpeechRecord>> readSpeeches(TableFile& file, std::vector<RowError>& errors)
 {
     return readRows<SpeechRecord>(file, errors, [&](RowParser& p) {
         SpeechRecord r;
-        r.sessionRef = p.text(QStringLiteral("session_id"), true);
-        r.memberRef = p.text(QStringLiteral("member_id"), true);
+        r.sessionRef = p.key(QStringLiteral("session_id"), true);
+        r.memberRef = p.key(QStringLiteral("member_id"), true);
         r.speech.title = p.text(QStringLiteral("title"), true);
         return r;
     });
@@ -156,7 +155,7 @@ Result<FileImportResult> SessionFiles::importFile(Ledger& ledger, ImportKind kin
         return notSessionKind(kind);
     return TableFile::importWith(
         path, columnsOf(kind),
-        [&](const TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
             switch (kind) {
             case ImportKind::Plans:
                 return SessionImportService(ledger).importPlans(readPlans(file, errors), errors);

@@ -2,9 +2,23 @@
 #include "storage/GroupRepository.h"
 #include "storage/SessionRepository.h"
 
+#include "domain/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace sl {
+
+namespace {
+
+// The message echoes the reference as the file wrote it: escape it and cut it short.
+QString echoed(QString message, const QString& ref)
+{
+    if (!ref.isEmpty())
+        message.replace(ref, DisplayText::value(ref));
+    return message;
+}
+
+} // namespace
 
 std::optional<StudyGroup> ImportResolver::group(int line, const QString& column, const QString& ref)
 {
@@ -13,7 +27,7 @@ std::optional<StudyGroup> ImportResolver::group(int line, const QString& column,
         Outcome<StudyGroup> outcome;
         auto found = m_roster.resolveGroup(ref);
         if (!found)
-            outcome.error = found.error().message;
+            outcome.error = echoed(found.error().message, ref);
         else if (Status allowed = SessionAccess::mayEditGroup(m_ledger, found->id); !allowed)
             outcome.error = allowed.error().message;
         else
@@ -30,7 +44,7 @@ std::optional<Member> ImportResolver::member(int line, const QString& column, co
         Outcome<Member> outcome;
         auto found = m_roster.resolveMember(ref);
         if (!found)
-            outcome.error = found.error().message;
+            outcome.error = echoed(found.error().message, ref);
         else
             outcome.value = *found;
         it = m_members.insert(ref, outcome);
@@ -46,11 +60,11 @@ std::optional<StudySession> ImportResolver::session(int line, const QString& col
         Outcome<StudySession> outcome;
         auto found = SessionRepository(m_ledger.db()).byExtId(extId);
         if (!found)
-            outcome.error = found.error().message;
+            outcome.error = echoed(found.error().message, extId);
         else if (!*found)
             outcome.error =
                 QCoreApplication::translate("sl::ImportResolver", "no session with number %1")
-                    .arg(extId);
+                    .arg(DisplayText::value(extId));
         else if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*found)->groupId);
                  !allowed)
             outcome.error = allowed.error().message;

@@ -1,5 +1,7 @@
 #include "ImportSession.h"
 
+#include "domain/DisplayText.h"
+
 #include "Ledger.h"
 
 #include "storage/AuditRepository.h"
@@ -73,7 +75,7 @@ void ImportSession::duplicate(int line, const QString& column, const QString& ke
 {
     error(line, column,
           QCoreApplication::translate("sl::ImportSession", "%1 appears on line %2 already")
-              .arg(key)
+              .arg(DisplayText::value(key))
               .arg(firstLine));
 }
 

@@ -237,7 +237,11 @@ SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>
         }
         const auto problems = sessions.check(s);
         session.errors(row.line, problems);
-        if (!problems.empty() || !resolved)
+        // An imported session needs its number (the form may leave it to the ledger; a file
+        // cannot, or the row would reach the database blank).
+        if (s.extId.isEmpty())
+            session.error(row.line, QStringLiteral("id"), tr("is required"));
+        if (!problems.empty() || !resolved || s.extId.isEmpty())
             continue;
         const bool changed = !*existing || !(s == **existing);
         if (!*existing) {

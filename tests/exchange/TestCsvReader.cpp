@@ -140,8 +140,66 @@ private slots:
         QCOMPARE(t->rows[1].fields, (QStringList{"M002", "李四"}));
         QCOMPARE(t->errors.size(), std::size_t(1));
         QCOMPARE(t->errors[0].line, 3);
-        QVERIFY2(t->errors[0].error.message.contains(QStringLiteral("column 4")),
+        QCOMPARE(t->errors[0].error.field, QStringLiteral("column 4"));
+        QVERIFY2(t->errors[0].error.message.contains(QStringLiteral("beyond the last header")),
                  qPrintable(t->errors[0].error.message));
+    }
+
+    // The push parser gives the same records whatever the pieces the text comes in.
+    void feedingInPiecesGivesTheSameRecords()
+    {
+        const QString text = QStringLiteral("h1,h2\r\n1,\"a\r\nb\"\"c\"\r\n\r\n2,\"x\"y\r3,\"\"\n"
+                                            ",,\n4,\"end\"");
+        const auto whole = records(text);
+        for (int size : {1, 2, 3, 7}) {
+            std::vector<CsvTable::Row> got;
+            CsvReader reader([&](CsvTable::Row&& row) { got.push_back(std::move(row)); });
+            for (qsizetype i = 0; i < text.size(); i += size)
+                reader.feed(QStringView(text).mid(i, size));
+            QVERIFY(!reader.finish());
+            QCOMPARE(got.size(), whole.size());
+            for (std::size_t k = 0; k < got.size(); ++k) {
+                QCOMPARE(got[k].line, whole[k].line);
+                QCOMPARE(got[k].fields, whole[k].fields);
+            }
+        }
+        QCOMPARE(whole.size(), std::size_t(5));
+        QCOMPARE(whole[1].fields.at(1), QStringLiteral("a\r\nb\"c"));
+        QCOMPARE(whole[3].line, 6);
+        QCOMPARE(whole[3].fields, (QStringList{"3", ""}));
+        QCOMPARE(whole[4].line, 8);
+    }
+
+    void unclosedQuoteFromTheStreamNamesItsLine()
+    {
+        CsvReader reader([](CsvTable::Row&&) {});
+        reader.feed(u"a\n\"b\nc");
+        const auto e = reader.finish();
+        QVERIFY(e);
+        QCOMPARE(e->line, 2);
+        QVERIFY(!e->error.message.startsWith(QStringLiteral("line")));
+    }
+
+    // Only the very first U+FEFF of the text is dropped; one that starts a later field is text.
+    void bomCharacterInsideTheTextIsKept()
+    {
+        const auto r = records(QStringLiteral("\uFEFFid,note\n1,\uFEFFx\n\uFEFF2,y\n"));
+        QCOMPARE(r.size(), std::size_t(3));
+        QCOMPARE(r[1].fields.at(1), QStringLiteral("\uFEFFx"));
+        QCOMPARE(r[2].fields.at(0), QStringLiteral("\uFEFF2"));
+    }
+
+    // A cell the writer neutralised against formula injection reads back as it was.
+    void tableRestoresNeutralisedCells()
+    {
+        const auto t = CsvReader::parseTable(
+            QStringLiteral("a,b,c,d\n'=1+1,'+86 1,''quoted,'plain\n'@x,\"'\t1\",'-,=raw\n"));
+        QVERIFY(t.ok());
+        QCOMPARE(t->rows[0].fields, (QStringList{"=1+1", "+86 1", "'quoted", "'plain"}));
+        QCOMPARE(t->rows[1].fields, (QStringList{"@x", "\t1", "-", "=raw"}));
+        // The raw records keep what the file says.
+        const auto r = records(QStringLiteral("'=1\n"));
+        QCOMPARE(r[0].fields.at(0), QStringLiteral("'=1"));
     }
 
     void emptyTextIsAnError()

@@ -87,6 +87,42 @@ private slots:
         QCOMPARE(t.rows[2].line, 7);
     }
 
+    // OWASP CSV injection: = + - @ TAB CR start a formula in a spreadsheet; a ' in front
+    // makes the cell text. A cell that starts with ' gets one more, so the reader can undo it.
+    void formulaCellsAreNeutralised()
+    {
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("+86 138")), QStringLiteral("'+86 138"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("-2")), QStringLiteral("'-2"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("\rx")), QStringLiteral("\"'\rx\""));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("'quoted")), QStringLiteral("''quoted"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("=HYPERLINK(\"x\",1)")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"x\"\",1)\""));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("a=1")), QStringLiteral("a=1"));
+        QCOMPARE(CsvWriter::formatField(QStringLiteral("2026-03-05")),
+                 QStringLiteral("2026-03-05"));
+    }
+
+    // export -> import -> export is byte-identical, ' texts included.
+    void neutralisedCellsRoundTripExactly()
+    {
+        const QStringList header{"a", "b"};
+        const std::vector<QStringList> rows{
+            {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("'")},
+            {QStringLiteral("''x"), QStringLiteral("'=already")},
+            {QStringLiteral("@"), QStringLiteral("\t\tindent")},
+            {QStringLiteral("-"), QStringLiteral("+")},
+        };
+        const QByteArray first = CsvWriter::toBytes(header, rows);
+        const CsvTable t = roundTrip(header, rows);
+        QCOMPARE(t.rows.size(), rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(t.rows[i].fields, rows[i]);
+        QCOMPARE(CsvWriter::toBytes(t), first);
+    }
+
     void toBytesOfTable()
     {
         CsvTable table;

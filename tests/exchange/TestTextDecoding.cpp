@@ -1,7 +1,11 @@
 #include "exchange/CsvReader.h"
 #include "exchange/TextDecoding.h"
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace sl;
 
@@ -128,6 +132,105 @@ private slots:
         QVERIFY(!decoded.ok());
         QCOMPARE(decoded.error().code, ErrorCode::Io);
         QVERIFY(decoded.error().message.contains(QStringLiteral("/nonexistent/x.csv")));
+    }
+
+    // Encoding errors say where: line and byte offset of the first byte at fault.
+    void encodingErrorsGiveLineAndByteOffset()
+    {
+        // Line 3 holds a byte that is neither UTF-8 nor a GB18030 lead byte (0xFF).
+        const QByteArray bytes("id,name\nM1,ok\nM2,x\xFFy\n");
+        DecodeFailure where;
+        const auto decoded = TextDecoding::decode(
+            bytes, [](QStringView) {}, &where);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(where.line, 3);
+        QCOMPARE(where.offset, qint64(18));
+        QVERIFY2(where.error.message.contains(QStringLiteral("0xff")),
+                 qPrintable(where.error.message));
+        QVERIFY(decoded.error().message.startsWith(QStringLiteral("line 3, byte 18: ")));
+
+        // A GB18030 file with one broken sequence late: the GB18030 position is given.
+        QByteArray gb = TextDecoding::encodeGb18030(QStringLiteral("编号,姓名\r\nM1,张三\r\n"));
+        const qint64 at = gb.size();
+        gb += QByteArray("M2,\x81\x20\r\n");
+        const auto bad = TextDecoding::decode(
+            gb, [](QStringView) {}, &where);
+        QVERIFY(!bad.ok());
+        QCOMPARE(where.line, 3);
+        QCOMPARE(where.offset, at + 3);
+        QVERIFY(where.error.message.contains(QStringLiteral("GB18030")));
+
+        const auto nul = TextDecoding::decode(
+            QByteArray("a\nb\0c", 5), [](QStringView) {}, &where);
+        QVERIFY(!nul.ok());
+        QCOMPARE(where.line, 2);
+        QCOMPARE(where.offset, qint64(3));
+    }
+
+    // Only the first BOM of the file is stripped: a U+FEFF right after it is text.
+    void secondBomIsKept()
+    {
+        const auto decoded = TextDecoding::decode(QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx"));
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->text, QStringLiteral("\uFEFFx"));
+    }
+
+    // The stream hands out the same text as the whole, across chunk borders that split
+    // multi-byte characters.
+    void streamedTextIsTheWholeText()
+    {
+        QString text;
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("张三😀,%1\r\n").arg(i);
+        for (const QByteArray& bytes : {text.toUtf8(), TextDecoding::encodeGb18030(text)}) {
+            QString got;
+            int pieces = 0;
+            const auto decoded = TextDecoding::decode(bytes, [&](QStringView p) {
+                got += p;
+                ++pieces;
+            });
+            QVERIFY(decoded.ok());
+            QVERIFY(pieces > 1);
+            QCOMPARE(got, text);
+        }
+    }
+
+    // Special files are refused at once: no hang on a FIFO, no reading /dev/zero into memory.
+    void specialFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const auto fromFifo = TextDecoding::decodeFile(fifo);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!fromFifo.ok());
+        QCOMPARE(fromFifo.error().code, ErrorCode::Io);
+        QVERIFY2(fromFifo.error().message.contains(QStringLiteral("FIFO")),
+                 qPrintable(fromFifo.error().message));
+
+        const auto zero = TextDecoding::decodeFile(QStringLiteral("/dev/zero"));
+        QVERIFY(!zero.ok());
+        QVERIFY2(zero.error().message.contains(QStringLiteral("character device")),
+                 qPrintable(zero.error().message));
+
+        const auto folder = TextDecoding::decodeFile(dir.path());
+        QVERIFY(!folder.ok());
+        QVERIFY(folder.error().message.contains(QStringLiteral("folder")));
+    }
+
+    void oversizedFileIsRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(TextDecoding::maxFileBytes + 1)); // sparse: no disk space used
+        big.close();
+        const auto decoded = TextDecoding::decodeFile(big.fileName());
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().code, ErrorCode::Io);
+        QVERIFY(decoded.error().message.contains(QStringLiteral("larger than")));
     }
 
     void encodingNames()
