@@ -33,7 +33,7 @@ public:
     // One field, neutralised against formula injection (FormulaGuard) and quoted when needed.
     static QString formatField(const QString& field);
 
-    // Writes the file atomically (QSaveFile); failure is an ErrorCode::Io error.
+    // Writes the file whole or not at all (OutputFile); failure is an ErrorCode::Io error.
     // Refuses a target this writer cannot honour: only CSV is written (XLSX is not yet).
     static Status checkTarget(const QString& path);
     static Status writeFile(const QString& path, const QStringList& header,

@@ -167,7 +167,7 @@ Error fail(DecodeFailure* failure, const Position& at, const QString& message)
 
 Error tooLarge(const QString& what)
 {
-    return Error{ErrorCode::Io, QString(),
+    return Error{ErrorCode::Invalid, QString(),
                  QStringLiteral("%1 is larger than %2 MiB; split it into smaller files")
                      .arg(what)
                      .arg(TextDecoding::maxFileBytes >> 20)};
@@ -218,7 +218,7 @@ Result<TextEncoding> decodeDevice(QIODevice& in, const QString& name,
         total += chunk.size();
     }
     if (auto* file = qobject_cast<QFileDevice*>(&in); file && file->error() != QFileDevice::NoError)
-        return Error{ErrorCode::Io, QString(),
+        return Error{ErrorCode::Invalid, QString(),
                      QStringLiteral("cannot read %1: %2").arg(name, in.errorString())};
     scan.finish();
 
@@ -256,7 +256,7 @@ Result<TextEncoding> decodeDevice(QIODevice& in, const QString& name,
                                    "(UTF-16 or binary?)"));
 
     if (!in.seek(skip))
-        return Error{ErrorCode::Io, QString(),
+        return Error{ErrorCode::Invalid, QString(),
                      QStringLiteral("cannot read %1: %2").arg(name, in.errorString())};
     // ConvertInitialBom: only the one BOM handled above is stripped; a U+FEFF after it is text.
     const auto flags = QStringConverter::Flag::ConvertInitialBom;
@@ -296,7 +296,8 @@ Result<TextEncoding> decodeDevice(QIODevice& in, const QString& name,
 Result<std::unique_ptr<QFile>> openRegular(const QString& path)
 {
     const auto ioError = [&](const QString& why) {
-        return Error{ErrorCode::Io, QString(), QStringLiteral("cannot read %1: %2").arg(path, why)};
+        return Error{ErrorCode::Invalid, QString(),
+                     QStringLiteral("cannot read %1: %2").arg(path, why)};
     };
     const QFileInfo info(path);
     if (!info.exists())

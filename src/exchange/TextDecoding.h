@@ -62,7 +62,8 @@ public:
                                        DecodeFailure* failure = nullptr);
 
     // Reads and decodes a file; a file that cannot be read, is not a regular file (a FIFO, a
-    // device, a folder) or is larger than maxFileBytes is an ErrorCode::Io error.
+    // device, a folder) or is larger than maxFileBytes is an ErrorCode::Invalid error (exit 2:
+    // the input is at fault, nothing was changed).
     static Result<DecodedText> decodeFile(const QString& path);
     static Result<TextEncoding> decodeFile(const QString& path, const Sink& sink,
                                            DecodeFailure* failure = nullptr);

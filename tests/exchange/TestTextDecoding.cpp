@@ -126,11 +126,11 @@ private slots:
         QCOMPARE(table->rows[3].line, 5);
     }
 
-    void missingFileIsIoError()
+    void missingFileIsInvalidInput() // exit 2: the input is at fault
     {
         const auto decoded = TextDecoding::decodeFile(QStringLiteral("/nonexistent/x.csv"));
         QVERIFY(!decoded.ok());
-        QCOMPARE(decoded.error().code, ErrorCode::Io);
+        QCOMPARE(decoded.error().code, ErrorCode::Invalid);
         QVERIFY(decoded.error().message.contains(QStringLiteral("/nonexistent/x.csv")));
     }
 
@@ -206,7 +206,7 @@ private slots:
         const auto fromFifo = TextDecoding::decodeFile(fifo);
         QVERIFY(timer.elapsed() < 5000);
         QVERIFY(!fromFifo.ok());
-        QCOMPARE(fromFifo.error().code, ErrorCode::Io);
+        QCOMPARE(fromFifo.error().code, ErrorCode::Invalid);
         QVERIFY2(fromFifo.error().message.contains(QStringLiteral("FIFO")),
                  qPrintable(fromFifo.error().message));
 
@@ -229,7 +229,7 @@ private slots:
         big.close();
         const auto decoded = TextDecoding::decodeFile(big.fileName());
         QVERIFY(!decoded.ok());
-        QCOMPARE(decoded.error().code, ErrorCode::Io);
+        QCOMPARE(decoded.error().code, ErrorCode::Invalid);
         QVERIFY(decoded.error().message.contains(QStringLiteral("larger than")));
     }
 

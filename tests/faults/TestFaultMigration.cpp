@@ -22,11 +22,18 @@ class TestFaultMigration : public QObject
     QStringList m_oldContent; // its dump
     QStringList m_migrated;   // its dump after a clean migration and import
 
-    static QStringList commandFor(const QString& db)
+    // Where the command's own output goes: outside the ledger's folder, so that a fault there
+    // is always the migration's.
+    QTemporaryDir m_out;
+
+    QStringList commandFor(const QString& db) const
     {
-        // A write command: the first thing it does is to open, and so migrate, the ledger.
-        return {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("orgs"),
-                QStringLiteral(SL_TEST_DATA_DIR "/orgs.csv")};
+        // The first thing a command does is to open, and so migrate, the ledger; this one then
+        // writes nothing into it (a command that also imports would fail in its second
+        // transaction with the migration rightly kept).
+        return {QStringLiteral("--db"),   db,
+                QStringLiteral("export"), QStringLiteral("orgs"),
+                QStringLiteral("-o"),     m_out.filePath(QStringLiteral("orgs.csv"))};
     }
 
     // Names in the folder other than the ledger and its -wal and -shm.
