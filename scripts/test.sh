@@ -1,10 +1,43 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test of StudyLedger.
+#   scripts/test.sh             the suite (build/test)
+#   scripts/test.sh --sanitize  the suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+#                               (build/sanitize); any finding fails the test (docs/testing.md)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build="${STUDYLEDGER_TEST_BUILD:-$root/build/test}"
+
+sanitize=0
+if [ "${1:-}" = "--sanitize" ]; then
+  sanitize=1
+  shift
+fi
+if [ $# -gt 0 ]; then
+  echo "usage: scripts/test.sh [--sanitize]" >&2
+  exit 1
+fi
 
 "$root/scripts/setup.sh"
+
+if [ "$sanitize" = 1 ]; then
+  build="${STUDYLEDGER_SANITIZE_BUILD:-$root/build/sanitize}"
+  launcher=()
+  if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSL_SANITIZE=ON \
+    -DSL_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
+  cmake --build "$build" -j "$(nproc)"
+  # Stop at the first finding, with a stack; leaks inside the system's libraries (not built with
+  # the sanitizers) are suppressed by tests/lsan.supp, never the project's own.
+  export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:${ASAN_OPTIONS:-}"
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
+  export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
+  export QT_QPA_PLATFORM=offscreen
+  ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+  exit 0
+fi
+
+build="${STUDYLEDGER_TEST_BUILD:-$root/build/test}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSL_BUILD_BENCH=ON >/dev/null
 cmake --build "$build" -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
