@@ -27,14 +27,26 @@ if [ "$sanitize" = 1 ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSL_SANITIZE=ON \
     -DSL_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
   cmake --build "$build" -j "$(nproc)"
-  # Stop at the first finding, with a stack; leaks inside the system's libraries (not built with
-  # the sanitizers) are suppressed by tests/lsan.supp, never the project's own.
-  export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:${ASAN_OPTIONS:-}"
-  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
+  # Stop at the first finding with a stack, and write every report to $build/sanitizer-logs as
+  # well: a finding in a child process (the tests run studyledger-cli) fails the run even where
+  # the test would take its exit code for an expected failure. Leaks inside the system's
+  # libraries, which are not built with the sanitizers, may be suppressed in tests/lsan.supp,
+  # never the project's own.
+  logs="$build/sanitizer-logs"
+  rm -rf "$logs"
+  mkdir -p "$logs"
+  export ASAN_OPTIONS="halt_on_error=1:exitcode=86:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:log_path=$logs/asan:${ASAN_OPTIONS:-}"
+  export UBSAN_OPTIONS="halt_on_error=1:exitcode=86:print_stacktrace=1:log_path=$logs/ubsan:${UBSAN_OPTIONS:-}"
   export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
   export QT_QPA_PLATFORM=offscreen
-  ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
-  exit 0
+  status=0
+  ctest --test-dir "$build" --output-on-failure -j "$(nproc)" || status=$?
+  if compgen -G "$logs/*" >/dev/null; then
+    cat "$logs"/*
+    echo "test.sh: the sanitizers reported the findings above (in $logs)" >&2
+    exit 1
+  fi
+  exit "$status"
 fi
 
 build="${STUDYLEDGER_TEST_BUILD:-$root/build/test}"
