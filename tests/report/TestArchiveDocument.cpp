@@ -181,6 +181,22 @@ private slots:
         QVERIFY(!parsed.toPlainText().contains(QStringLiteral("&lt;")));
     }
 
+    // A control character from a ledger written before names were checked does not reach the
+    // document (in an ODT file it would make the XML unreadable).
+    void controlCharactersBecomeReplacementCharacters()
+    {
+        MemberArchive a = m_demoArchive;
+        a.member.name = QStringLiteral("张\x01三\x1b");
+        auto doc = ArchiveDocument::build(a);
+        const QString plain = doc->toPlainText();
+        QVERIFY(!plain.contains(QChar(0x01)));
+        QVERIFY(!plain.contains(QChar(0x1b)));
+        QVERIFY(plain.contains(QStringLiteral("张") + QChar::ReplacementCharacter +
+                               QStringLiteral("三") + QChar::ReplacementCharacter));
+        auto odt = DocumentWriter::render(*doc, DocumentFormat::Odt);
+        QVERIFY(odt.ok());
+    }
+
     // Names are arguments, never part of the pattern: "%1" in a name does not take the year.
     void percentInANameStaysText()
     {
