@@ -1,6 +1,7 @@
 #include "ActivityRules.h"
 
 #include "CharCount.h"
+#include "TextRules.h"
 
 #include <QCoreApplication>
 
@@ -20,18 +21,6 @@ void checkDate(std::vector<Error>& out, const Date& date, const Date& today)
                 .arg(dates::toIso(today))));
 }
 
-void checkText(std::vector<Error>& out, const QString& value, const QString& field, int maxLength,
-               bool required)
-{
-    if (required && value.trimmed().isEmpty())
-        out.push_back(
-            Error::invalid(field, QCoreApplication::translate("sl::rules", "is required")));
-    else if (value.size() > maxLength)
-        out.push_back(Error::invalid(
-            field, QCoreApplication::translate("sl::rules", "is longer than %1 characters")
-                       .arg(maxLength)));
-}
-
 } // namespace
 
 std::vector<Error> checkSelfStudy(const SelfStudyEntry& entry, const Date& today)
@@ -45,14 +34,17 @@ std::vector<Error> checkSelfStudy(const SelfStudyEntry& entry, const Date& today
                 .arg(minMinutes)
                 .arg(maxMinutes)
                 .arg(entry.minutes)));
-    checkText(out, entry.material, QStringLiteral("material"), maxMaterialLength, true);
+    checkText(out, entry.material, QStringLiteral("material"), maxMaterialLength, true,
+              TextKind::Line);
+    if (auto e = checkCharacters(entry.notes, QStringLiteral("notes"), TextKind::FreeText))
+        out.push_back(*e);
     return out;
 }
 
 std::vector<Error> checkWriting(const Writing& writing, const Date& today)
 {
     std::vector<Error> out;
-    checkText(out, writing.title, QStringLiteral("title"), maxTitleLength, true);
+    checkText(out, writing.title, QStringLiteral("title"), maxTitleLength, true, TextKind::Line);
     checkDate(out, writing.date, today);
     if (writing.chars && (*writing.chars < 0 || *writing.chars > maxWritingChars))
         out.push_back(Error::invalid(
@@ -66,7 +58,10 @@ std::vector<Error> checkWriting(const Writing& writing, const Date& today)
             QCoreApplication::translate(
                 "sl::rules",
                 "give the length (字数/chars) or the text (正文/text) of the writing")));
-    checkText(out, writing.published, QStringLiteral("published"), maxPublishedLength, false);
+    if (auto e = checkCharacters(writing.text, QStringLiteral("text"), TextKind::FreeText))
+        out.push_back(*e);
+    checkText(out, writing.published, QStringLiteral("published"), maxPublishedLength, false,
+              TextKind::Line);
     return out;
 }
 

@@ -29,11 +29,12 @@ constexpr int maxPublishedLength = 200;
 constexpr int maxWritingChars = 10'000'000;
 
 // Date set and not after `today`; minutes 1–1440; material given, at most 200 characters.
-// Notes may hold any text.
+// Notes may hold any text but control characters (TAB and line breaks are allowed).
 std::vector<Error> checkSelfStudy(const SelfStudyEntry& entry, const Date& today);
 
 // Title given (at most 200 characters); date set and not after `today`; the text or the
-// length (chars, 0 to maxWritingChars) given; published at most 200 characters.
+// length (chars, 0 to maxWritingChars) given; published at most 200 characters. Title and
+// published are one line; the text may hold TAB and line breaks but no other control character.
 std::vector<Error> checkWriting(const Writing& writing, const Date& today);
 
 // The length of a writing as METRICS.md counts it: the explicit length where there is one,

@@ -1,5 +1,7 @@
 #include "RosterRules.h"
 
+#include "TextRules.h"
+
 #include <QCoreApplication>
 
 namespace sl::rules {
@@ -7,17 +9,6 @@ namespace sl::rules {
 namespace {
 
 constexpr int maxNameLength = 64;
-
-void requireText(std::vector<Error>& out, const QString& value, const QString& field, int maxLength)
-{
-    if (value.trimmed().isEmpty())
-        out.push_back(
-            Error::invalid(field, QCoreApplication::translate("sl::rules", "is required")));
-    else if (value.size() > maxLength)
-        out.push_back(Error::invalid(
-            field, QCoreApplication::translate("sl::rules", "is longer than %1 characters")
-                       .arg(maxLength)));
-}
 
 bool isAsciiDigit(QChar c)
 {
@@ -81,7 +72,9 @@ std::optional<Error> checkExtId(const QString& extId, const QString& field)
             return Error::invalid(
                 field, QCoreApplication::translate("sl::rules", "must not contain spaces"));
     }
-    return checkKeyCharacters(extId, field);
+    if (auto e = checkKeyCharacters(extId, field))
+        return e;
+    return checkCharacters(extId, field, TextKind::Name);
 }
 
 std::vector<Error> checkOrganisation(const Organisation& org)
@@ -89,7 +82,7 @@ std::vector<Error> checkOrganisation(const Organisation& org)
     std::vector<Error> out;
     if (auto e = checkExtId(org.extId, QStringLiteral("id")))
         out.push_back(*e);
-    requireText(out, org.name, QStringLiteral("name"), maxNameLength);
+    checkText(out, org.name, QStringLiteral("name"), maxNameLength, true, TextKind::Name);
     if (org.id != 0 && org.parentId == org.id)
         out.push_back(Error::invalid(
             QStringLiteral("parent_id"),
@@ -102,7 +95,7 @@ std::vector<Error> checkMember(const Member& m, const Date& today)
     std::vector<Error> out;
     if (auto e = checkExtId(m.extId, QStringLiteral("id")))
         out.push_back(*e);
-    requireText(out, m.name, QStringLiteral("name"), maxNameLength);
+    checkText(out, m.name, QStringLiteral("name"), maxNameLength, true, TextKind::Name);
     if (dates::isSet(m.birthDate) && m.birthDate > today)
         out.push_back(
             Error::invalid(QStringLiteral("birth_date"),
@@ -118,11 +111,7 @@ std::vector<Error> checkMember(const Member& m, const Date& today)
                 QStringLiteral("join_date"),
                 QCoreApplication::translate("sl::rules", "is before the member's 18th birthday")));
     }
-    if (m.position.size() > maxNameLength)
-        out.push_back(
-            Error::invalid(QStringLiteral("position"),
-                           QCoreApplication::translate("sl::rules", "is longer than %1 characters")
-                               .arg(maxNameLength)));
+    checkText(out, m.position, QStringLiteral("position"), maxNameLength, false, TextKind::Line);
     if (!isPhoneText(m.phone))
         out.push_back(
             Error::invalid(QStringLiteral("phone"),
@@ -136,7 +125,7 @@ std::vector<Error> checkGroup(const StudyGroup& g)
     std::vector<Error> out;
     if (auto e = checkExtId(g.extId, QStringLiteral("id")))
         out.push_back(*e);
-    requireText(out, g.name, QStringLiteral("name"), maxNameLength);
+    checkText(out, g.name, QStringLiteral("name"), maxNameLength, true, TextKind::Name);
     return out;
 }
 

@@ -9,9 +9,9 @@ namespace {
 
 namespace bg = boost::gregorian;
 
-bg::greg_weekday toBoost(Qt::DayOfWeek weekday)
+bg::greg_weekday toBoost(int weekday)
 {
-    return bg::greg_weekday(static_cast<unsigned short>(int(weekday) % 7)); // Sunday = 0
+    return bg::greg_weekday(static_cast<unsigned short>(weekday % 7)); // Sunday = 0
 }
 
 // The rule's date in one month, before it is matched against [from, to].
@@ -56,7 +56,7 @@ std::optional<Date> dateInMonth(const MonthlyRule& rule, int year, int month,
 
 } // namespace
 
-MonthlyRule MonthlyRule::nthWeekday(int nth, Qt::DayOfWeek weekday)
+MonthlyRule MonthlyRule::nthWeekday(int nth, int weekday)
 {
     MonthlyRule rule;
     rule.kind = Kind::NthWeekday;
@@ -90,10 +90,10 @@ Status MonthlyRule::validate() const
             return Error::invalid(
                 QStringLiteral("nth"),
                 QStringLiteral("nth must be 1 to 4, or -1 for the last, not %1").arg(nth));
-        if (int(weekday) < 1 || int(weekday) > 7)
-            return Error::invalid(QStringLiteral("weekday"),
-                                  QStringLiteral("weekday must be 1 (Monday) to 7 (Sunday), not %1")
-                                      .arg(int(weekday)));
+        if (weekday < 1 || weekday > 7)
+            return Error::invalid(
+                QStringLiteral("weekday"),
+                QStringLiteral("weekday must be 1 (Monday) to 7 (Sunday), not %1").arg(weekday));
         return {};
     case Kind::FixedDay:
         if (day < 1 || day > 31)

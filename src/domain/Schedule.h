@@ -39,13 +39,15 @@ struct MonthlyRule
     static constexpr int kLast = -1; // `nth` for the last such weekday of the month
 
     Kind kind = Kind::FixedDay;
-    int nth = 1;                        // NthWeekday: 1..4, or kLast
-    Qt::DayOfWeek weekday = Qt::Monday; // NthWeekday
-    int day = 1;                        // FixedDay: 1..31
+    int nth = 1; // NthWeekday: 1..4, or kLast
+    // NthWeekday: 1 (Qt::Monday) to 7 (Qt::Sunday). An int, not a Qt::DayOfWeek: validate()
+    // must be able to see a wrong value, and 0 or 8 in a Qt::DayOfWeek is undefined behaviour.
+    int weekday = Qt::Monday;
+    int day = 1; // FixedDay: 1..31
     ShortMonth shortMonth = ShortMonth::Clamp;
     NonWorkingDay nonWorkingDay = NonWorkingDay::Keep;
 
-    static MonthlyRule nthWeekday(int nth, Qt::DayOfWeek weekday);
+    static MonthlyRule nthWeekday(int nth, int weekday);
     static MonthlyRule fixedDay(int day, ShortMonth shortMonth = ShortMonth::Clamp,
                                 NonWorkingDay nonWorkingDay = NonWorkingDay::Keep);
     static MonthlyRule firstWorkingDay();

@@ -2,6 +2,7 @@
 
 #include "Period.h"
 #include "RosterRules.h"
+#include "TextRules.h"
 
 #include <QCoreApplication>
 
@@ -10,16 +11,9 @@ namespace sl::rules {
 namespace {
 
 void checkText(std::vector<Error>& out, const QString& value, const char* field, int maxLength,
-               bool required)
+               bool required, TextKind kind)
 {
-    if (required && value.trimmed().isEmpty())
-        out.push_back(Error::invalid(QString::fromLatin1(field),
-                                     QCoreApplication::translate("sl::rules", "is required")));
-    else if (value.size() > maxLength)
-        out.push_back(
-            Error::invalid(QString::fromLatin1(field),
-                           QCoreApplication::translate("sl::rules", "is longer than %1 characters")
-                               .arg(maxLength)));
+    rules::checkText(out, value, QString::fromLatin1(field), maxLength, required, kind);
 }
 
 } // namespace
@@ -50,8 +44,8 @@ std::vector<Error> checkPlanItem(const PlanItem& item)
             QStringLiteral("month"),
             QCoreApplication::translate("sl::rules", "must be a month from 1 to 12, not %1")
                 .arg(item.month)));
-    checkText(out, item.topic, "topic", maxTopicLength, true);
-    checkText(out, item.lead, "lead", maxPersonLength, false);
+    checkText(out, item.topic, "topic", maxTopicLength, true, TextKind::Line);
+    checkText(out, item.lead, "lead", maxPersonLength, false, TextKind::Name);
     return out;
 }
 
@@ -72,11 +66,13 @@ std::vector<Error> checkSession(const StudySession& s)
                 .arg(minSessionMinutes)
                 .arg(maxSessionMinutes)
                 .arg(s.minutes)));
-    checkText(out, s.topic, "topic", maxTopicLength, true);
-    checkText(out, s.speaker, "speaker", maxPersonLength, false);
-    checkText(out, s.host, "host", maxPersonLength, false);
-    checkText(out, s.recorder, "recorder", maxPersonLength, false);
-    checkText(out, s.location, "location", maxTopicLength, false);
+    checkText(out, s.topic, "topic", maxTopicLength, true, TextKind::Line);
+    checkText(out, s.speaker, "speaker", maxPersonLength, false, TextKind::Name);
+    checkText(out, s.host, "host", maxPersonLength, false, TextKind::Name);
+    checkText(out, s.recorder, "recorder", maxPersonLength, false, TextKind::Name);
+    checkText(out, s.location, "location", maxTopicLength, false, TextKind::Line);
+    if (auto e = checkCharacters(s.minutesText, QStringLiteral("minutes_text"), TextKind::FreeText))
+        out.push_back(*e);
     if (s.speakerMemberId > 0 && s.speakerExpertId > 0)
         out.push_back(Error::invalid(
             QStringLiteral("speaker"),
@@ -93,7 +89,9 @@ std::vector<Error> checkAttendance(const Attendance& a, const Date& sessionDate)
             Error::invalid(QStringLiteral("reason"),
                            QCoreApplication::translate(
                                "sl::rules", "is required when the status is 请假 (excused)")));
-    checkText(out, a.reason, "reason", maxReasonLength, false);
+    checkText(out, a.reason, "reason", maxReasonLength, false, TextKind::Line);
+    if (auto e = checkCharacters(a.makeupNote, QStringLiteral("makeup_note"), TextKind::FreeText))
+        out.push_back(*e);
     if (!a.owesMakeup()) {
         if (dates::isSet(a.makeupDate))
             out.push_back(Error::invalid(
@@ -122,24 +120,24 @@ std::vector<Error> checkAttendance(const Attendance& a, const Date& sessionDate)
 std::vector<Error> checkSpeech(const Speech& speech)
 {
     std::vector<Error> out;
-    checkText(out, speech.title, "title", maxTopicLength, true);
+    checkText(out, speech.title, "title", maxTopicLength, true, TextKind::Line);
     return out;
 }
 
 std::vector<Error> checkExpert(const Expert& expert)
 {
     std::vector<Error> out;
-    checkText(out, expert.name, "name", maxPersonLength, true);
-    checkText(out, expert.title, "title", maxPersonLength, false);
-    checkText(out, expert.affiliation, "affiliation", maxTopicLength, false);
-    checkText(out, expert.fields, "fields", maxTopicLength, false);
+    checkText(out, expert.name, "name", maxPersonLength, true, TextKind::Name);
+    checkText(out, expert.title, "title", maxPersonLength, false, TextKind::Line);
+    checkText(out, expert.affiliation, "affiliation", maxTopicLength, false, TextKind::Line);
+    checkText(out, expert.fields, "fields", maxTopicLength, false, TextKind::Line);
     return out;
 }
 
 std::vector<Error> checkModelUnit(const ModelUnit& unit)
 {
     std::vector<Error> out;
-    checkText(out, unit.name, "name", maxTopicLength, true);
+    checkText(out, unit.name, "name", maxTopicLength, true, TextKind::Name);
     if (unit.orgId <= 0)
         out.push_back(
             Error::invalid(QStringLiteral("org_id"),

@@ -237,11 +237,10 @@ void assessment(DocumentComposer& c, const MemberArchive& a)
         const AssessmentResult& res = g.result;
         QString text = QStringLiteral("在%1（%2）%3年度学习考核中，得分%4分，等次为%5，"
                                       "在%6名被考核成员中排名第%7。")
-                           .arg(g.groupName, enumZh(g.role))
-                           .arg(a.year)
-                           .arg(ChineseText::number(res.final, 1), enumZh(res.grade))
-                           .arg(g.assessedMembers)
-                           .arg(res.rank);
+                           // One arg() call: a group name holding "%3" must not take the year.
+                           .arg(g.groupName, enumZh(g.role), QString::number(a.year),
+                                ChineseText::number(res.final, 1), enumZh(res.grade),
+                                QString::number(g.assessedMembers), QString::number(res.rank));
         if (res.vetoed)
             text += QStringLiteral("因有缺席未补学，等次不评为优秀。");
         c.paragraph(text);
@@ -269,7 +268,9 @@ void assessment(DocumentComposer& c, const MemberArchive& a)
 
 QString ArchiveDocument::title(const MemberArchive& archive)
 {
-    return QStringLiteral("%1同志%2年度学习档案").arg(archive.member.name).arg(archive.year);
+    // One arg() call: a name holding "%1" must not take the year.
+    return QStringLiteral("%1同志%2年度学习档案")
+        .arg(archive.member.name, QString::number(archive.year));
 }
 
 std::unique_ptr<QTextDocument> ArchiveDocument::build(const MemberArchive& archive,

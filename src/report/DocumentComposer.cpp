@@ -25,6 +25,20 @@ QTextCharFormat charFormat(const QFont& font)
 
 constexpr double tableLinePercent = 115;
 
+// The text as a document can hold it: a control character other than TAB and LF (which
+// insertText turns into a new paragraph) becomes U+FFFD. Such characters are refused on input
+// (rules::checkText), but a ledger written before that rule may hold them, and one of them in
+// the XML of an ODT file makes the whole document unreadable.
+QString printable(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f))
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 } // namespace
 
 DocumentComposer::DocumentComposer(QTextDocument& document)
@@ -72,7 +86,7 @@ void DocumentComposer::block(const QString& text, const QFont& font, Qt::Alignme
     } else {
         m_cursor.insertBlock(bf, cf);
     }
-    m_cursor.insertText(text, cf);
+    m_cursor.insertText(printable(text), cf);
 }
 
 void DocumentComposer::title(const QString& text)
@@ -161,7 +175,7 @@ void fillCell(QTextTable* table, int row, int column, const QString& text, const
     bf.setLineHeight(tableLinePercent, QTextBlockFormat::ProportionalHeight);
     bf.setAlignment(align);
     c.setBlockFormat(bf);
-    c.insertText(text, charFormat(font));
+    c.insertText(printable(text), charFormat(font));
 }
 
 } // namespace

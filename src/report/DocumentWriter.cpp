@@ -47,6 +47,24 @@ void scaleBlockIndents(QTextDocument& document, double factor)
     }
 }
 
+// QTextDocument::toHtml (Qt 6.4) writes the document title into <title> as it is, while it
+// escapes all text of the body: a name such as `</title><script>…` would end the title and
+// add a script. The head comes first and the body cannot hold a raw `<title>`, so the first
+// `<title>TITLE</title>` is the one Qt wrote; it is written again escaped. (A Qt that escapes
+// the title itself writes no raw match, and nothing is replaced.)
+QString html(const QTextDocument& document)
+{
+    QString out = document.toHtml();
+    const QString title = document.metaInformation(QTextDocument::DocumentTitle);
+    if (title.isEmpty())
+        return out;
+    const QString raw = QStringLiteral("<title>%1</title>").arg(title);
+    const qsizetype at = out.indexOf(raw);
+    if (at >= 0)
+        out.replace(at, raw.size(), QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
+    return out;
+}
+
 } // namespace
 
 std::optional<DocumentFormat> DocumentWriter::formatFromName(const QString& name)
@@ -152,7 +170,7 @@ Result<QByteArray> DocumentWriter::render(const QTextDocument& document, Documen
         break;
     }
     case DocumentFormat::Html:
-        bytes = document.toHtml().toUtf8();
+        bytes = html(document).toUtf8();
         break;
     }
     return bytes;

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "domain/Period.h"
+#include "domain/TextRules.h"
 #include "storage/AdjustmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/FiguresRepository.h"
@@ -106,6 +107,8 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
         return Error::invalid(
             QStringLiteral("reason"),
             QCoreApplication::translate("sl::AssessmentService", "an adjustment needs a reason"));
+    if (auto e = rules::checkCharacters(why, QStringLiteral("reason"), rules::TextKind::Line))
+        return *e;
     if (!std::isfinite(delta) || delta < -100 || delta > 100)
         return Error::invalid(
             QStringLiteral("delta"),

@@ -4,6 +4,7 @@
 #include "SessionAccess.h"
 
 #include "domain/SessionRules.h"
+#include "domain/TextRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/ModelUnitRepository.h"
 #include "storage/OrgRepository.h"
@@ -49,6 +50,8 @@ Result<qint64> ModelUnitService::apply(const ModelUnit& unit, const Date& applie
     auto problems = rules::checkModelUnit(fresh);
     if (!dates::isSet(appliedOn))
         problems.push_back(Error::invalid(QStringLiteral("date"), tr("is required")));
+    if (auto e = rules::checkCharacters(note, QStringLiteral("note"), rules::TextKind::FreeText))
+        problems.push_back(*e);
     if (!problems.empty())
         return problems.front();
     auto org = OrgRepository(m_ledger.db()).byId(fresh.orgId);
@@ -121,6 +124,8 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
         return *e;
     if (!dates::isSet(on))
         return Error::invalid(QStringLiteral("date"), tr("is required"));
+    if (auto e = rules::checkCharacters(note, QStringLiteral("note"), rules::TextKind::FreeText))
+        return *e;
     auto past = repo.history(unitId);
     if (!past)
         return past.error();

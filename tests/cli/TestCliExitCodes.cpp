@@ -135,6 +135,56 @@ private slots:
         QVERIFY2(exported.out.contains(QStringLiteral("wrote 0 rows")), qPrintable(exported.out));
     }
 
+    // Names with markup or control characters are refused where the domain checks names, for
+    // the command line's imports as for the desktop program: exit 2, FILE:LINE: COLUMN, and
+    // nothing imported.
+    void hostileNamesExitTwo()
+    {
+        const QString db = path(QStringLiteral("hostile.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
+        const QString orgFile = path(QStringLiteral("orgs-hostile.csv"));
+        {
+            QFile f(orgFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("编号,名称,上级编号,类别,单位类型\n"
+                    "D01,机关党委,,党委,机关\n"
+                    "B01,<b onmouseover=alert(1)>第一党支部</b>,D01,党支部,机关\n");
+        }
+        Run orgs = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                        QStringLiteral("orgs"), orgFile});
+        QCOMPARE(orgs.code, 2);
+        QVERIFY2(orgs.err.contains(orgFile + QStringLiteral(":3: 名称: ")), qPrintable(orgs.err));
+
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("orgs"),
+                      testData(QStringLiteral("orgs.csv"))})
+                     .code,
+                 0);
+        const QString file = path(QStringLiteral("members-hostile.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("编号,姓名,性别,出生日期,入党日期,人员类别,所在党组织,职务,干部级别,联系电话\n"
+                    "M101,</title><script>alert(1)</script>,女,1990-02-03,2015-07-01,正式党员,B01,"
+                    ",,\n"
+                    "M102,钱\x1b]0;owned\x07进,男,1985-02-03,2010-07-01,正式党员,B01,,,\n"
+                    "M103,孙立,男,1988-04-05,2012-07-01,正式党员,B01,,,\n");
+        }
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                       QStringLiteral("members"), file});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(file + QStringLiteral(":2: 姓名: must not contain < or >")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(file + QStringLiteral(":3: 姓名: must not contain control "
+                                                        "characters (U+001B")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral(":4: ")));
+        Run exported =
+            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"),
+                 QStringLiteral("-o"), path(QStringLiteral("hostile.csv"))});
+        QCOMPARE(exported.code, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("wrote 0 rows")), qPrintable(exported.out));
+    }
+
     void demoPassesCheck()
     {
         const QString db = path(QStringLiteral("demo.sqlite"));

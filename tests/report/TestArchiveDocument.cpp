@@ -158,6 +158,57 @@ private slots:
         QVERIFY(odt->startsWith("PK"));
         QVERIFY(odt->size() > 1000);
     }
+
+    // A name that closes the title and opens a script is text in the HTML, not markup: the
+    // output holds no <script> element, and an HTML parser reads the title back whole.
+    void htmlEscapesTheTitle()
+    {
+        MemberArchive hostile = m_demoArchive;
+        hostile.member.name = QStringLiteral("</title><script>alert(1)</script>&amp;");
+        auto doc = ArchiveDocument::build(hostile);
+        auto html = DocumentWriter::render(*doc, DocumentFormat::Html);
+        QVERIFY(html.ok());
+        const QString text = QString::fromUtf8(*html);
+        QVERIFY2(!text.contains(QStringLiteral("<script"), Qt::CaseInsensitive), html->left(600));
+        QCOMPARE(text.count(QStringLiteral("<title>")), 1);
+        QCOMPARE(text.count(QStringLiteral("</title>")), 1);
+
+        QTextDocument parsed;
+        parsed.setHtml(text);
+        QCOMPARE(parsed.metaInformation(QTextDocument::DocumentTitle),
+                 ArchiveDocument::title(hostile));
+        QVERIFY(parsed.toPlainText().contains(hostile.member.name));
+        QVERIFY(!parsed.toPlainText().contains(QStringLiteral("&lt;")));
+    }
+
+    // A control character from a ledger written before names were checked does not reach the
+    // document (in an ODT file it would make the XML unreadable).
+    void controlCharactersBecomeReplacementCharacters()
+    {
+        MemberArchive a = m_demoArchive;
+        a.member.name = QStringLiteral("张\x01三\x1b");
+        auto doc = ArchiveDocument::build(a);
+        const QString plain = doc->toPlainText();
+        QVERIFY(!plain.contains(QChar(0x01)));
+        QVERIFY(!plain.contains(QChar(0x1b)));
+        QVERIFY(plain.contains(QStringLiteral("张") + QChar::ReplacementCharacter +
+                               QStringLiteral("三") + QChar::ReplacementCharacter));
+        auto odt = DocumentWriter::render(*doc, DocumentFormat::Odt);
+        QVERIFY(odt.ok());
+    }
+
+    // Names are arguments, never part of the pattern: "%1" in a name does not take the year.
+    void percentInANameStaysText()
+    {
+        MemberArchive a = m_demoArchive;
+        a.member.name = QStringLiteral("%1%2");
+        QCOMPARE(ArchiveDocument::title(a), QStringLiteral("%1%2同志2025年度学习档案"));
+        QVERIFY(!a.assessments.empty());
+        a.assessments.front().groupName = QStringLiteral("组%3");
+        auto doc = ArchiveDocument::build(a);
+        const QString plain = doc->toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("在组%3（")), qPrintable(plain.right(400)));
+    }
 };
 
 QTEST_MAIN(TestArchiveDocument)

@@ -11,6 +11,35 @@ class TestModelUnitService : public QObject
     Q_OBJECT
 
 private slots:
+    // The rules of names and text hold for the desktop program too: a unit named with markup,
+    // a note with a control character are refused, and nothing is stored.
+    void hostileNameAndNoteAreRefused()
+    {
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        ModelUnitService units(*ledger);
+        ModelUnit unit;
+        unit.name = QStringLiteral("</title><script>alert(1)</script>");
+        unit.orgId = orgId(*ledger, "B01");
+        unit.year = 2026;
+        auto refused = units.apply(unit, Date(2026, 3, 1));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("name"));
+        unit.name = QStringLiteral("红色课堂");
+        auto badNote = units.apply(unit, Date(2026, 3, 1), QStringLiteral("申报\x1b[2J"));
+        QVERIFY(!badNote.ok());
+        QCOMPARE(badNote.error().field, QStringLiteral("note"));
+        QVERIFY(units.units(ModelUnitQuery())->empty());
+
+        auto id = units.apply(unit, Date(2026, 3, 1), QStringLiteral("第一行\n第二行"));
+        QVERIFY(id.ok());
+        const Status status = units.changeStatus(*id, ModelStatus::Recognised, Date(2026, 6, 1),
+                                                 QStringLiteral("认定") + QChar(0x9b));
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().field, QStringLiteral("note"));
+        QCOMPARE((*units.unit(*id))->status, ModelStatus::Applied);
+    }
+
     void appliedThenRecognisedThenRevokedWithHistory()
     {
         TempLedger ledger;

@@ -168,7 +168,9 @@ void MakeupLedgerView::recordCurrent()
     auto* note = new QLineEdit(r->record.makeupNote, &dialog);
     note->setPlaceholderText(tr("e.g. studied the materials and handed in notes"));
     auto* form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic), &dialog));
+    auto* session = new QLabel(tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic), &dialog);
+    session->setTextFormat(Qt::PlainText); // a topic may hold < and >
+    form->addRow(session);
     form->addRow(tr("&Date:"), date);
     form->addRow(tr("&Note:"), note);
     auto* buttons =

@@ -63,6 +63,8 @@ MessageBoxes::Button MessageBoxes::show(QMessageBox::Icon icon, QWidget* parent,
     if (s_autoAnswer)
         return *s_autoAnswer;
     QMessageBox box(icon, title, text, buttons, parent);
+    // The texts name records (“Remove the speech “%1”?”): shown as they are, never as markup.
+    box.setTextFormat(Qt::PlainText);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
     return static_cast<Button>(box.exec());

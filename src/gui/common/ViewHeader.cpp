@@ -9,6 +9,7 @@ ViewHeader::ViewHeader(const QString& title, QWidget* parent)
     : QWidget(parent), m_title(new QLabel(title, this)), m_layout(new QHBoxLayout(this))
 {
     m_title->setObjectName(QStringLiteral("viewTitleLabel"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     font.setBold(true);

@@ -30,6 +30,7 @@ MemberDetailPane::MemberDetailPane(QWidget* parent) : QWidget(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // a name, never markup
     m_grid->addWidget(m_title, 0, 0, 1, 6);
 
     m_extId = addValue(1, 0, tr("Number"));
@@ -54,6 +55,7 @@ QLabel* MemberDetailPane::addValue(int row, int pair, const QString& label)
     name->setEnabled(false); // the palette's quieter text colour
     auto* value = new QLabel(m_grid->parentWidget());
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText); // what the ledger holds, never markup
     m_grid->addWidget(name, row, pair * 2, Qt::AlignRight);
     m_grid->addWidget(value, row, pair * 2 + 1);
     return value;

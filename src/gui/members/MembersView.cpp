@@ -103,6 +103,7 @@ QWidget* MembersView::buildMembersPane()
     auto* pane = new QWidget(this);
 
     m_title = new QLabel(pane);
+    m_title->setTextFormat(Qt::PlainText); // an organisation's name, never markup
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);

@@ -124,8 +124,8 @@ SeriesRequest SeriesDialog::request() const
     r.groupId = m_groupId;
     const auto kind = MonthlyRule::Kind(m_kind->currentData().toInt());
     if (kind == MonthlyRule::Kind::NthWeekday)
-        r.rule = MonthlyRule::nthWeekday(m_nth->currentData().toInt(),
-                                         Qt::DayOfWeek(m_weekday->currentData().toInt()));
+        r.rule =
+            MonthlyRule::nthWeekday(m_nth->currentData().toInt(), m_weekday->currentData().toInt());
     else if (kind == MonthlyRule::Kind::FirstWorkingDay)
         r.rule = MonthlyRule::firstWorkingDay();
     else
