@@ -91,7 +91,7 @@ void TargetsPage::connectEdits()
             m_ui->targetsYearSpinBox->setValue(m_stored.year);
         }
     });
-    connect(ui.targetsSaveButton, &QPushButton::clicked, this, &TargetsPage::save);
+    connect(ui.targetsSavePushButton, &QPushButton::clicked, this, &TargetsPage::save);
     connect(ui.restoreDefaultsPushButton, &QPushButton::clicked, this,
             &TargetsPage::restoreDefaults);
 }
@@ -133,7 +133,7 @@ QSpinBox* TargetsPage::writingsEdit() const
 
 QPushButton* TargetsPage::saveButton() const
 {
-    return m_ui->targetsSaveButton;
+    return m_ui->targetsSavePushButton;
 }
 
 int TargetsPage::year() const
@@ -216,7 +216,7 @@ bool TargetsPage::isModified() const
 
 bool TargetsPage::canSave() const
 {
-    return m_ui->targetsSaveButton->isEnabled();
+    return m_ui->targetsSavePushButton->isEnabled();
 }
 
 QString TargetsPage::errorText(const QString& field) const
@@ -235,8 +235,8 @@ void TargetsPage::validate()
     const QStringList general = m_errors.show(problems);
     m_ui->generalErrorLabel->setText(general.join(QLatin1Char('\n')));
     m_ui->generalErrorLabel->setVisible(!general.isEmpty());
-    m_ui->targetsSaveButton->setEnabled(m_editable && !m_stored.published && problems.empty() &&
-                                        isModified());
+    m_ui->targetsSavePushButton->setEnabled(m_editable && !m_stored.published && problems.empty() &&
+                                            isModified());
 }
 
 void TargetsPage::restoreDefaults()
