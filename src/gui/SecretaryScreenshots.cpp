@@ -32,7 +32,7 @@ QStringList SecretaryScreenshots::views()
     return {QStringLiteral("plan"),           QStringLiteral("sessions"),
             QStringLiteral("session-editor"), QStringLiteral("series"),
             QStringLiteral("attendance"),     QStringLiteral("makeup"),
-            QStringLiteral("registers")};
+            QStringLiteral("registers"),      QStringLiteral("settings")};
 }
 
 QString SecretaryScreenshots::areaOf(const QString& view)
@@ -82,7 +82,8 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
         settle();
         return window.grab();
     }
-    if (view == QLatin1String("makeup") || view == QLatin1String("registers")) {
+    if (view == QLatin1String("makeup") || view == QLatin1String("registers") ||
+        view == QLatin1String("settings")) {
         if (view == QLatin1String("makeup")) {
             AttendanceView* a = attendanceView;
             a->tabs()->setCurrentWidget(a->makeupLedger());

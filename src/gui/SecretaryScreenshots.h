@@ -14,7 +14,8 @@ class MainWindow;
 // picks believable records of the open ledger and puts the views into the state worth showing.
 namespace SecretaryScreenshots {
 
-// The views: "plan", "sessions", "session-editor", "series", "attendance", "makeup", "registers".
+// The views: "plan", "sessions", "session-editor", "series", "attendance", "makeup", "registers",
+// "settings".
 QStringList views();
 // The sidebar area a view shows.
 QString areaOf(const QString& view);

@@ -1,6 +1,7 @@
 #include "gui/attendance/AttendanceSheetView.h"
 
 #include "gui/attendance/AttendanceModel.h"
+#include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
@@ -97,10 +98,7 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
     m_totals->setObjectName(QStringLiteral("attendanceTotalsLabel"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setObjectName(QStringLiteral("attendanceProblemsLabel"));
-    m_problems->setWordWrap(true);
-    QPalette pal = m_problems->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x24, 0x18));
-    m_problems->setPalette(pal);
+    FormErrors::setErrorStyle(m_problems);
     m_problems->hide();
 
     m_markAll = new QAction(tr("Everyone &present"), this);

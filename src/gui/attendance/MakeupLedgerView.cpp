@@ -1,7 +1,7 @@
 #include "gui/attendance/MakeupLedgerView.h"
 
+#include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
-#include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 
@@ -11,12 +11,9 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -161,26 +158,12 @@ void MakeupLedgerView::recordCurrent()
     const MakeupRow* r = m_model->row(row);
     if (!r)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Make-up Study of %1").arg(r->memberName));
-    auto* date = new DateField(&dialog);
-    date->setDate(dates::isSet(r->record.makeupDate) ? r->record.makeupDate : Clock::today());
-    auto* note = new QLineEdit(r->record.makeupNote, &dialog);
-    note->setPlaceholderText(tr("e.g. studied the materials and handed in notes"));
-    auto* form = new QFormLayout(&dialog);
-    auto* session = new QLabel(tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic), &dialog);
-    session->setTextFormat(Qt::PlainText); // a topic may hold < and >
-    form->addRow(session);
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&Note:"), note);
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    MakeupDialog dialog(r->memberName, tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic),
+                        dates::isSet(r->record.makeupDate) ? r->record.makeupDate : Clock::today(),
+                        r->record.makeupNote, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    recordMakeup(row, date->date().value_or(Date()), note->text().trimmed());
+    recordMakeup(row, dialog.date(), dialog.note());
 }
 
 } // namespace sl

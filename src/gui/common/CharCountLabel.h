@@ -17,13 +17,18 @@ class CharCountLabel : public QLabel
 public:
     using Format = std::function<QString(int count)>;
     CharCountLabel(QPlainTextEdit* editor, Format format, QWidget* parent = nullptr);
+    // A label that counts nothing until setEditor (as a form creates it).
+    explicit CharCountLabel(QWidget* parent = nullptr);
+
+    // Counts the text of `editor`, shown through `format`.
+    void setEditor(QPlainTextEdit* editor, Format format);
 
     int count() const { return m_count; }
 
 private:
     void update();
 
-    QPlainTextEdit* m_editor;
+    QPlainTextEdit* m_editor = nullptr;
     Format m_format;
     int m_count = -1;
 };

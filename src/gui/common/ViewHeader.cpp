@@ -19,6 +19,8 @@ ViewHeader::ViewHeader(const QString& title, QWidget* parent)
     m_layout->addStretch(1);
 }
 
+ViewHeader::ViewHeader(QWidget* parent) : ViewHeader(QString(), parent) {}
+
 void ViewHeader::setTitle(const QString& title)
 {
     m_title->setText(title);

@@ -12,9 +12,12 @@ namespace sl {
 class ViewHeader : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QString title READ title WRITE setTitle)
 
 public:
     explicit ViewHeader(const QString& title, QWidget* parent = nullptr);
+    // Without a title yet (as a form creates it).
+    explicit ViewHeader(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
     QString title() const;

@@ -1,38 +1,23 @@
 #include "gui/members/MemberDialog.h"
 
 #include "gui/common/DateField.h"
+#include "gui/common/EnumCombo.h"
 #include "gui/common/MessageBoxes.h"
-#include "gui/common/UiLanguage.h"
 
 #include "services/RosterService.h"
 
+#include "ui_MemberDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QVBoxLayout>
 
 namespace sl {
 
 namespace {
-
-// Fills a combo box with the labels of a domain enum; `withEmpty` adds a blank first item.
-template <typename E> void fillEnumCombo(QComboBox* combo, bool withEmpty)
-{
-    if (withEmpty)
-        combo->addItem(QString(), QString());
-    for (const auto& e : EnumTraits<E>::entries)
-        combo->addItem(ui::label(e.value), QString::fromUtf8(e.code));
-}
-
-template <typename E> void selectEnum(QComboBox* combo, std::optional<E> value)
-{
-    const int i = combo->findData(value ? enumCode(*value) : QString());
-    combo->setCurrentIndex(std::max(i, 0));
-}
 
 // Indents the organisations of the chooser's list by their depth in the tree.
 class OrgDepthDelegate : public QStyledItemDelegate
@@ -49,118 +34,84 @@ protected:
     }
 };
 
-template <typename E> std::optional<E> comboEnum(const QComboBox* combo)
-{
-    return enumFromCode<E>(combo->currentData().toString());
-}
-
 } // namespace
 
 MemberDialog::MemberDialog(RosterService& roster, std::vector<OrgChoice> orgs, const Member& member,
                            QWidget* parent)
-    : QDialog(parent), m_roster(roster), m_original(member)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MemberDialog>()), m_roster(roster),
+      m_original(member)
 {
+    m_ui->setupUi(this);
     setWindowTitle(member.id == 0 ? tr("New member") : tr("Edit member — %1").arg(member.name));
-    buildForm(orgs);
+    setUpFields(orgs);
     load(member);
     m_original = this->member(); // as the fields hold it, so that an untouched form is unmodified
     m_original.id = member.id;
     // An existing member shows every problem at once; a new one only those of touched fields.
-    m_showAll = member.id != 0;
+    m_errors.setShowAll(member.id != 0);
     connectChanges();
     validate();
 }
 
-void MemberDialog::buildForm(const std::vector<OrgChoice>& orgs)
+MemberDialog::~MemberDialog() = default;
+
+void MemberDialog::setUpFields(const std::vector<OrgChoice>& orgs)
 {
-    m_extId = new QLineEdit(this);
-    m_extId->setMaxLength(32);
-    m_name = new QLineEdit(this);
-    m_name->setMaxLength(64);
-    m_gender = new QComboBox(this);
-    fillEnumCombo<Gender>(m_gender, true);
-    m_birthDate = new DateField(this);
-    m_joinDate = new DateField(this);
-    m_category = new QComboBox(this);
-    fillEnumCombo<MemberCategory>(m_category, true);
-    m_org = new QComboBox(this);
-    m_org->addItem(tr("(choose an organisation)"), qint64(0));
+    Ui::MemberDialog& ui = *m_ui;
+    enumcombo::fill<Gender>(ui.genderComboBox, QString());
+    enumcombo::fill<MemberCategory>(ui.categoryComboBox, QString());
+    ui.orgComboBox->addItem(tr("(choose an organisation)"), qint64(0));
     for (const OrgChoice& o : orgs)
-        m_org->addItem(o.name, o.id);
+        ui.orgComboBox->addItem(o.name, o.id);
     for (int i = 0; i < static_cast<int>(orgs.size()); ++i)
-        m_org->setItemData(i + 1, orgs[static_cast<size_t>(i)].depth, OrgDepthDelegate::depthRole);
-    m_org->setItemDelegate(new OrgDepthDelegate(m_org));
-    m_position = new QLineEdit(this);
-    m_position->setMaxLength(64);
-    m_cadre = new QComboBox(this);
-    fillEnumCombo<CadreLevel>(m_cadre, false);
-    m_phone = new QLineEdit(this);
-    m_phone->setMaxLength(20);
+        ui.orgComboBox->setItemData(i + 1, orgs[static_cast<size_t>(i)].depth,
+                                    OrgDepthDelegate::depthRole);
+    ui.orgComboBox->setItemDelegate(new OrgDepthDelegate(ui.orgComboBox));
+    enumcombo::fill<CadreLevel>(ui.cadreComboBox);
 
-    auto* form = m_form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    m_errors.setForm(ui.formLayout);
+    auto add = [this](const char* key, QLabel* label, QWidget* widget, QWidget* marked,
+                      QLabel* message) {
+        const QString k = QString::fromLatin1(key);
+        m_errors.add(k, label->text(), marked, message);
+        m_fieldWidgets.emplace_back(k, widget);
+    };
+    add("id", ui.extIdLabel, ui.extIdLineEdit, ui.extIdLineEdit, ui.extIdErrorLabel);
+    add("name", ui.nameLabel, ui.nameLineEdit, ui.nameLineEdit, ui.nameErrorLabel);
+    add("gender", ui.genderLabel, ui.genderComboBox, ui.genderComboBox, ui.genderErrorLabel);
+    add("birth_date", ui.birthDateLabel, ui.birthDateField, ui.birthDateField->lineEdit(),
+        ui.birthDateErrorLabel);
+    add("join_date", ui.joinDateLabel, ui.joinDateField, ui.joinDateField->lineEdit(),
+        ui.joinDateErrorLabel);
+    add("category", ui.categoryLabel, ui.categoryComboBox, ui.categoryComboBox,
+        ui.categoryErrorLabel);
+    add("org_id", ui.orgLabel, ui.orgComboBox, ui.orgComboBox, ui.orgErrorLabel);
+    add("position", ui.positionLabel, ui.positionLineEdit, ui.positionLineEdit,
+        ui.positionErrorLabel);
+    add("cadre_level", ui.cadreLabel, ui.cadreComboBox, ui.cadreComboBox, ui.cadreErrorLabel);
+    add("phone", ui.phoneLabel, ui.phoneLineEdit, ui.phoneLineEdit, ui.phoneErrorLabel);
+    FormErrors::setErrorStyle(ui.generalErrorLabel);
+    ui.generalErrorLabel->setVisible(false);
 
-    addField(QStringLiteral("id"), tr("Number"), m_extId, m_extId);
-    addField(QStringLiteral("name"), tr("Name"), m_name, m_name);
-    addField(QStringLiteral("gender"), tr("Gender"), m_gender, m_gender);
-    addField(QStringLiteral("birth_date"), tr("Birth date"), m_birthDate, m_birthDate->lineEdit());
-    addField(QStringLiteral("join_date"), tr("Join date"), m_joinDate, m_joinDate->lineEdit());
-    addField(QStringLiteral("category"), tr("Category"), m_category, m_category);
-    addField(QStringLiteral("org_id"), tr("Organisation"), m_org, m_org);
-    addField(QStringLiteral("position"), tr("Position"), m_position, m_position);
-    addField(QStringLiteral("cadre_level"), tr("Cadre level"), m_cadre, m_cadre);
-    addField(QStringLiteral("phone"), tr("Phone"), m_phone, m_phone);
-    for (Field& f : m_fields) {
-        form->addRow(f.label, f.widget);
-        form->addRow(QString(), f.error);
-        form->setRowVisible(f.error, false);
-    }
-
-    m_generalError = new QLabel(this);
-    m_generalError->setWordWrap(true);
-    m_generalError->setVisible(false);
-    QPalette pal = m_generalError->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x24, 0x18));
-    m_generalError->setPalette(pal);
-    layout->addWidget(m_generalError);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->button(QDialogButtonBox::Save);
+    m_save = ui.buttonBox->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
-
-    setMinimumWidth(460);
-}
-
-void MemberDialog::addField(const QString& key, const QString& label, QWidget* widget,
-                            QWidget* marked)
-{
-    auto* error = new QLabel(this);
-    error->setWordWrap(true);
-    QPalette pal = error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x24, 0x18));
-    error->setPalette(pal);
-    error->setObjectName(key + QStringLiteral("ErrorLabel"));
-    m_fields.push_back({key, label, widget, marked, error});
+    connect(ui.buttonBox, &QDialogButtonBox::accepted, this, &MemberDialog::save);
+    connect(ui.buttonBox, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
 }
 
 void MemberDialog::load(const Member& m)
 {
-    m_extId->setText(m.extId);
-    m_name->setText(m.name);
-    selectEnum(m_gender, m.gender);
-    m_birthDate->setDate(m.birthDate);
-    m_joinDate->setDate(m.joinDate);
-    selectEnum(m_category, m.category);
-    m_org->setCurrentIndex(std::max(m_org->findData(m.orgId), 0));
-    m_position->setText(m.position);
-    selectEnum(m_cadre, std::optional<CadreLevel>(m.cadreLevel));
-    m_phone->setText(m.phone);
+    Ui::MemberDialog& ui = *m_ui;
+    ui.extIdLineEdit->setText(m.extId);
+    ui.nameLineEdit->setText(m.name);
+    enumcombo::select(ui.genderComboBox, m.gender);
+    ui.birthDateField->setDate(m.birthDate);
+    ui.joinDateField->setDate(m.joinDate);
+    enumcombo::select(ui.categoryComboBox, m.category);
+    ui.orgComboBox->setCurrentIndex(std::max(ui.orgComboBox->findData(m.orgId), 0));
+    ui.positionLineEdit->setText(m.position);
+    enumcombo::select(ui.cadreComboBox, std::optional<CadreLevel>(m.cadreLevel));
+    ui.phoneLineEdit->setText(m.phone);
 }
 
 void MemberDialog::connectChanges()
@@ -171,38 +122,62 @@ void MemberDialog::connectChanges()
     auto onCombo = [this](QComboBox* combo, const QString& key) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, key] { touch(key); });
     };
-    onLine(m_extId, QStringLiteral("id"));
-    onLine(m_name, QStringLiteral("name"));
-    onCombo(m_gender, QStringLiteral("gender"));
-    connect(m_birthDate, &DateField::edited, this, [this] { touch(QStringLiteral("birth_date")); });
-    connect(m_joinDate, &DateField::edited, this, [this] { touch(QStringLiteral("join_date")); });
-    onCombo(m_category, QStringLiteral("category"));
-    onCombo(m_org, QStringLiteral("org_id"));
-    onLine(m_position, QStringLiteral("position"));
-    onCombo(m_cadre, QStringLiteral("cadre_level"));
-    onLine(m_phone, QStringLiteral("phone"));
+    const Ui::MemberDialog& ui = *m_ui;
+    onLine(ui.extIdLineEdit, QStringLiteral("id"));
+    onLine(ui.nameLineEdit, QStringLiteral("name"));
+    onCombo(ui.genderComboBox, QStringLiteral("gender"));
+    connect(ui.birthDateField, &DateField::edited, this,
+            [this] { touch(QStringLiteral("birth_date")); });
+    connect(ui.joinDateField, &DateField::edited, this,
+            [this] { touch(QStringLiteral("join_date")); });
+    onCombo(ui.categoryComboBox, QStringLiteral("category"));
+    onCombo(ui.orgComboBox, QStringLiteral("org_id"));
+    onLine(ui.positionLineEdit, QStringLiteral("position"));
+    onCombo(ui.cadreComboBox, QStringLiteral("cadre_level"));
+    onLine(ui.phoneLineEdit, QStringLiteral("phone"));
+}
+
+DateField* MemberDialog::birthDateField() const
+{
+    return m_ui->birthDateField;
+}
+
+DateField* MemberDialog::joinDateField() const
+{
+    return m_ui->joinDateField;
+}
+
+QLineEdit* MemberDialog::nameEdit() const
+{
+    return m_ui->nameLineEdit;
+}
+
+QLineEdit* MemberDialog::extIdEdit() const
+{
+    return m_ui->extIdLineEdit;
 }
 
 Member MemberDialog::member() const
 {
     Member m;
     m.id = m_original.id;
-    m.extId = m_extId->text().trimmed();
-    m.name = m_name->text().trimmed();
-    m.gender = comboEnum<Gender>(m_gender);
-    m.birthDate = m_birthDate->date().value_or(Date());
-    m.joinDate = m_joinDate->date().value_or(Date());
-    m.category = comboEnum<MemberCategory>(m_category);
-    m.orgId = m_org->currentData().toLongLong();
-    m.position = m_position->text().trimmed();
-    m.cadreLevel = comboEnum<CadreLevel>(m_cadre).value_or(CadreLevel::NotCadre);
-    m.phone = m_phone->text().trimmed();
+    const Ui::MemberDialog& ui = *m_ui;
+    m.extId = ui.extIdLineEdit->text().trimmed();
+    m.name = ui.nameLineEdit->text().trimmed();
+    m.gender = enumcombo::value<Gender>(ui.genderComboBox);
+    m.birthDate = ui.birthDateField->date().value_or(Date());
+    m.joinDate = ui.joinDateField->date().value_or(Date());
+    m.category = enumcombo::value<MemberCategory>(ui.categoryComboBox);
+    m.orgId = ui.orgComboBox->currentData().toLongLong();
+    m.position = ui.positionLineEdit->text().trimmed();
+    m.cadreLevel = enumcombo::value<CadreLevel>(ui.cadreComboBox).value_or(CadreLevel::NotCadre);
+    m.phone = ui.phoneLineEdit->text().trimmed();
     return m;
 }
 
 bool MemberDialog::isModified() const
 {
-    return member() != m_original || !m_birthDate->date() || !m_joinDate->date();
+    return member() != m_original || !m_ui->birthDateField->date() || !m_ui->joinDateField->date();
 }
 
 bool MemberDialog::canSave() const
@@ -212,16 +187,15 @@ bool MemberDialog::canSave() const
 
 void MemberDialog::touch(const QString& key)
 {
-    if (Field* f = field(key))
-        f->touched = true;
+    m_errors.touch(key);
     validate();
 }
 
 std::vector<Error> MemberDialog::problems() const
 {
     std::vector<Error> out;
-    const bool badBirth = !m_birthDate->date();
-    const bool badJoin = !m_joinDate->date();
+    const bool badBirth = !m_ui->birthDateField->date();
+    const bool badJoin = !m_ui->joinDateField->date();
     const QString notADate = tr("is not a date; type it like 2026-03-05");
     if (badBirth)
         out.push_back(Error::invalid(QStringLiteral("birth_date"), notADate));
@@ -240,67 +214,24 @@ std::vector<Error> MemberDialog::problems() const
 void MemberDialog::validate()
 {
     const std::vector<Error> found = problems();
-    showProblems(found);
+    const QStringList general = m_errors.show(found);
+    m_ui->generalErrorLabel->setText(general.join(QLatin1Char('\n')));
+    m_ui->generalErrorLabel->setVisible(!general.isEmpty());
     m_save->setEnabled(found.empty() && isModified());
-}
-
-void MemberDialog::showProblems(const std::vector<Error>& found)
-{
-    QStringList general;
-    for (Field& f : m_fields) {
-        QStringList messages;
-        for (const Error& e : found) {
-            if (e.field == f.key)
-                messages << e.message;
-        }
-        const bool shown = !messages.isEmpty() && (f.touched || m_showAll);
-        f.error->setText(shown ? tr("%1: %2").arg(f.label, messages.join(tr("; "))) : QString());
-        m_form->setRowVisible(f.error, shown);
-        setMarked(f.marked, shown);
-    }
-    for (const Error& e : found) {
-        if (!field(e.field))
-            general << e.text();
-    }
-    m_generalError->setText(general.join(QLatin1Char('\n')));
-    m_generalError->setVisible(!general.isEmpty());
 }
 
 QString MemberDialog::errorText(const QString& key) const
 {
-    const Field* f = field(key);
-    return f ? f->error->text() : QString();
+    return m_errors.text(key);
 }
 
 QWidget* MemberDialog::fieldWidget(const QString& key) const
 {
-    const Field* f = field(key);
-    return f ? f->widget : nullptr;
-}
-
-MemberDialog::Field* MemberDialog::field(const QString& key)
-{
-    for (Field& f : m_fields) {
-        if (f.key == key)
-            return &f;
+    for (const auto& [k, widget] : m_fieldWidgets) {
+        if (k == key)
+            return widget;
     }
     return nullptr;
-}
-
-const MemberDialog::Field* MemberDialog::field(const QString& key) const
-{
-    return const_cast<MemberDialog*>(this)->field(key);
-}
-
-void MemberDialog::setMarked(QWidget* widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    QPalette pal = widget->parentWidget() ? widget->parentWidget()->palette() : widget->palette();
-    if (invalid)
-        pal.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
-    widget->setPalette(pal);
 }
 
 void MemberDialog::save()
@@ -310,12 +241,9 @@ void MemberDialog::save()
         return;
     auto saved = m_roster.saveMember(member());
     if (!saved) {
-        m_showAll = true;
+        m_errors.setShowAll(true);
         validate();
-        const Error& e = saved.error();
-        const Field* f = field(e.field);
-        const QString text = f ? tr("%1: %2").arg(f->label, e.message) : e.text();
-        MessageBoxes::warning(this, tr("Cannot save the member"), text);
+        MessageBoxes::warning(this, tr("Cannot save the member"), m_errors.describe(saved.error()));
         return;
     }
     m_savedId = *saved;

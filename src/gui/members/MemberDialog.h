@@ -1,21 +1,24 @@
 #pragma once
 
+#include "gui/common/FormErrors.h"
+
 #include "domain/Error.h"
 #include "domain/Member.h"
 #include "domain/Organisation.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <vector>
 
-class QComboBox;
-class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace sl {
+
+namespace Ui {
+class MemberDialog;
+}
 
 class DateField;
 class RosterService;
@@ -38,6 +41,7 @@ public:
     };
     MemberDialog(RosterService& roster, std::vector<OrgChoice> orgs, const Member& member,
                  QWidget* parent = nullptr);
+    ~MemberDialog() override;
 
     // The member as the fields now describe it (dates that do not parse are empty).
     Member member() const;
@@ -49,10 +53,10 @@ public:
     // The message shown next to a field (keys as in FORMATS.md: id, name, join_date …).
     QString errorText(const QString& field) const;
     QWidget* fieldWidget(const QString& field) const;
-    DateField* birthDateField() const { return m_birthDate; }
-    DateField* joinDateField() const { return m_joinDate; }
-    QLineEdit* nameEdit() const { return m_name; }
-    QLineEdit* extIdEdit() const { return m_extId; }
+    DateField* birthDateField() const;
+    DateField* joinDateField() const;
+    QLineEdit* nameEdit() const;
+    QLineEdit* extIdEdit() const;
     QPushButton* saveButton() const { return m_save; }
 
 public slots:
@@ -60,46 +64,19 @@ public slots:
     void reject() override;
 
 private:
-    struct Field
-    {
-        QString key;
-        QString label;
-        QWidget* widget;
-        QWidget* marked; // the widget tinted when invalid
-        QLabel* error;
-        bool touched = false;
-    };
-
-    void buildForm(const std::vector<OrgChoice>& orgs);
-    void addField(const QString& key, const QString& label, QWidget* widget, QWidget* marked);
+    void setUpFields(const std::vector<OrgChoice>& orgs);
     void load(const Member& member);
     void connectChanges();
     void touch(const QString& key);
     void validate();
     std::vector<Error> problems() const;
-    void showProblems(const std::vector<Error>& problems);
-    Field* field(const QString& key);
-    const Field* field(const QString& key) const;
-    static void setMarked(QWidget* widget, bool invalid);
 
+    std::unique_ptr<Ui::MemberDialog> m_ui;
     RosterService& m_roster;
     Member m_original;
     qint64 m_savedId = 0;
-    bool m_showAll = false;
-    std::vector<Field> m_fields;
-    QLineEdit* m_extId = nullptr;
-    QLineEdit* m_name = nullptr;
-    QComboBox* m_gender = nullptr;
-    DateField* m_birthDate = nullptr;
-    DateField* m_joinDate = nullptr;
-    QComboBox* m_category = nullptr;
-    QComboBox* m_org = nullptr;
-    QLineEdit* m_position = nullptr;
-    QComboBox* m_cadre = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QFormLayout* m_form = nullptr;
-    QLabel* m_generalError = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
+    FormErrors m_errors;
+    std::vector<std::pair<QString, QWidget*>> m_fieldWidgets;
     QPushButton* m_save = nullptr;
 };
 

@@ -1,75 +1,87 @@
 #include "gui/plan/PlanItemDialog.h"
 
 #include "gui/common/EnumCombo.h"
+#include "gui/common/FormErrors.h"
 #include "gui/common/MessageBoxes.h"
 
 #include "services/PlanService.h"
 
+#include "ui_PlanItemDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace sl {
 
 PlanItemDialog::PlanItemDialog(PlanService& service, const PlanItem& item, QWidget* parent)
-    : QDialog(parent), m_service(service), m_original(item), m_month(new QSpinBox(this)),
-      m_topic(new QLineEdit(this)), m_form(new QComboBox(this)), m_lead(new QLineEdit(this)),
-      m_trigger(new QComboBox(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::PlanItemDialog>()), m_service(service),
+      m_original(item)
 {
-    setObjectName(QStringLiteral("planItemDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(item.id == 0 ? tr("New Plan Item") : tr("Edit Plan Item %1").arg(item.itemNo));
-    m_month->setRange(1, 12);
-    m_month->setValue(item.month);
-    m_topic->setText(item.topic);
-    m_topic->setObjectName(QStringLiteral("topicLineEdit"));
-    enumcombo::fill<SessionForm>(m_form);
-    enumcombo::select(m_form, std::optional(item.form));
-    m_lead->setText(item.lead);
-    enumcombo::fill<Trigger>(m_trigger, tr("(none)"));
-    enumcombo::select(m_trigger, item.trigger);
-    m_error->setWordWrap(true);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x24, 0x18));
-    m_error->setPalette(pal);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Month:"), m_month);
-    form->addRow(tr("&Topic:"), m_topic);
-    form->addRow(tr("&Form:"), m_form);
-    form->addRow(tr("&Lead:"), m_lead);
-    form->addRow(tr("Three m&usts:"), m_trigger);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    FormErrors::setErrorStyle(m_ui->errorLabel);
+    load(item);
+    m_save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (m_save->isEnabled())
             accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &PlanItemDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(m_month, &QSpinBox::valueChanged, this, &PlanItemDialog::validate);
-    connect(m_topic, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
-    connect(m_lead, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
-    connect(m_form, &QComboBox::currentIndexChanged, this, &PlanItemDialog::validate);
-    connect(m_trigger, &QComboBox::currentIndexChanged, this, &PlanItemDialog::validate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PlanItemDialog::reject);
+    connect(m_ui->monthSpinBox, &QSpinBox::valueChanged, this, &PlanItemDialog::validate);
+    connect(m_ui->topicLineEdit, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
+    connect(m_ui->leadLineEdit, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
+    connect(m_ui->formComboBox, &QComboBox::currentIndexChanged, this, &PlanItemDialog::validate);
+    connect(m_ui->triggerComboBox, &QComboBox::currentIndexChanged, this,
+            &PlanItemDialog::validate);
     resize(520, sizeHint().height());
     validate();
+}
+
+PlanItemDialog::~PlanItemDialog() = default;
+
+void PlanItemDialog::load(const PlanItem& item)
+{
+    m_ui->monthSpinBox->setValue(item.month);
+    m_ui->topicLineEdit->setText(item.topic);
+    enumcombo::fill<SessionForm>(m_ui->formComboBox);
+    enumcombo::select(m_ui->formComboBox, std::optional(item.form));
+    m_ui->leadLineEdit->setText(item.lead);
+    enumcombo::fill<Trigger>(m_ui->triggerComboBox, tr("(none)"));
+    enumcombo::select(m_ui->triggerComboBox, item.trigger);
+}
+
+QSpinBox* PlanItemDialog::monthSpin() const
+{
+    return m_ui->monthSpinBox;
+}
+
+QLineEdit* PlanItemDialog::topicEdit() const
+{
+    return m_ui->topicLineEdit;
+}
+
+QLineEdit* PlanItemDialog::leadEdit() const
+{
+    return m_ui->leadLineEdit;
+}
+
+QComboBox* PlanItemDialog::formCombo() const
+{
+    return m_ui->formComboBox;
 }
 
 PlanItem PlanItemDialog::item() const
 {
     PlanItem i = m_original;
-    i.month = m_month->value();
-    i.topic = m_topic->text().trimmed();
-    i.form = enumcombo::value<SessionForm>(m_form).value_or(SessionForm::Collective);
-    i.lead = m_lead->text().trimmed();
-    i.trigger = enumcombo::value<Trigger>(m_trigger);
+    i.month = m_ui->monthSpinBox->value();
+    i.topic = m_ui->topicLineEdit->text().trimmed();
+    i.form = enumcombo::value<SessionForm>(m_ui->formComboBox).value_or(SessionForm::Collective);
+    i.lead = m_ui->leadLineEdit->text().trimmed();
+    i.trigger = enumcombo::value<Trigger>(m_ui->triggerComboBox);
     return i;
 }
 
@@ -90,14 +102,14 @@ void PlanItemDialog::validate()
         }
         lines << tr("%1: %2").arg(label, e.message);
     }
-    m_error->setText(lines.join(QLatin1Char('\n')));
-    m_error->setVisible(!lines.isEmpty());
+    m_ui->errorLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->errorLabel->setVisible(!lines.isEmpty());
     m_save->setEnabled(lines.isEmpty());
 }
 
 QString PlanItemDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->errorLabel->text();
 }
 
 void PlanItemDialog::reject()

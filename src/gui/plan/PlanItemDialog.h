@@ -4,13 +4,18 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace sl {
+
+namespace Ui {
+class PlanItemDialog;
+}
 
 class PlanService;
 
@@ -23,14 +28,15 @@ class PlanItemDialog : public QDialog
 
 public:
     PlanItemDialog(PlanService& service, const PlanItem& item, QWidget* parent = nullptr);
+    ~PlanItemDialog() override;
 
     PlanItem item() const;
     QString errorText() const;
     QPushButton* saveButton() const { return m_save; }
-    QSpinBox* monthSpin() const { return m_month; }
-    QLineEdit* topicEdit() const { return m_topic; }
-    QLineEdit* leadEdit() const { return m_lead; }
-    QComboBox* formCombo() const { return m_form; }
+    QSpinBox* monthSpin() const;
+    QLineEdit* topicEdit() const;
+    QLineEdit* leadEdit() const;
+    QComboBox* formCombo() const;
 
 public slots:
     void reject() override;
@@ -38,14 +44,11 @@ public slots:
 private:
     void validate();
 
+    void load(const PlanItem& item);
+
+    std::unique_ptr<Ui::PlanItemDialog> m_ui;
     PlanService& m_service;
     PlanItem m_original;
-    QSpinBox* m_month;
-    QLineEdit* m_topic;
-    QComboBox* m_form;
-    QLineEdit* m_lead;
-    QComboBox* m_trigger;
-    QLabel* m_error;
     QPushButton* m_save;
 };
 

@@ -1,26 +1,22 @@
 #include "gui/registers/RegistersView.h"
 
-#include "gui/common/DateField.h"
-#include "gui/common/EnumCombo.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/registers/ExpertDialog.h"
+#include "gui/registers/ModelStatusDialog.h"
+#include "gui/registers/ModelUnitDialog.h"
 
-#include "services/Clock.h"
 #include "services/ExpertService.h"
 #include "services/ModelUnitService.h"
 #include "services/RosterService.h"
 
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -51,16 +47,6 @@ void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells)
         item->setData(Qt::UserRole, id);
         t->setItem(row, c, item);
     }
-}
-
-bool runForm(QDialog& dialog, QFormLayout* form)
-{
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace
@@ -249,20 +235,9 @@ bool RegistersView::changeStatus(qint64 unitId, ModelStatus status, const Date& 
 
 void RegistersView::newExpert()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New Expert"));
-    auto* form = new QFormLayout(&dialog);
-    auto* name = new QLineEdit(&dialog);
-    auto* title = new QLineEdit(&dialog);
-    auto* affiliation = new QLineEdit(&dialog);
-    auto* fields = new QLineEdit(&dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("&Affiliation:"), affiliation);
-    form->addRow(tr("&Fields:"), fields);
-    if (runForm(dialog, form))
-        saveExpert({0, name->text().trimmed(), title->text().trimmed(),
-                    affiliation->text().trimmed(), fields->text().trimmed()});
+    ExpertDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveExpert(dialog.expert());
 }
 
 void RegistersView::removeExpert()
@@ -281,37 +256,9 @@ void RegistersView::removeExpert()
 
 void RegistersView::newUnit()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Apply for Recognition"));
-    auto* form = new QFormLayout(&dialog);
-    auto* name = new QLineEdit(&dialog);
-    auto* org = new QComboBox(&dialog);
-    if (auto orgs = m_roster.organisations()) {
-        for (const Organisation& o : *orgs)
-            org->addItem(o.name, o.id);
-    }
-    auto* kind = new QComboBox(&dialog);
-    enumcombo::fill<ModelKind>(kind);
-    auto* year = new QSpinBox(&dialog);
-    year->setRange(2000, 2100);
-    year->setValue(Clock::today().year());
-    auto* date = new DateField(&dialog);
-    date->setDate(Clock::today());
-    auto* note = new QLineEdit(&dialog);
-    form->addRow(tr("&Unit name:"), name);
-    form->addRow(tr("&Organisation:"), org);
-    form->addRow(tr("&Kind:"), kind);
-    form->addRow(tr("&Year:"), year);
-    form->addRow(tr("Applied &on:"), date);
-    form->addRow(tr("N&ote:"), note);
-    if (!runForm(dialog, form))
-        return;
-    ModelUnit unit;
-    unit.name = name->text().trimmed();
-    unit.orgId = org->currentData().toLongLong();
-    unit.kind = enumcombo::value<ModelKind>(kind).value_or(ModelKind::DemoSite);
-    unit.year = year->value();
-    applyUnit(unit, date->date().value_or(Date()), note->text().trimmed());
+    ModelUnitDialog dialog(m_roster, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyUnit(dialog.unit(), dialog.appliedOn(), dialog.note());
 }
 
 void RegistersView::changeCurrentStatus()
@@ -319,21 +266,9 @@ void RegistersView::changeCurrentStatus()
     const qint64 id = currentId(m_units);
     if (id == 0)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Change Status"));
-    auto* form = new QFormLayout(&dialog);
-    auto* status = new QComboBox(&dialog);
-    status->addItem(ui::label(ModelStatus::Recognised), int(ModelStatus::Recognised));
-    status->addItem(ui::label(ModelStatus::Revoked), int(ModelStatus::Revoked));
-    auto* date = new DateField(&dialog);
-    date->setDate(Clock::today());
-    auto* note = new QLineEdit(&dialog);
-    form->addRow(tr("&Status:"), status);
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&Note:"), note);
-    if (runForm(dialog, form))
-        changeStatus(id, ModelStatus(status->currentData().toInt()), date->date().value_or(Date()),
-                     note->text().trimmed());
+    ModelStatusDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        changeStatus(id, dialog.status(), dialog.date(), dialog.note());
 }
 
 } // namespace sl

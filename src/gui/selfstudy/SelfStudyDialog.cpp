@@ -8,113 +8,123 @@
 
 #include "services/SelfStudyService.h"
 
+#include "ui_SelfStudyDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace sl {
 
 SelfStudyDialog::SelfStudyDialog(SelfStudyService& service, const SelfStudyEntry& entry,
                                  QWidget* parent)
-    : QDialog(parent), m_service(service), m_original(entry)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SelfStudyDialog>()), m_service(service),
+      m_original(entry)
 {
+    m_ui->setupUi(this);
     setWindowTitle(tr("Edit self-study — %1").arg(dates::toIso(entry.date)));
-    build();
-    m_date->setDate(entry.date);
-    m_minutes->setMinutes(entry.minutes);
-    m_material->setText(entry.material);
-    enumcombo::select(m_medium, entry.medium);
-    m_notes->setPlainText(entry.notes);
+    setUpFields();
+    load(entry);
     // An existing entry shows every problem at once.
     m_errors.setShowAll(true);
     validate();
 }
 
-QLabel* SelfStudyDialog::messageLabel()
-{
-    auto* label = new QLabel(this);
-    label->setVisible(false);
-    return label;
-}
+SelfStudyDialog::~SelfStudyDialog() = default;
 
-void SelfStudyDialog::build()
+void SelfStudyDialog::setUpFields()
 {
-    m_date = new DateField(this);
-    m_minutes = new MinutesCombo(this);
-    m_material = new QLineEdit(this);
-    m_material->setMaxLength(300);
-    m_medium = new QComboBox(this);
-    enumcombo::fill<Medium>(m_medium, QStringLiteral("—"));
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setTabChangesFocus(true);
-    m_count = new CharCountLabel(
-        m_notes, [](int n) { return tr("Notes: %n character(s)", nullptr, n); }, this);
+    const Ui::SelfStudyDialog& ui = *m_ui;
+    enumcombo::fill<Medium>(ui.mediumComboBox, QStringLiteral("—"));
+    ui.notesCharCountLabel->setEditor(
+        ui.notesPlainTextEdit, [](int n) { return tr("Notes: %n character(s)", nullptr, n); });
 
-    auto* form = new QFormLayout;
-    m_errors.setForm(form);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto addRow = [&](const QString& key, const QString& label, QWidget* widget, QWidget* marked) {
-        QLabel* message = messageLabel();
-        form->addRow(label, widget);
-        form->addRow(QString(), message);
-        m_errors.add(key, label, marked, message);
-    };
-    addRow(QStringLiteral("date"), tr("Date"), m_date, m_date->lineEdit());
-    addRow(QStringLiteral("minutes"), tr("Minutes"), m_minutes, m_minutes);
-    addRow(QStringLiteral("material"), tr("Material"), m_material, m_material);
-    addRow(QStringLiteral("medium"), tr("Medium"), m_medium, m_medium);
-    addRow(QStringLiteral("notes"), tr("Notes"), m_notes, m_notes);
-    form->addRow(QString(), m_count);
+    m_errors.setForm(ui.formLayout);
+    m_errors.add(QStringLiteral("date"), ui.dateLabel->text(), ui.dateField->lineEdit(),
+                 ui.dateErrorLabel);
+    m_errors.add(QStringLiteral("minutes"), ui.minutesLabel->text(), ui.minutesCombo,
+                 ui.minutesErrorLabel);
+    m_errors.add(QStringLiteral("material"), ui.materialLabel->text(), ui.materialLineEdit,
+                 ui.materialErrorLabel);
+    m_errors.add(QStringLiteral("medium"), ui.mediumLabel->text(), ui.mediumComboBox,
+                 ui.mediumErrorLabel);
+    m_errors.add(QStringLiteral("notes"), ui.notesLabel->text(), ui.notesPlainTextEdit,
+                 ui.notesErrorLabel);
     m_errors.add(QStringLiteral("member_id"), tr("Member"), nullptr);
+    FormErrors::setErrorStyle(ui.generalErrorLabel);
+    ui.generalErrorLabel->setVisible(false);
 
-    m_general = messageLabel();
-    FormErrors::setErrorStyle(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save = ui.buttonBox->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(ui.buttonBox, &QDialogButtonBox::accepted, this, [this] {
         validate();
         if (canSave())
             accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &SelfStudyDialog::reject);
+    connect(ui.buttonBox, &QDialogButtonBox::rejected, this, &SelfStudyDialog::reject);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_general);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+void SelfStudyDialog::load(const SelfStudyEntry& entry)
+{
+    const Ui::SelfStudyDialog& ui = *m_ui;
+    ui.dateField->setDate(entry.date);
+    ui.minutesCombo->setMinutes(entry.minutes);
+    ui.materialLineEdit->setText(entry.material);
+    enumcombo::select(ui.mediumComboBox, entry.medium);
+    ui.notesPlainTextEdit->setPlainText(entry.notes);
 
-    connect(m_date, &DateField::edited, this, [this] { touch(QStringLiteral("date")); });
-    connect(m_minutes, &MinutesCombo::edited, this, [this] { touch(QStringLiteral("minutes")); });
-    connect(m_material, &QLineEdit::textChanged, this,
+    connect(ui.dateField, &DateField::edited, this, [this] { touch(QStringLiteral("date")); });
+    connect(ui.minutesCombo, &MinutesCombo::edited, this,
+            [this] { touch(QStringLiteral("minutes")); });
+    connect(ui.materialLineEdit, &QLineEdit::textChanged, this,
             [this] { touch(QStringLiteral("material")); });
-    connect(m_medium, &QComboBox::currentIndexChanged, this,
+    connect(ui.mediumComboBox, &QComboBox::currentIndexChanged, this,
             [this] { touch(QStringLiteral("medium")); });
-    connect(m_notes, &QPlainTextEdit::textChanged, this,
+    connect(ui.notesPlainTextEdit, &QPlainTextEdit::textChanged, this,
             [this] { touch(QStringLiteral("notes")); });
+}
+
+DateField* SelfStudyDialog::dateField() const
+{
+    return m_ui->dateField;
+}
+
+MinutesCombo* SelfStudyDialog::minutesCombo() const
+{
+    return m_ui->minutesCombo;
+}
+
+QLineEdit* SelfStudyDialog::materialEdit() const
+{
+    return m_ui->materialLineEdit;
+}
+
+QPlainTextEdit* SelfStudyDialog::notesEdit() const
+{
+    return m_ui->notesPlainTextEdit;
+}
+
+CharCountLabel* SelfStudyDialog::notesCount() const
+{
+    return m_ui->notesCharCountLabel;
 }
 
 SelfStudyEntry SelfStudyDialog::entry() const
 {
     SelfStudyEntry e = m_original;
-    e.date = m_date->date().value_or(Date());
-    e.minutes = m_minutes->minutes().value_or(0);
-    e.material = m_material->text().trimmed();
-    e.medium = enumcombo::value<Medium>(m_medium);
-    e.notes = m_notes->toPlainText();
+    e.date = m_ui->dateField->date().value_or(Date());
+    e.minutes = m_ui->minutesCombo->minutes().value_or(0);
+    e.material = m_ui->materialLineEdit->text().trimmed();
+    e.medium = enumcombo::value<Medium>(m_ui->mediumComboBox);
+    e.notes = m_ui->notesPlainTextEdit->toPlainText();
     return e;
 }
 
 bool SelfStudyDialog::isModified() const
 {
-    return entry() != m_original || !m_date->date() || !m_minutes->minutes();
+    return entry() != m_original || !m_ui->dateField->date() || !m_ui->minutesCombo->minutes();
 }
 
 bool SelfStudyDialog::canSave() const
@@ -136,8 +146,8 @@ void SelfStudyDialog::touch(const QString& key)
 void SelfStudyDialog::validate()
 {
     std::vector<Error> found;
-    const bool badDate = !m_date->date();
-    const bool badMinutes = !m_minutes->minutes();
+    const bool badDate = !m_ui->dateField->date();
+    const bool badMinutes = !m_ui->minutesCombo->minutes();
     if (badDate)
         found.push_back(
             Error::invalid(QStringLiteral("date"), tr("is not a date; type it like 2026-03-05")));
@@ -151,8 +161,8 @@ void SelfStudyDialog::validate()
         found.push_back(std::move(e));
     }
     const QStringList general = m_errors.show(found);
-    m_general->setText(general.join(QLatin1Char('\n')));
-    m_general->setVisible(!general.isEmpty());
+    m_ui->generalErrorLabel->setText(general.join(QLatin1Char('\n')));
+    m_ui->generalErrorLabel->setVisible(!general.isEmpty());
     m_save->setEnabled(found.empty() && isModified());
 }
 

@@ -6,13 +6,17 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
+#include <memory>
+
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace sl {
+
+namespace Ui {
+class SelfStudyDialog;
+}
 
 class CharCountLabel;
 class DateField;
@@ -30,38 +34,33 @@ class SelfStudyDialog : public QDialog
 public:
     SelfStudyDialog(SelfStudyService& service, const SelfStudyEntry& entry,
                     QWidget* parent = nullptr);
+    ~SelfStudyDialog() override;
 
     SelfStudyEntry entry() const;
     bool isModified() const;
     bool canSave() const;
     QString errorText(const QString& field) const;
 
-    DateField* dateField() const { return m_date; }
-    MinutesCombo* minutesCombo() const { return m_minutes; }
-    QLineEdit* materialEdit() const { return m_material; }
-    QPlainTextEdit* notesEdit() const { return m_notes; }
-    CharCountLabel* notesCount() const { return m_count; }
+    DateField* dateField() const;
+    MinutesCombo* minutesCombo() const;
+    QLineEdit* materialEdit() const;
+    QPlainTextEdit* notesEdit() const;
+    CharCountLabel* notesCount() const;
     QPushButton* saveButton() const { return m_save; }
 
 public slots:
     void reject() override;
 
 private:
-    void build();
-    QLabel* messageLabel();
+    void setUpFields();
+    void load(const SelfStudyEntry& entry);
     void touch(const QString& key);
     void validate();
 
+    std::unique_ptr<Ui::SelfStudyDialog> m_ui;
     SelfStudyService& m_service;
     SelfStudyEntry m_original;
     FormErrors m_errors;
-    DateField* m_date = nullptr;
-    MinutesCombo* m_minutes = nullptr;
-    QLineEdit* m_material = nullptr;
-    QComboBox* m_medium = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
-    CharCountLabel* m_count = nullptr;
-    QLabel* m_general = nullptr;
     QPushButton* m_save = nullptr;
 };
 

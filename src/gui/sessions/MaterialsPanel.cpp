@@ -14,8 +14,8 @@
 
 namespace sl {
 
-MaterialsPanel::MaterialsPanel(SessionService& service, QWidget* parent)
-    : QWidget(parent), m_service(service), m_list(new QListWidget(this)),
+MaterialsPanel::MaterialsPanel(QWidget* parent)
+    : QWidget(parent), m_list(new QListWidget(this)),
       m_attach(new QPushButton(tr("&Attach…"), this)), m_open(new QPushButton(tr("Open"), this)),
       m_remove(new QPushButton(tr("Remove"), this))
 {
@@ -47,10 +47,16 @@ MaterialsPanel::MaterialsPanel(SessionService& service, QWidget* parent)
                                             tr("Remove “%1” and its copy?").arg(item->text())) !=
                          QMessageBox::Yes)
             return;
-        if (const Status s = m_service.removeMaterial(item->data(Qt::UserRole).toLongLong()); !s)
+        if (const Status s = m_service->removeMaterial(item->data(Qt::UserRole).toLongLong()); !s)
             MessageBoxes::warning(this, tr("Materials"), s.error().message);
         reload();
     });
+    reload();
+}
+
+void MaterialsPanel::setService(SessionService& service)
+{
+    m_service = &service;
     reload();
 }
 
@@ -63,27 +69,27 @@ void MaterialsPanel::setSession(qint64 sessionId)
 void MaterialsPanel::reload()
 {
     m_list->clear();
-    const bool saved = m_sessionId != 0;
+    const bool saved = m_sessionId != 0 && m_service;
     m_attach->setEnabled(saved);
     m_remove->setEnabled(saved);
     m_open->setEnabled(saved);
     m_list->setToolTip(saved ? QString() : tr("Save the session first, then attach files."));
     if (!saved)
         return;
-    if (auto list = m_service.materials(m_sessionId)) {
+    if (auto list = m_service->materials(m_sessionId)) {
         for (const SessionMaterial& m : *list) {
             auto* item = new QListWidgetItem(m.fileName, m_list);
             item->setData(Qt::UserRole, m.id);
-            item->setData(Qt::UserRole + 1, m_service.materialPath(m));
+            item->setData(Qt::UserRole + 1, m_service->materialPath(m));
         }
     }
 }
 
 bool MaterialsPanel::attach(const QString& path)
 {
-    if (m_sessionId == 0)
+    if (m_sessionId == 0 || !m_service)
         return false;
-    auto added = m_service.attachMaterial(m_sessionId, path);
+    auto added = m_service->attachMaterial(m_sessionId, path);
     if (!added)
         MessageBoxes::warning(this, tr("Materials"), added.error().message);
     reload();

@@ -16,8 +16,10 @@ class MaterialsPanel : public QWidget
     Q_OBJECT
 
 public:
-    MaterialsPanel(SessionService& service, QWidget* parent = nullptr);
+    explicit MaterialsPanel(QWidget* parent = nullptr);
 
+    // The service that keeps the materials; nothing can be attached before it is set.
+    void setService(SessionService& service);
     // The session (0: not saved yet, nothing can be attached).
     void setSession(qint64 sessionId);
     bool attach(const QString& path);
@@ -26,7 +28,7 @@ public:
 private:
     void reload();
 
-    SessionService& m_service;
+    SessionService* m_service = nullptr;
     qint64 m_sessionId = 0;
     QListWidget* m_list;
     QPushButton* m_attach;

@@ -8,13 +8,16 @@
 #include <vector>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
 
 namespace sl {
+
+namespace Ui {
+class SeriesDialog;
+}
 
 class DateField;
 class Ledger;
@@ -39,45 +42,31 @@ public:
     QString errorText() const;
     std::vector<qint64> createdIds() const { return m_created; }
 
-    QComboBox* kindCombo() const { return m_kind; }
-    QComboBox* nthCombo() const { return m_nth; }
-    QComboBox* weekdayCombo() const { return m_weekday; }
-    QSpinBox* daySpin() const { return m_day; }
-    QComboBox* weekendCombo() const { return m_weekend; }
-    DateField* fromField() const { return m_from; }
-    DateField* toField() const { return m_to; }
-    QLineEdit* startEdit() const { return m_start; }
-    QLineEdit* topicEdit() const { return m_topic; }
-    QListWidget* previewList() const { return m_preview; }
+    QComboBox* kindCombo() const;
+    QComboBox* nthCombo() const;
+    QComboBox* weekdayCombo() const;
+    QSpinBox* daySpin() const;
+    QComboBox* weekendCombo() const;
+    DateField* fromField() const;
+    DateField* toField() const;
+    QLineEdit* startEdit() const;
+    QLineEdit* topicEdit() const;
+    QListWidget* previewList() const;
     QPushButton* createButton() const { return m_create; }
 
 public slots:
     void accept() override;
 
 private:
+    void fillChoices(int year);
     void updatePreview();
 
+    std::unique_ptr<Ui::SeriesDialog> m_ui;
     std::unique_ptr<SessionService> m_service;
     qint64 m_groupId;
     std::vector<Date> m_dates;
     std::vector<qint64> m_created;
-    QComboBox* m_kind;
-    QComboBox* m_nth;
-    QComboBox* m_weekday;
-    QSpinBox* m_day;
-    QComboBox* m_weekend;
-    DateField* m_from;
-    DateField* m_to;
-    QLineEdit* m_start;
-    MinutesCombo* m_minutes;
-    QComboBox* m_form;
-    QComboBox* m_status;
-    QLineEdit* m_topic;
-    QLineEdit* m_location;
-    QListWidget* m_preview;
-    QLabel* m_summary;
-    QLabel* m_error;
-    QPushButton* m_create;
+    QPushButton* m_create = nullptr;
 };
 
 } // namespace sl

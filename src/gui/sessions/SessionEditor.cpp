@@ -2,6 +2,7 @@
 
 #include "gui/common/DateField.h"
 #include "gui/common/EnumCombo.h"
+#include "gui/common/FormErrors.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/selfstudy/MinutesCombo.h"
 #include "gui/sessions/EditSessionCommand.h"
@@ -13,16 +14,14 @@
 #include "services/RosterService.h"
 #include "services/SessionService.h"
 
+#include "ui_SessionEditor.h"
+
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace sl {
 
@@ -35,90 +34,19 @@ const QString expertTag = QStringLiteral("e:");
 
 SessionEditor::SessionEditor(Ledger& ledger, RosterService& roster, const StudySession& session,
                              QWidget* parent)
-    : QDialog(parent), m_ledger(ledger), m_roster(roster),
-      m_service(std::make_unique<SessionService>(ledger)),
+    : QDialog(parent), m_ui(std::make_unique<Ui::SessionEditor>()), m_ledger(ledger),
+      m_roster(roster), m_service(std::make_unique<SessionService>(ledger)),
       m_plans(std::make_unique<PlanService>(ledger)),
       m_experts(std::make_unique<ExpertService>(ledger)), m_original(session), m_current(session),
       m_undo(new QUndoStack(this))
 {
-    setObjectName(QStringLiteral("sessionEditor"));
+    m_ui->setupUi(this);
     setWindowTitle(session.id == 0 ? tr("New Session") : tr("Edit Session"));
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(buildLeft(), 1);
-    columns->addSpacing(16);
-    columns->addWidget(buildRight(), 1);
-
-    m_minutesText = new QPlainTextEdit(this);
-    m_minutesText->setObjectName(QStringLiteral("minutesPlainTextEdit"));
-    m_minutesText->setPlaceholderText(
-        tr("Minutes (纪要): what was studied, discussed and decided"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("sessionErrorLabel"));
-    m_error->setWordWrap(true);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x24, 0x18));
-    m_error->setPalette(pal);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setObjectName(QStringLiteral("sessionSaveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SessionEditor::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(new QLabel(tr("&Minutes (纪要):"), this));
-    qobject_cast<QLabel*>(layout->itemAt(1)->widget())->setBuddy(m_minutesText);
-    layout->addWidget(m_minutesText, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    auto* undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    auto* redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
-    addActions({undoAction, redoAction});
-
+    setUpFields();
+    setUpUndo();
     fillPeople();
     applySession(session);
-    connect(m_date, &DateField::edited, this, [this] {
-        fillPlanItems();
-        edited(QStringLiteral("date"));
-    });
-    connect(m_start, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("start")); });
-    connect(m_minutes, &MinutesCombo::edited, this, [this] { edited(QStringLiteral("minutes")); });
-    connect(m_form, &QComboBox::activated, this, [this] { edited(QStringLiteral("form")); });
-    connect(m_topic, &QLineEdit::textEdited, this, [this] { edited(QStringLiteral("topic")); });
-    connect(m_trigger, &QComboBox::activated, this, [this] { edited(QStringLiteral("trigger")); });
-    connect(m_status, &QComboBox::activated, this, [this] { edited(QStringLiteral("status")); });
-    connect(m_planItem, &QComboBox::activated, this, [this] {
-        // The item fills topic, form and trigger (one undoable edit).
-        auto plan = m_plans->plan(m_current.groupId, m_planYear);
-        const qint64 itemId = m_planItem->currentData().toLongLong();
-        if (plan && plan->has_value()) {
-            for (const PlanItem& item : (*plan)->items) {
-                if (item.id != itemId)
-                    continue;
-                const bool blocked = m_applying;
-                m_applying = true;
-                m_topic->setText(item.topic);
-                enumcombo::select(m_form, std::optional(item.form));
-                enumcombo::select(m_trigger, item.trigger);
-                m_applying = blocked;
-            }
-        }
-        edited(QStringLiteral("plan_item"));
-    });
-    connect(m_speaker, &QComboBox::currentTextChanged, this,
-            [this] { edited(QStringLiteral("speaker")); });
-    for (QLineEdit* e : {m_host, m_recorder, m_location}) {
-        const QString key = e->objectName().section(QStringLiteral("LineEdit"), 0, 0);
-        connect(e, &QLineEdit::textEdited, this, [this, key] { edited(key); });
-    }
-    connect(m_minutesText, &QPlainTextEdit::textChanged, this,
-            [this] { edited(QStringLiteral("minutes_text")); });
-    resize(900, 640);
+    connectEdits();
 }
 
 SessionEditor::~SessionEditor()
@@ -126,134 +54,181 @@ SessionEditor::~SessionEditor()
     m_undo->clear();
 }
 
-QWidget* SessionEditor::buildLeft()
+void SessionEditor::setUpFields()
 {
-    auto* box = new QWidget(this);
-    auto* form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_date = new DateField(box);
-    m_start = new QLineEdit(box);
-    m_start->setObjectName(QStringLiteral("startLineEdit"));
-    m_start->setPlaceholderText(QStringLiteral("14:30"));
-    m_start->setMaxLength(5);
-    m_minutes = new MinutesCombo(box);
-    m_form = new QComboBox(box);
-    enumcombo::fill<SessionForm>(m_form);
-    m_topic = new QLineEdit(box);
-    m_topic->setObjectName(QStringLiteral("topicLineEdit"));
-    m_trigger = new QComboBox(box);
-    enumcombo::fill<Trigger>(m_trigger, tr("(none)"));
-    m_planItem = new QComboBox(box);
-    m_planItem->setObjectName(QStringLiteral("planItemComboBox"));
-    m_planItem->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_planItem->setMinimumContentsLength(20);
-    m_status = new QComboBox(box);
-    enumcombo::fill<SessionStatus>(m_status);
-    QString groupName;
+    const Ui::SessionEditor& ui = *m_ui;
+    enumcombo::fill<SessionForm>(ui.formComboBox);
+    enumcombo::fill<Trigger>(ui.triggerComboBox, tr("(none)"));
+    enumcombo::fill<SessionStatus>(ui.statusComboBox);
     if (auto groups = m_roster.groups()) {
         for (const StudyGroup& g : *groups) {
             if (g.id == m_current.groupId)
-                groupName = g.name;
+                ui.groupNameLabel->setText(g.name);
         }
     }
-    auto* group = new QLabel(groupName, box);
-    group->setObjectName(QStringLiteral("groupLabel"));
-    form->addRow(tr("Study group:"), group);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("S&tart:"), m_start);
-    form->addRow(tr("D&uration:"), m_minutes);
-    form->addRow(tr("Plan &item:"), m_planItem);
-    form->addRow(tr("&Form:"), m_form);
-    form->addRow(tr("T&opic:"), m_topic);
-    form->addRow(tr("Three m&usts:"), m_trigger);
-    form->addRow(tr("Stat&us:"), m_status);
-    return box;
+    ui.materialsPanel->setService(*m_service);
+    FormErrors::setErrorStyle(ui.sessionErrorLabel);
+    m_saveButton = ui.buttonBox->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("sessionSaveButton"));
+    connect(ui.buttonBox, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
+    connect(ui.buttonBox, &QDialogButtonBox::rejected, this, &SessionEditor::reject);
 }
 
-QWidget* SessionEditor::buildRight()
+void SessionEditor::setUpUndo()
 {
-    auto* box = new QWidget(this);
-    auto* form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_speaker = new QComboBox(box);
-    m_speaker->setObjectName(QStringLiteral("speakerComboBox"));
-    m_speaker->setEditable(true);
-    m_speaker->setInsertPolicy(QComboBox::NoInsert);
-    m_speaker->setToolTip(tr("A member of the group, an expert of the pool, or any name"));
-    m_host = new QLineEdit(box);
-    m_host->setObjectName(QStringLiteral("hostLineEdit"));
-    m_recorder = new QLineEdit(box);
-    m_recorder->setObjectName(QStringLiteral("recorderLineEdit"));
-    m_location = new QLineEdit(box);
-    m_location->setObjectName(QStringLiteral("locationLineEdit"));
-    m_materials = new MaterialsPanel(*m_service, box);
-    form->addRow(tr("S&peaker:"), m_speaker);
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("&Recorder:"), m_recorder);
-    form->addRow(tr("&Location:"), m_location);
-    form->addRow(tr("Materials:"), m_materials);
-    return box;
+    auto* undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    auto* redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    addActions({undoAction, redoAction});
+}
+
+void SessionEditor::connectEdits()
+{
+    const Ui::SessionEditor& ui = *m_ui;
+    connect(ui.dateField, &DateField::edited, this, [this] {
+        fillPlanItems();
+        edited(QStringLiteral("date"));
+    });
+    connect(ui.startLineEdit, &QLineEdit::textEdited, this,
+            [this] { edited(QStringLiteral("start")); });
+    connect(ui.minutesCombo, &MinutesCombo::edited, this,
+            [this] { edited(QStringLiteral("minutes")); });
+    connect(ui.formComboBox, &QComboBox::activated, this,
+            [this] { edited(QStringLiteral("form")); });
+    connect(ui.topicLineEdit, &QLineEdit::textEdited, this,
+            [this] { edited(QStringLiteral("topic")); });
+    connect(ui.triggerComboBox, &QComboBox::activated, this,
+            [this] { edited(QStringLiteral("trigger")); });
+    connect(ui.statusComboBox, &QComboBox::activated, this,
+            [this] { edited(QStringLiteral("status")); });
+    connect(ui.planItemComboBox, &QComboBox::activated, this, &SessionEditor::takePlanItem);
+    connect(ui.speakerComboBox, &QComboBox::currentTextChanged, this,
+            [this] { edited(QStringLiteral("speaker")); });
+    for (QLineEdit* e : {ui.hostLineEdit, ui.recorderLineEdit, ui.locationLineEdit}) {
+        const QString key = e->objectName().section(QStringLiteral("LineEdit"), 0, 0);
+        connect(e, &QLineEdit::textEdited, this, [this, key] { edited(key); });
+    }
+    connect(ui.minutesPlainTextEdit, &QPlainTextEdit::textChanged, this,
+            [this] { edited(QStringLiteral("minutes_text")); });
+}
+
+void SessionEditor::takePlanItem()
+{
+    // The item fills topic, form and trigger (one undoable edit).
+    auto plan = m_plans->plan(m_current.groupId, m_planYear);
+    const qint64 itemId = m_ui->planItemComboBox->currentData().toLongLong();
+    if (plan && plan->has_value()) {
+        for (const PlanItem& item : (*plan)->items) {
+            if (item.id != itemId)
+                continue;
+            const bool blocked = m_applying;
+            m_applying = true;
+            m_ui->topicLineEdit->setText(item.topic);
+            enumcombo::select(m_ui->formComboBox, std::optional(item.form));
+            enumcombo::select(m_ui->triggerComboBox, item.trigger);
+            m_applying = blocked;
+        }
+    }
+    edited(QStringLiteral("plan_item"));
+}
+
+DateField* SessionEditor::dateField() const
+{
+    return m_ui->dateField;
+}
+
+MinutesCombo* SessionEditor::minutesCombo() const
+{
+    return m_ui->minutesCombo;
+}
+
+QLineEdit* SessionEditor::topicEdit() const
+{
+    return m_ui->topicLineEdit;
+}
+
+QComboBox* SessionEditor::planItemCombo() const
+{
+    return m_ui->planItemComboBox;
+}
+
+QComboBox* SessionEditor::speakerCombo() const
+{
+    return m_ui->speakerComboBox;
+}
+
+QComboBox* SessionEditor::formCombo() const
+{
+    return m_ui->formComboBox;
+}
+
+MaterialsPanel* SessionEditor::materials() const
+{
+    return m_ui->materialsPanel;
 }
 
 void SessionEditor::fillPeople()
 {
-    const QSignalBlocker block(m_speaker);
-    m_speaker->clear();
-    m_speaker->addItem(QString(), QString());
+    const QSignalBlocker block(m_ui->speakerComboBox);
+    m_ui->speakerComboBox->clear();
+    m_ui->speakerComboBox->addItem(QString(), QString());
     if (auto seats = m_roster.memberships(m_current.groupId)) {
         std::vector<qint64> seen;
         for (const MembershipRow& r : *seats) {
             if (std::find(seen.begin(), seen.end(), r.membership.memberId) != seen.end())
                 continue;
             seen.push_back(r.membership.memberId);
-            m_speaker->addItem(r.memberName, memberTag + QString::number(r.membership.memberId));
+            m_ui->speakerComboBox->addItem(r.memberName,
+                                           memberTag + QString::number(r.membership.memberId));
         }
     }
     if (auto experts = m_experts->experts()) {
         for (const Expert& e : *experts)
-            m_speaker->addItem(tr("%1 (expert, %2)").arg(e.name, e.affiliation),
-                               expertTag + QString::number(e.id));
+            m_ui->speakerComboBox->addItem(tr("%1 (expert, %2)").arg(e.name, e.affiliation),
+                                           expertTag + QString::number(e.id));
     }
 }
 
 void SessionEditor::fillPlanItems()
 {
-    const auto d = m_date->date();
+    const auto d = m_ui->dateField->date();
     const int year = d && dates::isSet(*d) ? int(d->year()) : m_planYear;
-    if (year == m_planYear && m_planItem->count() > 0)
+    if (year == m_planYear && m_ui->planItemComboBox->count() > 0)
         return;
     m_planYear = year;
-    const qint64 keep = m_planItem->currentData().toLongLong();
-    const QSignalBlocker block(m_planItem);
-    m_planItem->clear();
-    m_planItem->addItem(tr("(not from the plan)"), qint64(0));
+    const qint64 keep = m_ui->planItemComboBox->currentData().toLongLong();
+    const QSignalBlocker block(m_ui->planItemComboBox);
+    m_ui->planItemComboBox->clear();
+    m_ui->planItemComboBox->addItem(tr("(not from the plan)"), qint64(0));
     if (auto plan = m_plans->plan(m_current.groupId, year); plan && plan->has_value()) {
         for (const PlanItem& item : (*plan)->items)
-            m_planItem->addItem(
+            m_ui->planItemComboBox->addItem(
                 tr("%1. %2 (month %3)").arg(item.itemNo).arg(item.topic).arg(item.month), item.id);
     }
-    m_planItem->setCurrentIndex(std::max(0, m_planItem->findData(keep)));
+    m_ui->planItemComboBox->setCurrentIndex(std::max(0, m_ui->planItemComboBox->findData(keep)));
 }
 
 StudySession SessionEditor::session() const
 {
     StudySession s = m_original;
-    s.date = m_date->date().value_or(Date());
-    const QString start = m_start->text().trimmed();
+    s.date = m_ui->dateField->date().value_or(Date());
+    const QString start = m_ui->startLineEdit->text().trimmed();
     s.start = start.isEmpty() ? QTime() : QTime::fromString(start, QStringLiteral("H:mm"));
-    s.minutes = m_minutes->minutes().value_or(0);
-    s.form = enumcombo::value<SessionForm>(m_form).value_or(SessionForm::Collective);
-    s.topic = m_topic->text().trimmed();
-    s.trigger = enumcombo::value<Trigger>(m_trigger);
-    s.planItemId = m_planItem->currentData().toLongLong();
-    s.status = enumcombo::value<SessionStatus>(m_status).value_or(SessionStatus::Held);
-    const QString speaker = m_speaker->currentText().trimmed();
+    s.minutes = m_ui->minutesCombo->minutes().value_or(0);
+    s.form = enumcombo::value<SessionForm>(m_ui->formComboBox).value_or(SessionForm::Collective);
+    s.topic = m_ui->topicLineEdit->text().trimmed();
+    s.trigger = enumcombo::value<Trigger>(m_ui->triggerComboBox);
+    s.planItemId = m_ui->planItemComboBox->currentData().toLongLong();
+    s.status = enumcombo::value<SessionStatus>(m_ui->statusComboBox).value_or(SessionStatus::Held);
+    const QString speaker = m_ui->speakerComboBox->currentText().trimmed();
     s.speakerMemberId = 0;
     s.speakerExpertId = 0;
     s.speaker = speaker;
-    const int i = m_speaker->findText(m_speaker->currentText());
+    const int i = m_ui->speakerComboBox->findText(m_ui->speakerComboBox->currentText());
     if (i > 0 && !speaker.isEmpty()) {
-        const QString tag = m_speaker->itemData(i).toString();
+        const QString tag = m_ui->speakerComboBox->itemData(i).toString();
         if (tag.startsWith(memberTag)) {
             s.speakerMemberId = tag.mid(2).toLongLong();
         } else if (tag.startsWith(expertTag)) {
@@ -261,10 +236,10 @@ StudySession SessionEditor::session() const
             s.speaker.clear(); // the service takes the expert's name
         }
     }
-    s.host = m_host->text().trimmed();
-    s.recorder = m_recorder->text().trimmed();
-    s.location = m_location->text().trimmed();
-    s.minutesText = m_minutesText->toPlainText();
+    s.host = m_ui->hostLineEdit->text().trimmed();
+    s.recorder = m_ui->recorderLineEdit->text().trimmed();
+    s.location = m_ui->locationLineEdit->text().trimmed();
+    s.minutesText = m_ui->minutesPlainTextEdit->toPlainText();
     return s;
 }
 
@@ -272,34 +247,36 @@ void SessionEditor::applySession(const StudySession& s)
 {
     const bool was = m_applying;
     m_applying = true;
-    if (m_date->date() != std::optional(s.date))
-        m_date->setDate(s.date);
-    m_start->setText(s.start.isValid() ? s.start.toString(QStringLiteral("HH:mm")) : QString());
-    if (m_minutes->minutes() != std::optional(s.minutes))
-        m_minutes->setMinutes(s.minutes);
-    enumcombo::select(m_form, std::optional(s.form));
-    m_topic->setText(s.topic);
-    enumcombo::select(m_trigger, s.trigger);
-    enumcombo::select(m_status, std::optional(s.status));
+    if (m_ui->dateField->date() != std::optional(s.date))
+        m_ui->dateField->setDate(s.date);
+    m_ui->startLineEdit->setText(s.start.isValid() ? s.start.toString(QStringLiteral("HH:mm"))
+                                                   : QString());
+    if (m_ui->minutesCombo->minutes() != std::optional(s.minutes))
+        m_ui->minutesCombo->setMinutes(s.minutes);
+    enumcombo::select(m_ui->formComboBox, std::optional(s.form));
+    m_ui->topicLineEdit->setText(s.topic);
+    enumcombo::select(m_ui->triggerComboBox, s.trigger);
+    enumcombo::select(m_ui->statusComboBox, std::optional(s.status));
     fillPlanItems();
-    m_planItem->setCurrentIndex(std::max(0, m_planItem->findData(s.planItemId)));
+    m_ui->planItemComboBox->setCurrentIndex(
+        std::max(0, m_ui->planItemComboBox->findData(s.planItemId)));
     int speaker = -1;
     if (s.speakerMemberId != 0)
-        speaker = m_speaker->findData(memberTag + QString::number(s.speakerMemberId));
+        speaker = m_ui->speakerComboBox->findData(memberTag + QString::number(s.speakerMemberId));
     else if (s.speakerExpertId != 0)
-        speaker = m_speaker->findData(expertTag + QString::number(s.speakerExpertId));
+        speaker = m_ui->speakerComboBox->findData(expertTag + QString::number(s.speakerExpertId));
     if (speaker >= 0)
-        m_speaker->setCurrentIndex(speaker);
+        m_ui->speakerComboBox->setCurrentIndex(speaker);
     else
-        m_speaker->setEditText(s.speaker);
-    m_host->setText(s.host);
-    m_recorder->setText(s.recorder);
-    m_location->setText(s.location);
-    if (m_minutesText->toPlainText() != s.minutesText)
-        m_minutesText->setPlainText(s.minutesText);
+        m_ui->speakerComboBox->setEditText(s.speaker);
+    m_ui->hostLineEdit->setText(s.host);
+    m_ui->recorderLineEdit->setText(s.recorder);
+    m_ui->locationLineEdit->setText(s.location);
+    if (m_ui->minutesPlainTextEdit->toPlainText() != s.minutesText)
+        m_ui->minutesPlainTextEdit->setPlainText(s.minutesText);
     m_applying = was;
     m_current = session();
-    m_materials->setSession(m_original.id);
+    m_ui->materialsPanel->setSession(m_original.id);
     validate();
 }
 
@@ -348,24 +325,24 @@ void SessionEditor::validate()
     StudySession s = session();
     m_problems = m_service->check(s);
     // What the fields cannot hold: a start that is not a time, a duration that is not a number.
-    if (!m_start->text().trimmed().isEmpty() && !s.start.isValid())
+    if (!m_ui->startLineEdit->text().trimmed().isEmpty() && !s.start.isValid())
         m_problems.insert(m_problems.begin(),
                           Error::invalid(QStringLiteral("start"), tr("type a time such as 14:30")));
-    if (!m_date->date())
+    if (!m_ui->dateField->date())
         m_problems.insert(m_problems.begin(), Error::invalid(QStringLiteral("date"),
                                                              tr("type a date such as 2026-03-05")));
     QStringList lines;
     for (const Error& e : m_problems)
         lines << tr("%1: %2").arg(fieldLabel(e.field), e.message);
     lines.removeDuplicates();
-    m_error->setText(lines.join(QLatin1Char('\n')));
-    m_error->setVisible(!lines.isEmpty());
+    m_ui->sessionErrorLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->sessionErrorLabel->setVisible(!lines.isEmpty());
     m_saveButton->setEnabled(m_problems.empty());
 }
 
 QString SessionEditor::errorText() const
 {
-    return m_error->text();
+    return m_ui->sessionErrorLabel->text();
 }
 
 bool SessionEditor::isModified() const
@@ -375,7 +352,7 @@ bool SessionEditor::isModified() const
 
 bool SessionEditor::attachMaterial(const QString& path)
 {
-    return m_materials->attach(path);
+    return m_ui->materialsPanel->attach(path);
 }
 
 void SessionEditor::accept()

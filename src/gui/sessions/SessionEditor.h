@@ -9,13 +9,15 @@
 #include <vector>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QUndoStack;
 
 namespace sl {
+
+namespace Ui {
+class SessionEditor;
+}
 
 class DateField;
 class ExpertService;
@@ -54,13 +56,13 @@ public:
 
     QUndoStack* undoStack() const { return m_undo; }
     QPushButton* saveButton() const { return m_saveButton; }
-    DateField* dateField() const { return m_date; }
-    MinutesCombo* minutesCombo() const { return m_minutes; }
-    QLineEdit* topicEdit() const { return m_topic; }
-    QComboBox* planItemCombo() const { return m_planItem; }
-    QComboBox* speakerCombo() const { return m_speaker; }
-    QComboBox* formCombo() const { return m_form; }
-    MaterialsPanel* materials() const { return m_materials; }
+    DateField* dateField() const;
+    MinutesCombo* minutesCombo() const;
+    QLineEdit* topicEdit() const;
+    QComboBox* planItemCombo() const;
+    QComboBox* speakerCombo() const;
+    QComboBox* formCombo() const;
+    MaterialsPanel* materials() const;
 
     // Attaches a file to the saved session (at once, not undoable); false when refused.
     bool attachMaterial(const QString& path);
@@ -70,14 +72,17 @@ public slots:
     void reject() override;
 
 private:
-    QWidget* buildLeft();
-    QWidget* buildRight();
+    void setUpFields();
+    void setUpUndo();
+    void connectEdits();
+    void takePlanItem();
     void fillPeople();
     void fillPlanItems();
     void edited(const QString& field);
     void validate();
     QString fieldLabel(const QString& key) const;
 
+    std::unique_ptr<Ui::SessionEditor> m_ui;
     Ledger& m_ledger;
     RosterService& m_roster;
     std::unique_ptr<SessionService> m_service;
@@ -91,21 +96,6 @@ private:
     qint64 m_savedId = 0;
     int m_planYear = 0;
 
-    DateField* m_date = nullptr;
-    QLineEdit* m_start = nullptr;
-    MinutesCombo* m_minutes = nullptr;
-    QComboBox* m_form = nullptr;
-    QLineEdit* m_topic = nullptr;
-    QComboBox* m_trigger = nullptr;
-    QComboBox* m_planItem = nullptr;
-    QComboBox* m_status = nullptr;
-    QComboBox* m_speaker = nullptr;
-    QLineEdit* m_host = nullptr;
-    QLineEdit* m_recorder = nullptr;
-    QLineEdit* m_location = nullptr;
-    MaterialsPanel* m_materials = nullptr;
-    QPlainTextEdit* m_minutesText = nullptr;
-    QLabel* m_error = nullptr;
     QPushButton* m_saveButton = nullptr;
 };
 

@@ -2,9 +2,15 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QTabWidget;
 
 namespace sl {
+
+namespace Ui {
+class SettingsView;
+}
 
 class Ledger;
 class TargetsPage;
@@ -16,12 +22,13 @@ class SettingsView : public QWidget
 
 public:
     explicit SettingsView(Ledger& ledger, QWidget* parent = nullptr);
+    ~SettingsView() override;
 
     TargetsPage* targetsPage() const { return m_targets; }
-    QTabWidget* pages() const { return m_pages; }
+    QTabWidget* pages() const;
 
 private:
-    QTabWidget* m_pages;
+    std::unique_ptr<Ui::SettingsView> m_ui;
     TargetsPage* m_targets;
 };
 

@@ -7,13 +7,17 @@
 
 #include <QWidget>
 
-class QAbstractSpinBox;
+#include <memory>
+
 class QDoubleSpinBox;
-class QLabel;
 class QPushButton;
 class QSpinBox;
 
 namespace sl {
+
+namespace Ui {
+class TargetsPage;
+}
 
 class Ledger;
 
@@ -29,6 +33,7 @@ class TargetsPage : public QWidget
 
 public:
     explicit TargetsPage(Ledger& ledger, QWidget* parent = nullptr);
+    ~TargetsPage() override;
 
     int year() const;
     // Shows the targets of `year` (asking first when changes would be lost); false when the
@@ -42,14 +47,14 @@ public:
     QString errorText(const QString& field) const;
     QString statusText() const;
 
-    QSpinBox* yearSpin() const { return m_year; }
-    QDoubleSpinBox* hoursEdit() const { return m_hours; }
-    QDoubleSpinBox* cadreHoursEdit() const { return m_hoursCadre; }
-    QSpinBox* notesEdit() const { return m_notes; }
-    QSpinBox* cadreNotesEdit() const { return m_notesCadre; }
-    QSpinBox* speechesEdit() const { return m_speeches; }
-    QSpinBox* writingsEdit() const { return m_writings; }
-    QPushButton* saveButton() const { return m_save; }
+    QSpinBox* yearSpin() const;
+    QDoubleSpinBox* hoursEdit() const;
+    QDoubleSpinBox* cadreHoursEdit() const;
+    QSpinBox* notesEdit() const;
+    QSpinBox* cadreNotesEdit() const;
+    QSpinBox* speechesEdit() const;
+    QSpinBox* writingsEdit() const;
+    QPushButton* saveButton() const;
 
 public slots:
     // Saves; false (after telling the user) when refused.
@@ -57,27 +62,18 @@ public slots:
     void restoreDefaults();
 
 private:
-    void build();
+    void setUpFields();
+    void connectEdits();
     void load(int year);
     void show(const Rubric& rubric);
     void validate();
 
+    std::unique_ptr<Ui::TargetsPage> m_ui;
     RubricService m_service;
     Ledger& m_ledger;
     Rubric m_stored;
     bool m_editable = false;
     FormErrors m_errors;
-    QSpinBox* m_year = nullptr;
-    QLabel* m_status = nullptr;
-    QDoubleSpinBox* m_hours = nullptr;
-    QDoubleSpinBox* m_hoursCadre = nullptr;
-    QSpinBox* m_notes = nullptr;
-    QSpinBox* m_notesCadre = nullptr;
-    QSpinBox* m_speeches = nullptr;
-    QSpinBox* m_writings = nullptr;
-    QLabel* m_general = nullptr;
-    QPushButton* m_defaults = nullptr;
-    QPushButton* m_save = nullptr;
 };
 
 } // namespace sl

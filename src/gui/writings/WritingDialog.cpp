@@ -8,24 +8,26 @@
 #include "domain/ActivityRules.h"
 #include "services/WritingService.h"
 
+#include "ui_WritingDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace sl {
 
 WritingDialog::WritingDialog(WritingService& service, const Writing& writing, QWidget* parent)
-    : QDialog(parent), m_service(service)
+    : QDialog(parent), m_ui(std::make_unique<Ui::WritingDialog>()), m_service(service)
 {
+    m_ui->setupUi(this);
     setWindowTitle(writing.id == 0 ? tr("New writing")
                                    : tr("Edit writing — %1").arg(writing.title));
-    build();
+    setUpFields();
+    connectChanges();
     load(writing);
     m_original = this->writing(); // as the fields hold it: an untouched form is unmodified
     m_original.id = writing.id;
@@ -33,89 +35,113 @@ WritingDialog::WritingDialog(WritingService& service, const Writing& writing, QW
     validate();
 }
 
-void WritingDialog::build()
+WritingDialog::~WritingDialog() = default;
+
+void WritingDialog::setUpFields()
 {
-    m_kind = new QComboBox(this);
-    enumcombo::fill<WritingKind>(m_kind);
-    m_title = new QLineEdit(this);
-    m_title->setMaxLength(300);
-    m_date = new DateField(this);
-    m_text = new QPlainTextEdit(this);
-    m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("Paste or type the text; or give only its length below"));
-    m_count = new CharCountLabel(
-        m_text, [](int n) { return tr("Text: %n character(s)", nullptr, n); }, this);
-    m_length = new QLineEdit(this);
-    m_length->setValidator(new QIntValidator(0, rules::maxWritingChars, m_length));
-    m_length->setMaximumWidth(160);
-    m_published = new QLineEdit(this);
-    m_published->setMaxLength(300);
-    m_published->setPlaceholderText(tr("e.g. 机关党建 2026年第3期, or the branch exchange"));
-    m_award = new QComboBox(this);
-    enumcombo::fill<Award>(m_award, tr("(none)"));
+    const Ui::WritingDialog& ui = *m_ui;
+    enumcombo::fill<WritingKind>(ui.kindComboBox);
+    ui.textCharCountLabel->setEditor(ui.textPlainTextEdit,
+                                     [](int n) { return tr("Text: %n character(s)", nullptr, n); });
+    ui.lengthLineEdit->setValidator(
+        new QIntValidator(0, rules::maxWritingChars, ui.lengthLineEdit));
+    enumcombo::fill<Award>(ui.awardComboBox, tr("(none)"));
     if (!m_service.mayAppraise()) {
-        m_award->setEnabled(false);
-        m_award->setToolTip(tr("Only a secretary or an administrator sets the appraisal result."));
+        ui.awardComboBox->setEnabled(false);
+        ui.awardComboBox->setToolTip(
+            tr("Only a secretary or an administrator sets the appraisal result."));
     }
 
-    auto* form = new QFormLayout;
-    m_errors.setForm(form);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto addRow = [&](const QString& key, const QString& label, QWidget* widget, QWidget* marked) {
-        auto* message = new QLabel(this);
-        form->addRow(label, widget);
-        form->addRow(QString(), message);
-        m_errors.add(key, label, marked, message);
+    m_errors.setForm(ui.formLayout);
+    auto add = [this](const char* key, QLabel* label, QWidget* marked, QLabel* message) {
+        m_errors.add(QString::fromLatin1(key), label->text(), marked, message);
     };
-    addRow(QStringLiteral("kind"), tr("Kind"), m_kind, m_kind);
-    addRow(QStringLiteral("title"), tr("Title"), m_title, m_title);
-    addRow(QStringLiteral("date"), tr("Date"), m_date, m_date->lineEdit());
-    addRow(QStringLiteral("text"), tr("Text"), m_text, m_text);
-    form->addRow(QString(), m_count);
-    addRow(QStringLiteral("chars"), tr("Length"), m_length, m_length);
-    addRow(QStringLiteral("published"), tr("Published in"), m_published, m_published);
-    addRow(QStringLiteral("award"), tr("Appraisal"), m_award, m_award);
+    add("kind", ui.kindLabel, ui.kindComboBox, ui.kindErrorLabel);
+    add("title", ui.titleLabel, ui.titleLineEdit, ui.titleErrorLabel);
+    add("date", ui.dateLabel, ui.dateField->lineEdit(), ui.dateErrorLabel);
+    add("text", ui.textLabel, ui.textPlainTextEdit, ui.textErrorLabel);
+    add("chars", ui.lengthLabel, ui.lengthLineEdit, ui.lengthErrorLabel);
+    add("published", ui.publishedLabel, ui.publishedLineEdit, ui.publishedErrorLabel);
+    add("award", ui.awardLabel, ui.awardComboBox, ui.awardErrorLabel);
     m_errors.add(QStringLiteral("member_id"), tr("Member"), nullptr);
+    FormErrors::setErrorStyle(ui.generalErrorLabel);
+    ui.generalErrorLabel->setVisible(false);
 
-    m_general = new QLabel(this);
-    m_general->setVisible(false);
-    FormErrors::setErrorStyle(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &WritingDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &WritingDialog::reject);
+    m_save = ui.buttonBox->button(QDialogButtonBox::Save);
+    connect(ui.buttonBox, &QDialogButtonBox::accepted, this, &WritingDialog::save);
+    connect(ui.buttonBox, &QDialogButtonBox::rejected, this, &WritingDialog::reject);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_general);
-    layout->addWidget(buttons);
-    setMinimumSize(600, 560);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this,
+void WritingDialog::connectChanges()
+{
+    const Ui::WritingDialog& ui = *m_ui;
+    connect(ui.kindComboBox, &QComboBox::currentIndexChanged, this,
             [this] { touch(QStringLiteral("kind")); });
-    connect(m_title, &QLineEdit::textChanged, this, [this] { touch(QStringLiteral("title")); });
-    connect(m_date, &DateField::edited, this, [this] { touch(QStringLiteral("date")); });
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+    connect(ui.titleLineEdit, &QLineEdit::textChanged, this,
+            [this] { touch(QStringLiteral("title")); });
+    connect(ui.dateField, &DateField::edited, this, [this] { touch(QStringLiteral("date")); });
+    connect(ui.textPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
         updateLengthField();
         touch(QStringLiteral("text"));
     });
-    connect(m_length, &QLineEdit::textEdited, this, [this] { touch(QStringLiteral("chars")); });
-    connect(m_published, &QLineEdit::textChanged, this,
+    connect(ui.lengthLineEdit, &QLineEdit::textEdited, this,
+            [this] { touch(QStringLiteral("chars")); });
+    connect(ui.publishedLineEdit, &QLineEdit::textChanged, this,
             [this] { touch(QStringLiteral("published")); });
-    connect(m_award, &QComboBox::currentIndexChanged, this,
+    connect(ui.awardComboBox, &QComboBox::currentIndexChanged, this,
             [this] { touch(QStringLiteral("award")); });
+}
+
+QComboBox* WritingDialog::kindCombo() const
+{
+    return m_ui->kindComboBox;
+}
+
+QLineEdit* WritingDialog::titleEdit() const
+{
+    return m_ui->titleLineEdit;
+}
+
+DateField* WritingDialog::dateField() const
+{
+    return m_ui->dateField;
+}
+
+QPlainTextEdit* WritingDialog::textEdit() const
+{
+    return m_ui->textPlainTextEdit;
+}
+
+QLineEdit* WritingDialog::lengthEdit() const
+{
+    return m_ui->lengthLineEdit;
+}
+
+CharCountLabel* WritingDialog::textCount() const
+{
+    return m_ui->textCharCountLabel;
+}
+
+QLineEdit* WritingDialog::publishedEdit() const
+{
+    return m_ui->publishedLineEdit;
+}
+
+QComboBox* WritingDialog::awardCombo() const
+{
+    return m_ui->awardComboBox;
 }
 
 void WritingDialog::load(const Writing& w)
 {
-    enumcombo::select(m_kind, std::optional<WritingKind>(w.kind));
-    m_title->setText(w.title);
-    m_date->setDate(w.date);
-    m_text->setPlainText(w.text);
-    m_length->setText(w.chars && w.text.isEmpty() ? QString::number(*w.chars) : QString());
-    m_published->setText(w.published);
-    enumcombo::select(m_award, w.award);
+    enumcombo::select(m_ui->kindComboBox, std::optional<WritingKind>(w.kind));
+    m_ui->titleLineEdit->setText(w.title);
+    m_ui->dateField->setDate(w.date);
+    m_ui->textPlainTextEdit->setPlainText(w.text);
+    m_ui->lengthLineEdit->setText(w.chars && w.text.isEmpty() ? QString::number(*w.chars)
+                                                              : QString());
+    m_ui->publishedLineEdit->setText(w.published);
+    enumcombo::select(m_ui->awardComboBox, w.award);
     m_original = w;
     updateLengthField();
 }
@@ -123,37 +149,38 @@ void WritingDialog::load(const Writing& w)
 void WritingDialog::updateLengthField()
 {
     // With a text the length is its count; without one it is typed.
-    const bool hasText = !m_text->toPlainText().trimmed().isEmpty();
-    m_length->setReadOnly(hasText);
-    m_length->setEnabled(!hasText);
+    const bool hasText = !m_ui->textPlainTextEdit->toPlainText().trimmed().isEmpty();
+    m_ui->lengthLineEdit->setReadOnly(hasText);
+    m_ui->lengthLineEdit->setEnabled(!hasText);
     if (hasText)
-        m_length->setText(QString::number(m_count->count()));
-    m_length->setPlaceholderText(hasText ? QString() : tr("characters, when there is no text"));
+        m_ui->lengthLineEdit->setText(QString::number(m_ui->textCharCountLabel->count()));
+    m_ui->lengthLineEdit->setPlaceholderText(hasText ? QString()
+                                                     : tr("characters, when there is no text"));
 }
 
 Writing WritingDialog::writing() const
 {
     Writing w = m_original;
-    w.kind = enumcombo::value<WritingKind>(m_kind).value_or(WritingKind::Reflection);
-    w.title = m_title->text().trimmed();
-    w.date = m_date->date().value_or(Date());
-    w.text = m_text->toPlainText();
+    w.kind = enumcombo::value<WritingKind>(m_ui->kindComboBox).value_or(WritingKind::Reflection);
+    w.title = m_ui->titleLineEdit->text().trimmed();
+    w.date = m_ui->dateField->date().value_or(Date());
+    w.text = m_ui->textPlainTextEdit->toPlainText();
     if (!w.text.trimmed().isEmpty()) {
         // A length given with the text (an import) stays while the text is unchanged.
         w.chars = w.text == m_original.text ? m_original.chars : std::nullopt;
     } else {
         bool ok = false;
-        const int n = m_length->text().toInt(&ok);
+        const int n = m_ui->lengthLineEdit->text().toInt(&ok);
         w.chars = ok ? std::optional<int>(n) : std::nullopt;
     }
-    w.published = m_published->text().trimmed();
-    w.award = enumcombo::value<Award>(m_award);
+    w.published = m_ui->publishedLineEdit->text().trimmed();
+    w.award = enumcombo::value<Award>(m_ui->awardComboBox);
     return w;
 }
 
 bool WritingDialog::isModified() const
 {
-    return writing() != m_original || !m_date->date();
+    return writing() != m_original || !m_ui->dateField->date();
 }
 
 bool WritingDialog::canSave() const
@@ -175,7 +202,7 @@ void WritingDialog::touch(const QString& key)
 std::vector<Error> WritingDialog::problems() const
 {
     std::vector<Error> out;
-    const bool badDate = !m_date->date();
+    const bool badDate = !m_ui->dateField->date();
     if (badDate)
         out.push_back(
             Error::invalid(QStringLiteral("date"), tr("is not a date; type it like 2026-03-05")));
@@ -191,8 +218,8 @@ void WritingDialog::validate()
 {
     const std::vector<Error> found = problems();
     const QStringList general = m_errors.show(found);
-    m_general->setText(general.join(QLatin1Char('\n')));
-    m_general->setVisible(!general.isEmpty());
+    m_ui->generalErrorLabel->setText(general.join(QLatin1Char('\n')));
+    m_ui->generalErrorLabel->setVisible(!general.isEmpty());
     m_save->setEnabled(found.empty() && isModified());
 }
 

@@ -6,13 +6,18 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace sl {
+
+namespace Ui {
+class WritingDialog;
+}
 
 class CharCountLabel;
 class DateField;
@@ -29,6 +34,7 @@ class WritingDialog : public QDialog
 
 public:
     WritingDialog(WritingService& service, const Writing& writing, QWidget* parent = nullptr);
+    ~WritingDialog() override;
 
     Writing writing() const;
     // The id of the saved writing after Save, else 0.
@@ -37,14 +43,14 @@ public:
     bool canSave() const;
     QString errorText(const QString& field) const;
 
-    QComboBox* kindCombo() const { return m_kind; }
-    QLineEdit* titleEdit() const { return m_title; }
-    DateField* dateField() const { return m_date; }
-    QPlainTextEdit* textEdit() const { return m_text; }
-    QLineEdit* lengthEdit() const { return m_length; }
-    CharCountLabel* textCount() const { return m_count; }
-    QLineEdit* publishedEdit() const { return m_published; }
-    QComboBox* awardCombo() const { return m_award; }
+    QComboBox* kindCombo() const;
+    QLineEdit* titleEdit() const;
+    DateField* dateField() const;
+    QPlainTextEdit* textEdit() const;
+    QLineEdit* lengthEdit() const;
+    CharCountLabel* textCount() const;
+    QLineEdit* publishedEdit() const;
+    QComboBox* awardCombo() const;
     QPushButton* saveButton() const { return m_save; }
 
 public slots:
@@ -52,26 +58,19 @@ public slots:
     void reject() override;
 
 private:
-    void build();
+    void setUpFields();
+    void connectChanges();
     void load(const Writing& writing);
     void touch(const QString& key);
     void validate();
     std::vector<Error> problems() const;
     void updateLengthField();
 
+    std::unique_ptr<Ui::WritingDialog> m_ui;
     WritingService& m_service;
     Writing m_original;
     qint64 m_savedId = 0;
     FormErrors m_errors;
-    QComboBox* m_kind = nullptr;
-    QLineEdit* m_title = nullptr;
-    DateField* m_date = nullptr;
-    QPlainTextEdit* m_text = nullptr;
-    CharCountLabel* m_count = nullptr;
-    QLineEdit* m_length = nullptr;
-    QLineEdit* m_published = nullptr;
-    QComboBox* m_award = nullptr;
-    QLabel* m_general = nullptr;
     QPushButton* m_save = nullptr;
 };
 
