@@ -2,8 +2,8 @@
 
 #include "ImportTypes.h"
 
+#include "LedgerWrite.h"
 #include "domain/Result.h"
-#include "storage/Transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,8 +15,9 @@ namespace sl {
 
 class Ledger;
 
-// The frame of one import file: permission, one transaction, the report. finish() commits only
-// when no row had an error; otherwise the transaction rolls back and nothing is changed.
+// The frame of one import file: permission, one write, the report. finish() commits only when no
+// row had an error; otherwise the write rolls back and nothing is changed. What the kind of file
+// changes is announced once, after the commit (LedgerEvents, with 0: "any" for the keys).
 class ImportSession
 {
 public:
@@ -67,7 +68,7 @@ private:
     Permission m_permission;
     QSet<QString> m_seeded; // "line:column" of the seeded errors
     ImportReport m_report;
-    std::unique_ptr<Transaction> m_tx;
+    std::unique_ptr<LedgerWrite> m_tx;
 };
 
 } // namespace sl

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Result.h"
+#include "services/LedgerEvents.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -35,6 +36,8 @@ public:
 
     Database& db() { return *m_db; }
     const Actor& actor() const { return m_actor; }
+    // What the ledger announces after each committed write (LedgerWrite fires it).
+    LedgerEvents& events() { return m_events; }
     void setActor(const Actor& actor) { m_actor = actor; }
     // The backup made when an older schema was migrated, if any.
     const QString& migrationBackup() const { return m_migrationBackup; }
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<Database> m_db;
     Actor m_actor;
     QString m_migrationBackup;
+    LedgerEvents m_events;
 };
 
 } // namespace sl

@@ -1,0 +1,28 @@
+#include "LedgerWrite.h"
+
+#include "Ledger.h"
+
+namespace sl {
+
+LedgerWrite::LedgerWrite(Ledger& ledger) : m_events(ledger.events()), m_tx(ledger.db())
+{
+    m_events.opened();
+}
+
+LedgerWrite::~LedgerWrite()
+{
+    if (!m_closed)
+        m_events.closed(nullptr);
+}
+
+Status LedgerWrite::commit()
+{
+    if (m_closed)
+        return {};
+    Status committed = m_tx.commit();
+    m_closed = true;
+    m_events.closed(committed ? &m_changes : nullptr);
+    return committed;
+}
+
+} // namespace sl
