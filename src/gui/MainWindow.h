@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace sl {
 
@@ -54,6 +55,7 @@ public:
     // "archive", "members", "settings" (those the account may use).
     QStringList areas() const;
     QString currentArea() const;
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool showArea(const QString& id);
     QString databasePathText() const;
     QString memberCountText() const;
@@ -90,6 +92,10 @@ private:
     QStackedWidget* m_stack = nullptr;
     std::unique_ptr<AreaViews> m_areas;
     QMenu* m_editMenu = nullptr;
+    // The undo stacks of the areas; Edit › Undo/Redo act on the shown area's.
+    QUndoGroup* m_undoGroup = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     ElidedLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
 };

@@ -4,9 +4,11 @@
 #include "gui/common/EnumCombo.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 
 #include "services/Clock.h"
 #include "services/ExpertService.h"
+#include "services/Ledger.h"
 #include "services/ModelUnitService.h"
 #include "services/RosterService.h"
 
@@ -76,6 +78,12 @@ RegistersView::RegistersView(Ledger& ledger, RosterService& roster, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ViewHeader(tr("Registers"), this));
     layout->addWidget(tabs, 1);
+    // The pool and the register, the sessions an expert gave, the organisations' names.
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::registersChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     reload();
 }
 
