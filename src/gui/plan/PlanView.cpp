@@ -217,7 +217,7 @@ bool PlanView::createPlan()
         MessageBoxes::warning(this, tr("Study Plan"), created.error().message);
         return false;
     }
-    reload();
+    reload(); // the events did, unless the view is hidden: the caller needs m_plan now
     return true;
 }
 
@@ -234,8 +234,7 @@ bool PlanView::saveApproval()
         MessageBoxes::warning(this, tr("Study Plan"), saved.error().message);
         return false;
     }
-    reload();
-    return true;
+    return true; // the view follows (LedgerEvents)
 }
 
 PlanItemDialog* PlanView::createDialog(qint64 id)

@@ -228,8 +228,7 @@ bool RegistersView::saveExpert(const Expert& expert)
         MessageBoxes::warning(this, tr("Expert Pool"), saved.error().text());
         return false;
     }
-    reload();
-    return true;
+    return true; // the tables follow (LedgerEvents)
 }
 
 bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, const QString& note)
@@ -239,7 +238,6 @@ bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, cons
         MessageBoxes::warning(this, tr("Register"), saved.error().text());
         return false;
     }
-    reload();
     return true;
 }
 
@@ -251,7 +249,6 @@ bool RegistersView::changeStatus(qint64 unitId, ModelStatus status, const Date& 
         MessageBoxes::warning(this, tr("Register"), s.error().text());
         return false;
     }
-    reload();
     return true;
 }
 
