@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The layers of StudyLedger are real: a layer includes only itself and the layers below it, only
-storage includes Qt Sql, only the GUI and the desktop program include Qt Widgets, and the domain
+"""The layers of StudyLedger are real: a layer includes only itself and the layers below it,
+service headers include nothing of storage, only storage includes Qt Sql, only the GUI and the desktop program include Qt Widgets, and the domain
 includes nothing of Qt but QtCore. Prints every violation as FILE:LINE: message; exit 1 if any.
 
 usage: check-layers.py SRC_DIR [QT_INCLUDE_DIR]
@@ -66,6 +66,10 @@ def main():
                             continue
                         quote, header = m.groups()
                         where = f"{path}:{number}"
+                        if quote == '"' and header.startswith("storage/") and layer == "services" \
+                                and name.endswith(".h"):
+                            problems.append(f"{where}: a service header includes {header}: "
+                                            "service headers speak domain types only")
                         if quote == '"' and "/" in header:
                             target = header.split("/")[0]
                             allowed = ALLOWED[layer]

@@ -2806,6 +2806,17 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>sl::WritingDialog</name>
     <message>
         <source>New writing</source>

@@ -30,8 +30,7 @@ QString reasonOf(int error)
 
 } // namespace
 
-OutputFile::OutputFile(const QString& path, QString field)
-    : m_path(path), m_field(std::move(field))
+OutputFile::OutputFile(const QString& path, QString field) : m_path(path), m_field(std::move(field))
 {
 }
 

@@ -71,13 +71,8 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     }
     m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
     add(archiveArea, tr("Member archive"), m_archive);
-    // The archive shows the records: build it again after they change.
-    if (m_selfStudy)
-        connect(m_selfStudy, &SelfStudyView::entriesChanged, m_archive, &ArchiveView::invalidate);
-    if (m_writings)
-        connect(m_writings, &WritingsView::writingsChanged, m_archive, &ArchiveView::invalidate);
     if (!ownMember) {
-        m_members = new MembersView(m_roster, stack);
+        m_members = new MembersView(m_roster, m_ledger.events(), stack);
         add(membersArea, tr("Organisations and members"), m_members);
     }
     if (admin) {
@@ -107,6 +102,15 @@ QList<QAction*> AreaViews::editActions(const QString& id) const
     if (m_secretary && m_secretary->has(id))
         return m_secretary->editActions(id);
     return {};
+}
+
+QUndoStack* AreaViews::undoStack(const QString& id) const
+{
+    if (id == selfStudyArea && m_selfStudy)
+        return m_selfStudy->undoStack();
+    if (m_secretary && m_secretary->has(id))
+        return m_secretary->undoStack(id);
+    return nullptr;
 }
 
 QString AreaViews::startArea() const

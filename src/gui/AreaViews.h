@@ -9,6 +9,7 @@
 
 class QAction;
 class QStackedWidget;
+class QUndoStack;
 class QWidget;
 
 namespace sl {
@@ -50,6 +51,9 @@ public:
     QWidget* view(const QString& id) const;
     // The actions of the Edit menu while area `id` is shown (null: a separator).
     QList<QAction*> editActions(const QString& id) const;
+    // The undo stack of area `id` (null: it has none). Every stack joins the main window's
+    // QUndoGroup, and the shown area's becomes the active one (Edit › Undo/Redo).
+    QUndoStack* undoStack(const QString& id) const;
     // The area to show first: "my year" for a member account, else the members.
     QString startArea() const;
 

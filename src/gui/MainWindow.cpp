@@ -9,6 +9,7 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/common/UndoActions.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
 
@@ -27,6 +28,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <tuple>
 
 namespace sl {
 
@@ -138,6 +143,8 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoGroup = new QUndoGroup(this);
+    std::tie(m_undoAction, m_redoAction) = undoactions::create(m_undoGroup, this);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sidebar = view->addAction(tr("&Sidebar"));
@@ -170,21 +177,28 @@ void MainWindow::buildMenus()
 void MainWindow::rebuildEditMenu()
 {
     m_editMenu->clear();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     const QList<QAction*> actions =
         m_areas ? m_areas->editActions(currentArea()) : QList<QAction*>();
+    if (!actions.isEmpty())
+        m_editMenu->addSeparator();
     for (QAction* a : actions) {
         if (a)
             m_editMenu->addAction(a);
         else
             m_editMenu->addSeparator();
     }
-    m_editMenu->setEnabled(!actions.isEmpty());
 }
 
 void MainWindow::buildAreas()
 {
     m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent);
     m_areas->build(m_stack, m_sidebar);
+    for (const QString& id : m_sidebar->areas()) {
+        if (QUndoStack* stack = m_areas->undoStack(id))
+            m_undoGroup->addStack(stack);
+    }
     if (SecretaryAreas* secretary = m_areas->secretaryAreas())
         connect(secretary, &SecretaryAreas::areaRequested, this,
                 [this](const QString& id) { showArea(id); });
@@ -242,6 +256,7 @@ bool MainWindow::showArea(const QString& id)
     if (!view || !m_sidebar->setCurrentArea(id))
         return false;
     m_stack->setCurrentWidget(view);
+    m_undoGroup->setActiveStack(m_areas->undoStack(id));
     rebuildEditMenu();
     return true;
 }

@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace sl {
 
@@ -55,6 +56,7 @@ public:
     // "archive", "members", "settings" (those the account may use).
     QStringList areas() const;
     QString currentArea() const;
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool showArea(const QString& id);
     QString databasePathText() const;
     QString memberCountText() const;
@@ -92,6 +94,10 @@ private:
     std::unique_ptr<AreaViews> m_areas;
     QMenu* m_editMenu = nullptr;
     ExchangeMenus* m_exchange = nullptr;
+    // The undo stacks of the areas; Edit › Undo/Redo act on the shown area's.
+    QUndoGroup* m_undoGroup = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     ElidedLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
 };

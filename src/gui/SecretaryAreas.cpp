@@ -42,15 +42,10 @@ SecretaryAreas::SecretaryAreas(Ledger& ledger, RosterService& roster, QWidget* v
     connect(m_plan, &PlanView::sessionFromItemRequested, this, [this](qint64 itemId) {
         emit areaRequested(sessionsArea);
         m_sessions->newFromPlanItem(itemId);
-        m_plan->reload();
     });
     connect(m_sessions, &SessionsView::attendanceRequested, this, [this](qint64 sessionId) {
         if (m_attendance->openSession(sessionId))
             emit areaRequested(attendanceArea);
-    });
-    connect(m_sessions, &SessionsView::sessionsChanged, this, [this] {
-        m_plan->reload();
-        m_registers->reload();
     });
 }
 
@@ -76,6 +71,15 @@ QList<QAction*> SecretaryAreas::editActions(const QString& id) const
     if (id == attendanceArea)
         return m_attendance->editActions();
     return {};
+}
+
+QUndoStack* SecretaryAreas::undoStack(const QString& id) const
+{
+    if (id == planArea)
+        return m_plan->undoStack();
+    if (id == attendanceArea)
+        return m_attendance->sheet()->undoStack();
+    return nullptr;
 }
 
 } // namespace sl

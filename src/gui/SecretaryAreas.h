@@ -9,6 +9,7 @@
 #include <vector>
 
 class QAction;
+class QUndoStack;
 class QWidget;
 
 namespace sl {
@@ -41,6 +42,8 @@ public:
     std::vector<std::tuple<QString, QString, QWidget*>> views() const;
     bool has(const QString& id) const;
     QList<QAction*> editActions(const QString& id) const;
+    // The undo stack of area `id` (null: it has none).
+    QUndoStack* undoStack(const QString& id) const;
 
     PlanView* planView() const { return m_plan; }
     SessionsView* sessionsView() const { return m_sessions; }

@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "Ledger.h"
 
+#include "LedgerWrite.h"
 #include "domain/Period.h"
 #include "domain/TextRules.h"
 #include "storage/AdjustmentRepository.h"
@@ -10,7 +11,6 @@
 #include "storage/FiguresRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/RubricRepository.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -114,7 +114,7 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
             QStringLiteral("delta"),
             QCoreApplication::translate("sl::AssessmentService", "must be between -100 and 100"));
 
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
     if (!rubric)
         return rubric.error();
@@ -149,6 +149,7 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
     auto id = AdjustmentRepository(m_ledger.db()).save(a);
     if (!id)
         return id.error();
+    tx.changes().assessment(groupId, year);
     const QString detail =
         QStringLiteral("%1 %2 %3 %4: %5")
             .arg(year)

@@ -3,13 +3,13 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/SessionRules.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/SessionRepository.h"
-#include "storage/Transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -152,7 +152,7 @@ Status AttendanceService::save(qint64 sessionId, const std::vector<Attendance>& 
                         QStringLiteral(": ") + e.message;
         return e;
     }
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     AttendanceRepository repo(m_ledger.db());
     for (Attendance a : records) {
         a.sessionId = sessionId;
@@ -176,6 +176,7 @@ Status AttendanceService::save(qint64 sessionId, const std::vector<Attendance>& 
                                QStringLiteral("%1 records").arg(records.size()));
         !s)
         return s;
+    tx.changes().attendance(sessionId);
     return tx.commit();
 }
 
@@ -194,7 +195,7 @@ Status AttendanceService::remove(qint64 sessionId, qint64 memberId)
         return existing.error();
     if (!*existing)
         return {};
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.remove((*existing)->id); !s)
         return s;
     if (Status s = AuditRepository(m_ledger.db())
@@ -202,6 +203,7 @@ Status AttendanceService::remove(qint64 sessionId, qint64 memberId)
                                QStringLiteral("attendance"), (*existing)->id, {});
         !s)
         return s;
+    tx.changes().attendance(sessionId);
     return tx.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/ExpertRepository.h"
@@ -44,7 +45,8 @@ Result<qint64> ExpertService::save(const Expert& expert)
     if (!problems.empty())
         return problems.front();
     ExpertRepository repo(m_ledger.db());
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
     if (saved.id == 0) {
         auto id = repo.insert(saved);
         if (!id)
@@ -81,7 +83,8 @@ Status ExpertService::remove(qint64 id)
     if (*given > 0)
         return Error{ErrorCode::Conflict, QStringLiteral("name"),
                      tr("the expert gave %1 sessions; the pool keeps them").arg(*given)};
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
     if (Status s = repo.remove(id); !s)
         return s;
     if (Status s = AuditRepository(m_ledger.db())

@@ -20,6 +20,29 @@ QString seedKey(int line, const QString& column)
     return QString::number(line) + QLatin1Char(':') + column;
 }
 
+// What an import of `kind` changes (the rows name many keys: 0, "any").
+void markChanges(const QString& kind, LedgerChanges& changes)
+{
+    using Record = LedgerChanges::Record;
+    if (kind == QLatin1String("orgs") || kind == QLatin1String("members") ||
+        kind == QLatin1String("groups") || kind == QLatin1String("group-members")) {
+        changes.rosterChanged();
+    } else if (kind == QLatin1String("selfstudy")) {
+        changes.records(0, Record::SelfStudy);
+    } else if (kind == QLatin1String("writings")) {
+        changes.records(0, Record::Writing);
+    } else if (kind == QLatin1String("attendance")) {
+        changes.attendance(0);
+    } else if (kind == QLatin1String("speeches")) {
+        changes.attendance(0);
+        changes.records(0, Record::Speech);
+    } else if (kind == QLatin1String("plans")) {
+        changes.plan(0, 0);
+    } else if (kind == QLatin1String("sessions")) {
+        changes.session(0);
+    }
+}
+
 } // namespace
 
 ImportSession::ImportSession(Ledger& ledger, QString kind)
@@ -42,7 +65,7 @@ Status ImportSession::begin()
     // duplicates in): check what this import writes first.
     if (Status healthy = m_ledger.db().verifyBeforeWrite(tablesWrittenByImport(m_kind)); !healthy)
         return healthy;
-    m_tx = std::make_unique<Transaction>(m_ledger.db());
+    m_tx = std::make_unique<LedgerWrite>(m_ledger);
     if (!m_tx->isActive())
         return m_tx->beginError();
     return {};
@@ -106,6 +129,7 @@ Result<ImportReport> ImportSession::finish()
                 .record(m_ledger.actor().accountId, QStringLiteral("import"), m_kind, 0, detail);
         !s)
         return s.error();
+    markChanges(m_kind, m_tx->changes());
     if (Status s = m_tx->commit(); !s)
         return s.error();
     m_tx.reset();

@@ -2,6 +2,7 @@
 
 #include "ImportTypes.h"
 
+#include "LedgerWrite.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -13,10 +14,10 @@
 namespace sl {
 
 class Ledger;
-class Transaction;
 
-// The frame of one import file: permission, one transaction, the report. finish() commits only
-// when no row had an error; otherwise the transaction rolls back and nothing is changed.
+// The frame of one import file: permission, one write, the report. finish() commits only when no
+// row had an error; otherwise the write rolls back and nothing is changed. What the kind of file
+// changes is announced once, after the commit (LedgerEvents, with 0: "any" for the keys).
 class ImportSession
 {
 public:
@@ -70,7 +71,7 @@ private:
     Permission m_permission;
     QSet<QString> m_seeded; // "line:column" of the seeded errors
     ImportReport m_report;
-    std::unique_ptr<Transaction> m_tx;
+    std::unique_ptr<LedgerWrite> m_tx;
 };
 
 } // namespace sl

@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/OpenMode.h"
 #include "domain/Result.h"
+#include "services/LedgerEvents.h"
 
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,8 @@ public:
     // The file of the open ledger.
     QString path() const;
     const Actor& actor() const { return m_actor; }
+    // What the ledger announces after each committed write (LedgerWrite fires it).
+    LedgerEvents& events() { return m_events; }
     void setActor(const Actor& actor) { m_actor = actor; }
     // The backup made when an older schema was migrated, if any.
     const QString& migrationBackup() const { return m_migrationBackup; }
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<Database> m_db;
     Actor m_actor;
     QString m_migrationBackup;
+    LedgerEvents m_events;
 };
 
 } // namespace sl

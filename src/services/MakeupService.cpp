@@ -3,11 +3,11 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/SessionRules.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/SessionRepository.h"
-#include "storage/Transaction.h"
 
 namespace sl {
 
@@ -69,9 +69,11 @@ Status MakeupService::write(qint64 attendanceId, const Date& date, const QString
     const auto problems = rules::checkAttendance(changed, (*session)->date);
     if (!problems.empty())
         return problems.front();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.update(changed); !s)
         return s;
+    tx.changes().attendance(changed.sessionId);
+    tx.changes().records(changed.memberId, LedgerChanges::Record::Makeup);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("makeup"),
                                QStringLiteral("attendance"), attendanceId, dates::toIso(date));

@@ -3,12 +3,12 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/SessionRules.h"
 #include "domain/TextRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/ModelUnitRepository.h"
 #include "storage/OrgRepository.h"
-#include "storage/Transaction.h"
 
 namespace sl {
 
@@ -62,7 +62,8 @@ Result<qint64> ModelUnitService::apply(const ModelUnit& unit, const Date& applie
     if (Status allowed = SessionAccess::mayEdit(m_ledger, fresh.orgId); !allowed)
         return allowed.error();
     ModelUnitRepository repo(m_ledger.db());
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
     auto id = repo.insert(fresh);
     if (!id)
         return id.error();
@@ -100,7 +101,8 @@ Status ModelUnitService::edit(const ModelUnit& unit)
         return org.error();
     if (!*org)
         return Error::invalid(QStringLiteral("org_id"), tr("choose an organisation"));
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
     if (Status s = repo.update(changed); !s)
         return s;
     if (Status s = audit(m_ledger, QStringLiteral("update"), changed.id, changed.name); !s)
@@ -135,7 +137,8 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
             tr("is before the last change (%1)").arg(dates::toIso(past->back().changedOn)));
     ModelUnit changed = **existing;
     changed.status = status;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
     if (Status s = repo.update(changed); !s)
         return s;
     if (auto change = repo.insertChange({0, unitId, status, on, note.trimmed()}); !change)
@@ -155,7 +158,8 @@ Status ModelUnitService::remove(qint64 id)
         return {};
     if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
     if (Status s = repo.remove(id); !s)
         return s;
     if (Status s = audit(m_ledger, QStringLiteral("delete"), id, (*existing)->name); !s)

@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
@@ -56,7 +57,7 @@ Result<qint64> PlanService::savePlan(qint64 groupId, int year, const Date& appro
         return Error::invalid(QStringLiteral("group_id"), tr("choose a study group"));
     if (Status allowed = SessionAccess::mayEdit(m_ledger, (*group)->orgId); !allowed)
         return allowed.error();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     PlanRepository repo(m_ledger.db());
     auto existing = repo.plan(groupId, year);
     if (!existing)
@@ -81,6 +82,7 @@ Result<qint64> PlanService::savePlan(qint64 groupId, int year, const Date& appro
             (*group)->extId + QLatin1Char(' ') + QString::number(year));
         !s)
         return s.error();
+    tx.changes().plan(groupId, year);
     if (Status s = tx.commit(); !s)
         return s.error();
     return plan.id;
@@ -90,7 +92,12 @@ Status PlanService::removePlan(qint64 planId)
 {
     if (Status allowed = mayEditPlan(planId); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    auto removed = PlanRepository(m_ledger.db()).planById(planId);
+    if (!removed)
+        return removed.error();
+    LedgerWrite tx(m_ledger);
+    if (*removed)
+        tx.changes().plan((*removed)->groupId, (*removed)->year);
     if (Status s = PlanRepository(m_ledger.db()).removePlan(planId); !s)
         return s;
     if (Status s = audit(m_ledger, QStringLiteral("delete"), QStringLiteral("plan"), planId, {});
@@ -134,7 +141,7 @@ Result<qint64> PlanService::saveItem(const PlanItem& item)
     const auto problems = checkItem(item);
     if (!problems.empty())
         return problems.front();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     PlanRepository repo(m_ledger.db());
     PlanItem saved = item;
     saved.topic = saved.topic.trimmed();
@@ -159,6 +166,8 @@ Result<qint64> PlanService::saveItem(const PlanItem& item)
                   QString::number(saved.itemNo) + QLatin1Char(' ') + saved.topic);
         !s)
         return s.error();
+    if (auto plan = repo.planById(saved.planId); plan && *plan)
+        tx.changes().plan((*plan)->groupId, (*plan)->year);
     if (Status s = tx.commit(); !s)
         return s.error();
     return saved.id;
@@ -174,7 +183,7 @@ Status PlanService::removeItem(qint64 itemId)
         return Error::notFound(QStringLiteral("item_no"), tr("no such plan item"));
     if (Status allowed = mayEditPlan((*item)->planId); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.removeItem(itemId); !s)
         return s;
     auto plan = repo.planById((*item)->planId);
@@ -185,6 +194,7 @@ Status PlanService::removeItem(qint64 itemId)
         order.push_back(i.id);
     if (Status s = repo.renumber((*item)->planId, order); !s)
         return s;
+    tx.changes().plan((*plan)->groupId, (*plan)->year);
     if (Status s = audit(m_ledger, QStringLiteral("delete"), QStringLiteral("plan_item"), itemId,
                          QString::number((*item)->itemNo) + QLatin1Char(' ') + (*item)->topic);
         !s)
@@ -233,9 +243,10 @@ Status PlanService::reorder(qint64 planId, const std::vector<qint64>& itemIdsInO
     if (have != given)
         return Error::invalid(QStringLiteral("item_no"),
                               tr("a new order must list every item of the plan exactly once"));
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.renumber(planId, itemIdsInOrder); !s)
         return s;
+    tx.changes().plan((*plan)->groupId, (*plan)->year);
     if (Status s = audit(m_ledger, QStringLiteral("reorder"), QStringLiteral("plan"), planId, {});
         !s)
         return s;

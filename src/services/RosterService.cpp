@@ -3,12 +3,12 @@
 #include "Clock.h"
 #include "Ledger.h"
 
+#include "LedgerWrite.h"
 #include "domain/RosterRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/OrgRepository.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -122,7 +122,8 @@ Result<qint64> RosterService::saveMember(const Member& member)
     if (!problems.empty())
         return problems.front();
 
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().rosterChanged();
     MemberRepository repo(m_ledger.db());
     qint64 id = member.id;
     if (id == 0) {
@@ -148,7 +149,8 @@ Status RosterService::removeMember(qint64 id)
 {
     if (Status allowed = m_ledger.requireRosterEdit(); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().rosterChanged();
     if (Status s = MemberRepository(m_ledger.db()).remove(id); !s)
         return s;
     if (Status s = AuditRepository(m_ledger.db())

@@ -3,10 +3,10 @@
 #include "Access.h"
 #include "Ledger.h"
 
+#include "LedgerWrite.h"
 #include "domain/Period.h"
 #include "storage/AuditRepository.h"
 #include "storage/RubricRepository.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +51,8 @@ Status RubricService::save(const Rubric& rubric)
             QStringLiteral("published"),
             QCoreApplication::translate("sl::RubricService",
                                         "publish the results with setPublished, not by saving"));
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().settings(rubric.year);
     RubricRepository repo(m_ledger.db());
     auto stored = repo.forYear(rubric.year);
     if (!stored)
@@ -78,7 +79,8 @@ Status RubricService::setPublished(int year, bool published)
         return allowed;
     if (Status s = checkYear(year); !s)
         return s;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().settings(year);
     RubricRepository repo(m_ledger.db());
     auto stored = repo.forYear(year);
     if (!stored)

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Ledger.h"
 
+#include "LedgerWrite.h"
 #include "domain/ActivityRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
@@ -62,12 +63,13 @@ std::vector<Error> SelfStudyService::check(const SelfStudyEntry& given)
     return problems;
 }
 
-Result<qint64> SelfStudyService::write(const SelfStudyEntry& e, const QString& action)
+Result<qint64> SelfStudyService::write(const SelfStudyEntry& e, const QString& action,
+                                       qint64 formerMember)
 {
     const std::vector<Error> problems = check(e);
     if (!problems.empty())
         return problems.front();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     SelfStudyRepository repo(m_ledger.db());
     qint64 id = e.id;
     if (id == 0) {
@@ -82,6 +84,9 @@ Result<qint64> SelfStudyService::write(const SelfStudyEntry& e, const QString& a
                        .record(m_ledger.actor().accountId, action, entity, id, detailOf(e));
         !s)
         return s.error();
+    tx.changes().records(e.memberId, LedgerChanges::Record::SelfStudy);
+    if (formerMember != 0 && formerMember != e.memberId)
+        tx.changes().records(formerMember, LedgerChanges::Record::SelfStudy);
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -110,7 +115,7 @@ Status SelfStudyService::edit(const SelfStudyEntry& given)
         return allowed;
     if (e == **stored)
         return {};
-    auto written = write(e, QStringLiteral("update"));
+    auto written = write(e, QStringLiteral("update"), (*stored)->memberId);
     if (!written)
         return written.error();
     return {};
@@ -126,9 +131,10 @@ Status SelfStudyService::remove(qint64 id)
         return Error::notFound(QString(), tr("the self-study entry no longer exists"));
     if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), (*stored)->memberId); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
         return s;
+    tx.changes().records((*stored)->memberId, LedgerChanges::Record::SelfStudy);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("delete"), entity, id,
                                detailOf(**stored));

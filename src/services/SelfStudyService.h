@@ -52,7 +52,9 @@ public:
 
 private:
     static SelfStudyEntry normalised(SelfStudyEntry entry);
-    Result<qint64> write(const SelfStudyEntry& entry, const QString& action);
+    // `formerMember`: the member the entry belonged to before an edit (0: the same).
+    Result<qint64> write(const SelfStudyEntry& entry, const QString& action,
+                         qint64 formerMember = 0);
 
     Ledger& m_ledger;
 };

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/RosterRules.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
@@ -133,17 +134,23 @@ Result<qint64> SessionService::save(const StudySession& session)
 {
     if (Status allowed = SessionAccess::mayEditGroup(m_ledger, session.groupId); !allowed)
         return allowed.error();
+    StudySession before;
     if (session.id > 0) {
-        if (Status allowed = mayEditSession(session.id); !allowed)
+        if (Status allowed = mayEditSession(session.id, &before); !allowed)
             return allowed.error();
     }
     const auto problems = check(session);
     if (!problems.empty())
         return problems.front();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     auto id = write(session);
     if (!id)
         return id.error();
+    tx.changes().session(session.groupId);
+    if (session.id > 0) {
+        tx.changes().session(before.groupId);
+        tx.changes().attendance(session.id);
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -214,9 +221,11 @@ Status SessionService::remove(qint64 id)
     auto files = repo.materials(id);
     if (!files)
         return files.error();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
         return s;
+    tx.changes().session(session.groupId);
+    tx.changes().attendance(id);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("delete"),
                                QStringLiteral("session"), id,
@@ -301,7 +310,7 @@ Result<std::vector<qint64>> SessionService::createSeries(const SeriesRequest& re
         return problems.front();
     if (Status allowed = SessionAccess::mayEditGroup(m_ledger, request.groupId); !allowed)
         return allowed.error();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     std::vector<qint64> ids;
     for (const StudySession& draft : request.drafts()) {
         const auto broken = check(draft);
@@ -315,6 +324,7 @@ Result<std::vector<qint64>> SessionService::createSeries(const SeriesRequest& re
             return id.error();
         ids.push_back(*id);
     }
+    tx.changes().session(request.groupId);
     if (Status s = tx.commit(); !s)
         return s.error();
     return ids;
@@ -364,7 +374,8 @@ Result<qint64> SessionService::attachMaterial(qint64 sessionId, const QString& s
     material.fileName = source.fileName();
     material.storedPath = stored;
     material.addedAt = QDateTime::currentDateTimeUtc();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().session(session.groupId);
     auto id = SessionRepository(m_ledger.db()).insertMaterial(material);
     Status audited = id ? AuditRepository(m_ledger.db())
                               .record(m_ledger.actor().accountId, QStringLiteral("attach"),
@@ -386,9 +397,11 @@ Status SessionService::removeMaterial(qint64 materialId)
         return material.error();
     if (!*material)
         return Error::notFound(QStringLiteral("material"), tr("no such material"));
-    if (Status allowed = mayEditSession((*material)->sessionId); !allowed)
+    StudySession session;
+    if (Status allowed = mayEditSession((*material)->sessionId, &session); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    tx.changes().session(session.groupId);
     if (Status s = repo.removeMaterial(materialId); !s)
         return s;
     if (Status s =

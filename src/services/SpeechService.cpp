@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "SessionAccess.h"
 
+#include "LedgerWrite.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
@@ -64,7 +65,7 @@ Result<qint64> SpeechService::save(const Speech& speech)
         return problems.front();
     Speech saved = speech;
     saved.title = saved.title.trimmed();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     SpeechRepository repo(m_ledger.db());
     if (saved.id == 0) {
         auto id = repo.insert(saved);
@@ -80,6 +81,8 @@ Result<qint64> SpeechService::save(const Speech& speech)
                                QStringLiteral("speech"), saved.id, saved.title);
         !s)
         return s.error();
+    tx.changes().attendance(saved.sessionId);
+    tx.changes().records(saved.memberId, LedgerChanges::Record::Speech);
     if (Status s = tx.commit(); !s)
         return s.error();
     return saved.id;
@@ -100,9 +103,11 @@ Status SpeechService::remove(qint64 id)
         if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
             return allowed;
     }
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
         return s;
+    tx.changes().attendance((*speech)->sessionId);
+    tx.changes().records((*speech)->memberId, LedgerChanges::Record::Speech);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("delete"),
                                QStringLiteral("speech"), id, (*speech)->title);

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Ledger.h"
 
+#include "LedgerWrite.h"
 #include "domain/ActivityRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
@@ -92,7 +93,7 @@ Result<qint64> WritingService::save(const Writing& given)
     const std::vector<Error> problems = check(w);
     if (!problems.empty())
         return problems.front();
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     qint64 id = w.id;
     if (id == 0) {
         auto inserted = repo.insert(w);
@@ -105,6 +106,9 @@ Result<qint64> WritingService::save(const Writing& given)
     const QString action = stored ? QStringLiteral("update") : QStringLiteral("create");
     if (Status s = audit(m_ledger, action, id, w.title); !s)
         return s.error();
+    tx.changes().records(w.memberId, LedgerChanges::Record::Writing);
+    if (stored && stored->memberId != w.memberId)
+        tx.changes().records(stored->memberId, LedgerChanges::Record::Writing);
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -120,11 +124,12 @@ Status WritingService::remove(qint64 id)
         return Error::notFound(QString(), tr("the writing no longer exists"));
     if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), (*stored)->memberId); !allowed)
         return allowed;
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
         return s;
     if (Status s = audit(m_ledger, QStringLiteral("delete"), id, (*stored)->title); !s)
         return s;
+    tx.changes().records((*stored)->memberId, LedgerChanges::Record::Writing);
     return tx.commit();
 }
 
@@ -140,12 +145,13 @@ Status WritingService::setAward(qint64 writingId, const std::optional<Award>& aw
         return Error::notFound(QString(), tr("the writing no longer exists"));
     if ((*stored)->award == award)
         return {};
-    Transaction tx(m_ledger.db());
+    LedgerWrite tx(m_ledger);
     if (Status s = repo.setAward(writingId, award); !s)
         return s;
     const QString detail = award ? enumCode(*award) : QStringLiteral("none");
     if (Status s = audit(m_ledger, QStringLiteral("appraise"), writingId, detail); !s)
         return s;
+    tx.changes().records((*stored)->memberId, LedgerChanges::Record::Writing);
     return tx.commit();
 }
 

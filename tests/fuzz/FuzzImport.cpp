@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     w.app = std::make_unique<QCoreApplication>(*argc, *argv);
     w.dir = std::make_unique<QTemporaryDir>();
     auto opened = sl::Ledger::open(w.dir->filePath(QStringLiteral("fuzz.sqlite")),
-                                   sl::Database::OpenMode::CreateIfMissing);
+                                   sl::OpenMode::CreateIfMissing);
     if (!opened)
         std::abort();
     w.ledger = std::move(opened).value();

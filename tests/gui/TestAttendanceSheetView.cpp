@@ -5,6 +5,7 @@
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/common/UndoActions.h"
 #include "gui/sessions/SpeechesPanel.h"
 
 #include "services/AttendanceService.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace sl;
@@ -80,6 +82,11 @@ private slots:
     {
         AttendanceSheetView view(**m_ledger, *m_roster);
         QAbstractItemModelTester tester(view.model());
+        // Undo and redo as in the main window: its QUndoGroup with the sheet's stack active.
+        QUndoGroup group;
+        group.addStack(view.undoStack());
+        group.setActiveStack(view.undoStack());
+        undoactions::create(&group, &view);
         view.resize(1100, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -146,7 +153,7 @@ private slots:
         view.undoStack()->undo();
         QCOMPARE(model->status(3), std::nullopt);
         QVERIFY(view.totalsText().contains(QStringLiteral("缺席 0")));
-        // Ctrl+Shift+Z redoes, Ctrl+Z undoes (the view's shortcuts).
+        // Ctrl+Shift+Z redoes, Ctrl+Z undoes (Edit › Undo/Redo).
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(model->status(3), std::optional(AttendanceStatus::Absent));
         view.undoStack()->redo();

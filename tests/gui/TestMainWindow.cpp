@@ -7,9 +7,14 @@
 #include "gui/common/UiLanguage.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
+#include "gui/plan/PlanView.h"
+#include "gui/selfstudy/SelfStudyView.h"
 
+#include <QAction>
 #include <QFile>
 #include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace sl;
 
@@ -55,6 +60,26 @@ private slots:
         QCOMPARE(m_window->currentArea(), areas.at(9));
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + members), Qt::ControlModifier);
         QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
+    }
+
+    void undoFollowsTheShownArea()
+    {
+        // One QUndoGroup: Edit › Undo/Redo act on the stack of the area shown.
+        QUndoGroup* group = m_window->undoGroup();
+        QVERIFY(m_window->showArea(QStringLiteral("plan")));
+        auto* plan = m_window->findChild<PlanView*>();
+        QVERIFY(plan);
+        QCOMPARE(group->activeStack(), plan->undoStack());
+        QVERIFY(m_window->showArea(QStringLiteral("selfstudy")));
+        QCOMPARE(group->activeStack(), m_window->selfStudyView()->undoStack());
+        QVERIFY(m_window->showArea(QStringLiteral("members")));
+        QCOMPARE(group->activeStack(), nullptr);
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        auto* redo = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
     }
 
     void showsTheDatabaseInTitleAndStatusBar()

@@ -5,10 +5,12 @@
 #include "gui/common/MemberPicker.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 
 #include "report/ArchiveDocument.h"
 #include "report/DocumentWriter.h"
 #include "services/Clock.h"
+#include "services/Ledger.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -111,22 +113,22 @@ ArchiveView::ArchiveView(Ledger& ledger, RosterService& roster, MemberContext& c
         invalidate();
     });
     connect(&m_context, &MemberContext::memberChanged, this, &ArchiveView::invalidate);
+    // The archive shows a bit of everything about the member: built when first shown, and again
+    // after a change that touches it (at once when shown, else when shown next).
+    m_refresher = new ViewRefresher(ledger.events(), this, [this] { rebuild(); });
+    m_refresher->followMember([this] { return m_context.memberId(); });
+    m_refresher->markStale();
     updateButtons();
 }
 
 ArchiveView::~ArchiveView() = default;
 
-void ArchiveView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    // Other areas change the records (attendance, make-up, speeches): build afresh each time.
-    rebuild();
-}
-
 void ArchiveView::invalidate()
 {
     if (isVisible())
         rebuild();
+    else
+        m_refresher->markStale();
 }
 
 void ArchiveView::rebuild()

@@ -22,12 +22,14 @@ class Ledger;
 class MemberContext;
 class MemberPicker;
 class RosterService;
+class ViewRefresher;
 enum class DocumentFormat;
 
 // 学习档案: the archive of a member for a year as it will print (page images of the official
 // layout), with 打印 and 导出 PDF / ODT / HTML. The document comes from the report library
-// (ArchiveDocument, DocumentWriter); it is built again whenever the view is shown and when the
-// member or the year changes while it is shown.
+// (ArchiveDocument, DocumentWriter); it is built when first shown, and again when the member,
+// the year or the ledger's records of the member change (at once when shown, else when shown
+// next).
 class ArchiveView : public QWidget
 {
     Q_OBJECT
@@ -58,9 +60,6 @@ public slots:
     void exportOdt();
     void exportHtml();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void exportAs(DocumentFormat format);
     void paintPages(QPrinter* printer);
@@ -83,6 +82,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QPrintPreviewWidget* m_preview = nullptr;
     QLabel* m_message = nullptr;
+    ViewRefresher* m_refresher = nullptr;
 };
 
 } // namespace sl

@@ -7,22 +7,24 @@
 namespace sl {
 
 AttendanceCommand::AttendanceCommand(AttendanceModel* model, std::vector<Change> changes,
-                                     const QString& text)
-    : m_model(model), m_changes(std::move(changes))
+                                     const QString& text, MergeId mergeId)
+    : LedgerCommand(model->undoContext(), text, false, mergeId), m_model(model),
+      m_changes(std::move(changes))
 {
-    setText(text);
 }
 
-void AttendanceCommand::undo()
+Status AttendanceCommand::revert()
 {
     for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
         m_model->setLine(it->row, it->before);
+    return {};
 }
 
-void AttendanceCommand::redo()
+Status AttendanceCommand::apply()
 {
     for (const Change& c : m_changes)
         m_model->setLine(c.row, c.after);
+    return {};
 }
 
 SetAttendanceStatusCommand::SetAttendanceStatusCommand(AttendanceModel* model, const Change& change)
@@ -37,7 +39,8 @@ EditAttendanceFieldCommand::EditAttendanceFieldCommand(AttendanceModel* model, c
                                                        int column)
     : AttendanceCommand(model, {change},
                         QCoreApplication::translate("sl::AttendanceCommand", "Edit %1")
-                            .arg(change.after.sheet.memberName)),
+                            .arg(change.after.sheet.memberName),
+                        MergeId::AttendanceField),
       m_column(column)
 {
 }

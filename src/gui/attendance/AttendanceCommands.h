@@ -1,16 +1,16 @@
 #pragma once
 
 #include "gui/attendance/AttendanceModel.h"
-
-#include <QUndoCommand>
+#include "gui/common/LedgerCommand.h"
 
 #include <vector>
 
 namespace sl {
 
-// The undoable edits of the attendance sheet, in memory until the sheet is saved. Each kind of
+// The undoable edits of the attendance sheet (LedgerCommand): they act on the sheet's draft
+// (AttendanceModel), which the view saves as a whole through AttendanceService. Each kind of
 // edit is its own class; they share the base that swaps lines of the model.
-class AttendanceCommand : public QUndoCommand
+class AttendanceCommand : public LedgerCommand
 {
 public:
     struct Change
@@ -20,12 +20,13 @@ public:
         AttendanceLine after;
     };
 
-    AttendanceCommand(AttendanceModel* model, std::vector<Change> changes, const QString& text);
-
-    void undo() override;
-    void redo() override;
-
 protected:
+    AttendanceCommand(AttendanceModel* model, std::vector<Change> changes, const QString& text,
+                      MergeId mergeId = MergeId::None);
+
+    Status apply() override;
+    Status revert() override;
+
     AttendanceModel* m_model;
     std::vector<Change> m_changes;
 };
@@ -42,7 +43,6 @@ class EditAttendanceFieldCommand : public AttendanceCommand
 {
 public:
     EditAttendanceFieldCommand(AttendanceModel* model, const Change& change, int column);
-    int id() const override { return 4101; }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:

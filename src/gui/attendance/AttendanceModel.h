@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/LedgerCommand.h"
+
 #include "services/AttendanceService.h"
 
 #include <QAbstractTableModel>
@@ -67,6 +69,8 @@ public:
     const AttendanceLine& line(int row) const { return m_lines.at(size_t(row)); }
     // Replaces a line as it is (for the undo commands).
     void setLine(int row, const AttendanceLine& line);
+    // What the commands of the sheet's stack share.
+    const std::shared_ptr<LedgerCommand::Context>& undoContext() const { return m_undoContext; }
     int rowOfMember(qint64 memberId) const;
     std::optional<AttendanceStatus> status(int row) const;
 
@@ -82,6 +86,8 @@ signals:
 
 private:
     QUndoStack* m_undo;
+    std::shared_ptr<LedgerCommand::Context> m_undoContext =
+        std::make_shared<LedgerCommand::Context>();
     StudySession m_session;
     std::vector<AttendanceLine> m_lines;
 };

@@ -5,6 +5,7 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SpeechesPanel.h"
 
 #include "services/AttendanceService.h"
@@ -122,16 +123,6 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
             loadSession(m_loaded);
     });
 
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
-    for (QAction* a : {m_undoAction, m_redoAction}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_totals, 1);
     buttons->addWidget(m_markAllButton);
@@ -172,6 +163,21 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
         }
         loadSession(id);
     });
+
+    // The held sessions of the group and year, and the sheet shown (unless it has changes of
+    // its own, which saving or reverting reloads).
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { refresh(); });
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, [this, refresher](qint64 group) {
+        if (group == 0 || m_bar->groupId() == 0 || group == m_bar->groupId())
+            refresher->touch();
+    });
+    connect(&events, &LedgerEvents::attendanceChanged, refresher,
+            [this, refresher](qint64 session) {
+                if (session == 0 || session == m_loaded)
+                    refresher->touch();
+            });
+    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     reloadSessions();
 }
 
@@ -184,7 +190,19 @@ AttendanceSheetView::~AttendanceSheetView()
 
 QList<QAction*> AttendanceSheetView::editActions() const
 {
-    return {m_undoAction, m_redoAction, nullptr, m_markAll};
+    return {m_markAll};
+}
+
+void AttendanceSheetView::refresh()
+{
+    const qint64 shown = m_loaded;
+    reloadSessions();
+    if (m_loaded == 0 || m_loaded != shown || isModified())
+        return;
+    const int row = m_table->currentIndex().row();
+    loadSession(m_loaded);
+    if (row >= 0 && row < m_model->rowCount())
+        m_table->setCurrentIndex(m_model->index(row, AttendanceModel::Status));
 }
 
 void AttendanceSheetView::reloadSessions()
@@ -408,7 +426,6 @@ bool AttendanceSheetView::save()
     loadSession(m_loaded);
     if (row >= 0 && row < m_model->rowCount())
         m_table->setCurrentIndex(m_model->index(row, AttendanceModel::Status));
-    emit saved();
     return true;
 }
 

@@ -24,7 +24,8 @@ class SpeechesPanel;
 // 考勤表: the attendance sheet of a held session, driven by the keyboard (UX.md): ↑/↓ move,
 // 1 出席, 2 迟到, 3 早退, 4 请假 (then the reason cell opens), 5 缺席, 0 列席; "全部出席" sets
 // every line without a status; the totals and the participation rate follow every change.
-// Changes are undoable until saved; saving is all-or-nothing through AttendanceService.
+// Changes are undoable until saved (its stack registered with the main window's QUndoGroup);
+// saving is all-or-nothing through AttendanceService. It follows the ledger's events.
 class AttendanceSheetView : public QWidget
 {
     Q_OBJECT
@@ -51,14 +52,13 @@ public:
     QString problemsText() const;
     QList<QAction*> editActions() const;
 
-signals:
-    void saved();
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void reloadSessions();
+    // After a change in the ledger: the sessions, and the sheet unless it has changes.
+    void refresh();
     void loadSession(qint64 id);
     bool confirmLeave();
     void updateTotals();
@@ -78,8 +78,6 @@ private:
     QPushButton* m_save;
     QPushButton* m_markAllButton;
     QAction* m_markAll;
-    QAction* m_undoAction;
-    QAction* m_redoAction;
     SpeechesPanel* m_speeches;
     qint64 m_loaded = 0;
 };

@@ -19,11 +19,6 @@ AttendanceView::AttendanceView(Ledger& ledger, RosterService& roster, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ViewHeader(tr("Attendance and Make-up Study"), this));
     layout->addWidget(m_tabs, 1);
-    connect(m_sheet, &AttendanceSheetView::saved, m_makeup, &MakeupLedgerView::reload);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_makeup)
-            m_makeup->reload();
-    });
 }
 
 QList<QAction*> AttendanceView::editActions() const

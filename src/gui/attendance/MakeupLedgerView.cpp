@@ -4,8 +4,10 @@
 #include "gui/attendance/MakeupLedgerModel.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/ViewRefresher.h"
 
 #include "services/Clock.h"
+#include "services/Ledger.h"
 #include "services/MakeupService.h"
 #include "services/RosterService.h"
 
@@ -76,6 +78,17 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     connect(m_clear, &QPushButton::clicked, this,
             [this] { clearMakeup(m_table->currentIndex().row()); });
     fillMembers();
+    // The make-up records follow the attendance, the sessions, the roster and make-up edits.
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::attendanceChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
+            [refresher](qint64, LedgerChanges::Record kind) {
+                if (kind == LedgerChanges::Record::Makeup)
+                    refresher->touch();
+            });
     reload();
 }
 
@@ -130,8 +143,7 @@ bool MakeupLedgerView::recordMakeup(int row, const Date& date, const QString& no
         MessageBoxes::warning(this, tr("Make-up Study"), s.error().message);
         return false;
     }
-    reload();
-    return true;
+    return true; // the ledger follows (LedgerEvents)
 }
 
 bool MakeupLedgerView::clearMakeup(int row)
@@ -148,8 +160,7 @@ bool MakeupLedgerView::clearMakeup(int row)
         MessageBoxes::warning(this, tr("Make-up Study"), s.error().message);
         return false;
     }
-    reload();
-    return true;
+    return true; // the ledger follows (LedgerEvents)
 }
 
 void MakeupLedgerView::recordCurrent()

@@ -1,12 +1,14 @@
 #include "gui/members/MembersView.h"
 
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/members/MemberDetailPane.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MemberTableView.h"
 #include "gui/members/OrgTreeModel.h"
 
+#include "services/LedgerEvents.h"
 #include "services/RosterService.h"
 
 #include <QAction>
@@ -33,7 +35,7 @@ constexpr int filterDelayMs = 150;
 
 } // namespace
 
-MembersView::MembersView(RosterService& roster, QWidget* parent)
+MembersView::MembersView(RosterService& roster, LedgerEvents& events, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_orgModel(new OrgTreeModel(this)),
       m_model(new MemberTableModel(nullptr, this))
 {
@@ -70,6 +72,11 @@ MembersView::MembersView(RosterService& roster, QWidget* parent)
 
     // Attached only now, so that setting up the sort order above read nothing.
     m_model->setRoster(&m_roster);
+    auto* refresher = new ViewRefresher(events, this, [this] {
+        reloadOrganisations();
+        m_model->reload();
+    });
+    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     reloadOrganisations();
 }
 

@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace sl {
 
+class LedgerEvents;
 class MemberDetailPane;
 class MemberDialog;
 class MemberTableModel;
@@ -29,7 +30,8 @@ class MembersView : public QWidget
     Q_OBJECT
 
 public:
-    explicit MembersView(RosterService& roster, QWidget* parent = nullptr);
+    // It follows the roster through `events` (LedgerEvents::rosterChanged).
+    MembersView(RosterService& roster, LedgerEvents& events, QWidget* parent = nullptr);
 
     QTreeView* orgTree() const { return m_orgTree; }
     QLineEdit* filterEdit() const { return m_filter; }

@@ -6,9 +6,11 @@
 #include "gui/common/RecordTableView.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/myyear/ProgressMeter.h"
 
 #include "services/Clock.h"
+#include "services/Ledger.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -123,6 +125,8 @@ MyYearView::MyYearView(Ledger& ledger, RosterService& roster, MemberContext& con
         reload();
     });
     connect(&m_context, &MemberContext::memberChanged, this, &MyYearView::reload);
+    auto* refresher = new ViewRefresher(ledger.events(), this, [this] { reload(); });
+    refresher->followMember([this] { return m_context.memberId(); });
     reload();
 }
 
@@ -144,12 +148,6 @@ void MyYearView::addRow(QGridLayout* grid, Item item, const QString& name)
     grid->addWidget(row.figures, r, 2);
     grid->addWidget(row.detail, r + 1, 1, 1, 2);
     grid->setRowMinimumHeight(r + 1, row.detail->sizeHint().height() + 10);
-}
-
-void MyYearView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
 }
 
 void MyYearView::reload()

@@ -53,9 +53,6 @@ public slots:
     // Reads the figures again (the records may have changed in another view).
     void reload();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     struct Row
     {

@@ -6,147 +6,88 @@
 
 namespace sl {
 
-qint64 PlanEditContext::resolve(qint64 id) const
-{
-    // Follow the chain of re-inserted ids (never longer than the map).
-    for (size_t steps = 0; steps <= aliases.size(); ++steps) {
-        const auto it = aliases.find(id);
-        if (it == aliases.end() || it->second == id)
-            break;
-        id = it->second;
-    }
-    return id;
-}
-
-bool PlanCommand::check(bool ok, const QString& message)
-{
-    if (ok)
-        return true;
-    m_failed = true;
-    m_context->failed = true;
-    if (!m_done)
-        setObsolete(true);
-    m_context->fail(message);
-    return false;
-}
-
-AddPlanItemCommand::AddPlanItemCommand(std::shared_ptr<PlanEditContext> context,
+AddPlanItemCommand::AddPlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
                                        const PlanItem& item)
-    : PlanCommand(std::move(context)), m_item(item)
+    : PlanCommand(service, std::move(context),
+                  QCoreApplication::translate("sl::PlanCommand", "Add item “%1”").arg(item.topic)),
+      m_item(item)
 {
-    setText(QCoreApplication::translate("sl::PlanCommand", "Add item “%1”").arg(item.topic));
 }
 
-void AddPlanItemCommand::redo()
+Status AddPlanItemCommand::apply()
 {
     PlanItem item = m_item;
     item.id = 0;
-    auto saved = m_context->service.saveItem(item);
-    if (!check(saved.ok(), saved.ok() ? QString() : saved.error().text()))
-        return;
+    auto saved = m_service.saveItem(item);
+    if (!saved)
+        return saved.error();
     if (m_firstId == 0)
         m_firstId = *saved;
-    else if (*saved != m_firstId)
-        m_context->aliases[m_firstId] = *saved;
     else
-        m_context->aliases.erase(m_firstId);
-    m_done = true;
-    m_context->refresh(*saved);
+        alias(resolve(m_firstId), *saved);
+    return {};
 }
 
-void AddPlanItemCommand::undo()
+Status AddPlanItemCommand::revert()
 {
-    const Status removed = m_context->service.removeItem(m_context->resolve(m_firstId));
-    check(removed.ok(), removed.ok() ? QString() : removed.error().text());
-    m_context->refresh(0);
+    return m_service.removeItem(resolve(m_firstId));
 }
 
-EditPlanItemCommand::EditPlanItemCommand(std::shared_ptr<PlanEditContext> context,
+EditPlanItemCommand::EditPlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
                                          const PlanItem& before, const PlanItem& after)
-    : PlanCommand(std::move(context)), m_before(before), m_after(after)
+    : PlanCommand(service, std::move(context),
+                  QCoreApplication::translate("sl::PlanCommand", "Edit item %1").arg(after.itemNo)),
+      m_before(before), m_after(after)
 {
-    setText(QCoreApplication::translate("sl::PlanCommand", "Edit item %1").arg(after.itemNo));
 }
 
-bool EditPlanItemCommand::write(PlanItem item)
+Status EditPlanItemCommand::write(PlanItem item)
 {
-    item.id = m_context->resolve(item.id);
-    // Keep the number the item has now.
-    auto plan = m_context->service.saveItem(item);
-    if (!check(plan.ok(), plan.ok() ? QString() : plan.error().text()))
-        return false;
-    m_context->refresh(item.id);
-    return true;
+    item.id = resolve(item.id);
+    auto saved = m_service.saveItem(item);
+    if (!saved)
+        return saved.error();
+    return {};
 }
 
-void EditPlanItemCommand::redo()
-{
-    if (write(m_after))
-        m_done = true;
-}
-
-void EditPlanItemCommand::undo()
-{
-    write(m_before);
-}
-
-RemovePlanItemCommand::RemovePlanItemCommand(std::shared_ptr<PlanEditContext> context,
+RemovePlanItemCommand::RemovePlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
                                              const PlanItem& item)
-    : PlanCommand(std::move(context)), m_item(item)
+    : PlanCommand(
+          service, std::move(context),
+          QCoreApplication::translate("sl::PlanCommand", "Remove item %1").arg(item.itemNo)),
+      m_item(item)
 {
-    setText(QCoreApplication::translate("sl::PlanCommand", "Remove item %1").arg(item.itemNo));
 }
 
-void RemovePlanItemCommand::redo()
+Status RemovePlanItemCommand::apply()
 {
-    const Status removed = m_context->service.removeItem(m_context->resolve(m_item.id));
-    if (!check(removed.ok(), removed.ok() ? QString() : removed.error().text()))
-        return;
-    m_done = true;
-    m_context->refresh(0);
+    return m_service.removeItem(resolve(m_item.id));
 }
 
-void RemovePlanItemCommand::undo()
+Status RemovePlanItemCommand::revert()
 {
     PlanItem item = m_item;
     item.id = 0;
     item.itemNo = 0;
-    auto saved = m_context->service.saveItem(item);
-    if (!check(saved.ok(), saved.ok() ? QString() : saved.error().text()))
-        return;
-    if (*saved != m_item.id)
-        m_context->aliases[m_item.id] = *saved;
-    else
-        m_context->aliases.erase(m_item.id);
-    const Status moved = m_context->service.moveItem(*saved, m_item.itemNo);
-    check(moved.ok(), moved.ok() ? QString() : moved.error().text());
-    m_context->refresh(*saved);
+    auto saved = m_service.saveItem(item);
+    if (!saved)
+        return saved.error();
+    alias(resolve(m_item.id), *saved);
+    return m_service.moveItem(*saved, m_item.itemNo);
 }
 
-MovePlanItemCommand::MovePlanItemCommand(std::shared_ptr<PlanEditContext> context, qint64 itemId,
-                                         int fromNo, int toNo)
-    : PlanCommand(std::move(context)), m_itemId(itemId), m_fromNo(fromNo), m_toNo(toNo)
+MovePlanItemCommand::MovePlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
+                                         qint64 itemId, int fromNo, int toNo)
+    : PlanCommand(service, std::move(context),
+                  toNo < fromNo ? QCoreApplication::translate("sl::PlanCommand", "Move item up")
+                                : QCoreApplication::translate("sl::PlanCommand", "Move item down")),
+      m_itemId(itemId), m_fromNo(fromNo), m_toNo(toNo)
 {
-    setText(toNo < fromNo ? QCoreApplication::translate("sl::PlanCommand", "Move item up")
-                          : QCoreApplication::translate("sl::PlanCommand", "Move item down"));
 }
 
-void MovePlanItemCommand::redo()
+Status MovePlanItemCommand::move(int itemNo)
 {
-    const qint64 id = m_context->resolve(m_itemId);
-    const Status moved = m_context->service.moveItem(id, m_toNo);
-    if (!check(moved.ok(), moved.ok() ? QString() : moved.error().text()))
-        return;
-    m_done = true;
-    m_context->refresh(id);
-}
-
-void MovePlanItemCommand::undo()
-{
-    const qint64 id = m_context->resolve(m_itemId);
-    const Status moved = m_context->service.moveItem(id, m_fromNo);
-    check(moved.ok(), moved.ok() ? QString() : moved.error().text());
-    m_context->refresh(id);
+    return m_service.moveItem(resolve(m_itemId), itemNo);
 }
 
 } // namespace sl

@@ -1,57 +1,37 @@
 #pragma once
 
+#include "gui/common/LedgerCommand.h"
+
 #include "domain/StudyPlan.h"
-
-#include <QUndoCommand>
-
-#include <functional>
-#include <map>
-#include <memory>
 
 namespace sl {
 
 class PlanService;
 
-// What the plan commands share: the service, how the view refreshes and tells of a failure,
-// and the ids that items got when undo or redo inserted them again (an item removed and
-// restored gets a new id; later commands still name the first one).
-struct PlanEditContext
+// The plan's undoable edits (LedgerCommand): each is saved at once through PlanService by its
+// first redo, and its undo reverses it through the service. An item removed and restored gets a
+// new id; the stack's IdAliases lead later commands to it. The view follows the ledger's events.
+class PlanCommand : public LedgerCommand
 {
-    PlanService& service;
-    std::function<void(qint64 selectItemId)> refresh;
-    std::function<void(const QString& message)> fail;
-    std::map<qint64, qint64> aliases;
-    bool failed = false; // whether the last command run failed
-
-    qint64 resolve(qint64 id) const;
-};
-
-// The base of the plan's undoable edits: each is saved at once through the service, and its
-// undo reverses it through the service. A command whose first redo fails makes itself obsolete
-// (and so is not kept on the stack).
-class PlanCommand : public QUndoCommand
-{
-public:
-    explicit PlanCommand(std::shared_ptr<PlanEditContext> context) : m_context(std::move(context))
+protected:
+    PlanCommand(PlanService& service, std::shared_ptr<Context> context, const QString& text)
+        : LedgerCommand(std::move(context), text), m_service(service)
     {
     }
-    bool failed() const { return m_failed; }
-
-protected:
-    // Reports a failure: a first redo becomes obsolete, a later one is told to the user.
-    bool check(bool ok, const QString& message);
-    std::shared_ptr<PlanEditContext> m_context;
-    bool m_done = false;
-    bool m_failed = false;
+    PlanService& m_service;
 };
 
 class AddPlanItemCommand : public PlanCommand
 {
 public:
-    AddPlanItemCommand(std::shared_ptr<PlanEditContext> context, const PlanItem& item);
-    void redo() override;
-    void undo() override;
+    AddPlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
+                       const PlanItem& item);
+    // The id the item got on the first redo (0 before it).
     qint64 itemId() const { return m_firstId; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
 
 private:
     PlanItem m_item;
@@ -61,13 +41,15 @@ private:
 class EditPlanItemCommand : public PlanCommand
 {
 public:
-    EditPlanItemCommand(std::shared_ptr<PlanEditContext> context, const PlanItem& before,
-                        const PlanItem& after);
-    void redo() override;
-    void undo() override;
+    EditPlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
+                        const PlanItem& before, const PlanItem& after);
+
+protected:
+    Status apply() override { return write(m_after); }
+    Status revert() override { return write(m_before); }
 
 private:
-    bool write(PlanItem item);
+    Status write(PlanItem item);
     PlanItem m_before;
     PlanItem m_after;
 };
@@ -75,9 +57,12 @@ private:
 class RemovePlanItemCommand : public PlanCommand
 {
 public:
-    RemovePlanItemCommand(std::shared_ptr<PlanEditContext> context, const PlanItem& item);
-    void redo() override;
-    void undo() override;
+    RemovePlanItemCommand(PlanService& service, std::shared_ptr<Context> context,
+                          const PlanItem& item);
+
+protected:
+    Status apply() override;
+    Status revert() override;
 
 private:
     PlanItem m_item;
@@ -86,12 +71,15 @@ private:
 class MovePlanItemCommand : public PlanCommand
 {
 public:
-    MovePlanItemCommand(std::shared_ptr<PlanEditContext> context, qint64 itemId, int fromNo,
-                        int toNo);
-    void redo() override;
-    void undo() override;
+    MovePlanItemCommand(PlanService& service, std::shared_ptr<Context> context, qint64 itemId,
+                        int fromNo, int toNo);
+
+protected:
+    Status apply() override { return move(m_toNo); }
+    Status revert() override { return move(m_fromNo); }
 
 private:
+    Status move(int itemNo);
     qint64 m_itemId;
     int m_fromNo;
     int m_toNo;

@@ -4,10 +4,12 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/plan/PlanCommands.h"
 #include "gui/plan/PlanItemDialog.h"
 #include "gui/plan/PlanItemModel.h"
 
+#include "services/Ledger.h"
 #include "services/PlanService.h"
 
 #include <QAction>
@@ -30,17 +32,10 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
       m_table(new QTableView(this)), m_empty(new QLabel(this)), m_summary(new QLabel(this)),
       m_undo(new QUndoStack(this))
 {
-    m_context = std::make_shared<PlanEditContext>(PlanEditContext{
-        *m_service,
-        [this](qint64 id) { reload(id); },
-        [this](const QString& message) { MessageBoxes::warning(this, tr("Study Plan"), message); },
-        {}});
-
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
+    m_context = std::make_shared<LedgerCommand::Context>();
+    m_context->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Study Plan"), e.text());
+    };
     m_newAction = new QAction(tr("+ &New Item…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_editAction = new QAction(tr("&Edit Item…"), this);
@@ -52,7 +47,7 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_downAction = new QAction(tr("Move Do&wn"), this);
     m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_sessionAction = new QAction(tr("&Create Session from Item…"), this);
-    for (QAction* a : {m_undoAction, m_redoAction, m_newAction, m_upAction, m_downAction}) {
+    for (QAction* a : {m_newAction, m_upAction, m_downAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -106,6 +101,7 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setText(tr("No study plan yet — create one or import it from Excel"));
     auto* emptyBox = new QWidget(this);
+    m_emptyBox = emptyBox;
     auto* emptyLayout = new QVBoxLayout(emptyBox);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(m_empty);
@@ -121,21 +117,29 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     layout->addLayout(tools);
     layout->addWidget(m_table, 1);
     layout->addWidget(emptyBox, 1);
-    connect(m_bar, &GroupYearBar::changed, this, [this, emptyBox] {
+    connect(m_bar, &GroupYearBar::changed, this, [this] {
         m_undo->clear();
         m_context->aliases.clear();
         reload();
-        emptyBox->setVisible(!hasPlan());
     });
-    connect(m_createPlan, &QPushButton::clicked, this, [this, emptyBox] {
-        createPlan();
-        emptyBox->setVisible(!hasPlan());
-    });
+    connect(m_createPlan, &QPushButton::clicked, this, &PlanView::createPlan);
     connect(m_saveApproval, &QPushButton::clicked, this, &PlanView::saveApproval);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PlanView::updateActions);
+
+    // The plan of the group and year shown, and whether its items were carried out (sessions).
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    auto shown = [this](qint64 groupId) { return groupId == 0 || groupId == m_bar->groupId(); };
+    connect(&events, &LedgerEvents::planChanged, refresher, [refresher, shown](qint64 group, int) {
+        if (shown(group))
+            refresher->touch();
+    });
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, [refresher, shown](qint64 group) {
+        if (shown(group))
+            refresher->touch();
+    });
     reload();
-    emptyBox->setVisible(!hasPlan());
 }
 
 PlanView::~PlanView()
@@ -145,8 +149,8 @@ PlanView::~PlanView()
 
 QList<QAction*> PlanView::editActions() const
 {
-    return {m_undoAction,   m_redoAction, nullptr,      m_newAction, m_editAction,
-            m_deleteAction, m_upAction,   m_downAction, nullptr,     m_sessionAction};
+    return {m_newAction,  m_editAction, m_deleteAction, m_upAction,
+            m_downAction, nullptr,      m_sessionAction};
 }
 
 void PlanView::reload(qint64 selectItemId)
@@ -172,6 +176,8 @@ void PlanView::reload(qint64 selectItemId)
         select = std::min(row, m_model->rowCount() - 1);
     if (select >= 0)
         m_table->setCurrentIndex(m_model->index(select, 0));
+    if (m_emptyBox)
+        m_emptyBox->setVisible(!has);
     updateActions();
 }
 
@@ -211,7 +217,7 @@ bool PlanView::createPlan()
         MessageBoxes::warning(this, tr("Study Plan"), created.error().message);
         return false;
     }
-    reload();
+    reload(); // the events did, unless the view is hidden: the caller needs m_plan now
     return true;
 }
 
@@ -228,8 +234,7 @@ bool PlanView::saveApproval()
         MessageBoxes::warning(this, tr("Study Plan"), saved.error().message);
         return false;
     }
-    reload();
-    return true;
+    return true; // the view follows (LedgerEvents)
 }
 
 PlanItemDialog* PlanView::createDialog(qint64 id)
@@ -256,17 +261,19 @@ bool PlanView::addItem(const PlanItem& item)
             return false;
         i.planId = m_plan.id;
     }
-    m_context->failed = false;
-    m_undo->push(new AddPlanItemCommand(m_context, i)); // deleted at once when it failed
-    return !m_context->failed;
+    auto* command = new AddPlanItemCommand(*m_service, m_context, i);
+    m_undo->push(command); // deleted at once when it failed
+    if (m_context->failed)
+        return false;
+    reload(command->itemId());
+    return true;
 }
 
 bool PlanView::editItem(const PlanItem& before, const PlanItem& after)
 {
     if (before == after)
         return true;
-    m_context->failed = false;
-    m_undo->push(new EditPlanItemCommand(m_context, before, after));
+    m_undo->push(new EditPlanItemCommand(*m_service, m_context, before, after));
     return !m_context->failed;
 }
 
@@ -275,8 +282,7 @@ bool PlanView::removeItem(qint64 id)
     const int row = m_model->rowOfItem(id);
     if (row < 0)
         return false;
-    m_context->failed = false;
-    m_undo->push(new RemovePlanItemCommand(m_context, m_model->item(row)->item));
+    m_undo->push(new RemovePlanItemCommand(*m_service, m_context, m_model->item(row)->item));
     return !m_context->failed;
 }
 
@@ -288,8 +294,7 @@ bool PlanView::moveCurrent(int delta)
     const int to = item->itemNo + delta;
     if (to < 1 || to > m_model->rowCount())
         return false;
-    m_context->failed = false;
-    m_undo->push(new MovePlanItemCommand(m_context, item->id, item->itemNo, to));
+    m_undo->push(new MovePlanItemCommand(*m_service, m_context, item->id, item->itemNo, to));
     return !m_context->failed;
 }
 

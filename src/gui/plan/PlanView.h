@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/LedgerCommand.h"
+
 #include "domain/StudyPlan.h"
 
 #include <QWidget>
@@ -21,11 +23,11 @@ class PlanItemDialog;
 class PlanItemModel;
 class PlanService;
 class RosterService;
-struct PlanEditContext;
 
 // 学习计划: the annual plan of a group — its approval date and its numbered items with whether
 // a held session carried each out. Items are added, edited, removed and moved up or down; each
-// change is saved at once and is undoable (Ctrl+Z / Ctrl+Shift+Z) while the view is open.
+// change is saved at once and is undoable (Edit › Undo/Redo, the stack registered with the main
+// window's QUndoGroup) while the view is open. It follows the ledger's events (plans, sessions).
 class PlanView : public QWidget
 {
     Q_OBJECT
@@ -69,7 +71,7 @@ private:
     void updateActions();
 
     std::unique_ptr<PlanService> m_service;
-    std::shared_ptr<PlanEditContext> m_context;
+    std::shared_ptr<LedgerCommand::Context> m_context;
     StudyPlan m_plan;
     GroupYearBar* m_bar;
     DateField* m_approval;
@@ -80,8 +82,7 @@ private:
     QLabel* m_empty;
     QLabel* m_summary;
     QUndoStack* m_undo;
-    QAction* m_undoAction;
-    QAction* m_redoAction;
+    QWidget* m_emptyBox = nullptr;
     QAction* m_newAction;
     QAction* m_editAction;
     QAction* m_deleteAction;

@@ -3,11 +3,13 @@
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/registers/ExpertDialog.h"
 #include "gui/registers/ModelStatusDialog.h"
 #include "gui/registers/ModelUnitDialog.h"
 
 #include "services/ExpertService.h"
+#include "services/Ledger.h"
 #include "services/ModelUnitService.h"
 #include "services/RosterService.h"
 
@@ -62,6 +64,12 @@ RegistersView::RegistersView(Ledger& ledger, RosterService& roster, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ViewHeader(tr("Registers"), this));
     layout->addWidget(tabs, 1);
+    // The pool and the register, the sessions an expert gave, the organisations' names.
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::registersChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     reload();
 }
 
@@ -206,8 +214,7 @@ bool RegistersView::saveExpert(const Expert& expert)
         MessageBoxes::warning(this, tr("Expert Pool"), saved.error().text());
         return false;
     }
-    reload();
-    return true;
+    return true; // the tables follow (LedgerEvents)
 }
 
 bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, const QString& note)
@@ -217,7 +224,6 @@ bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, cons
         MessageBoxes::warning(this, tr("Register"), saved.error().text());
         return false;
     }
-    reload();
     return true;
 }
 
@@ -229,7 +235,6 @@ bool RegistersView::changeStatus(qint64 unitId, ModelStatus status, const Date& 
         MessageBoxes::warning(this, tr("Register"), s.error().text());
         return false;
     }
-    reload();
     return true;
 }
 

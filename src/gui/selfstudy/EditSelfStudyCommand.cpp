@@ -4,31 +4,19 @@
 
 namespace sl {
 
-EditSelfStudyCommand::EditSelfStudyCommand(std::shared_ptr<Shared> shared,
+EditSelfStudyCommand::EditSelfStudyCommand(SelfStudyService& service,
+                                           std::shared_ptr<Context> context,
                                            const SelfStudyEntry& before,
                                            const SelfStudyEntry& after)
-    : SelfStudyCommand(std::move(shared), tr("edit “%1”").arg(after.material)), m_before(before),
-      m_after(after)
+    : SelfStudyCommand(service, std::move(context), tr("edit “%1”").arg(after.material)),
+      m_before(before), m_after(after)
 {
 }
 
-void EditSelfStudyCommand::apply(SelfStudyEntry entry)
+Status EditSelfStudyCommand::write(SelfStudyEntry entry)
 {
     entry.id = resolve(entry.id);
-    if (Status s = service().edit(entry); !s)
-        return fail(s.error());
-    done(entry.id);
-}
-
-void EditSelfStudyCommand::undo()
-{
-    apply(m_before);
-}
-
-void EditSelfStudyCommand::redo()
-{
-    if (!firstRedo())
-        apply(m_after);
+    return service().edit(entry);
 }
 
 } // namespace sl

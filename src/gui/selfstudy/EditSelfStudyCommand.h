@@ -11,14 +11,15 @@ class EditSelfStudyCommand : public SelfStudyCommand
 
 public:
     // `before` and `after` have the same id.
-    EditSelfStudyCommand(std::shared_ptr<Shared> shared, const SelfStudyEntry& before,
-                         const SelfStudyEntry& after);
+    EditSelfStudyCommand(SelfStudyService& service, std::shared_ptr<Context> context,
+                         const SelfStudyEntry& before, const SelfStudyEntry& after);
 
-    void undo() override;
-    void redo() override;
+protected:
+    Status apply() override { return write(m_after); }
+    Status revert() override { return write(m_before); }
 
 private:
-    void apply(SelfStudyEntry entry);
+    Status write(SelfStudyEntry entry);
 
     SelfStudyEntry m_before;
     SelfStudyEntry m_after;

@@ -11,10 +11,12 @@ class LogSelfStudyCommand : public SelfStudyCommand
 
 public:
     // `entry` as logged, with its id.
-    LogSelfStudyCommand(std::shared_ptr<Shared> shared, const SelfStudyEntry& entry);
+    LogSelfStudyCommand(SelfStudyService& service, std::shared_ptr<Context> context,
+                        const SelfStudyEntry& entry);
 
-    void undo() override;
-    void redo() override;
+protected:
+    Status apply() override { return logAgain(m_entry); }
+    Status revert() override { return removeEntry(m_entry.id); }
 
 private:
     SelfStudyEntry m_entry;

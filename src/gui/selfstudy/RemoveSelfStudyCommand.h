@@ -11,10 +11,12 @@ class RemoveSelfStudyCommand : public SelfStudyCommand
 
 public:
     // `entry` as it was before it was removed.
-    RemoveSelfStudyCommand(std::shared_ptr<Shared> shared, const SelfStudyEntry& entry);
+    RemoveSelfStudyCommand(SelfStudyService& service, std::shared_ptr<Context> context,
+                           const SelfStudyEntry& entry);
 
-    void undo() override;
-    void redo() override;
+protected:
+    Status apply() override { return removeEntry(m_entry.id); }
+    Status revert() override { return logAgain(m_entry); }
 
 private:
     SelfStudyEntry m_entry;

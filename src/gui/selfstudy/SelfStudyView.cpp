@@ -6,6 +6,7 @@
 #include "gui/common/PeriodFilterCombo.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/selfstudy/EditSelfStudyCommand.h"
 #include "gui/selfstudy/LogSelfStudyCommand.h"
 #include "gui/selfstudy/RemoveSelfStudyCommand.h"
@@ -14,6 +15,7 @@
 #include "gui/selfstudy/SelfStudyTableModel.h"
 
 #include "services/Clock.h"
+#include "services/Ledger.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -32,17 +34,11 @@ SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContex
     : QWidget(parent), m_service(ledger), m_roster(roster), m_context(context),
       m_undo(new QUndoStack(this)), m_model(new SelfStudyTableModel(this))
 {
-    m_shared = std::make_shared<SelfStudyCommand::Shared>(SelfStudyCommand::Shared{
-        m_service,
-        [this](qint64 id) {
-            reloadAndSelect(id);
-            emit entriesChanged();
-        },
-        [this](const Error& e) {
-            MessageBoxes::warning(this, tr("Self-study"),
-                                  tr("The change cannot be undone or redone: %1").arg(e.message));
-        },
-        {}});
+    m_undoContext = std::make_shared<LedgerCommand::Context>();
+    m_undoContext->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Self-study"),
+                              tr("The change cannot be undone or redone: %1").arg(e.message));
+    };
     buildActions();
 
     auto* header = new ViewHeader(tr("Self-study"), this);
@@ -107,6 +103,16 @@ SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContex
             &SelfStudyView::updateActions);
     connect(&m_context, &MemberContext::memberChanged, this, &SelfStudyView::onMemberChanged);
     setFocusProxy(m_entry);
+
+    // The entries of the member shown (an undo, a redo, an import, another window).
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
+            [this, refresher](qint64 member, LedgerChanges::Record kind) {
+                if (kind == LedgerChanges::Record::SelfStudy &&
+                    (member == 0 || member == m_context.memberId()))
+                    refresher->touch();
+            });
     onMemberChanged();
 }
 
@@ -118,32 +124,23 @@ SelfStudyView::~SelfStudyView()
 
 void SelfStudyView::buildActions()
 {
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
     m_editAction = new QAction(tr("&Edit Entry…"), this);
     connect(m_editAction, &QAction::triggered, this, &SelfStudyView::editCurrent);
     m_deleteAction = new QAction(tr("&Delete Entry…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &SelfStudyView::deleteCurrent);
-    // Window-wide while the view is shown; a text field keeps its own Ctrl+Z.
-    for (QAction* a : {m_undoAction, m_redoAction}) {
-        a->setShortcutContext(Qt::WindowShortcut);
-        addAction(a);
-    }
 }
 
 QList<QAction*> SelfStudyView::editActions() const
 {
-    return {m_undoAction, m_redoAction, nullptr, m_editAction, m_deleteAction};
+    return {m_editAction, m_deleteAction};
 }
 
 void SelfStudyView::onMemberChanged()
 {
     m_undo->clear();
+    m_undoContext->aliases.clear();
     m_entry->setMemberId(m_context.memberId());
     reload();
 }
@@ -226,10 +223,9 @@ void SelfStudyView::onSubmitted(const SelfStudyEntry& given)
     }
     SelfStudyEntry logged = given;
     logged.id = *id;
-    m_undo->push(new LogSelfStudyCommand(m_shared, logged));
+    m_undo->push(new LogSelfStudyCommand(m_service, m_undoContext, logged));
     m_entry->clearForNext();
-    reloadAndSelect(*id);
-    emit entriesChanged();
+    selectEntry(*id);
 }
 
 SelfStudyDialog* SelfStudyView::createDialog(qint64 id)
@@ -252,9 +248,8 @@ bool SelfStudyView::applyEdit(const SelfStudyEntry& before, const SelfStudyEntry
         MessageBoxes::warning(this, tr("Edit self-study"), s.error().text());
         return false;
     }
-    m_undo->push(new EditSelfStudyCommand(m_shared, before, after));
-    reloadAndSelect(after.id);
-    emit entriesChanged();
+    m_undo->push(new EditSelfStudyCommand(m_service, m_undoContext, before, after));
+    selectEntry(after.id);
     return true;
 }
 
@@ -289,9 +284,7 @@ void SelfStudyView::deleteCurrent()
         reload();
         return;
     }
-    m_undo->push(new RemoveSelfStudyCommand(m_shared, entry));
-    reload();
-    emit entriesChanged();
+    m_undo->push(new RemoveSelfStudyCommand(m_service, m_undoContext, entry));
 }
 
 } // namespace sl

@@ -62,10 +62,6 @@ public slots:
     void editCurrent();
     void deleteCurrent();
 
-signals:
-    // An entry was logged, changed or removed (also by undo and redo).
-    void entriesChanged();
-
 private:
     void buildActions();
     void onSubmitted(const SelfStudyEntry& entry);
@@ -76,7 +72,7 @@ private:
     SelfStudyService m_service;
     RosterService& m_roster;
     MemberContext& m_context;
-    std::shared_ptr<SelfStudyCommand::Shared> m_shared;
+    std::shared_ptr<LedgerCommand::Context> m_undoContext;
     QUndoStack* m_undo;
     SelfStudyTableModel* m_model;
     MemberPicker* m_picker = nullptr;
@@ -86,8 +82,6 @@ private:
     QStackedWidget* m_listStack = nullptr;
     RecordTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
 };

@@ -1,32 +1,31 @@
 #include "gui/sessions/EditSessionCommand.h"
 
-#include "gui/sessions/SessionEditor.h"
+#include "gui/sessions/SessionDraft.h"
 
 #include <QCoreApplication>
 
 namespace sl {
 
-EditSessionCommand::EditSessionCommand(SessionEditor* editor, const StudySession& before,
-                                       const StudySession& after, const QString& field,
-                                       const QString& label)
-    : m_editor(editor), m_before(before), m_after(after), m_field(field)
+EditSessionCommand::EditSessionCommand(SessionDraft* draft, std::shared_ptr<Context> context,
+                                       const StudySession& before, const StudySession& after,
+                                       const QString& field, const QString& label)
+    : LedgerCommand(std::move(context),
+                    QCoreApplication::translate("sl::EditSessionCommand", "Edit %1").arg(label),
+                    true, MergeId::SessionField),
+      m_draft(draft), m_before(before), m_after(after), m_field(field)
 {
-    setText(QCoreApplication::translate("sl::EditSessionCommand", "Edit %1").arg(label));
 }
 
-void EditSessionCommand::undo()
+Status EditSessionCommand::apply()
 {
-    m_editor->applySession(m_before);
+    m_draft->set(m_after);
+    return {};
 }
 
-void EditSessionCommand::redo()
+Status EditSessionCommand::revert()
 {
-    // The first redo is the edit the user just made: the widgets show it already.
-    if (m_first) {
-        m_first = false;
-        return;
-    }
-    m_editor->applySession(m_after);
+    m_draft->set(m_before);
+    return {};
 }
 
 bool EditSessionCommand::mergeWith(const QUndoCommand* other)

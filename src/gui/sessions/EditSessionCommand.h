@@ -1,32 +1,35 @@
 #pragma once
 
-#include "domain/StudySession.h"
+#include "gui/common/LedgerCommand.h"
 
-#include <QUndoCommand>
+#include "domain/StudySession.h"
 
 namespace sl {
 
-class SessionEditor;
+class SessionDraft;
 
-// One edit of a field of the session editor, in memory until the session is saved; typing on
-// in the same field merges into one command.
-class EditSessionCommand : public QUndoCommand
+// One edit of a field of the session editor (LedgerCommand): it sets the values on the editor's
+// SessionDraft, which the editor shows and saves through SessionService as a whole; typing on
+// in the same field merges into one command (MergeId::SessionField). The edit is in the fields
+// already when it is pushed, so the first redo does nothing.
+class EditSessionCommand : public LedgerCommand
 {
 public:
-    EditSessionCommand(SessionEditor* editor, const StudySession& before, const StudySession& after,
-                       const QString& field, const QString& label);
+    EditSessionCommand(SessionDraft* draft, std::shared_ptr<Context> context,
+                       const StudySession& before, const StudySession& after, const QString& field,
+                       const QString& label);
 
-    void undo() override;
-    void redo() override;
-    int id() const override { return 4201; }
     bool mergeWith(const QUndoCommand* other) override;
 
+protected:
+    Status apply() override;
+    Status revert() override;
+
 private:
-    SessionEditor* m_editor;
+    SessionDraft* m_draft;
     StudySession m_before;
     StudySession m_after;
     QString m_field;
-    bool m_first = true;
 };
 
 } // namespace sl

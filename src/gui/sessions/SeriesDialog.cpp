@@ -133,9 +133,8 @@ SeriesRequest SeriesDialog::request() const
     r.groupId = m_groupId;
     const auto kind = MonthlyRule::Kind(m_ui->kindComboBox->currentData().toInt());
     if (kind == MonthlyRule::Kind::NthWeekday)
-        r.rule =
-            MonthlyRule::nthWeekday(m_ui->nthComboBox->currentData().toInt(),
-                                    m_ui->weekdayComboBox->currentData().toInt());
+        r.rule = MonthlyRule::nthWeekday(m_ui->nthComboBox->currentData().toInt(),
+                                         m_ui->weekdayComboBox->currentData().toInt());
     else if (kind == MonthlyRule::Kind::FirstWorkingDay)
         r.rule = MonthlyRule::firstWorkingDay();
     else

@@ -4,9 +4,11 @@
 #include "gui/common/EnumCombo.h"
 #include "gui/common/FormErrors.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/UndoActions.h"
 #include "gui/selfstudy/MinutesCombo.h"
 #include "gui/sessions/EditSessionCommand.h"
 #include "gui/sessions/MaterialsPanel.h"
+#include "gui/sessions/SessionDraft.h"
 
 #include "services/ExpertService.h"
 #include "services/Ledger.h"
@@ -38,7 +40,8 @@ SessionEditor::SessionEditor(Ledger& ledger, RosterService& roster, const StudyS
       m_roster(roster), m_service(std::make_unique<SessionService>(ledger)),
       m_plans(std::make_unique<PlanService>(ledger)),
       m_experts(std::make_unique<ExpertService>(ledger)), m_original(session), m_current(session),
-      m_undo(new QUndoStack(this))
+      m_undo(new QUndoStack(this)), m_draft(new SessionDraft(session, this)),
+      m_undoContext(std::make_shared<LedgerCommand::Context>())
 {
     m_ui->setupUi(this);
     setWindowTitle(session.id == 0 ? tr("New Session") : tr("Edit Session"));
@@ -46,6 +49,7 @@ SessionEditor::SessionEditor(Ledger& ledger, RosterService& roster, const StudyS
     setUpUndo();
     fillPeople();
     applySession(session);
+    connect(m_draft, &SessionDraft::changed, this, &SessionEditor::applySession);
     connectEdits();
 }
 
@@ -76,12 +80,9 @@ void SessionEditor::setUpFields()
 
 void SessionEditor::setUpUndo()
 {
-    auto* undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    auto* redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(QKeySequence::Redo)});
-    addActions({undoAction, redoAction});
+    // A dialog of its own: its own stack and actions (the main window's Edit menu is out of
+    // reach while it is open).
+    undoactions::create(m_undo, this);
 }
 
 void SessionEditor::connectEdits()
@@ -276,6 +277,7 @@ void SessionEditor::applySession(const StudySession& s)
         m_ui->minutesPlainTextEdit->setPlainText(s.minutesText);
     m_applying = was;
     m_current = session();
+    m_draft->follow(m_current);
     m_ui->materialsPanel->setSession(m_original.id);
     validate();
 }
@@ -289,7 +291,9 @@ void SessionEditor::edited(const QString& field)
         validate();
         return;
     }
-    m_undo->push(new EditSessionCommand(this, m_current, after, field, fieldLabel(field)));
+    m_undo->push(
+        new EditSessionCommand(m_draft, m_undoContext, m_current, after, field, fieldLabel(field)));
+    m_draft->follow(after);
     m_current = after;
     validate();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/LedgerCommand.h"
+
 #include "domain/Error.h"
 #include "domain/StudySession.h"
 
@@ -26,6 +28,7 @@ class MaterialsPanel;
 class MinutesCombo;
 class PlanService;
 class RosterService;
+class SessionDraft;
 class SessionService;
 
 // The session editor (UX.md): the fields of a 学习活动 in two columns — date, start, minutes,
@@ -46,7 +49,7 @@ public:
 
     // The session as the fields hold it.
     StudySession session() const;
-    // Shows a session in the fields (undo and redo use it; no command is pushed).
+    // Shows a session in the fields (the draft's changes by undo and redo; no command is pushed).
     void applySession(const StudySession& session);
     // The id after a successful save.
     qint64 savedId() const { return m_savedId; }
@@ -92,6 +95,8 @@ private:
     StudySession m_current;
     std::vector<Error> m_problems;
     QUndoStack* m_undo;
+    SessionDraft* m_draft;
+    std::shared_ptr<LedgerCommand::Context> m_undoContext;
     bool m_applying = false;
     qint64 m_savedId = 0;
     int m_planYear = 0;

@@ -4,11 +4,13 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SeriesDialog.h"
 #include "gui/sessions/SessionEditor.h"
 #include "gui/sessions/SessionTableModel.h"
 
 #include "services/Clock.h"
+#include "services/Ledger.h"
 #include "services/SessionService.h"
 
 #include <QAction>
@@ -101,6 +103,21 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     connect(m_bar, &GroupYearBar::changed, this, &SessionsView::reload);
     for (QComboBox* c : {m_form, m_status, m_trigger})
         connect(c, &QComboBox::currentIndexChanged, this, &SessionsView::reload);
+
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    auto shown = [this](qint64 groupId) {
+        return groupId == 0 || m_bar->groupId() == 0 || groupId == m_bar->groupId();
+    };
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, [refresher, shown](qint64 group) {
+        if (shown(group))
+            refresher->touch();
+    });
+    connect(&events, &LedgerEvents::planChanged, refresher, [refresher, shown](qint64 group, int) {
+        if (shown(group))
+            refresher->touch();
+    });
+    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     reload();
 }
 
@@ -177,11 +194,8 @@ bool SessionsView::runEditor(SessionEditor* editor)
     const bool saved = editor->exec() == QDialog::Accepted;
     const qint64 id = editor->savedId();
     delete editor;
-    if (saved) {
-        reload();
-        selectSession(id);
-        emit sessionsChanged();
-    }
+    if (saved)
+        selectSession(id); // the list followed the save (LedgerEvents)
     return saved;
 }
 
@@ -223,8 +237,6 @@ void SessionsView::deleteCurrent()
         MessageBoxes::warning(this, tr("Delete Session"), s.error().message);
         return;
     }
-    reload();
-    emit sessionsChanged();
 }
 
 void SessionsView::newSeries()
@@ -234,10 +246,7 @@ void SessionsView::newSeries()
         return;
     }
     std::unique_ptr<SeriesDialog> dialog(createSeriesDialog());
-    if (dialog->exec() == QDialog::Accepted) {
-        reload();
-        emit sessionsChanged();
-    }
+    dialog->exec(); // the list follows the new sessions (LedgerEvents)
 }
 
 void SessionsView::newFromPlanItem(qint64 itemId)

@@ -23,7 +23,7 @@ class SessionTableModel;
 
 // 学习活动: the sessions of a group and year with filters (form, status, trigger); new, edit
 // (double-click or Enter), delete, a monthly series, and the attendance of the selected held
-// session.
+// session. It follows the ledger's events (sessions, plans, roster) and reloads what it shows.
 class SessionsView : public QWidget
 {
     Q_OBJECT
@@ -58,7 +58,6 @@ public slots:
 
 signals:
     void attendanceRequested(qint64 sessionId);
-    void sessionsChanged();
 
 private:
     bool runEditor(SessionEditor* editor);

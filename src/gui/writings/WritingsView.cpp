@@ -6,11 +6,13 @@
 #include "gui/common/PeriodFilterCombo.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
 #include "gui/writings/WritingDialog.h"
 #include "gui/writings/WritingTableModel.h"
 
 #include "services/ActivityAccess.h"
 #include "services/Clock.h"
+#include "services/Ledger.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -106,6 +108,14 @@ WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext&
         showPreview();
     });
     connect(&m_context, &MemberContext::memberChanged, this, &WritingsView::reload);
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
+            [this, refresher](qint64 member, LedgerChanges::Record kind) {
+                if (kind == LedgerChanges::Record::Writing &&
+                    (member == 0 || member == m_context.memberId()))
+                    refresher->touch();
+            });
     reload();
 }
 
@@ -254,9 +264,7 @@ bool WritingsView::openDialog(qint64 id)
     std::unique_ptr<WritingDialog> dialog(createDialog(id));
     if (!dialog || dialog->exec() != QDialog::Accepted)
         return false;
-    reload();
-    selectWriting(dialog->savedId());
-    emit writingsChanged();
+    selectWriting(dialog->savedId()); // the list followed the save (LedgerEvents)
     return true;
 }
 
@@ -287,10 +295,10 @@ void WritingsView::deleteCurrent()
                      w.title, dates::toIso(w.date)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (Status s = m_service.remove(w.id); !s)
+    if (Status s = m_service.remove(w.id); !s) {
         MessageBoxes::warning(this, tr("Delete writing"), s.error().message);
-    reload();
-    emit writingsChanged();
+        reload();
+    }
 }
 
 } // namespace sl

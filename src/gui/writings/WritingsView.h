@@ -54,9 +54,6 @@ public slots:
     void editCurrent();
     void deleteCurrent();
 
-signals:
-    void writingsChanged();
-
 private:
     void buildActions();
     bool openDialog(qint64 id);
