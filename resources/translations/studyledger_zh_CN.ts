@@ -371,14 +371,6 @@
         <translation>放弃对本考勤表的修改吗？</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
@@ -468,6 +460,155 @@
     </message>
 </context>
 <context>
+    <name>sl::Database</name>
+    <message>
+        <source>no database at %1 (create one with init)</source>
+        <translation>%1 处没有数据库（请用 init 创建）</translation>
+    </message>
+    <message>
+        <source>empty file; create a ledger with init or File › New</source>
+        <translation>空文件；请用 init 或“文件 › 新建”创建台账</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version</source>
+        <translation>%1 已损坏：缺少结构版本</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table %2 is missing</source>
+        <translation>%1 已损坏：缺少数据表 %2</translation>
+    </message>
+    <message>
+        <source>it belongs to another program</source>
+        <translation>属于其他程序</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program</source>
+        <translation>其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>an empty SQLite database; create a ledger with init</source>
+        <translation>空的 SQLite 数据库；请用 init 创建台账</translation>
+    </message>
+    <message>
+        <source>cannot register the Chinese collation</source>
+        <translation>无法注册中文排序规则</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was written. Run check, then restore a backup.</source>
+        <translation>%1 已损坏（%2）；未写入任何内容。请先运行检查，再从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is not a StudyLedger database (%2)</source>
+        <translation>%1 不是学习台账数据库（%2）</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DatabaseBackup</name>
+    <message>
+        <source>%1 exists already; name a new file for the backup</source>
+        <translation>%1 已存在；请为备份指定新的文件名</translation>
+    </message>
+    <message>
+        <source>the copy does not pass the integrity check: %1</source>
+        <translation>副本未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DatabaseFile</name>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>是指向不存在文件的符号链接</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, device or socket)</source>
+        <translation>不是普通文件（是管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, but SQLite needs that name for the ledger&apos;s journal; move the folder away</source>
+        <translation>%1 是一个文件夹，但 SQLite 需要用这个名称存放台账的日志；请移走该文件夹</translation>
+    </message>
+    <message>
+        <source>is read-only: its permissions do not let this account write it</source>
+        <translation>只读：其权限不允许当前账户写入</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only, and SQLite needs to create its journal files beside the ledger</source>
+        <translation>所在文件夹 %1 为只读，而 SQLite 需要在台账旁创建日志文件</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>不是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>is damaged: it ends inside the SQLite header (truncated?)</source>
+        <translation>已损坏：文件在 SQLite 文件头内就结束了（被截断？）</translation>
+    </message>
+    <message>
+        <source>is damaged: it is shorter than its header says (%1 of %2 bytes; truncated by a failed copy?). Restore a backup.</source>
+        <translation>已损坏：文件比文件头所记录的短（%1/%2 字节；复制失败导致截断？）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>is in use by another window or process, which holds its lock; try again when that work is done</source>
+        <translation>正被另一个窗口或进程使用并锁定；请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>is damaged or encrypted: SQLite cannot read it as a database. Restore a backup.</source>
+        <translation>已损坏或已加密：SQLite 无法将其作为数据库读取。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>is damaged (%1). Run check, then restore a backup.</source>
+        <translation>已损坏（%1）。请先运行检查，再从备份恢复。</translation>
+    </message>
+    <message>
+        <source>cannot be written: it or its folder is read-only (%1)</source>
+        <translation>无法写入：文件或其所在文件夹为只读（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1); check the file, its folder and their permissions</source>
+        <translation>无法打开（%1）；请检查文件、所在文件夹及其权限</translation>
+    </message>
+    <message>
+        <source>cannot be written: the disk is full</source>
+        <translation>无法写入：磁盘已满</translation>
+    </message>
+    <message>
+        <source>a disk error stopped the work (%1); nothing was changed</source>
+        <translation>磁盘错误中止了操作（%1）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>access denied (%1)</source>
+        <translation>拒绝访问（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not a StudyLedger database (%2)</source>
+        <translation>%1 不是学习台账数据库（%2）</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied (the file&apos;s permissions do not let this account read it)</source>
+        <translation>无法读取：权限不足（该文件的权限不允许当前账户读取）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>sl::DateField</name>
     <message>
         <source>e.g. 2026-03-05</source>
@@ -492,10 +633,6 @@
         <source>cannot write the ODT document</source>
         <translation>无法写出 ODT 文档</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>sl::EditSelfStudyCommand</name>
@@ -512,6 +649,74 @@
     </message>
 </context>
 <context>
+    <name>sl::ExchangeMenus</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.
+
+%1</source>
+        <translation>
+            <numerusform>未导入任何内容：文件中有 %n 个问题。
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2 条，更新 %3 条，未变 %4 条。</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n records to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sl::ExpertDialog</name>
+    <message>
+        <source>New Expert</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>工作单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>研究领域(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>sl::ExpertService</name>
     <message>
         <source>no such expert</source>
@@ -520,6 +725,69 @@
     <message>
         <source>the expert gave %1 sessions; the pool keeps them</source>
         <translation>这位专家已主讲 %1 次学习活动，专家库须保留其信息</translation>
+    </message>
+</context>
+<context>
+    <name>sl::FileFormat</name>
+    <message>
+        <source>Organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Study groups</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>学习组成员</translation>
+    </message>
+    <message>
+        <source>Study plans</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>学习活动</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>交流发言</translation>
+    </message>
+    <message>
+        <source>Self-study</source>
+        <translation>个人自学</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>%1 files cannot be imported</source>
+        <translation>%1 文件不能导入</translation>
+    </message>
+    <message>
+        <source>%1 files cannot be exported</source>
+        <translation>%1 文件不能导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar of the sessions</source>
+        <translation>学习活动日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -560,6 +828,29 @@
     <message>
         <source>%1 appears on line %2 already</source>
         <translation>%1 已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::LedgerFiles</name>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>is the open ledger or one of its journal files; writing there would destroy it (choose another file name)</source>
+        <translation>是当前打开的台账或其日志文件；写入会毁掉台账（请另选文件名）</translation>
+    </message>
+    <message>
+        <source>is a folder; name a file</source>
+        <translation>是文件夹；请指定一个文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); name a file</source>
+        <translation>不是普通文件（是设备、管道或套接字）；请指定一个文件</translation>
+    </message>
+    <message>
+        <source>is an SQLite database; StudyLedger does not write over a database (choose another file name)</source>
+        <translation>是 SQLite 数据库；学习台账不会覆盖数据库（请另选文件名）</translation>
     </message>
 </context>
 <context>
@@ -670,16 +961,8 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Choose a file other than the database.</source>
-        <translation>请选择数据库以外的文件。</translation>
-    </message>
-    <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>无法替换 %1</translation>
     </message>
     <message>
         <source>The backup failed:
@@ -726,6 +1009,25 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MakeupDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. studied the materials and handed in notes</source>
+        <translation>例如：自学会议材料并提交学习笔记</translation>
+    </message>
+    <message>
+        <source>Make-up Study of %1</source>
+        <translation>%1的补学</translation>
     </message>
 </context>
 <context>
@@ -812,24 +1114,8 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>清除%1的补学记录吗？</translation>
     </message>
     <message>
-        <source>Make-up Study of %1</source>
-        <translation>%1的补学</translation>
-    </message>
-    <message>
-        <source>e.g. studied the materials and handed in notes</source>
-        <translation>例如：自学会议材料并提交学习笔记</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1011,14 +1297,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>不是有效日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
         <source>Cannot save the member</source>
         <translation>无法保存党员</translation>
     </message>
@@ -1176,6 +1454,56 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::ModelStatusDialog</name>
+    <message>
+        <source>Change Status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ModelUnitDialog</name>
+    <message>
+        <source>Apply for Recognition</source>
+        <translation>申报示范点/品牌活动</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name:</source>
+        <translation>名称(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Applied &amp;on:</source>
+        <translation>申报日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>sl::ModelUnitService</name>
     <message>
         <source>is required</source>
@@ -1308,6 +1636,17 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>sl::OutputFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -1512,14 +1851,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>学习计划</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>+ &amp;New Item…</source>
         <translation>+ 新增项目(&amp;N)…</translation>
     </message>
@@ -1668,76 +1999,12 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>登记簿</translation>
     </message>
     <message>
-        <source>New Expert</source>
-        <translation>新增专家</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>职称(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Affiliation:</source>
-        <translation>工作单位(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Fields:</source>
-        <translation>研究领域(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Remove %1 from the pool?</source>
         <translation>将%1移出专家资源库吗？</translation>
     </message>
     <message>
-        <source>Apply for Recognition</source>
-        <translation>申报示范点/品牌活动</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>党组织(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>类别(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Applied &amp;on:</source>
-        <translation>申报日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>说明(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Change Status</source>
-        <translation>变更状态</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Name of the unit</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>&amp;Unit name:</source>
-        <translation>名称(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -2047,14 +2314,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit Entry…</source>
         <translation>修改记录(&amp;E)…</translation>
     </message>
@@ -2275,14 +2534,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>纪要(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2448,6 +2699,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the %1 plan of %2 has no item %3</source>
         <translation>%2 的%1年度计划中没有第 %3 项</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3376,22 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>cannot change from %1 to %2 (申报 → 认定 or 撤销, 认定 → 撤销)</source>
         <translation>不能从“%1”改为“%2”（只能 申报 → 认定或撤销，认定 → 撤销）</translation>
+    </message>
+    <message>
+        <source>contains an invisible or control character (U+%1 at position %2); type it again</source>
+        <translation>含有不可见字符或控制字符（第 %2 位的 U+%1）；请重新输入</translation>
+    </message>
+    <message>
+        <source>must be one line, without tabs (%1 at character %2)</source>
+        <translation>必须为单行，不能含制表符（第 %2 个字符处的 %1）</translation>
+    </message>
+    <message>
+        <source>must not contain control characters (%1 at character %2)</source>
+        <translation>不能含控制字符（第 %2 个字符处的 %1）</translation>
+    </message>
+    <message>
+        <source>must not contain &lt; or &gt; (character %1)</source>
+        <translation>不能含 &lt; 或 &gt;（第 %1 个字符）</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::FileFormat", text);
-}
-
 // A table kind of FORMATS.md: the family of files that reads and writes it is chosen once,
 // here, instead of at every call.
 class TableFormat : public FileFormat
@@ -31,8 +26,14 @@ public:
     }
 
     QString shortName() const override { return importKindName(m_kind); }
-    QString displayName() const override { return tr(m_display); }
-    QString nameFilter() const override { return tr("CSV files (*.csv)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("sl::FileFormat", m_display);
+    }
+    QString nameFilter() const override
+    {
+        return QCoreApplication::translate("sl::FileFormat", "CSV files (*.csv)");
+    }
     int capabilities() const override { return CanRead | CanWrite; }
 
     Result<FileImportResult> read(Ledger& ledger, const QString& path) const override
@@ -56,8 +57,14 @@ class CalendarFormat : public FileFormat
 {
 public:
     QString shortName() const override { return QStringLiteral("calendar"); }
-    QString displayName() const override { return tr("Calendar of the sessions"); }
-    QString nameFilter() const override { return tr("iCalendar files (*.ics)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("sl::FileFormat", "Calendar of the sessions");
+    }
+    QString nameFilter() const override
+    {
+        return QCoreApplication::translate("sl::FileFormat", "iCalendar files (*.ics)");
+    }
     int capabilities() const override { return CanWrite; }
 
     Result<int> write(Ledger& ledger, const QString& path, const ExportScope& scope) const override
@@ -105,12 +112,16 @@ std::vector<std::unique_ptr<FileFormat>> makeFormats()
 
 Result<FileImportResult> FileFormat::read(Ledger&, const QString&) const
 {
-    return Error::invalid(QString(), tr("%1 files cannot be imported").arg(shortName()));
+    return Error::invalid(
+        QString(), QCoreApplication::translate("sl::FileFormat", "%1 files cannot be imported")
+                       .arg(shortName()));
 }
 
 Result<int> FileFormat::write(Ledger&, const QString&, const ExportScope&) const
 {
-    return Error::invalid(QString(), tr("%1 files cannot be exported").arg(shortName()));
+    return Error::invalid(
+        QString(), QCoreApplication::translate("sl::FileFormat", "%1 files cannot be exported")
+                       .arg(shortName()));
 }
 
 const std::vector<std::unique_ptr<FileFormat>>& FileFormats::all()

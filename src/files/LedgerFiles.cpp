@@ -28,11 +28,6 @@ std::vector<QString>& registry()
     return paths;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::LedgerFiles", text);
-}
-
 struct FileId
 {
     dev_t device = 0;
@@ -122,7 +117,8 @@ Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field)
         return Error{ErrorCode::Invalid, field, QStringLiteral("%1: %2").arg(path, why)};
     };
     if (path.isEmpty())
-        return Error{ErrorCode::Invalid, field, tr("no output file given")};
+        return Error{ErrorCode::Invalid, field,
+                     QCoreApplication::translate("sl::LedgerFiles", "no output file given")};
     const QString target = resolvedTarget(path);
     const QFileInfo info(target);
     // The most precise reason first: the open ledger itself, then what else stands there.
@@ -137,18 +133,23 @@ Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field)
         for (const QString& name : protectedNames(database)) {
             FileId id;
             if (name == target || (targetExists && fileId(name, &id) && id == targetId))
-                return refuse(tr("is the open ledger or one of its journal files; writing "
-                                 "there would destroy it (choose another file name)"));
+                return refuse(QCoreApplication::translate(
+                    "sl::LedgerFiles", "is the open ledger or one of its journal files; writing "
+                                       "there would destroy it (choose another file name)"));
         }
     }
     if (info.exists()) {
         if (info.isDir())
-            return refuse(tr("is a folder; name a file"));
+            return refuse(
+                QCoreApplication::translate("sl::LedgerFiles", "is a folder; name a file"));
         if (!info.isFile())
-            return refuse(tr("is not a regular file (a device, pipe or socket); name a file"));
+            return refuse(QCoreApplication::translate(
+                "sl::LedgerFiles",
+                "is not a regular file (a device, pipe or socket); name a file"));
         if (isSqliteFile(target))
-            return refuse(tr("is an SQLite database; StudyLedger does not write over a "
-                             "database (choose another file name)"));
+            return refuse(QCoreApplication::translate(
+                "sl::LedgerFiles", "is an SQLite database; StudyLedger does not write over a "
+                                   "database (choose another file name)"));
     }
     return {};
 }

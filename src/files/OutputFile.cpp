@@ -18,11 +18,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::OutputFile", text);
-}
-
 QString reasonOf(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -41,7 +36,10 @@ OutputFile::~OutputFile()
 
 Error OutputFile::writeError(const QString& path, const QString& reason)
 {
-    return Error{ErrorCode::Io, {}, tr("cannot write %1: %2").arg(path, reason)};
+    return Error{
+        ErrorCode::Io,
+        {},
+        QCoreApplication::translate("sl::OutputFile", "cannot write %1: %2").arg(path, reason)};
 }
 
 Error OutputFile::failure(int error)
@@ -73,7 +71,8 @@ Status OutputFile::open()
 Status OutputFile::write(const QByteArray& bytes)
 {
     if (m_fd < 0)
-        return writeError(m_path, tr("the file is not open"));
+        return writeError(m_path,
+                          QCoreApplication::translate("sl::OutputFile", "the file is not open"));
     const char* data = bytes.constData();
     qint64 left = bytes.size();
     while (left > 0) {
@@ -91,7 +90,8 @@ Status OutputFile::write(const QByteArray& bytes)
 Status OutputFile::commit()
 {
     if (m_fd < 0)
-        return writeError(m_path, tr("the file is not open"));
+        return writeError(m_path,
+                          QCoreApplication::translate("sl::OutputFile", "the file is not open"));
     if (::fsync(m_fd) != 0)
         return failure(errno);
     const int fd = m_fd;

@@ -18,11 +18,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -32,7 +27,10 @@ QString nextConnectionName()
 Error notOurs(const QString& path, const QString& why)
 {
     return Error{
-        ErrorCode::NotADatabase, {}, tr("%1 is not a StudyLedger database (%2)").arg(path, why)};
+        ErrorCode::NotADatabase,
+        {},
+        QCoreApplication::translate("sl::Database", "%1 is not a StudyLedger database (%2)")
+            .arg(path, why)};
 }
 
 // A new ledger holds personal data: the file is created owner-only before SQLite opens it (SQLite
@@ -42,8 +40,8 @@ Status createPrivateFile(const QString& path)
     const int fd =
         ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error::database(
-            tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error::database(QCoreApplication::translate("sl::Database", "cannot create %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return {};
 }
@@ -67,14 +65,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (mode == OpenMode::MustExist || readOnly)
             return Error{ErrorCode::NotADatabase,
                          {},
-                         tr("no database at %1 (create one with init)").arg(path)};
+                         QCoreApplication::translate("sl::Database",
+                                                     "no database at %1 (create one with init)")
+                             .arg(path)};
         if (Status s = createPrivateFile(path); !s)
             return s.error();
         created = true;
         break;
     case DatabaseFile::State::Empty:
         if (mode != OpenMode::CreateOrEmpty)
-            return notOurs(path, tr("empty file; create a ledger with init or File › New"));
+            return notOurs(
+                path, QCoreApplication::translate(
+                          "sl::Database", "empty file; create a ledger with init or File › New"));
         created = true;
         break;
     case DatabaseFile::State::Sqlite:
@@ -127,7 +129,9 @@ Status Database::checkOurs(bool created)
     const int version = schemaVersion();
     if (appId == applicationId) {
         if (version <= 0)
-            return Error::database(tr("%1 is damaged: it has no schema version").arg(m_path));
+            return Error::database(QCoreApplication::translate(
+                                       "sl::Database", "%1 is damaged: it has no schema version")
+                                       .arg(m_path));
         for (const char* table : coreTables) {
             q.prepare(
                 QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
@@ -135,17 +139,22 @@ Status Database::checkOurs(bool created)
             if (!q.exec())
                 return sqlError(q.lastError());
             if (!q.next())
-                return Error::database(tr("%1 is damaged: its table %2 is missing")
+                return Error::database(QCoreApplication::translate(
+                                           "sl::Database", "%1 is damaged: its table %2 is missing")
                                            .arg(m_path, QString::fromLatin1(table)));
         }
         return {};
     }
     if (appId != 0)
-        return notOurs(m_path, tr("it belongs to another program"));
+        return notOurs(
+            m_path, QCoreApplication::translate("sl::Database", "it belongs to another program"));
     if (version != 0 || hasTables())
-        return notOurs(m_path, tr("an SQLite database of another program"));
+        return notOurs(m_path, QCoreApplication::translate(
+                                   "sl::Database", "an SQLite database of another program"));
     if (!created)
-        return notOurs(m_path, tr("an empty SQLite database; create a ledger with init"));
+        return notOurs(m_path,
+                       QCoreApplication::translate(
+                           "sl::Database", "an empty SQLite database; create a ledger with init"));
     return {};
 }
 
@@ -165,7 +174,8 @@ Status Database::configure(bool created)
             return sqlError(q.lastError());
     }
     if (!registerChineseCollation(m_db))
-        return Error::database(tr("cannot register the Chinese collation"));
+        return Error::database(
+            QCoreApplication::translate("sl::Database", "cannot register the Chinese collation"));
     LedgerFiles::registerOpen(m_path);
     m_registered = true;
     return {};
@@ -234,8 +244,10 @@ Status Database::verifyBeforeWrite(const QStringList& tables)
     }
     if (problems.isEmpty())
         return {};
-    return Error::database(tr("%1 is damaged (%2); nothing was written. Run check, then restore a "
-                              "backup.")
+    return Error::database(QCoreApplication::translate(
+                               "sl::Database",
+                               "%1 is damaged (%2); nothing was written. Run check, then restore a "
+                               "backup.")
                                .arg(m_path, problems.join(QStringLiteral("; "))));
 }
 

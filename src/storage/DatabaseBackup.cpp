@@ -19,11 +19,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::DatabaseBackup", text);
-}
-
 QString systemReason(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -31,7 +26,10 @@ QString systemReason(int err)
 
 Error backupFailed(const QString& target, const QString& why)
 {
-    return Error{ErrorCode::Io, {}, tr("backup to %1 failed: %2").arg(target, why)};
+    return Error{ErrorCode::Io,
+                 {},
+                 QCoreApplication::translate("sl::DatabaseBackup", "backup to %1 failed: %2")
+                     .arg(target, why)};
 }
 
 // Syncs a file or a folder to the disk.
@@ -65,7 +63,9 @@ Status DatabaseBackup::write(const QString& target, bool replace)
     if (!replace && QFileInfo::exists(target))
         return Error{ErrorCode::Invalid,
                      {},
-                     tr("%1 exists already; name a new file for the backup").arg(target)};
+                     QCoreApplication::translate(
+                         "sl::DatabaseBackup", "%1 exists already; name a new file for the backup")
+                         .arg(target)};
     // A damaged ledger gives a copy that looks whole but is not: say so instead.
     if (Status s = m_source.verifyBeforeWrite({}); !s)
         return backupFailed(target, s.error().message);
@@ -124,7 +124,9 @@ Status DatabaseBackup::verify(const QString& temporary)
         return backupFailed(temporary, problems.error().message);
     if (!problems->isEmpty())
         return backupFailed(
-            temporary, tr("the copy does not pass the integrity check: %1").arg(problems->first()));
+            temporary, QCoreApplication::translate("sl::DatabaseBackup",
+                                                   "the copy does not pass the integrity check: %1")
+                           .arg(problems->first()));
     return {};
 }
 

@@ -18,11 +18,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::DatabaseFile", text);
-}
-
 Error cannotUse(const QString& path, const QString& why)
 {
     return Error::database(QStringLiteral("%1: %2").arg(path, why));
@@ -31,7 +26,10 @@ Error cannotUse(const QString& path, const QString& why)
 Error notOurs(const QString& path, const QString& why)
 {
     return Error{
-        ErrorCode::NotADatabase, {}, tr("%1 is not a StudyLedger database (%2)").arg(path, why)};
+        ErrorCode::NotADatabase,
+        {},
+        QCoreApplication::translate("sl::DatabaseFile", "%1 is not a StudyLedger database (%2)")
+            .arg(path, why)};
 }
 
 quint32 bigEndian(const QByteArray& bytes, int at, int size)
@@ -49,9 +47,12 @@ Result<QByteArray> readHeader(const QString& path)
     if (fd < 0) {
         const int err = errno;
         if (err == EACCES || err == EPERM)
-            return cannotUse(path, tr("cannot be read: permission denied (the file's permissions "
-                                      "do not let this account read it)"));
-        return cannotUse(path, tr("cannot be read: %1").arg(QString::fromLocal8Bit(strerror(err))));
+            return cannotUse(path, QCoreApplication::translate(
+                                       "sl::DatabaseFile",
+                                       "cannot be read: permission denied (the file's permissions "
+                                       "do not let this account read it)"));
+        return cannotUse(path, QCoreApplication::translate("sl::DatabaseFile", "cannot be read: %1")
+                                   .arg(QString::fromLocal8Bit(strerror(err))));
     }
     QByteArray header(100, '\0');
     qint64 got = 0;
@@ -63,7 +64,8 @@ Result<QByteArray> readHeader(const QString& path)
             const int err = errno;
             ::close(fd);
             return cannotUse(path,
-                             tr("cannot be read: %1").arg(QString::fromLocal8Bit(strerror(err))));
+                             QCoreApplication::translate("sl::DatabaseFile", "cannot be read: %1")
+                                 .arg(QString::fromLocal8Bit(strerror(err))));
         }
         if (n == 0)
             break;
@@ -82,20 +84,29 @@ Result<DatabaseFile::State> DatabaseFile::inspect(const QString& path, bool forW
     const QFileInfo folder(info.absolutePath());
     if (!info.exists()) {
         if (info.isSymLink())
-            return cannotUse(path, tr("is a symbolic link to a file that does not exist"));
+            return cannotUse(
+                path, QCoreApplication::translate(
+                          "sl::DatabaseFile", "is a symbolic link to a file that does not exist"));
         if (!folder.isDir())
-            return cannotUse(path, tr("the folder %1 does not exist").arg(folder.filePath()));
+            return cannotUse(path, QCoreApplication::translate("sl::DatabaseFile",
+                                                               "the folder %1 does not exist")
+                                       .arg(folder.filePath()));
         return State::Missing;
     }
     if (info.isDir())
-        return cannotUse(path, tr("is a folder, not a database file"));
+        return cannotUse(path, QCoreApplication::translate("sl::DatabaseFile",
+                                                           "is a folder, not a database file"));
     if (!info.isFile())
-        return cannotUse(path, tr("is not a regular file (a pipe, device or socket)"));
+        return cannotUse(
+            path, QCoreApplication::translate("sl::DatabaseFile",
+                                              "is not a regular file (a pipe, device or socket)"));
 
     const QString wal = path + QStringLiteral("-wal");
     if (QFileInfo(wal).isDir())
-        return cannotUse(path, tr("%1 is a folder, but SQLite needs that name for the ledger's "
-                                  "journal; move the folder away")
+        return cannotUse(path, QCoreApplication::translate(
+                                   "sl::DatabaseFile",
+                                   "%1 is a folder, but SQLite needs that name for the ledger's "
+                                   "journal; move the folder away")
                                    .arg(wal));
 
     auto header = readHeader(path);
@@ -103,19 +114,25 @@ Result<DatabaseFile::State> DatabaseFile::inspect(const QString& path, bool forW
         return header.error();
     if (forWriting) {
         if (!info.isWritable())
-            return cannotUse(path, tr("is read-only: its permissions do not let this account "
-                                      "write it"));
+            return cannotUse(path, QCoreApplication::translate(
+                                       "sl::DatabaseFile",
+                                       "is read-only: its permissions do not let this account "
+                                       "write it"));
         if (!folder.isWritable())
-            return cannotUse(path, tr("its folder %1 is read-only, and SQLite needs to create its "
-                                      "journal files beside the ledger")
+            return cannotUse(path, QCoreApplication::translate(
+                                       "sl::DatabaseFile",
+                                       "its folder %1 is read-only, and SQLite needs to create its "
+                                       "journal files beside the ledger")
                                        .arg(folder.filePath()));
     }
     if (header->isEmpty())
         return State::Empty;
     if (!header->startsWith(QByteArray("SQLite format 3\0", 16)))
-        return notOurs(path, tr("not an SQLite file"));
+        return notOurs(path, QCoreApplication::translate("sl::DatabaseFile", "not an SQLite file"));
     if (header->size() < 100)
-        return cannotUse(path, tr("is damaged: it ends inside the SQLite header (truncated?)"));
+        return cannotUse(path, QCoreApplication::translate(
+                                   "sl::DatabaseFile",
+                                   "is damaged: it ends inside the SQLite header (truncated?)"));
 
     // The header knows how long the file is (when its size field is valid: bytes 24 and 92).
     quint32 pageSize = bigEndian(*header, 16, 2);
@@ -125,10 +142,13 @@ Result<DatabaseFile::State> DatabaseFile::inspect(const QString& path, bool forW
     const bool sizeValid = bigEndian(*header, 24, 4) == bigEndian(*header, 92, 4);
     const qint64 expected = qint64(pageSize) * pages;
     if (sizeValid && pages > 0 && info.size() < expected)
-        return cannotUse(path, tr("is damaged: it is shorter than its header says (%1 of %2 bytes; "
-                                  "truncated by a failed copy?). Restore a backup.")
-                                   .arg(info.size())
-                                   .arg(expected));
+        return cannotUse(path,
+                         QCoreApplication::translate(
+                             "sl::DatabaseFile",
+                             "is damaged: it is shorter than its header says (%1 of %2 bytes; "
+                             "truncated by a failed copy?). Restore a backup.")
+                             .arg(info.size())
+                             .arg(expected));
     return State::Sqlite;
 }
 
@@ -150,30 +170,43 @@ Error DatabaseFile::sqlError(const QString& path, const QSqlError& error)
     switch (primaryCode(error)) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return cannotUse(path, tr("is in use by another window or process, which holds its lock; "
-                                  "try again when that work is done"));
+        return cannotUse(path, QCoreApplication::translate(
+                                   "sl::DatabaseFile",
+                                   "is in use by another window or process, which holds its lock; "
+                                   "try again when that work is done"));
     case SQLITE_NOTADB:
-        return cannotUse(path, tr("is damaged or encrypted: SQLite cannot read it as a database. "
-                                  "Restore a backup."));
+        return cannotUse(path, QCoreApplication::translate(
+                                   "sl::DatabaseFile",
+                                   "is damaged or encrypted: SQLite cannot read it as a database. "
+                                   "Restore a backup."));
     case SQLITE_CORRUPT:
         return cannotUse(
-            path, tr("is damaged (%1). Run check, then restore a backup.").arg(message(error)));
+            path, QCoreApplication::translate("sl::DatabaseFile",
+                                              "is damaged (%1). Run check, then restore a backup.")
+                      .arg(message(error)));
     case SQLITE_READONLY:
         return cannotUse(
-            path, tr("cannot be written: it or its folder is read-only (%1)").arg(message(error)));
+            path, QCoreApplication::translate(
+                      "sl::DatabaseFile", "cannot be written: it or its folder is read-only (%1)")
+                      .arg(message(error)));
     case SQLITE_CANTOPEN:
-        return cannotUse(path, tr("cannot be opened (%1); check the file, its folder and their "
-                                  "permissions")
+        return cannotUse(path, QCoreApplication::translate(
+                                   "sl::DatabaseFile",
+                                   "cannot be opened (%1); check the file, its folder and their "
+                                   "permissions")
                                    .arg(message(error)));
     case SQLITE_FULL:
-        return cannotUse(path, tr("cannot be written: the disk is full"));
+        return cannotUse(path, QCoreApplication::translate("sl::DatabaseFile",
+                                                           "cannot be written: the disk is full"));
     case SQLITE_IOERR:
         return cannotUse(
-            path,
-            tr("a disk error stopped the work (%1); nothing was changed").arg(message(error)));
+            path, QCoreApplication::translate(
+                      "sl::DatabaseFile", "a disk error stopped the work (%1); nothing was changed")
+                      .arg(message(error)));
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return cannotUse(path, tr("access denied (%1)").arg(message(error)));
+        return cannotUse(path, QCoreApplication::translate("sl::DatabaseFile", "access denied (%1)")
+                                   .arg(message(error)));
     default:
         return cannotUse(path, message(error));
     }
