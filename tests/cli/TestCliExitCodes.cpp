@@ -1,3 +1,5 @@
+#include "support/CliRunner.h"
+#include "support/FileBytes.h"
 #include "support/TempLedger.h"
 
 #include "storage/Database.h"
@@ -17,34 +19,13 @@ class TestCliExitCodes : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(SL_CLI_PATH));
-        p.setArguments(args);
-        p.start();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    static Run cli(const QStringList& args) { return runCli(args); }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    static QByteArray digest(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    }
+    static QByteArray digest(const QString& file) { return fileDigest(file); }
 
 private slots:
     void initThenCheck()

@@ -1,3 +1,5 @@
+#include "support/CliRunner.h"
+#include "support/FileBytes.h"
 #include "support/TempLedger.h"
 
 #include <QCryptographicHash>
@@ -19,31 +21,9 @@ class TestCliHostileInput : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QByteArray rawErr;
-    };
+    using Run = CliRun;
 
-    Run cli(QStringList args) const
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.setProgram(QStringLiteral(SL_CLI_PATH));
-        p.setArguments(args);
-        p.start();
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        const QByteArray err = p.readAllStandardError();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(err),
-                err};
-    }
+    Run cli(const QStringList& args) const { return runCliOn(m_db, args); }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -56,11 +36,7 @@ class TestCliHostileInput : public QObject
         return file;
     }
 
-    static QByteArray contents(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray contents(const QString& file) { return fileBytes(file); }
 
     static QByteArray membersHeader()
     {

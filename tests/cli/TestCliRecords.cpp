@@ -1,3 +1,5 @@
+#include "support/CliRunner.h"
+#include "support/FileBytes.h"
 #include "support/TempLedger.h"
 
 #include <QFile>
@@ -15,26 +17,9 @@ class TestCliRecords : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
-    Run cli(QStringList args) const
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.setProgram(QStringLiteral(SL_CLI_PATH));
-        p.setArguments(args);
-        p.start();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList& args) const { return runCliOn(m_db, args); }
 
     QString file(const QString& name, const QByteArray& bytes) const
     {

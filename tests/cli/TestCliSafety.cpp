@@ -1,5 +1,6 @@
 #include "support/CliRunner.h"
 #include "support/Damage.h"
+#include "support/FileBytes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,13 +23,7 @@ class TestCliSafety : public QObject
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    static QByteArray digest(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    }
+    static QByteArray digest(const QString& file) { return fileDigest(file); }
 
     CliRun cli(QStringList args) const
     {

@@ -1,3 +1,5 @@
+#include "support/CliRunner.h"
+#include "support/FileBytes.h"
 #include "support/TempLedger.h"
 #include "support/WorkedExample.h"
 
@@ -17,25 +19,9 @@ class TestReportCommands : public QObject
     TempLedger m_ledger;
     WorkedExample m_w;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-        QString text() const { return QString::fromUtf8(out); }
-    };
+    using Run = CliRun;
 
-    Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(SL_CLI_PATH));
-        p.setArguments(QStringList{QStringLiteral("--db"), m_ledger.path()} + args);
-        p.start();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList& args) const { return runCliOn(m_ledger.path(), args); }
 
 private slots:
     void initTestCase()
@@ -85,7 +71,7 @@ private slots:
         QCOMPARE(run.text(), expected);
 
         QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+        const QJsonDocument json = QJsonDocument::fromJson(run.rawOut, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray members = json.object().value(QStringLiteral("members")).toArray();
         QCOMPARE(members.size(), 5);
@@ -186,14 +172,14 @@ private slots:
                        QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("pdf"),
                        QStringLiteral("-o"), QStringLiteral("-")});
         QCOMPARE(pdf.code, 0);
-        QVERIFY(pdf.out.startsWith("%PDF-"));
-        QVERIFY(pdf.out.trimmed().endsWith("%%EOF"));
+        QVERIFY(pdf.rawOut.startsWith("%PDF-"));
+        QVERIFY(pdf.rawOut.trimmed().endsWith("%%EOF"));
         Run odt = cli({QStringLiteral("report"), QStringLiteral("archive"),
                        QStringLiteral("--member"), QStringLiteral("M002"), QStringLiteral("--year"),
                        QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("odt"),
                        QStringLiteral("-o"), QStringLiteral("-")});
         QCOMPARE(odt.code, 0);
-        QVERIFY(odt.out.startsWith("PK"));
+        QVERIFY(odt.rawOut.startsWith("PK"));
     }
 
     void reportErrors()

@@ -1,5 +1,6 @@
 #include "gui/GuiFixture.h"
 #include "support/CliRunner.h"
+#include "support/FileBytes.h"
 
 #include "gui/MainWindow.h"
 #include "gui/common/FileDialogs.h"
@@ -24,11 +25,7 @@ class TestExchangeMenus : public QObject
 
     QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
 
-    static QByteArray contents(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray contents(const QString& file) { return fileBytes(file); }
 
 private slots:
     void initTestCase()

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "support/FileBytes.h"
 
 #include <QFile>
 #include <QProcess>
@@ -24,11 +25,7 @@ class TestDatabaseOpen : public QObject
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    static QByteArray contents(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray contents(const QString& file) { return fileBytes(file); }
 
     // A ledger at the latest schema, closed again.
     QString makeLedger(const QString& name)

@@ -1,6 +1,7 @@
 #include "files/LedgerFiles.h"
 #include "files/OutputFile.h"
 #include "storage/Database.h"
+#include "support/FileBytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,11 +26,7 @@ class TestLedgerFiles : public QObject
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    static QByteArray contents(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray contents(const QString& file) { return fileBytes(file); }
 
     // Lowers the file-size limit of this process for one scope, as a full disk would refuse
     // writes (EFBIG instead of ENOSPC; SIGXFSZ ignored so that the write fails instead).

@@ -1,15 +1,21 @@
 #pragma once
 
+#include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 
-// studyledger-cli run as a user runs it: its exit status and what it printed.
+// studyledger-cli run as a user runs it: its exit status and what it printed (as text and as
+// the bytes themselves, for binary output and for checking that no escape reaches a terminal).
 struct CliRun
 {
     int code = -1;
     QString out;
     QString err;
+    QByteArray rawOut;
+    QByteArray rawErr;
+
+    QString text() const { return out; }
 };
 
 inline CliRun runCli(const QStringList& args, int timeoutMs = 120000)
@@ -23,7 +29,17 @@ inline CliRun runCli(const QStringList& args, int timeoutMs = 120000)
         p.waitForFinished();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    CliRun run;
+    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.rawOut = p.readAllStandardOutput();
+    run.rawErr = p.readAllStandardError();
+    run.out = QString::fromUtf8(run.rawOut);
+    run.err = QString::fromUtf8(run.rawErr);
+    return run;
+}
+
+// The same on the database `db` (--db DB ARGS…).
+inline CliRun runCliOn(const QString& db, const QStringList& args, int timeoutMs = 120000)
+{
+    return runCli(QStringList{QStringLiteral("--db"), db} + args, timeoutMs);
 }
