@@ -111,7 +111,8 @@ bool LedgerFiles::isSqliteFile(const QString& path)
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field)
+Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field,
+                                      bool mayReplaceDatabase)
 {
     const auto refuse = [&](const QString& why) {
         return Error{ErrorCode::Invalid, field, QStringLiteral("%1: %2").arg(path, why)};
@@ -146,7 +147,7 @@ Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field)
             return refuse(QCoreApplication::translate(
                 "sl::LedgerFiles",
                 "is not a regular file (a device, pipe or socket); name a file"));
-        if (isSqliteFile(target))
+        if (!mayReplaceDatabase && isSqliteFile(target))
             return refuse(QCoreApplication::translate(
                 "sl::LedgerFiles", "is an SQLite database; StudyLedger does not write over a "
                                    "database (choose another file name)"));

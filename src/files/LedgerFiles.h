@@ -26,8 +26,10 @@ public:
     static bool isSqliteFile(const QString& path);
 
     // Refuses an output target that would destroy a ledger or cannot be a plain file
-    // (ErrorCode::Invalid, field `field`).
-    static Status checkOutputTarget(const QString& path, const QString& field = QString());
+    // (ErrorCode::Invalid, field `field`). An existing SQLite file that is not open is allowed
+    // only with `mayReplaceDatabase` (a backup replacing an earlier backup, when asked to).
+    static Status checkOutputTarget(const QString& path, const QString& field = QString(),
+                                    bool mayReplaceDatabase = false);
 
     // Creates the folder (and its missing parents) readable by the owner only.
     static bool makePrivateFolder(const QString& path);

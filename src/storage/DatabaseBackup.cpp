@@ -4,6 +4,7 @@
 #include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -49,6 +50,18 @@ bool syncPath(const QString& path, bool folder, int* err)
 
 } // namespace
 
+void DatabaseBackup::removeStaleTemporaries(const QString& target)
+{
+    // What a killed backup to the same name left (a kill cannot clean up after itself).
+    const QFileInfo info(target);
+    const QDir folder = info.absoluteDir();
+    const QStringList stale =
+        folder.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".*.partial*")},
+                         QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : stale)
+        QFile::remove(folder.filePath(name));
+}
+
 QString DatabaseBackup::temporaryName(const QString& target)
 {
     const QFileInfo info(target);
@@ -58,8 +71,9 @@ QString DatabaseBackup::temporaryName(const QString& target)
 
 Status DatabaseBackup::write(const QString& target, bool replace)
 {
-    if (Status s = LedgerFiles::checkOutputTarget(target); !s)
+    if (Status s = LedgerFiles::checkOutputTarget(target, QString(), replace); !s)
         return s;
+    removeStaleTemporaries(target);
     if (!replace && QFileInfo::exists(target))
         return Error{ErrorCode::Invalid,
                      {},

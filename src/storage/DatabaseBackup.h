@@ -14,7 +14,8 @@ class Database;
 //   3. the copy is opened on its own, and must pass integrity_check and carry our application id;
 //   4. it is synced to the disk and renamed to the target (without replacing an existing file
 //      unless asked), and the folder is synced;
-// any failure on the way removes the temporary file. A damaged source is refused.
+// any failure on the way removes the temporary file, and a new backup removes what a killed
+// one to the same name left. A damaged source is refused.
 class DatabaseBackup
 {
 public:
@@ -24,6 +25,8 @@ public:
 
     // The temporary name beside `target` that a backup in progress writes.
     static QString temporaryName(const QString& target);
+    // Removes what killed backups to `target` left beside it.
+    static void removeStaleTemporaries(const QString& target);
 
 private:
     Status copyTo(const QString& temporary);

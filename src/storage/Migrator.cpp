@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,8 +42,24 @@ QStringList statementsOf(const QString& script)
     return out;
 }
 
-QString backupPathFor(const QString& path, int version)
+// The copy of a version-N file: one per version. When an earlier attempt to migrate the same
+// version left its copy (it failed after the copy, or was killed), that copy is replaced rather
+// than joined by another.
+QString backupPathFor(const QString& path, int version, bool* replace)
 {
+    const QFileInfo info(path);
+    const QString prefix = QStringLiteral("%1.v%2-").arg(info.fileName()).arg(version);
+    // What a killed copy of this version left (DatabaseBackup's hidden temporaries).
+    const QDir folder = info.absoluteDir();
+    for (const QString& stale :
+         folder.entryList({QStringLiteral(".") + prefix + QStringLiteral("*.bak.*.partial*")},
+                          QDir::Files | QDir::Hidden | QDir::System))
+        QFile::remove(folder.filePath(stale));
+    const QStringList earlier =
+        info.absoluteDir().entryList({prefix + QStringLiteral("*.bak")}, QDir::Files, QDir::Name);
+    *replace = !earlier.isEmpty();
+    if (*replace)
+        return info.absoluteDir().filePath(earlier.last());
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version).arg(stamp);
 }
@@ -132,8 +149,9 @@ Result<MigrationReport> Migrator::migrate(Database& db, int targetVersion)
         return report;
 
     if (report.fromVersion > 0) {
-        report.backupPath = backupPathFor(db.path(), report.fromVersion);
-        if (Status s = db.backupTo(report.backupPath); !s)
+        bool replace = false;
+        report.backupPath = backupPathFor(db.path(), report.fromVersion, &replace);
+        if (Status s = db.backupTo(report.backupPath, replace); !s)
             return s.error();
     }
 

@@ -147,6 +147,35 @@ private slots:
         QVERIFY2(copies.isEmpty(), qPrintable(copies.join(QLatin1Char(' '))));
     }
 
+    void aKilledCopyLeavesNothingForTheNextAttempt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok() && Migrator::migrate(**db, 1).ok());
+        }
+        // What two killed attempts left: a copy, and the temporaries of a copy being written.
+        QVERIFY(QFile::copy(path, path + QStringLiteral(".v1-20261201-080000.bak")));
+        for (const char* leftover :
+             {".old.sqlite.v1-20261201-090000.bak.0123abcd.partial",
+              ".old.sqlite.v1-20261201-090000.bak.0123abcd.partial-journal"}) {
+            QFile f(dir.filePath(QString::fromLatin1(leftover)));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("half") == 4);
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        auto report = Migrator::migrate(**db);
+        QVERIFY(report.ok());
+        const QStringList beside =
+            QDir(dir.path()).entryList({QStringLiteral("*.bak*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(beside, QStringList{QStringLiteral("old.sqlite.v1-20261201-080000.bak")});
+        QCOMPARE(report->backupPath, dir.filePath(beside.first()));
+        auto copy = Database::open(report->backupPath, Database::OpenMode::ReadOnly);
+        QVERIFY(copy.ok());
+        QCOMPARE((*copy)->schemaVersion(), 1);
+    }
+
     void migrationCopiesAreOwnerOnly()
     {
         QTemporaryDir dir;
