@@ -72,6 +72,9 @@ private slots:
         QCOMPARE(QFileInfo(target).size(), 7);
         QVERIFY(m_db->backupTo(target, true).ok());
         QVERIFY(Database::open(target, Database::OpenMode::ReadOnly).ok());
+        // An earlier backup (an SQLite file) is replaced when asked, never otherwise.
+        QVERIFY(!m_db->backupTo(target).ok());
+        QVERIFY(m_db->backupTo(target, true).ok());
     }
 
     void neverOntoTheLedger()
