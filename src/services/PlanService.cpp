@@ -27,6 +27,9 @@ Status audit(Ledger& ledger, const QString& action, const QString& entity, qint6
 
 Result<std::optional<StudyPlan>> PlanService::plan(qint64 groupId, int year)
 {
+    // As years() and the lists: only within what the account may read.
+    if (Status s = SessionAccess::mayReadGroup(m_ledger, groupId); !s)
+        return s.error();
     return PlanRepository(m_ledger.db()).plan(groupId, year);
 }
 

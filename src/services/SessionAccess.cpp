@@ -68,6 +68,18 @@ Status SessionAccess::mayEditGroup(Ledger& ledger, qint64 groupId)
     return inScope(ledger, (*group)->orgId);
 }
 
+Status SessionAccess::mayReadGroup(Ledger& ledger, qint64 groupId)
+{
+    if (ledger.actor().isSingleUser() || ledger.actor().orgId == 0)
+        return {};
+    auto group = GroupRepository(ledger.db()).byId(groupId);
+    if (!group)
+        return group.error();
+    if (!*group)
+        return {};
+    return inScope(ledger, (*group)->orgId);
+}
+
 Status SessionAccess::mayImportInto(const Ledger& ledger)
 {
     if (mayChange(ledger.actor()))

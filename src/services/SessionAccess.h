@@ -29,6 +29,9 @@ public:
     static Status limitRead(Ledger& ledger, qint64& rootOrgId);
     // Whether the account may change a study group's records (its organisation's scope).
     static Status mayEditGroup(Ledger& ledger, qint64 groupId);
+    // Whether the account may read a study group's records (its organisation's scope); an
+    // unknown group is left to the caller (it reads nothing).
+    static Status mayReadGroup(Ledger& ledger, qint64 groupId);
 
     // ImportSession's permission check for the kinds plans, sessions, attendance and speeches
     // (the role only; each row's group is then checked with mayEditGroup).

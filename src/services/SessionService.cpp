@@ -55,14 +55,29 @@ Result<qint64> SessionService::count(const SessionQuery& query)
     return SessionRepository(m_ledger.db()).count(scoped);
 }
 
+namespace {
+
+// One session, as list() would show it: only within what the account may read.
+Result<std::optional<StudySession>> readable(Ledger& ledger,
+                                             Result<std::optional<StudySession>> found)
+{
+    if (!found || !*found)
+        return found;
+    if (Status s = SessionAccess::mayReadGroup(ledger, (**found).groupId); !s)
+        return s.error();
+    return found;
+}
+
+} // namespace
+
 Result<std::optional<StudySession>> SessionService::session(qint64 id)
 {
-    return SessionRepository(m_ledger.db()).byId(id);
+    return readable(m_ledger, SessionRepository(m_ledger.db()).byId(id));
 }
 
 Result<std::optional<StudySession>> SessionService::byExtId(const QString& extId)
 {
-    return SessionRepository(m_ledger.db()).byExtId(extId);
+    return readable(m_ledger, SessionRepository(m_ledger.db()).byExtId(extId));
 }
 
 std::vector<Error> SessionService::check(const StudySession& s)
