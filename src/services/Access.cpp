@@ -2,6 +2,7 @@
 
 #include "Ledger.h"
 
+#include "storage/MemberRepository.h"
 #include "storage/OrgRepository.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,18 @@ Status Access::requireSecretaryOf(qint64 orgId) const
         return denied(QCoreApplication::translate(
             "sl::Access", "only an administrator or a secretary may adjust an assessment"));
     return requireInScope(orgId);
+}
+
+Result<Member> Access::readableMember(qint64 memberId, const QString& notFound) const
+{
+    auto member = MemberRepository(m_ledger.db()).byId(memberId);
+    if (!member)
+        return member.error();
+    if (!*member)
+        return Error::notFound(QStringLiteral("member"), notFound);
+    if (Status allowed = requireReadMember(memberId, (*member)->orgId); !allowed)
+        return allowed.error();
+    return **member;
 }
 
 Status Access::requireReadMember(qint64 memberId, qint64 memberOrgId) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Member.h"
 #include "domain/Result.h"
+
+#include <QString>
 
 namespace sl {
 
@@ -21,6 +24,9 @@ public:
     // Reading a member's figures or archive: the member themself, or an admin, secretary or
     // leader whose scope holds the member's organisation.
     Status requireReadMember(qint64 memberId, qint64 memberOrgId) const;
+    // The member whose figures or archive are read: a "member" not-found error with notFound
+    // when there is none, the refusal of requireReadMember when they may not be read.
+    Result<Member> readableMember(qint64 memberId, const QString& notFound) const;
     // Reading a group's assessment: admins, secretaries and leaders within their scope; a
     // member account may not read a whole group's results.
     Status requireReadGroup(qint64 groupOrgId) const;

@@ -6,7 +6,6 @@
 
 #include "storage/ArchiveRepository.h"
 #include "storage/FiguresRepository.h"
-#include "storage/MemberRepository.h"
 #include "storage/OrgRepository.h"
 #include "storage/RubricRepository.h"
 
@@ -34,20 +33,15 @@ Result<MemberArchive> ArchiveService::archive(qint64 memberId, int year)
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
-    auto member = MemberRepository(m_ledger.db()).byId(memberId);
+    auto member = Access(m_ledger).readableMember(
+        memberId,
+        QCoreApplication::translate("sl::ArchiveService", "no member with id %1").arg(memberId));
     if (!member)
         return member.error();
-    if (!*member)
-        return Error::notFound(
-            QStringLiteral("member"),
-            QCoreApplication::translate("sl::ArchiveService", "no member with id %1")
-                .arg(memberId));
-    if (Status allowed = Access(m_ledger).requireReadMember(memberId, (*member)->orgId); !allowed)
-        return allowed.error();
 
     MemberArchive out;
     out.year = year;
-    out.member = **member;
+    out.member = std::move(member).value();
     auto org = OrgRepository(m_ledger.db()).byId(out.member.orgId);
     if (!org)
         return org.error();

@@ -5,7 +5,6 @@
 
 #include "storage/ArchiveRepository.h"
 #include "storage/FiguresRepository.h"
-#include "storage/MemberRepository.h"
 #include "storage/RubricRepository.h"
 
 #include <QCoreApplication>
@@ -17,19 +16,14 @@ Result<MemberProgress> ProgressService::memberYear(qint64 memberId, int year, Da
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
-    auto member = MemberRepository(m_ledger.db()).byId(memberId);
+    auto member = Access(m_ledger).readableMember(
+        memberId,
+        QCoreApplication::translate("sl::ProgressService", "no member with id %1").arg(memberId));
     if (!member)
         return member.error();
-    if (!*member)
-        return Error::notFound(
-            QStringLiteral("member"),
-            QCoreApplication::translate("sl::ProgressService", "no member with id %1")
-                .arg(memberId));
-    if (Status allowed = Access(m_ledger).requireReadMember(memberId, (*member)->orgId); !allowed)
-        return allowed.error();
 
     MemberProgress out;
-    out.member = **member;
+    out.member = std::move(member).value();
     out.year = year;
     out.asOf = asOf;
     out.period = *period;

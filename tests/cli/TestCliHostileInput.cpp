@@ -49,17 +49,8 @@ private slots:
     void initTestCase()
     {
         m_db = path(QStringLiteral("hostile.sqlite"));
-        QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-        const std::pair<const char*, const char*> files[] = {
-            {"orgs", "orgs.csv"},
-            {"members", "members-gb18030.csv"},
-            {"groups", "groups-en.csv"},
-        };
-        for (const auto& [kind, name] : files) {
-            Run run = cli({QStringLiteral("import"), QString::fromLatin1(kind),
-                           testData(QString::fromLatin1(name))});
-            QVERIFY2(run.code == 0, qPrintable(run.err));
-        }
+        const Run run = newLedgerWithYearFiles(m_db, 3);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 
     // Issue 7.9: a FIFO does not hang the import, /dev/zero does not end in bad_alloc.

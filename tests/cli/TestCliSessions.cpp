@@ -29,22 +29,8 @@ private slots:
     void initTestCase()
     {
         m_db = path(QStringLiteral("year.sqlite"));
-        QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-        const std::pair<const char*, const char*> files[] = {
-            {"orgs", "orgs.csv"},
-            {"members", "members-gb18030.csv"},
-            {"groups", "groups-en.csv"},
-            {"group-members", "group-members.csv"},
-            {"plans", "plans-2026.csv"},
-            {"sessions", "sessions-2026.csv"},
-            {"attendance", "attendance-2026.csv"},
-            {"speeches", "speeches-2026.csv"},
-        };
-        for (const auto& [kind, name] : files) {
-            Run run = cli({QStringLiteral("import"), QString::fromLatin1(kind),
-                           testData(QString::fromLatin1(name))});
-            QVERIFY2(run.code == 0, qPrintable(run.err));
-        }
+        const Run run = newLedgerWithYearFiles(m_db, 8);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 
     void badAttendanceExitsTwoAndChangesNothing()

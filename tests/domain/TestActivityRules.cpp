@@ -1,3 +1,5 @@
+#include "support/ErrorFields.h"
+
 #include "domain/ActivityRules.h"
 
 #include <QTest>
@@ -30,14 +32,6 @@ class TestActivityRules : public QObject
         w.date = Date(2026, 5, 30);
         w.chars = 12000;
         return w;
-    }
-
-    static QStringList fields(const std::vector<Error>& errors)
-    {
-        QStringList out;
-        for (const Error& e : errors)
-            out << e.field;
-        return out;
     }
 
 private slots:

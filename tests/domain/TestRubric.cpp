@@ -1,20 +1,10 @@
+#include "support/ErrorFields.h"
+
 #include "domain/Rubric.h"
 
 #include <QTest>
 
 using namespace sl;
-
-namespace {
-
-QStringList fields(const std::vector<Error>& problems)
-{
-    QStringList out;
-    for (const Error& e : problems)
-        out << e.field;
-    return out;
-}
-
-} // namespace
 
 class TestRubric : public QObject
 {

@@ -1,3 +1,5 @@
+#include "support/ErrorFields.h"
+
 #include "domain/SessionRules.h"
 
 #include <QTest>
@@ -7,14 +9,6 @@ using namespace sl;
 class TestSessionRules : public QObject
 {
     Q_OBJECT
-
-    static QStringList fields(const std::vector<Error>& errors)
-    {
-        QStringList out;
-        for (const Error& e : errors)
-            out << e.field;
-        return out;
-    }
 
     static StudySession validSession()
     {

@@ -1,3 +1,5 @@
+#include "support/ErrorFields.h"
+
 #include "domain/ActivityRules.h"
 #include "domain/RosterRules.h"
 #include "domain/SessionRules.h"
@@ -11,14 +13,6 @@ using rules::TextKind;
 class TestTextRules : public QObject
 {
     Q_OBJECT
-
-    static QStringList fields(const std::vector<Error>& errors)
-    {
-        QStringList out;
-        for (const Error& e : errors)
-            out << e.field;
-        return out;
-    }
 
 private slots:
     void charactersByKind_data()

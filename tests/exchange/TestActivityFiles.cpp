@@ -1,3 +1,5 @@
+#include "support/FileBytes.h"
+#include "support/RosterImport.h"
 #include "support/TempLedger.h"
 
 #include "exchange/ActivityFiles.h"
@@ -22,41 +24,11 @@ class TestActivityFiles : public QObject
 {
     Q_OBJECT
 
-    static QByteArray read(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static void write(const QString& path, const QByteArray& bytes)
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
-    }
-
-    static QStringList problemTexts(const FileImportResult& result)
-    {
-        QStringList out;
-        for (const FileProblem& p : result.problems)
-            out << p.text();
-        return out;
-    }
-
-    // The roster the records refer to.
-    static void importRoster(Ledger& ledger)
-    {
-        const std::pair<ImportKind, const char*> files[] = {
-            {ImportKind::Orgs, "orgs.csv"},
-            {ImportKind::Members, "members-gb18030.csv"},
-            {ImportKind::Groups, "groups-en.csv"},
-            {ImportKind::GroupMembers, "group-members.csv"},
-        };
-        for (const auto& [kind, name] : files) {
-            auto result =
-                RosterFiles::importFile(ledger, kind, testData(QString::fromLatin1(name)));
-            QVERIFY2(result.ok() && result->ok(), name);
-        }
     }
 
     static FileImportResult importOk(Ledger& ledger, ImportKind kind, const QString& path)
@@ -180,7 +152,7 @@ private slots:
         QCOMPARE(fresh.counts.added, rows);
         const QString second = target.file(QStringLiteral("second.csv"));
         QVERIFY(ActivityFiles::exportFile(*target, k, second).ok());
-        QCOMPARE(read(second), read(exported));
+        QCOMPARE(fileBytes(second), fileBytes(exported));
         QCOMPARE(records(*target, k), records(*source, k));
     }
 
@@ -262,20 +234,20 @@ private slots:
         ExportScope scope;
         scope.year = 2025;
         QCOMPARE(*ActivityFiles::exportFile(*ledger, ImportKind::SelfStudy, out, scope), 0);
-        QCOMPARE(read(out),
+        QCOMPARE(fileBytes(out),
                  QByteArray("\xEF\xBB\xBF党员编号,日期,时长(分钟),学习内容,形式,笔记\r\n"));
 
         scope = {};
         scope.orgRef = QStringLiteral("B02"); // M003 and M004
         QCOMPARE(*ActivityFiles::exportFile(*ledger, ImportKind::SelfStudy, out, scope), 48);
-        QVERIFY(!read(out).contains("M001"));
+        QVERIFY(!fileBytes(out).contains("M001"));
         scope.orgRef = QStringLiteral("D01"); // the committee and everything below it
         QCOMPARE(*ActivityFiles::exportFile(*ledger, ImportKind::SelfStudy, out, scope), 96);
 
         scope = {};
         scope.groupRef = QStringLiteral("G-B01"); // M001 and M002
         QCOMPARE(*ActivityFiles::exportFile(*ledger, ImportKind::SelfStudy, out, scope), 48);
-        QVERIFY(!read(out).contains("M003"));
+        QVERIFY(!fileBytes(out).contains("M003"));
 
         scope = {};
         scope.orgRef = QStringLiteral("X99");

@@ -1,3 +1,5 @@
+#include "support/FileBytes.h"
+#include "support/RosterImport.h"
 #include "support/TempLedger.h"
 
 #include "exchange/RosterFiles.h"
@@ -12,36 +14,11 @@ class TestRosterFiles : public QObject
 {
     Q_OBJECT
 
-    static QByteArray read(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    // Imports the four roster files of tests/data; every one must go in.
-    static void importAll(Ledger& ledger)
-    {
-        const std::pair<ImportKind, const char*> files[] = {
-            {ImportKind::Orgs, "orgs.csv"},
-            {ImportKind::Members, "members-gb18030.csv"},
-            {ImportKind::Groups, "groups-en.csv"},
-            {ImportKind::GroupMembers, "group-members.csv"},
-        };
-        for (const auto& [kind, name] : files) {
-            auto result =
-                RosterFiles::importFile(ledger, kind, testData(QString::fromLatin1(name)));
-            QVERIFY2(result.ok(), name);
-            for (const FileProblem& p : result->problems)
-                qWarning("%s", qPrintable(p.text()));
-            QVERIFY2(result->ok(), name);
-        }
-    }
-
 private slots:
     void rosterFilesImport()
     {
         TempLedger ledger;
-        importAll(*ledger);
+        importRoster(*ledger);
         if (QTest::currentTestFailed())
             return;
         RosterService roster(*ledger);
@@ -64,7 +41,7 @@ private slots:
     void secondImportChangesNothing()
     {
         TempLedger ledger;
-        importAll(*ledger);
+        importRoster(*ledger);
         auto again = RosterFiles::importFile(*ledger, ImportKind::Members,
                                              testData(QStringLiteral("members-gb18030.csv")));
         QVERIFY(again.ok() && again->ok());
@@ -87,7 +64,7 @@ private slots:
     {
         QFETCH(int, kind);
         TempLedger source;
-        importAll(*source);
+        importRoster(*source);
         const QString first = source.file(QStringLiteral("first.csv"));
         auto written = RosterFiles::exportFile(*source, ImportKind(kind), first);
         QVERIFY(written.ok());
@@ -112,13 +89,13 @@ private slots:
         QCOMPARE(imported->counts.added, *written);
         const QString second = target.file(QStringLiteral("second.csv"));
         QVERIFY(RosterFiles::exportFile(*target, ImportKind(kind), second).ok());
-        QCOMPARE(read(second), read(first));
+        QCOMPARE(fileBytes(second), fileBytes(first));
     }
 
     void badRowsAreNamedAndNothingIsImported()
     {
         TempLedger ledger;
-        importAll(*ledger);
+        importRoster(*ledger);
         const qint64 before = *RosterService(*ledger).memberCount({});
         const QString path = testData(QStringLiteral("members-bad.csv"));
         auto result = RosterFiles::importFile(*ledger, ImportKind::Members, path);
@@ -141,7 +118,7 @@ private slots:
     {
         // The row is valid once its bad cell is left out: it must not go in all the same.
         TempLedger ledger;
-        importAll(*ledger);
+        importRoster(*ledger);
         const qint64 before = *RosterService(*ledger).memberCount({});
         const QString path = ledger.file(QStringLiteral("one-bad-cell.csv"));
         QFile f(path);
@@ -158,7 +135,7 @@ private slots:
     void xlsxExportIsRefusedNotMisnamed()
     {
         TempLedger ledger;
-        importAll(*ledger);
+        importRoster(*ledger);
         const QString path = ledger.file(QStringLiteral("members.xlsx"));
         auto written = RosterFiles::exportFile(*ledger, ImportKind::Members, path);
         QVERIFY(!written.ok());

@@ -1,3 +1,5 @@
+#include "support/FileBytes.h"
+#include "support/RosterImport.h"
 #include "support/TempLedger.h"
 
 #include "exchange/RosterFiles.h"
@@ -20,40 +22,11 @@ class TestSessionFiles : public QObject
 {
     Q_OBJECT
 
-    static QByteArray read(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static void write(const QString& path, const QByteArray& bytes)
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
-    }
-
-    static QStringList problems(const FileImportResult& result)
-    {
-        QStringList out;
-        for (const FileProblem& p : result.problems)
-            out << p.text();
-        return out;
-    }
-
-    static void importRoster(Ledger& ledger)
-    {
-        const std::pair<ImportKind, const char*> files[] = {
-            {ImportKind::Orgs, "orgs.csv"},
-            {ImportKind::Members, "members-gb18030.csv"},
-            {ImportKind::Groups, "groups-en.csv"},
-            {ImportKind::GroupMembers, "group-members.csv"},
-        };
-        for (const auto& [kind, name] : files) {
-            auto result =
-                RosterFiles::importFile(ledger, kind, testData(QString::fromLatin1(name)));
-            QVERIFY2(result.ok() && result->ok(), name);
-        }
     }
 
     static constexpr std::pair<ImportKind, const char*> yearFiles[] = {
@@ -70,7 +43,7 @@ class TestSessionFiles : public QObject
             auto result =
                 SessionFiles::importFile(ledger, kind, testData(QString::fromLatin1(name)));
             QVERIFY2(result.ok(), name);
-            const QStringList lines = problems(*result);
+            const QStringList lines = problemTexts(*result);
             QVERIFY2(result->ok(), qPrintable(lines.join(QLatin1Char('\n'))));
         }
     }
@@ -166,17 +139,18 @@ private slots:
             QVERIFY(*written > 0);
 
             auto same = SessionFiles::importFile(*source, kind, first);
-            QVERIFY2(same.ok() && same->ok(), qPrintable(problems(*same).join(QLatin1Char('\n'))));
+            QVERIFY2(same.ok() && same->ok(),
+                     qPrintable(problemTexts(*same).join(QLatin1Char('\n'))));
             QCOMPARE(same->counts.added + same->counts.updated, 0);
             QCOMPARE(same->counts.unchanged, *written);
 
             auto imported = SessionFiles::importFile(*target, kind, first);
             QVERIFY2(imported.ok() && imported->ok(),
-                     qPrintable(problems(*imported).join(QLatin1Char('\n'))));
+                     qPrintable(problemTexts(*imported).join(QLatin1Char('\n'))));
             QCOMPARE(imported->counts.added, *written);
             const QString second = target.file(QStringLiteral("second-") + QLatin1String(name));
             QVERIFY(SessionFiles::exportFile(*target, kind, second, year).ok());
-            QCOMPARE(read(second), read(first));
+            QCOMPARE(fileBytes(second), fileBytes(first));
         }
         QCOMPARE(dump(*target).size(), dump(*source).size());
     }
@@ -285,7 +259,7 @@ private slots:
         auto result = SessionFiles::importFile(*ledger, ImportKind(kind), path);
         QVERIFY(result.ok());
         QVERIFY(!result->ok());
-        const QStringList lines = problems(*result);
+        const QStringList lines = problemTexts(*result);
         QVERIFY2(lines.size() == 1 && lines.front().startsWith(path + expected),
                  qPrintable(lines.join(QLatin1Char('\n'))));
         QCOMPARE(result->counts.added + result->counts.updated, 0);
@@ -304,7 +278,7 @@ private slots:
                     "C2603,M001,请假,\nB2602,M002,出席,\n");
         auto result = SessionFiles::importFile(*ledger, ImportKind::Attendance, path);
         QVERIFY(result.ok());
-        const QStringList lines = problems(*result);
+        const QStringList lines = problemTexts(*result);
         QCOMPARE(lines.size(), 2); // line 4 (no reason) and line 5 (not a member in February)
         QVERIFY(lines[0].startsWith(path + QStringLiteral(":4: 请假事由: ")));
         QVERIFY(lines[1].startsWith(path + QStringLiteral(":5: 党员编号: ")));

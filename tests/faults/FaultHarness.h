@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <algorithm>
@@ -143,6 +144,18 @@ inline QList<Fault> plan(const Fault& base, long count, int limit)
         }
     }
     return out;
+}
+
+// The data rows of a test over every layer a fault can hit (sqlite, file) and every operation
+// (write, sync, truncate): the columns "layer" and "op".
+inline void addLayerOpRows()
+{
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<QString>("op");
+    for (const char* layer : {"sqlite", "file"})
+        for (const char* op : {"write", "sync", "truncate"})
+            QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(layer, op)))
+                << QString::fromLatin1(layer) << QString::fromLatin1(op);
 }
 
 // The content of a database: every row of every table, columns named `at` or `*_at` (clock

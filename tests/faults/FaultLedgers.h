@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faults/FaultHarness.h"
+#include "support/CliRunner.h"
 
 #include <QTest>
 
@@ -16,20 +17,17 @@ struct ImportStep
     const char* file;
 };
 
+// The files of a year (yearFiles()), then self-study and writings (written by StagedLedgers).
 inline const QList<ImportStep>& importSteps()
 {
-    static const QList<ImportStep> steps = {
-        {"orgs", "orgs.csv"},
-        {"members", "members-gb18030.csv"},
-        {"groups", "groups-en.csv"},
-        {"group-members", "group-members.csv"},
-        {"plans", "plans-2026.csv"},
-        {"sessions", "sessions-2026.csv"},
-        {"attendance", "attendance-2026.csv"},
-        {"speeches", "speeches-2026.csv"},
-        {"selfstudy", nullptr},
-        {"writings", nullptr},
-    };
+    static const QList<ImportStep> steps = [] {
+        QList<ImportStep> out;
+        for (const auto& [kind, file] : yearFiles())
+            out.append(ImportStep{kind, file});
+        out.append(ImportStep{"selfstudy", nullptr});
+        out.append(ImportStep{"writings", nullptr});
+        return out;
+    }();
     return steps;
 }
 

@@ -35,15 +35,7 @@ private slots:
         QVERIFY(m_source.size() > 20);
     }
 
-    void backupIsAllOrNothing_data()
-    {
-        QTest::addColumn<QString>("layer");
-        QTest::addColumn<QString>("op");
-        for (const char* layer : {"sqlite", "file"})
-            for (const char* op : {"write", "sync", "truncate"})
-                QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(layer, op)))
-                    << QString::fromLatin1(layer) << QString::fromLatin1(op);
-    }
+    void backupIsAllOrNothing_data() { addLayerOpRows(); }
 
     void backupIsAllOrNothing()
     {

@@ -84,15 +84,7 @@ private slots:
         QCOMPARE(versionOf(m_migrated), sl::Migrator::latestVersion());
     }
 
-    void migrationIsAllOrNothing_data()
-    {
-        QTest::addColumn<QString>("layer");
-        QTest::addColumn<QString>("op");
-        for (const char* layer : {"sqlite", "file"})
-            for (const char* op : {"write", "sync", "truncate"})
-                QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(layer, op)))
-                    << QString::fromLatin1(layer) << QString::fromLatin1(op);
-    }
+    void migrationIsAllOrNothing_data() { addLayerOpRows(); }
 
     void migrationIsAllOrNothing()
     {

@@ -1,5 +1,4 @@
-#include "support/SessionFixture.h"
-#include "support/TempLedger.h"
+#include "support/GuiSessionLedger.h"
 
 #include "gui/attendance/AttendanceModel.h"
 #include "gui/attendance/AttendanceSheetView.h"
@@ -66,12 +65,8 @@ class TestAttendanceSheetView : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(ui::installTranslations(UiLanguage::Chinese));
-        Clock::setToday(Date(2026, 6, 30));
-        m_ledger = std::make_unique<TempLedger>();
-        QVERIFY(buildRoster(**m_ledger));
+        QVERIFY(openGuiSessionLedger(m_ledger, m_roster));
         QVERIFY(addMembers());
-        m_roster = std::make_unique<RosterService>(**m_ledger);
         m_session = heldSession(**m_ledger, "G-C01", Date(2026, 3, 10));
         QVERIFY(m_session != 0);
     }

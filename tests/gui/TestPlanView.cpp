@@ -1,5 +1,4 @@
-#include "support/SessionFixture.h"
-#include "support/TempLedger.h"
+#include "support/GuiSessionLedger.h"
 
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
@@ -51,11 +50,7 @@ class TestPlanView : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(ui::installTranslations(UiLanguage::Chinese));
-        Clock::setToday(Date(2026, 6, 30));
-        m_ledger = std::make_unique<TempLedger>();
-        QVERIFY(buildRoster(**m_ledger));
-        m_roster = std::make_unique<RosterService>(**m_ledger);
+        QVERIFY(openGuiSessionLedger(m_ledger, m_roster));
         m_group = groupId(**m_ledger, "G-C01");
     }
 

@@ -1,4 +1,5 @@
 #include "support/FigureFixture.h"
+#include "support/MigratedDatabase.h"
 
 #include "storage/AdjustmentRepository.h"
 #include "storage/Database.h"
@@ -33,11 +34,8 @@ class TestAdjustmentRepository : public QObject
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("a.sqlite")),
-                                 Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        QVERIFY(Migrator::migrate(*m_db).ok());
+        m_db = migratedDatabase(m_dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY(m_db);
         FigureFixture fx(*m_db);
         const qint64 org = fx.org(QStringLiteral("B"), QStringLiteral("支部"));
         m_group = fx.group(QStringLiteral("G"), QStringLiteral("学习组"), org);

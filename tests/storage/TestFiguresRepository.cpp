@@ -1,4 +1,5 @@
 #include "support/FigureFixture.h"
+#include "support/MigratedDatabase.h"
 
 #include "domain/CharCount.h"
 #include "storage/Database.h"
@@ -46,11 +47,8 @@ class TestFiguresRepository : public QObject
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("f.sqlite")),
-                                 Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        QVERIFY(Migrator::migrate(*m_db).ok());
+        m_db = migratedDatabase(m_dir.filePath(QStringLiteral("f.sqlite")));
+        QVERIFY(m_db);
         FigureFixture fx(*m_db);
         using F = FigureFixture;
         m_c = fx.org(QStringLiteral("C"), QStringLiteral("中共某局委员会"), 0, OrgKind::Committee);

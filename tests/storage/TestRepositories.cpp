@@ -4,6 +4,7 @@
 #include "storage/Migrator.h"
 #include "storage/OrgRepository.h"
 #include "storage/Transaction.h"
+#include "support/MigratedDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,11 +39,8 @@ class TestRepositories : public QObject
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("r.sqlite")),
-                                 Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        QVERIFY(Migrator::migrate(*m_db).ok());
+        m_db = migratedDatabase(m_dir.filePath(QStringLiteral("r.sqlite")));
+        QVERIFY(m_db);
         OrgRepository orgs(*m_db);
         auto committee = orgs.insert({0, QStringLiteral("D01"), QStringLiteral("区委机关党委"), 0,
                                       OrgKind::Committee, UnitType::Organ});

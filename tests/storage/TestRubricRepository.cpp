@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/RubricRepository.h"
+#include "support/MigratedDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +18,8 @@ class TestRubricRepository : public QObject
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("r.sqlite")),
-                                 Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        QVERIFY(Migrator::migrate(*m_db).ok());
+        m_db = migratedDatabase(m_dir.filePath(QStringLiteral("r.sqlite")));
+        QVERIFY(m_db);
     }
 
     void defaultsWhenNoRowIsStored()

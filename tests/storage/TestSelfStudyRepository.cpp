@@ -3,6 +3,7 @@
 #include "storage/Migrator.h"
 #include "storage/OrgRepository.h"
 #include "storage/SelfStudyRepository.h"
+#include "support/MigratedDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,11 +55,8 @@ class TestSelfStudyRepository : public QObject
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("s.sqlite")),
-                                 Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        QVERIFY(Migrator::migrate(*m_db).ok());
+        m_db = migratedDatabase(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(m_db);
         OrgRepository orgs(*m_db);
         m_committee = *orgs.insert({0, QStringLiteral("D01"), QStringLiteral("区委机关党委"), 0,
                                     OrgKind::Committee, UnitType::Organ});

@@ -3,6 +3,7 @@
 #include "storage/Migrator.h"
 #include "storage/OrgRepository.h"
 #include "storage/WritingRepository.h"
+#include "support/MigratedDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,11 +45,8 @@ class TestWritingRepository : public QObject
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("w.sqlite")),
-                                 Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        QVERIFY(Migrator::migrate(*m_db).ok());
+        m_db = migratedDatabase(m_dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(m_db);
         auto org =
             OrgRepository(*m_db).insert({0, QStringLiteral("B01"), QStringLiteral("第一党支部"), 0,
                                          OrgKind::Branch, std::nullopt});

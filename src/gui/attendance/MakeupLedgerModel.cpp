@@ -7,28 +7,6 @@
 
 namespace sl {
 
-void MakeupLedgerModel::setRows(std::vector<MakeupRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const MakeupRow* MakeupLedgerModel::row(int r) const
-{
-    return r >= 0 && r < rowCount() ? &m_rows[size_t(r)] : nullptr;
-}
-
-int MakeupLedgerModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MakeupLedgerModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MakeupLedgerModel::data(const QModelIndex& index, int role) const
 {
     const MakeupRow* r = row(index.row());

@@ -2,15 +2,13 @@
 
 #include "domain/AttendanceRecords.h"
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/common/RowTableModel.h"
 
 namespace sl {
 
 // The lines of the make-up ledger (补学台账): session date, group, topic, member, status
 // (请假 / 缺席, with a tick once made up), reason, make-up date and note.
-class MakeupLedgerModel : public QAbstractTableModel
+class MakeupLedgerModel : public RowTableModel<MakeupRow>
 {
     Q_OBJECT
 
@@ -28,19 +26,14 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit MakeupLedgerModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
 
-    void setRows(std::vector<MakeupRow> rows);
-    const MakeupRow* row(int r) const;
+    void setRows(std::vector<MakeupRow> rows) { resetRows(std::move(rows)); }
+    const MakeupRow* row(int r) const { return rowAt(r); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<MakeupRow> m_rows;
 };
 
 } // namespace sl

@@ -4,6 +4,7 @@
 #include "gui/attendance/MakeupLedgerModel.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/RecordTableView.h"
 #include "gui/common/ViewRefresher.h"
 
 #include "services/Clock.h"
@@ -46,15 +47,7 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
 
     m_table->setObjectName(QStringLiteral("makeupTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    RecordTableView::setUpRows(m_table);
     m_table->setColumnWidth(MakeupLedgerModel::Topic, 260);
     connect(m_table, &QTableView::activated, this, &MakeupLedgerView::recordCurrent);
 

@@ -14,32 +14,6 @@ const QColor absentColour(0xb0, 0x24, 0x18);
 
 } // namespace
 
-MakeupOwedModel::MakeupOwedModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void MakeupOwedModel::setRecords(std::vector<AttendanceEntry> records)
-{
-    beginResetModel();
-    m_records = std::move(records);
-    endResetModel();
-}
-
-const AttendanceEntry* MakeupOwedModel::recordAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_records[size_t(row)];
-}
-
-int MakeupOwedModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
-int MakeupOwedModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MakeupOwedModel::data(const QModelIndex& index, int role) const
 {
     const AttendanceEntry* r = index.isValid() ? recordAt(index.row()) : nullptr;
@@ -71,7 +45,7 @@ QVariant MakeupOwedModel::data(const QModelIndex& index, int role) const
 QVariant MakeupOwedModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Date:
         return tr("Date");

@@ -2,14 +2,12 @@
 
 #include "domain/MemberArchive.h"
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/common/RowTableModel.h"
 
 namespace sl {
 
 // The sessions of a year a member missed (请假, 缺席) and has not made up yet, by date.
-class MakeupOwedModel : public QAbstractTableModel
+class MakeupOwedModel : public RowTableModel<AttendanceEntry>
 {
     Q_OBJECT
 
@@ -25,19 +23,14 @@ public:
         ColumnCount
     };
 
-    explicit MakeupOwedModel(QObject* parent = nullptr);
+    explicit MakeupOwedModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
 
-    void setRecords(std::vector<AttendanceEntry> records);
-    const AttendanceEntry* recordAt(int row) const;
+    void setRecords(std::vector<AttendanceEntry> records) { resetRows(std::move(records)); }
+    const AttendanceEntry* recordAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<AttendanceEntry> m_records;
 };
 
 } // namespace sl

@@ -14,6 +14,12 @@ class RecordTableView : public QTableView
 public:
     explicit RecordTableView(QWidget* parent = nullptr);
 
+    // The look every list table of the application shares: whole rows, single selection, no
+    // editing, alternating colours, no wrapping, no row numbers, the last column stretched.
+    static void setUpRows(QTableView* table);
+    // setUpRows, with fixed row heights, no corner button and no highlighted header sections.
+    static void setUpFixedRows(QTableView* table);
+
     // The row of the current index, -1 when none.
     int currentRow() const;
     void goToRow(int row);

@@ -1,5 +1,6 @@
 #include "gui/members/MemberTableView.h"
 
+#include "gui/common/RecordTableView.h"
 #include "gui/members/MemberTableModel.h"
 
 #include <QHeaderView>
@@ -12,18 +13,7 @@ MemberTableView::MemberTableView(MemberTableModel* model, QWidget* parent)
     : QTableView(parent), m_model(model)
 {
     setModel(model);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setCornerButtonEnabled(false);
-    verticalHeader()->hide();
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    horizontalHeader()->setStretchLastSection(true);
-    horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    RecordTableView::setUpFixedRows(this);
     setSortingEnabled(true);
     sortByColumn(MemberTableModel::Name, Qt::AscendingOrder);
     // Columns the database cannot sort by keep the current order.

@@ -6,35 +6,9 @@
 
 namespace sl {
 
-void PlanItemModel::setItems(std::vector<PlanItemProgress> items)
-{
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-}
-
-const PlanItemProgress* PlanItemModel::item(int row) const
-{
-    return row >= 0 && row < rowCount() ? &m_items[size_t(row)] : nullptr;
-}
-
 int PlanItemModel::rowOfItem(qint64 id) const
 {
-    for (size_t i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].item.id == id)
-            return int(i);
-    }
-    return -1;
-}
-
-int PlanItemModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int PlanItemModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return findRow(id, [](const PlanItemProgress& p) { return p.item.id; });
 }
 
 QVariant PlanItemModel::data(const QModelIndex& index, int role) const

@@ -3,6 +3,7 @@
 #include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/plan/PlanCommands.h"
@@ -79,15 +80,7 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("planTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    RecordTableView::setUpRows(m_table);
     m_table->setColumnWidth(PlanItemModel::Number, 50);
     m_table->setColumnWidth(PlanItemModel::Month, 60);
     m_table->setColumnWidth(PlanItemModel::Topic, 380);

@@ -12,51 +12,25 @@ constexpr int notesTipLength = 200;
 
 } // namespace
 
-SelfStudyTableModel::SelfStudyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void SelfStudyTableModel::setEntries(std::vector<SelfStudyEntry> entries)
+void SelfStudyTableModel::rowsReset()
 {
-    beginResetModel();
-    m_entries = std::move(entries);
     m_notesChars.clear();
-    m_notesChars.reserve(m_entries.size());
-    for (const SelfStudyEntry& e : m_entries)
+    m_notesChars.reserve(m_rows.size());
+    for (const SelfStudyEntry& e : m_rows)
         m_notesChars.push_back(countCharacters(e.notes));
-    endResetModel();
-}
-
-const SelfStudyEntry* SelfStudyTableModel::entryAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_entries[size_t(row)];
 }
 
 int SelfStudyTableModel::rowOfEntry(qint64 id) const
 {
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        if (m_entries[i].id == id)
-            return int(i);
-    }
-    return -1;
+    return findRow(id, [](const SelfStudyEntry& e) { return e.id; });
 }
 
 qint64 SelfStudyTableModel::totalMinutes() const
 {
     qint64 sum = 0;
-    for (const SelfStudyEntry& e : m_entries)
+    for (const SelfStudyEntry& e : m_rows)
         sum += e.minutes;
     return sum;
-}
-
-int SelfStudyTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SelfStudyTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SelfStudyTableModel::data(const QModelIndex& index, int role) const
@@ -103,7 +77,7 @@ QVariant SelfStudyTableModel::data(const QModelIndex& index, int role) const
 QVariant SelfStudyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Date:
         return tr("Date");

@@ -2,15 +2,13 @@
 
 #include "domain/SelfStudyEntry.h"
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/common/RowTableModel.h"
 
 namespace sl {
 
 // A member's self-study entries of a period, newest first (as SelfStudyService::list gives
 // them). A member logs a few hundred a year at most: the model holds them all.
-class SelfStudyTableModel : public QAbstractTableModel
+class SelfStudyTableModel : public RowTableModel<SelfStudyEntry>
 {
     Q_OBJECT
 
@@ -29,22 +27,21 @@ public:
         EntryIdRole = Qt::UserRole + 1
     };
 
-    explicit SelfStudyTableModel(QObject* parent = nullptr);
+    explicit SelfStudyTableModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
 
-    void setEntries(std::vector<SelfStudyEntry> entries);
-    const std::vector<SelfStudyEntry>& entries() const { return m_entries; }
-    const SelfStudyEntry* entryAt(int row) const;
+    void setEntries(std::vector<SelfStudyEntry> entries) { resetRows(std::move(entries)); }
+    const std::vector<SelfStudyEntry>& entries() const { return m_rows; }
+    const SelfStudyEntry* entryAt(int row) const { return rowAt(row); }
     int rowOfEntry(qint64 id) const;
     qint64 totalMinutes() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<SelfStudyEntry> m_entries;
+    void rowsReset() override;
+
     std::vector<int> m_notesChars;
 };
 

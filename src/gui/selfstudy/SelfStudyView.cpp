@@ -1,12 +1,10 @@
 #include "gui/selfstudy/SelfStudyView.h"
 
 #include "gui/common/MemberContext.h"
-#include "gui/common/MemberPicker.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/PeriodFilterCombo.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
-#include "gui/common/ViewRefresher.h"
 #include "gui/selfstudy/EditSelfStudyCommand.h"
 #include "gui/selfstudy/LogSelfStudyCommand.h"
 #include "gui/selfstudy/RemoveSelfStudyCommand.h"
@@ -22,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,7 +28,7 @@ namespace sl {
 
 SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContext& context,
                              QWidget* parent)
-    : QWidget(parent), m_service(ledger), m_roster(roster), m_context(context),
+    : MemberRecordsView(roster, context, tr("Self-study"), parent), m_service(ledger),
       m_undo(new QUndoStack(this)), m_model(new SelfStudyTableModel(this))
 {
     m_undoContext = std::make_shared<LedgerCommand::Context>();
@@ -41,30 +38,15 @@ SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContex
     };
     buildActions();
 
-    auto* header = new ViewHeader(tr("Self-study"), this);
-    m_picker = new MemberPicker(m_roster, m_context, header);
-    header->addWidget(m_picker);
-
     auto* entryBox = new QGroupBox(tr("Log self-study"), this);
     m_entry = new SelfStudyQuickEntry(m_service, entryBox);
     auto* entryLayout = new QVBoxLayout(entryBox);
     entryLayout->addWidget(m_entry);
 
-    m_period = new PeriodFilterCombo(this);
-    m_period->setObjectName(QStringLiteral("selfStudyPeriodComboBox"));
-    m_summary = new QLabel(this);
+    QHBoxLayout* listBar = buildPeriodBar(tr("&Period"), QStringLiteral("selfStudyPeriodComboBox"));
     m_summary->setObjectName(QStringLiteral("selfStudySummaryLabel"));
-    auto* listBar = new QHBoxLayout;
-    auto* periodLabel = new QLabel(tr("&Period"), this);
-    periodLabel->setBuddy(m_period);
-    listBar->addWidget(periodLabel);
-    listBar->addWidget(m_period);
-    listBar->addSpacing(12);
-    listBar->addWidget(m_summary, 1);
 
-    m_table = new RecordTableView(this);
-    m_table->setObjectName(QStringLiteral("selfStudyTableView"));
-    m_table->setModel(m_model);
+    buildList(m_model, QStringLiteral("selfStudyTableView"), {m_editAction, m_deleteAction});
     m_table->horizontalHeader()->setSectionResizeMode(SelfStudyTableModel::Material,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -73,25 +55,10 @@ SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContex
     m_table->setColumnWidth(SelfStudyTableModel::Medium, 100);
     m_table->setColumnWidth(SelfStudyTableModel::NotesChars, 120);
     m_table->addAction(m_deleteAction);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu menu(this);
-        menu.addAction(m_editAction);
-        menu.addAction(m_deleteAction);
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_empty);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(entryBox);
     layout->addLayout(listBar);
     layout->addWidget(m_listStack, 1);
@@ -105,14 +72,7 @@ SelfStudyView::SelfStudyView(Ledger& ledger, RosterService& roster, MemberContex
     setFocusProxy(m_entry);
 
     // The entries of the member shown (an undo, a redo, an import, another window).
-    LedgerEvents& events = ledger.events();
-    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
-    connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
-            [this, refresher](qint64 member, LedgerChanges::Record kind) {
-                if (kind == LedgerChanges::Record::SelfStudy &&
-                    (member == 0 || member == m_context.memberId()))
-                    refresher->touch();
-            });
+    followRecords(ledger.events(), LedgerChanges::Record::SelfStudy, [this] { reload(); });
     onMemberChanged();
 }
 
@@ -165,31 +125,16 @@ void SelfStudyView::reloadAndSelect(qint64 id)
     }
     const int previousRow = m_table->currentRow();
     m_model->setEntries(std::move(entries));
-    if (!selectEntry(id) && m_model->rowCount() > 0)
-        m_table->goToRow(std::min(std::max(previousRow, 0), m_model->rowCount() - 1));
+    if (!selectEntry(id))
+        keepRowNear(previousRow);
 
     const int n = m_model->rowCount();
     m_summary->setText(
         tr("%1: %n entry(ies), %2 hours", nullptr, n)
             .arg(m_period->choiceText(), QString::number(m_model->totalMinutes() / 60.0, 'f', 1)));
-    QString empty = problem;
-    if (empty.isEmpty() && member == 0)
-        empty = tr("Choose a member above to see their self-study.");
-    else if (empty.isEmpty() && n == 0)
-        empty = tr("No self-study in this period yet — fill in the line above and press Enter.");
-    m_empty->setText(empty);
-    m_listStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_table) : m_empty);
+    showListOr(problem, tr("Choose a member above to see their self-study."),
+               tr("No self-study in this period yet — fill in the line above and press Enter."));
     updateActions();
-}
-
-QString SelfStudyView::summaryText() const
-{
-    return m_summary->text();
-}
-
-QString SelfStudyView::emptyText() const
-{
-    return m_listStack->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
 qint64 SelfStudyView::currentEntryId() const
@@ -200,11 +145,7 @@ qint64 SelfStudyView::currentEntryId() const
 
 bool SelfStudyView::selectEntry(qint64 id)
 {
-    const int row = id != 0 ? m_model->rowOfEntry(id) : -1;
-    if (row < 0)
-        return false;
-    m_table->goToRow(row);
-    return true;
+    return goToRecordRow(id != 0 ? m_model->rowOfEntry(id) : -1);
 }
 
 void SelfStudyView::updateActions()

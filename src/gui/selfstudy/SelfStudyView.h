@@ -2,25 +2,18 @@
 
 #include "gui/selfstudy/SelfStudyCommand.h"
 
-#include "services/SelfStudyService.h"
+#include "gui/common/MemberRecordsView.h"
 
-#include <QWidget>
+#include "services/SelfStudyService.h"
 
 #include <memory>
 
 class QAction;
-class QLabel;
-class QStackedWidget;
 class QUndoStack;
 
 namespace sl {
 
 class Ledger;
-class MemberContext;
-class MemberPicker;
-class PeriodFilterCombo;
-class RecordTableView;
-class RosterService;
 class SelfStudyDialog;
 class SelfStudyQuickEntry;
 class SelfStudyTableModel;
@@ -29,7 +22,7 @@ class SelfStudyTableModel;
 // period (this month / quarter / year / all). Double-click or Enter edits an entry, Delete
 // removes it after asking; log, edit and delete are undoable (Ctrl+Z, Ctrl+Shift+Z) while the
 // view is open.
-class SelfStudyView : public QWidget
+class SelfStudyView : public MemberRecordsView
 {
     Q_OBJECT
 
@@ -39,13 +32,8 @@ public:
     ~SelfStudyView() override;
 
     SelfStudyQuickEntry* quickEntry() const { return m_entry; }
-    RecordTableView* table() const { return m_table; }
     SelfStudyTableModel* model() const { return m_model; }
-    PeriodFilterCombo* periodFilter() const { return m_period; }
-    MemberPicker* memberPicker() const { return m_picker; }
     QUndoStack* undoStack() const { return m_undo; }
-    QString summaryText() const;
-    QString emptyText() const;
     // Undo, redo, edit, delete: for the Edit menu.
     QList<QAction*> editActions() const;
 
@@ -70,18 +58,10 @@ private:
     void updateActions();
 
     SelfStudyService m_service;
-    RosterService& m_roster;
-    MemberContext& m_context;
     std::shared_ptr<LedgerCommand::Context> m_undoContext;
     QUndoStack* m_undo;
     SelfStudyTableModel* m_model;
-    MemberPicker* m_picker = nullptr;
     SelfStudyQuickEntry* m_entry = nullptr;
-    PeriodFilterCombo* m_period = nullptr;
-    QLabel* m_summary = nullptr;
-    QStackedWidget* m_listStack = nullptr;
-    RecordTableView* m_table = nullptr;
-    QLabel* m_empty = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
 };

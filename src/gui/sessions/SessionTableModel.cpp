@@ -6,35 +6,9 @@
 
 namespace sl {
 
-void SessionTableModel::setRows(std::vector<SessionRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const SessionRow* SessionTableModel::row(int r) const
-{
-    return r >= 0 && r < rowCount() ? &m_rows[size_t(r)] : nullptr;
-}
-
 int SessionTableModel::rowOfSession(qint64 id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].session.id == id)
-            return int(i);
-    }
-    return -1;
-}
-
-int SessionTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SessionTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return findRow(id, [](const SessionRow& r) { return r.session.id; });
 }
 
 QVariant SessionTableModel::data(const QModelIndex& index, int role) const

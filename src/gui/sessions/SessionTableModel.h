@@ -2,15 +2,13 @@
 
 #include "domain/SessionRecords.h"
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/common/RowTableModel.h"
 
 namespace sl {
 
 // The sessions of a list (学习活动): date, start, minutes, form, topic, speaker, trigger, plan
 // item, status and group, over SessionRow values.
-class SessionTableModel : public QAbstractTableModel
+class SessionTableModel : public RowTableModel<SessionRow>
 {
     Q_OBJECT
 
@@ -30,20 +28,15 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit SessionTableModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
 
-    void setRows(std::vector<SessionRow> rows);
-    const SessionRow* row(int r) const;
+    void setRows(std::vector<SessionRow> rows) { resetRows(std::move(rows)); }
+    const SessionRow* row(int r) const { return rowAt(r); }
     int rowOfSession(qint64 id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<SessionRow> m_rows;
 };
 
 } // namespace sl

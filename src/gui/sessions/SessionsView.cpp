@@ -3,6 +3,7 @@
 #include "gui/common/EnumCombo.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SeriesDialog.h"
@@ -73,15 +74,7 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
 
     m_table->setObjectName(QStringLiteral("sessionsTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    RecordTableView::setUpRows(m_table);
     m_table->setColumnWidth(SessionTableModel::Date, 100);
     m_table->setColumnWidth(SessionTableModel::Start, 60);
     m_table->setColumnWidth(SessionTableModel::Minutes, 60);

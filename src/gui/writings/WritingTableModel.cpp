@@ -7,50 +7,24 @@
 
 namespace sl {
 
-WritingTableModel::WritingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void WritingTableModel::setWritings(std::vector<Writing> writings)
+void WritingTableModel::rowsReset()
 {
-    beginResetModel();
-    m_writings = std::move(writings);
     m_lengths.clear();
-    for (const Writing& w : m_writings)
+    for (const Writing& w : m_rows)
         m_lengths.push_back(rules::writingLength(w));
-    endResetModel();
-}
-
-const Writing* WritingTableModel::writingAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &m_writings[size_t(row)];
 }
 
 int WritingTableModel::rowOfWriting(qint64 id) const
 {
-    for (size_t i = 0; i < m_writings.size(); ++i) {
-        if (m_writings[i].id == id)
-            return int(i);
-    }
-    return -1;
+    return findRow(id, [](const Writing& w) { return w.id; });
 }
 
 int WritingTableModel::units() const
 {
     int sum = 0;
-    for (const Writing& w : m_writings)
+    for (const Writing& w : m_rows)
         sum += writingUnits(w.kind);
     return sum;
-}
-
-int WritingTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_writings.size());
-}
-
-int WritingTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant WritingTableModel::data(const QModelIndex& index, int role) const
@@ -94,7 +68,7 @@ QVariant WritingTableModel::data(const QModelIndex& index, int role) const
 QVariant WritingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Date:
         return tr("Date");

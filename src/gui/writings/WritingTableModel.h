@@ -2,14 +2,12 @@
 
 #include "domain/Writing.h"
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "gui/common/RowTableModel.h"
 
 namespace sl {
 
 // A member's writings (心得体会, 调研报告, 理论文章) of a period, newest first.
-class WritingTableModel : public QAbstractTableModel
+class WritingTableModel : public RowTableModel<Writing>
 {
     Q_OBJECT
 
@@ -29,22 +27,21 @@ public:
         WritingIdRole = Qt::UserRole + 1
     };
 
-    explicit WritingTableModel(QObject* parent = nullptr);
+    explicit WritingTableModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
 
-    void setWritings(std::vector<Writing> writings);
-    const Writing* writingAt(int row) const;
+    void setWritings(std::vector<Writing> writings) { resetRows(std::move(writings)); }
+    const Writing* writingAt(int row) const { return rowAt(row); }
     int rowOfWriting(qint64 id) const;
     // Writing units of the listed writings (心得体会 1, 理论文章 1, 调研报告 2).
     int units() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<Writing> m_writings;
+    void rowsReset() override;
+
     std::vector<int> m_lengths;
 };
 

@@ -1,12 +1,10 @@
 #include "gui/writings/WritingsView.h"
 
 #include "gui/common/MemberContext.h"
-#include "gui/common/MemberPicker.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/PeriodFilterCombo.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
-#include "gui/common/ViewRefresher.h"
 #include "gui/writings/WritingDialog.h"
 #include "gui/writings/WritingTableModel.h"
 
@@ -18,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -31,34 +28,21 @@ namespace sl {
 
 WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext& context,
                            QWidget* parent)
-    : QWidget(parent), m_service(ledger), m_ledger(ledger), m_roster(roster), m_context(context),
-      m_model(new WritingTableModel(this))
+    : MemberRecordsView(roster, context, tr("Writings"), parent), m_service(ledger),
+      m_ledger(ledger), m_model(new WritingTableModel(this))
 {
     buildActions();
-    auto* header = new ViewHeader(tr("Writings"), this);
-    m_picker = new MemberPicker(m_roster, m_context, header);
-    header->addWidget(m_picker);
 
-    m_period = new PeriodFilterCombo(this);
-    m_period->setObjectName(QStringLiteral("writingsPeriodComboBox"));
-    auto* periodLabel = new QLabel(tr("&Period"), this);
-    periodLabel->setBuddy(m_period);
-    m_summary = new QLabel(this);
+    QHBoxLayout* bar = buildPeriodBar(tr("&Period"), QStringLiteral("writingsPeriodComboBox"));
     m_newButton = new QPushButton(tr("+ New"), this);
     m_newButton->setToolTip(m_newAction->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
                             m_newAction->shortcut().toString(QKeySequence::NativeText) +
                             QLatin1Char(')'));
     connect(m_newButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(periodLabel);
-    bar->addWidget(m_period);
-    bar->addSpacing(12);
-    bar->addWidget(m_summary, 1);
     bar->addWidget(m_newButton);
 
-    m_table = new RecordTableView(this);
-    m_table->setObjectName(QStringLiteral("writingsTableView"));
-    m_table->setModel(m_model);
+    buildList(m_model, QStringLiteral("writingsTableView"),
+              {m_editAction, m_deleteAction, nullptr, m_newAction});
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(WritingTableModel::Title, QHeaderView::Stretch);
@@ -68,23 +52,6 @@ WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext&
     m_table->setColumnWidth(WritingTableModel::Published, 220);
     m_table->setColumnWidth(WritingTableModel::Award, 90);
     m_table->addAction(m_deleteAction);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu menu(this);
-        menu.addAction(m_editAction);
-        menu.addAction(m_deleteAction);
-        menu.addSeparator();
-        menu.addAction(m_newAction);
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_empty);
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("writingPreviewBrowser"));
     m_preview->setOpenLinks(false);
@@ -97,7 +64,7 @@ WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext&
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addLayout(bar);
     layout->addWidget(m_split, 1);
 
@@ -108,14 +75,7 @@ WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext&
         showPreview();
     });
     connect(&m_context, &MemberContext::memberChanged, this, &WritingsView::reload);
-    LedgerEvents& events = ledger.events();
-    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
-    connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
-            [this, refresher](qint64 member, LedgerChanges::Record kind) {
-                if (kind == LedgerChanges::Record::Writing &&
-                    (member == 0 || member == m_context.memberId()))
-                    refresher->touch();
-            });
+    followRecords(ledger.events(), LedgerChanges::Record::Writing, [this] { reload(); });
     reload();
 }
 
@@ -155,20 +115,15 @@ void WritingsView::reload()
             problem = tr("The writings cannot be read: %1").arg(listed.error().message);
     }
     m_model->setWritings(std::move(writings));
-    if (!selectWriting(selected) && m_model->rowCount() > 0)
-        m_table->goToRow(std::min(std::max(previousRow, 0), m_model->rowCount() - 1));
+    if (!selectWriting(selected))
+        keepRowNear(previousRow);
     const int n = m_model->rowCount();
     m_summary->setText(tr("%1: %n writing(s), %2 unit(s)", nullptr, n)
                            .arg(m_period->choiceText())
                            .arg(m_model->units()));
-    QString empty = problem;
-    if (empty.isEmpty() && member == 0)
-        empty = tr("Choose a member above to see their writings.");
-    else if (empty.isEmpty() && n == 0)
-        empty = tr("No writings in this period yet — click “+ New” to register a reflection, a "
-                   "research report or a theory article.");
-    m_empty->setText(empty);
-    m_listStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_table) : m_empty);
+    showListOr(problem, tr("Choose a member above to see their writings."),
+               tr("No writings in this period yet — click “+ New” to register a reflection, a "
+                  "research report or a theory article."));
     updateActions();
     showPreview();
 }
@@ -206,16 +161,6 @@ QString WritingsView::previewText() const
     return m_preview->isVisibleTo(this) ? m_preview->toPlainText() : QString();
 }
 
-QString WritingsView::summaryText() const
-{
-    return m_summary->text();
-}
-
-QString WritingsView::emptyText() const
-{
-    return m_listStack->currentWidget() == m_empty ? m_empty->text() : QString();
-}
-
 qint64 WritingsView::currentWritingId() const
 {
     const Writing* w = m_model->writingAt(m_table->currentRow());
@@ -224,11 +169,7 @@ qint64 WritingsView::currentWritingId() const
 
 bool WritingsView::selectWriting(qint64 id)
 {
-    const int row = id != 0 ? m_model->rowOfWriting(id) : -1;
-    if (row < 0)
-        return false;
-    m_table->goToRow(row);
-    return true;
+    return goToRecordRow(id != 0 ? m_model->rowOfWriting(id) : -1);
 }
 
 void WritingsView::updateActions()

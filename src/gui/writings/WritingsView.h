@@ -1,30 +1,23 @@
 #pragma once
 
+#include "gui/common/MemberRecordsView.h"
+
 #include "services/WritingService.h"
 
-#include <QWidget>
-
 class QAction;
-class QLabel;
 class QPushButton;
 class QSplitter;
-class QStackedWidget;
 class QTextBrowser;
 
 namespace sl {
 
 class Ledger;
-class MemberContext;
-class MemberPicker;
-class PeriodFilterCombo;
-class RecordTableView;
-class RosterService;
 class WritingDialog;
 class WritingTableModel;
 
 // 心得与调研: the member's writings of a period; + New (Ctrl+N) adds one, double-click or Enter
 // edits, Delete removes after asking. A secretary sets the appraisal result in the dialog.
-class WritingsView : public QWidget
+class WritingsView : public MemberRecordsView
 {
     Q_OBJECT
 
@@ -32,12 +25,7 @@ public:
     WritingsView(Ledger& ledger, RosterService& roster, MemberContext& context,
                  QWidget* parent = nullptr);
 
-    RecordTableView* table() const { return m_table; }
     WritingTableModel* model() const { return m_model; }
-    PeriodFilterCombo* periodFilter() const { return m_period; }
-    MemberPicker* memberPicker() const { return m_picker; }
-    QString summaryText() const;
-    QString emptyText() const;
     // The selected writing as the pane under the list shows it.
     QString previewText() const;
     QList<QAction*> editActions() const;
@@ -62,16 +50,8 @@ private:
 
     WritingService m_service;
     Ledger& m_ledger;
-    RosterService& m_roster;
-    MemberContext& m_context;
     WritingTableModel* m_model;
-    MemberPicker* m_picker = nullptr;
-    PeriodFilterCombo* m_period = nullptr;
-    QLabel* m_summary = nullptr;
     QPushButton* m_newButton = nullptr;
-    QStackedWidget* m_listStack = nullptr;
-    RecordTableView* m_table = nullptr;
-    QLabel* m_empty = nullptr;
     QSplitter* m_split = nullptr;
     QTextBrowser* m_preview = nullptr;
     QAction* m_newAction = nullptr;

@@ -1,0 +1,120 @@
+#include "gui/common/MemberRecordsView.h"
+
+#include "gui/common/MemberContext.h"
+#include "gui/common/MemberPicker.h"
+#include "gui/common/PeriodFilterCombo.h"
+#include "gui/common/RecordTableView.h"
+#include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+
+#include <algorithm>
+
+namespace sl {
+
+MemberRecordsView::MemberRecordsView(RosterService& roster, MemberContext& context,
+                                     const QString& title, QWidget* parent)
+    : QWidget(parent), m_context(context)
+{
+    m_header = new ViewHeader(title, this);
+    m_picker = new MemberPicker(roster, m_context, m_header);
+    m_header->addWidget(m_picker);
+}
+
+QHBoxLayout* MemberRecordsView::buildPeriodBar(const QString& periodText, const QString& periodName)
+{
+    m_period = new PeriodFilterCombo(this);
+    m_period->setObjectName(periodName);
+    auto* periodLabel = new QLabel(periodText, this);
+    periodLabel->setBuddy(m_period);
+    m_summary = new QLabel(this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_period);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    return bar;
+}
+
+void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tableName,
+                                  const QList<QAction*>& menuActions)
+{
+    m_table = new RecordTableView(this);
+    m_table->setObjectName(tableName);
+    m_table->setModel(model);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this, menuActions](const QPoint& pos) {
+                QMenu menu(this);
+                for (QAction* action : menuActions) {
+                    if (action)
+                        menu.addAction(action);
+                    else
+                        menu.addSeparator();
+                }
+                menu.exec(m_table->viewport()->mapToGlobal(pos));
+            });
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_empty);
+}
+
+void MemberRecordsView::followRecords(LedgerEvents& events, LedgerChanges::Record kind,
+                                      std::function<void()> reload)
+{
+    auto* refresher = new ViewRefresher(events, this, std::move(reload));
+    connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
+            [this, refresher, kind](qint64 member, LedgerChanges::Record changed) {
+                if (changed == kind && (member == 0 || member == m_context.memberId()))
+                    refresher->touch();
+            });
+}
+
+bool MemberRecordsView::goToRecordRow(int row)
+{
+    if (row < 0)
+        return false;
+    m_table->goToRow(row);
+    return true;
+}
+
+void MemberRecordsView::keepRowNear(int previousRow)
+{
+    const int n = m_table->model()->rowCount();
+    if (n > 0)
+        m_table->goToRow(std::min(std::max(previousRow, 0), n - 1));
+}
+
+void MemberRecordsView::showListOr(const QString& problem, const QString& noMember,
+                                   const QString& noRows)
+{
+    QString empty = problem;
+    if (empty.isEmpty() && m_context.memberId() == 0)
+        empty = noMember;
+    else if (empty.isEmpty() && m_table->model()->rowCount() == 0)
+        empty = noRows;
+    m_empty->setText(empty);
+    m_listStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_table) : m_empty);
+}
+
+QString MemberRecordsView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString MemberRecordsView::emptyText() const
+{
+    return m_listStack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+} // namespace sl
