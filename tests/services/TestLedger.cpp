@@ -4,7 +4,11 @@
 #include "services/RosterService.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace sl;
 
@@ -49,6 +53,26 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::NotADatabase);
         QVERIFY(!QFile::exists(ledger.file(QStringLiteral("out.sqlite"))));
+    }
+
+    // The default ledger holds personal data: its folder is the owner's alone.
+    void theDefaultFolderIsOwnerOnly()
+    {
+        QTemporaryDir home;
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
+        qunsetenv("STUDYLEDGER_DB");
+        const QString path = Ledger::defaultPath();
+        qunsetenv("XDG_DATA_HOME");
+        QVERIFY2(path.startsWith(home.path()), qPrintable(path));
+        struct stat st
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+        auto ledger = Ledger::open(path, OpenMode::CreateIfMissing);
+        QVERIFY(ledger.ok());
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
 };
 
