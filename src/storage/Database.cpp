@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <fcntl.h>
@@ -229,8 +230,14 @@ Status Database::verifyBeforeWrite(const QStringList& tables)
     QStringList problems;
     QSqlQuery q(m_db);
     QStringList statements{QStringLiteral("PRAGMA quick_check(5)")};
-    for (const QString& table : tables)
-        statements << QStringLiteral("PRAGMA integrity_check(\"%1\")").arg(table);
+    // A pragma takes no bound values: the table names come from ImportTables.h, and anything but
+    // a plain identifier is refused rather than spliced in.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    for (const QString& table : tables) {
+        if (!identifier.match(table).hasMatch())
+            return Error::database(QStringLiteral("not a table name: %1").arg(table));
+        statements << QStringLiteral("PRAGMA integrity_check(%1)").arg(table);
+    }
     for (const QString& statement : statements) {
         if (!q.exec(statement))
             return sqlError(q.lastError());
