@@ -13,6 +13,8 @@ cmake --build "$build" -j "$(nproc)"
 data="${XDG_DATA_HOME:-$HOME/.local/share}/studyledger"
 db="${STUDYLEDGER_DB:-$data/demo.sqlite}"
 mkdir -p "$(dirname "$db")"
+# The ledger holds personal data: StudyLedger's own data folder is the owner's alone.
+if [ -z "${STUDYLEDGER_DB:-}" ]; then chmod 700 "$data"; fi
 if [ ! -s "$db" ]; then
   echo "run: creating the demo database $db"
   "$build/src/cli/studyledger-cli" --db "$db" demo --seed 1
