@@ -34,6 +34,7 @@ public:
     {
         return QCoreApplication::translate("sl::FileFormat", "CSV files (*.csv)");
     }
+    QString suffix() const override { return QStringLiteral(".csv"); }
     int capabilities() const override { return CanRead | CanWrite; }
 
     Result<FileImportResult> read(Ledger& ledger, const QString& path) const override
@@ -65,6 +66,7 @@ public:
     {
         return QCoreApplication::translate("sl::FileFormat", "iCalendar files (*.ics)");
     }
+    QString suffix() const override { return QStringLiteral(".ics"); }
     int capabilities() const override { return CanWrite; }
 
     Result<int> write(Ledger& ledger, const QString& path, const ExportScope& scope) const override

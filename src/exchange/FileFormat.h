@@ -33,8 +33,9 @@ public:
     virtual QString shortName() const = 0;
     // The name in menus and messages, translated: "党员" …
     virtual QString displayName() const = 0;
-    // The file chooser's filter: "CSV (*.csv)".
+    // The file chooser's filter: "CSV (*.csv)", and the ending of a file name: ".csv".
     virtual QString nameFilter() const = 0;
+    virtual QString suffix() const = 0;
     virtual int capabilities() const = 0;
 
     // Imports the file: counts when it went in, else every problem (and nothing was changed).

@@ -89,7 +89,6 @@ void ExchangeMenus::importFile(const FileFormat& format)
                                   .arg(result->counts.added)
                                   .arg(result->counts.updated)
                                   .arg(result->counts.unchanged));
-    emit imported(format.shortName());
 }
 
 void ExchangeMenus::exportFile(const FileFormat& format)
@@ -97,11 +96,10 @@ void ExchangeMenus::exportFile(const FileFormat& format)
     if (!m_ledger)
         return;
     const QString title = tr("Export %1").arg(format.displayName());
-    const QString suffix = format.shortName() == QLatin1String("calendar") ? QStringLiteral(".ics")
-                                                                           : QStringLiteral(".csv");
-    const QString path = FileDialogs::saveFileName(
-        m_window, title, folderOf(m_ledger) + QLatin1Char('/') + format.shortName() + suffix,
-        format.nameFilter());
+    const QString path = FileDialogs::saveFileName(m_window, title,
+                                                   folderOf(m_ledger) + QLatin1Char('/') +
+                                                       format.shortName() + format.suffix(),
+                                                   format.nameFilter());
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

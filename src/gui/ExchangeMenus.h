@@ -30,10 +30,6 @@ public:
     // Asks for a file name and exports everything of `format`.
     void exportFile(const FileFormat& format);
 
-signals:
-    // After an import changed the ledger.
-    void imported(const QString& shortName);
-
 private:
     QWidget* m_window;
     Ledger* m_ledger = nullptr;

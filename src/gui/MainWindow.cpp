@@ -130,14 +130,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
     file->addSeparator();
     m_exchange = new ExchangeMenus(this, this);
-    m_exchange->addTo(file);
-    // What an import changed shows in every area.
-    connect(m_exchange, &ExchangeMenus::imported, this, [this] {
-        const QString area = currentArea();
-        buildAreas();
-        if (!showArea(area))
-            showArea(m_areas->startArea());
-    });
+    m_exchange->addTo(file); // what an import changes reaches the areas through the events
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -5,6 +5,8 @@
 #include "gui/MainWindow.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/members/MembersView.h"
+#include "gui/members/OrgTreeModel.h"
 
 #include "exchange/FileFormat.h"
 #include "services/RosterService.h"
@@ -66,6 +68,8 @@ private slots:
         auto org = RosterService(m_window->ledger()).resolveOrg(QStringLiteral("B02"));
         QVERIFY(org.ok());
         QCOMPARE(org->name, QStringLiteral("社区党支部（东城）"));
+        // The members area shows it: the import's events reached it, nothing rebuilt it.
+        QVERIFY(m_window->membersView()->orgModel()->indexOfOrg(org->id).isValid());
         // The same file again changes nothing (the command line's contract).
         FileDialogs::setNextFileName(QStringLiteral(SL_TEST_DATA_DIR "/orgs.csv"));
         action(QStringLiteral("import-orgs"))->trigger();
