@@ -7,7 +7,12 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <vector>
 
@@ -152,6 +157,16 @@ Status LedgerFiles::checkOutputTarget(const QString& path, const QString& field,
                 "sl::LedgerFiles", "is an SQLite database; StudyLedger does not write over a "
                                    "database (choose another file name)"));
     }
+    return {};
+}
+
+Status LedgerFiles::createPrivateFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return Error{ErrorCode::Io, {}, QString::fromLocal8Bit(std::strerror(errno))};
+    ::close(fd);
     return {};
 }
 

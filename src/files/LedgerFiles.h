@@ -33,6 +33,9 @@ public:
 
     // Creates the folder (and its missing parents) readable by the owner only.
     static bool makePrivateFolder(const QString& path);
+    // Creates an empty file readable by the owner only (0600); fails when it exists. The
+    // system's reason on failure.
+    static Status createPrivateFile(const QString& path);
 };
 
 } // namespace sl

@@ -12,9 +12,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace sl {
 
 namespace {
@@ -38,12 +35,9 @@ Error notOurs(const QString& path, const QString& why)
 // gives its journal files the same permissions).
 Status createPrivateFile(const QString& path)
 {
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
+    if (Status s = LedgerFiles::createPrivateFile(path); !s)
         return Error::database(QCoreApplication::translate("sl::Database", "cannot create %1: %2")
-                                   .arg(path, QString::fromLocal8Bit(strerror(errno))));
-    ::close(fd);
+                                   .arg(path, s.error().message));
     return {};
 }
 

@@ -50,13 +50,11 @@ bool syncPath(const QString& path, bool folder, int* err)
 
 } // namespace
 
-void DatabaseBackup::removeStaleTemporaries(const QString& target)
+void DatabaseBackup::removeStaleTemporaries(const QDir& folder, const QString& targetNames)
 {
-    // What a killed backup to the same name left (a kill cannot clean up after itself).
-    const QFileInfo info(target);
-    const QDir folder = info.absoluteDir();
+    // A kill cannot clean up after itself: temporaryName() and SQLite's journal of it.
     const QStringList stale =
-        folder.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".*.partial*")},
+        folder.entryList({QStringLiteral(".") + targetNames + QStringLiteral(".*.partial*")},
                          QDir::Files | QDir::Hidden | QDir::System);
     for (const QString& name : stale)
         QFile::remove(folder.filePath(name));
@@ -73,7 +71,7 @@ Status DatabaseBackup::write(const QString& target, bool replace)
 {
     if (Status s = LedgerFiles::checkOutputTarget(target, QString(), replace); !s)
         return s;
-    removeStaleTemporaries(target);
+    removeStaleTemporaries(QFileInfo(target).absoluteDir(), QFileInfo(target).fileName());
     if (!replace && QFileInfo::exists(target))
         return Error{ErrorCode::Invalid,
                      {},
@@ -115,11 +113,8 @@ Status DatabaseBackup::write(const QString& target, bool replace)
 Status DatabaseBackup::copyTo(const QString& temporary)
 {
     // VACUUM INTO writes into an empty file; create it owner-only first.
-    const int fd = ::open(QFile::encodeName(temporary).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return backupFailed(temporary, systemReason(errno));
-    ::close(fd);
+    if (Status s = LedgerFiles::createPrivateFile(temporary); !s)
+        return backupFailed(temporary, s.error().message);
     QSqlQuery q(m_source.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temporary);

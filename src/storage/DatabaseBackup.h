@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QDir>
 #include <QString>
 
 namespace sl {
@@ -25,8 +26,9 @@ public:
 
     // The temporary name beside `target` that a backup in progress writes.
     static QString temporaryName(const QString& target);
-    // Removes what killed backups to `target` left beside it.
-    static void removeStaleTemporaries(const QString& target);
+    // Removes what killed backups left beside their targets: those of the targets whose file
+    // names match `targetNames` (a wildcard pattern, or one name) in `folder`.
+    static void removeStaleTemporaries(const QDir& folder, const QString& targetNames);
 
 private:
     Status copyTo(const QString& temporary);

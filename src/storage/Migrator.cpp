@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "Database.h"
+#include "DatabaseBackup.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -49,12 +50,8 @@ QString backupPathFor(const QString& path, int version, bool* replace)
 {
     const QFileInfo info(path);
     const QString prefix = QStringLiteral("%1.v%2-").arg(info.fileName()).arg(version);
-    // What a killed copy of this version left (DatabaseBackup's hidden temporaries).
-    const QDir folder = info.absoluteDir();
-    for (const QString& stale :
-         folder.entryList({QStringLiteral(".") + prefix + QStringLiteral("*.bak.*.partial*")},
-                          QDir::Files | QDir::Hidden | QDir::System))
-        QFile::remove(folder.filePath(stale));
+    // What a killed copy of this version left, whatever its stamp.
+    DatabaseBackup::removeStaleTemporaries(info.absoluteDir(), prefix + QStringLiteral("*.bak"));
     const QStringList earlier =
         info.absoluteDir().entryList({prefix + QStringLiteral("*.bak")}, QDir::Files, QDir::Name);
     *replace = !earlier.isEmpty();
