@@ -46,6 +46,21 @@ void CsvReader::endRecord()
     ++m_line;
 }
 
+// A character outside quotes (also after a closing quote, up to the separator).
+void CsvReader::unquoted(QChar c)
+{
+    if (c == u',') {
+        endField();
+    } else if (c == u'\n') {
+        endRecord();
+    } else if (c == u'\r') {
+        endRecord();
+        m_skipLf = true;
+    } else {
+        m_field += c;
+    }
+}
+
 void CsvReader::feed(QStringView text)
 {
     for (const QChar c : text) {
@@ -70,16 +85,7 @@ void CsvReader::feed(QStringView text)
             m_state = State::Unquoted;
             [[fallthrough]];
         case State::Unquoted:
-            if (c == u',') {
-                endField();
-            } else if (c == u'\n') {
-                endRecord();
-            } else if (c == u'\r') {
-                endRecord();
-                m_skipLf = true;
-            } else {
-                m_field += c;
-            }
+            unquoted(c);
             continue;
         case State::Quoted:
             if (c == u'"') {
@@ -101,16 +107,7 @@ void CsvReader::feed(QStringView text)
             }
             // The closing quote; what follows up to the separator is appended.
             m_state = State::Unquoted;
-            if (c == u',') {
-                endField();
-            } else if (c == u'\n') {
-                endRecord();
-            } else if (c == u'\r') {
-                endRecord();
-                m_skipLf = true;
-            } else {
-                m_field += c;
-            }
+            unquoted(c);
             continue;
         }
     }

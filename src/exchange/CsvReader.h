@@ -71,6 +71,7 @@ public:
 private:
     void endField();
     void endRecord();
+    void unquoted(QChar c);
 
     enum class State
     {
