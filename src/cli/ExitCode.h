@@ -23,6 +23,7 @@ inline ExitCode exitCodeFor(const Error& error)
         return ExitInvalid;
     case ErrorCode::Permission:
         return ExitPermission;
+    case ErrorCode::Cancelled: // not asked of the command line; counted as a failure
     case ErrorCode::Io: // an output or backup that could not be written (a full disk …)
     case ErrorCode::Database:
     case ErrorCode::SchemaTooNew:

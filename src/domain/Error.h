@@ -16,6 +16,7 @@ enum class ErrorCode
     SchemaTooNew, // the file was written by a newer StudyLedger
     NotADatabase, // the file is not a StudyLedger database
     Io,           // a file could not be read or written
+    Cancelled,    // the user stopped long work before it ended; nothing was changed
 };
 
 struct Error
@@ -33,6 +34,7 @@ struct Error
         return {ErrorCode::NotFound, field, message};
     }
     static Error database(const QString& message) { return {ErrorCode::Database, {}, message}; }
+    static Error cancelled() { return {ErrorCode::Cancelled, {}, QStringLiteral("cancelled")}; }
 
     // "field: message", or the message alone when no field is at fault.
     QString text() const
