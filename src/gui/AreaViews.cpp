@@ -110,6 +110,8 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
         return m_selfStudy->undoStack();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
+    if (id == settingsArea && m_settings)
+        return m_settings->undoStack();
     return nullptr;
 }
 
