@@ -4,6 +4,7 @@
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/common/MemberContext.h"
+#include "gui/home/HomeView.h"
 #include "gui/members/MembersView.h"
 #include "gui/myyear/MyYearView.h"
 #include "gui/selfstudy/SelfStudyView.h"
@@ -17,6 +18,7 @@
 
 namespace sl {
 
+const QString AreaViews::homeArea = QStringLiteral("home");
 const QString AreaViews::myYearArea = QStringLiteral("my-year");
 const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
 const QString AreaViews::writingsArea = QStringLiteral("writings");
@@ -54,8 +56,10 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     const bool single = actor.isSingleUser();
     const bool ownMember = !single && actor.role == AccountRole::Member;
     const bool leader = !single && actor.role == AccountRole::Leader;
-    const bool admin = single || actor.role == AccountRole::Admin;
 
+    m_home = new HomeView(m_ledger, m_roster, *m_context, stack);
+    add(homeArea, tr("Home"), m_home);
+    connect(m_home, &HomeView::areaRequested, this, &AreaViews::areaRequested);
     if (!leader) {
         m_myYear = new MyYearView(m_ledger, m_roster, *m_context, stack);
         add(myYearArea, tr("My year"), m_myYear);
@@ -63,6 +67,12 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
             m_secretary = new SecretaryAreas(m_ledger, m_roster, stack, this);
             for (const auto& [id, label, view] : m_secretary->views())
                 add(id, label, view);
+            connect(m_home, &HomeView::sessionRequested, m_secretary, &SecretaryAreas::openSession);
+            connect(m_home, &HomeView::attendanceRequested, m_secretary,
+                    &SecretaryAreas::openAttendance);
+            connect(m_home, &HomeView::makeupRequested, m_secretary,
+                    &SecretaryAreas::openMakeupLedger);
+            connect(m_home, &HomeView::planRequested, m_secretary, &SecretaryAreas::openPlan);
         }
         m_selfStudy = new SelfStudyView(m_ledger, m_roster, *m_context, stack);
         add(selfStudyArea, tr("Self-study"), m_selfStudy);
@@ -75,7 +85,7 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
         m_members = new MembersView(m_roster, m_ledger.events(), stack);
         add(membersArea, tr("Organisations and members"), m_members);
     }
-    if (admin) {
+    if (!ownMember) { // the rubric of the year: secretaries and leaders read it
         m_settings = new SettingsView(m_ledger, stack);
         add(settingsArea, tr("Settings"), m_settings);
     }
@@ -117,7 +127,7 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
 
 QString AreaViews::startArea() const
 {
-    return m_members ? membersArea : myYearArea;
+    return homeArea;
 }
 
 } // namespace sl

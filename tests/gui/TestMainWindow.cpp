@@ -46,20 +46,24 @@ private slots:
     void showsOnlyTheBuiltAreas()
     {
         const QStringList areas = m_window->areas();
-        for (const char* area : {"my-year", "plan", "sessions", "attendance", "registers",
+        for (const char* area : {"home", "my-year", "plan", "sessions", "attendance", "registers",
                                  "selfstudy", "writings", "archive", "members", "settings"})
             QVERIFY2(areas.contains(QString::fromLatin1(area)), area);
+        // 首页 comes first, and is where the window opens.
+        QCOMPARE(areas.first(), QStringLiteral("home"));
         const int members = int(areas.indexOf(QStringLiteral("members")));
-        QVERIFY(members < 9);
         QCOMPARE(m_window->sidebar()->item(members)->text(), QStringLiteral("组织与党员"));
-        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + members), Qt::ControlModifier);
+        QVERIFY(m_window->showArea(QStringLiteral("members")));
         QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentArea(), QStringLiteral("home"));
         QVERIFY(!m_window->showArea(QStringLiteral("bulletin"))); // not built yet
-        QCOMPARE(areas.size(), 10);
+        QCOMPARE(areas.size(), 11);
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier); // the tenth area
         QCOMPARE(m_window->currentArea(), areas.at(9));
-        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + members), Qt::ControlModifier);
-        QCOMPARE(m_window->currentArea(), QStringLiteral("members"));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentArea(), areas.at(2));
+        QVERIFY(m_window->showArea(QStringLiteral("members")));
     }
 
     void undoFollowsTheShownArea()
