@@ -214,6 +214,11 @@ QString LeaderHome::figureText(const QString& item) const
     return {};
 }
 
+bool LeaderHome::isComputing() const
+{
+    return m_job->isRunning();
+}
+
 QString LeaderHome::statusText() const
 {
     return m_status->text();

@@ -51,7 +51,8 @@ public:
     // "grades"); empty while computing.
     QString figureText(const QString& item) const;
     QString statusText() const;
-    LedgerJob* job() const { return m_job; }
+    // Whether the summary is being computed.
+    bool isComputing() const;
 
 public slots:
     // Computes the summary again (the previous computation is cancelled).
