@@ -4,6 +4,7 @@
 #include "gui/SecretaryScreenshots.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/common/MemberContext.h"
+#include "gui/home/HomeView.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MemberTableView.h"
@@ -57,9 +58,11 @@ void typeSampleEntry(SelfStudyView* view)
 
 QStringList ScreenshotRunner::viewNames()
 {
-    return QStringList{QStringLiteral("members"),  QStringLiteral("member-dialog"),
-                       QStringLiteral("my-year"),  QStringLiteral("selfstudy"),
-                       QStringLiteral("writings"), QStringLiteral("archive")} +
+    return QStringList{QStringLiteral("home"),          QStringLiteral("home-member"),
+                       QStringLiteral("home-leader"),   QStringLiteral("members"),
+                       QStringLiteral("member-dialog"), QStringLiteral("my-year"),
+                       QStringLiteral("selfstudy"),     QStringLiteral("writings"),
+                       QStringLiteral("archive")} +
            SecretaryScreenshots::views();
 }
 
@@ -83,7 +86,8 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         window.memberContext()->setMemberId(memberId);
     const bool memberArea =
         options.view != QLatin1String("members") && options.view != QLatin1String("member-dialog");
-    const QString area = SecretaryScreenshots::areaOf(options.view);
+    const bool home = options.view.startsWith(QLatin1String("home"));
+    const QString area = home ? QStringLiteral("home") : SecretaryScreenshots::areaOf(options.view);
     if (!window.showArea(memberArea ? area : QStringLiteral("members")))
         return fail(err,
                     QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
@@ -95,6 +99,14 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         members->table()->setCurrentIndex(members->memberModel()->index(0, MemberTableModel::Name));
     window.show();
     settle();
+    if (home) {
+        auto* homeView = window.findChild<HomeView*>();
+        if (!homeView || !homeView->stageScreenshot(options.view))
+            return fail(
+                err, QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
+                         .arg(options.view));
+        settle();
+    }
     if (options.view == QLatin1String("selfstudy")) {
         typeSampleEntry(window.selfStudyView());
         settle();

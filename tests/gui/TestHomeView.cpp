@@ -210,6 +210,8 @@ private slots:
     {
         RosterService roster(ledger());
         LeaderHome home(ledger(), roster);
+        QVERIFY(!home.isComputing()); // not before it is shown
+        home.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!home.isComputing(), 20000);
         QVERIFY2(home.statusText().contains(QStringLiteral("year 2026")),
                  qPrintable(home.statusText()));
@@ -240,6 +242,7 @@ private slots:
         QVERIFY(member.messageText().contains(QStringLiteral("Choose a member")));
 
         LeaderHome leader(*empty, roster);
+        leader.reload();
         QVERIFY(leader.statusText().contains(QStringLiteral("no organisation yet")));
     }
 };

@@ -89,6 +89,7 @@ private slots:
         MainWindow window(std::move(ledger).value(), false);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showArea(QStringLiteral("members"))); // the window opens on 首页
         MembersView* members = window.membersView();
         const qint64 all = members->memberModel()->totalCount();
         QCOMPARE(all, roster.memberCount({}).value());

@@ -7,7 +7,9 @@
 
 #include "services/Ledger.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -92,6 +94,29 @@ bool HomeView::showRole(Role role)
         const QSignalBlocker block(m_roleCombo);
         m_roleCombo->setCurrentIndex(m_roleCombo->findData(int(role)));
     }
+    return true;
+}
+
+} // namespace sl
+
+namespace sl {
+
+bool HomeView::stageScreenshot(const QString& view, int timeoutMs)
+{
+    Role role = Role::Secretary;
+    if (view == QLatin1String("home-member"))
+        role = Role::Member;
+    else if (view == QLatin1String("home-leader"))
+        role = Role::Leader;
+    else if (view != QLatin1String("home"))
+        return false;
+    if (!showRole(role))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (m_leader && role == Role::Leader && m_leader->isComputing() &&
+           timer.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     return true;
 }
 

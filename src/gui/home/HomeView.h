@@ -38,6 +38,10 @@ public:
     // Shows the home of `role`; false when the account may not see it (only single-user mode
     // switches).
     bool showRole(Role role);
+    // For the screenshots: shows the home of "home", "home-member" or "home-leader" and waits
+    // (at most `timeoutMs`) until its figures are computed; false for another name or a home
+    // the account does not have.
+    bool stageScreenshot(const QString& view, int timeoutMs = 60000);
     // The switch (single-user mode only; null otherwise).
     QComboBox* roleCombo() const { return m_roleCombo; }
 

@@ -89,7 +89,14 @@ LeaderHome::LeaderHome(Ledger& ledger, RosterService& roster, QWidget* parent)
     connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     connect(&events, &LedgerEvents::settingsChanged, refresher, &ViewRefresher::touch);
     connect(&events, &LedgerEvents::assessmentChanged, refresher, &ViewRefresher::touch);
-    reload();
+    m_status->setText(tr("The figures are computed when this home is shown."));
+}
+
+void LeaderHome::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started)
+        reload();
 }
 
 void LeaderHome::addFigure(QGridLayout* grid, const QString& item, const QString& title, int row,
@@ -133,6 +140,7 @@ qint64 LeaderHome::rootOrgId() const
 
 void LeaderHome::reload()
 {
+    m_started = true;
     const qint64 root = rootOrgId();
     for (const Figure& f : m_figures) {
         f.value->setText(QStringLiteral("…"));

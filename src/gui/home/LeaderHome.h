@@ -39,7 +39,8 @@ struct HomeSummary
 
 // The leader's 首页: the dashboard's summary of the account's organisation (single-user mode:
 // the first root organisation) for this year, computed on a worker thread (LedgerJob) with the
-// assessment of the scope, and a link to the dashboard.
+// assessment of the scope, and a link to the dashboard. Nothing is computed until the home is
+// shown (or reload() is called).
 class LeaderHome : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,10 @@ public slots:
 signals:
     void areaRequested(const QString& id);
 
+protected:
+    // The figures are computed when the home is first shown (not for a home never opened).
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Figure
     {
@@ -78,6 +83,7 @@ private:
     LedgerJob* m_job;
     QLabel* m_status;
     std::vector<Figure> m_figures;
+    bool m_started = false;
 };
 
 } // namespace sl
