@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(home.planModel()->rowCount(), 1);
         QCOMPARE(home.planModel()->row(0)->progress.item.id, m_item);
         QCOMPARE(home.planModel()->index(0, PlanDueModel::State).data().toString(),
-                 QStringLiteral("open"));
+                 QStringLiteral("to do"));
         QVERIFY(home.planSection()->titleText().startsWith(QStringLiteral("Plan items due in ")));
 
         // Double-click opens each entry where it is edited.

@@ -44,6 +44,13 @@ void HomeSection::setTexts(const QString& title, const QString& emptyText)
     m_emptyText = emptyText;
 }
 
+void HomeSection::setStretchColumn(int column)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 void HomeSection::update(qint64 total)
 {
     const int shown = m_model->rowCount();

@@ -22,6 +22,8 @@ public:
     // The title and the empty state's text; the title shows "(shown of total)" when the list
     // is cut short.
     void setTexts(const QString& title, const QString& emptyText);
+    // The column that takes the width left (the others fit their contents).
+    void setStretchColumn(int column);
     // Shows the title with the count, and the table or the empty state.
     void update(qint64 total);
     // Shows an error in place of the list.

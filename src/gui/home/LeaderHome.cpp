@@ -114,6 +114,7 @@ void LeaderHome::addFigure(QGridLayout* grid, const QString& item, const QString
     auto* detail = new QLabel(box);
     detail->setObjectName(item + QStringLiteral("DetailLabel"));
     detail->setEnabled(false);
+    detail->setWordWrap(true);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(0, 0, 0, 0);
     boxLayout->setSpacing(2);

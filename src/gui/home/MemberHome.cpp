@@ -76,6 +76,8 @@ MemberHome::MemberHome(Ledger& ledger, RosterService& roster, MemberContext& con
         bars->addWidget(m_meters[i], row, col + 1);
         bars->addWidget(m_figures[i], row, col + 2);
     }
+    m_makeupSection->table()->setColumnHidden(MakeupOwedModel::Form, true);
+    m_makeupSection->setStretchColumn(MakeupOwedModel::Topic);
     auto* lists = new QHBoxLayout;
     lists->setSpacing(16);
     lists->addWidget(m_nextSection, 1);

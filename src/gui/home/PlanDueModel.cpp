@@ -25,7 +25,7 @@ QVariant PlanDueModel::data(const QModelIndex& index, int role) const
             return ui::label(item.form);
         case State:
             return done ? tr("carried out %1").arg(dates::toIso(r->progress.firstSessionDate))
-                        : tr("open");
+                        : tr("to do");
         }
     }
     if (role == Qt::ForegroundRole && index.column() == State && !done)

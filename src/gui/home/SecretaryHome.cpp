@@ -31,8 +31,10 @@ SecretaryHome::SecretaryHome(Ledger& ledger, RosterService& roster, QWidget* par
       m_planSection(new HomeSection(QStringLiteral("planDue"), m_plan, this))
 {
     setObjectName(QStringLiteral("secretaryHome"));
-    for (int c : {MakeupLedgerModel::MakeupDate, MakeupLedgerModel::Note})
+    for (int c : {MakeupLedgerModel::Topic, MakeupLedgerModel::MakeupDate, MakeupLedgerModel::Note})
         m_makeupSection->table()->setColumnHidden(c, true);
+    m_makeupSection->setStretchColumn(MakeupLedgerModel::Reason);
+    m_planSection->setStretchColumn(PlanDueModel::Topic);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);

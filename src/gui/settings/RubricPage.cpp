@@ -124,6 +124,7 @@ void RubricPage::setUpFields()
     for (const Binding& b : bindings) {
         QLabel* hint = ui.*b.hint;
         hint->setText(hint->text().arg(number(valueOf(d, b))));
+        (ui.*b.spin)->setGroupSeparatorShown(true);
         m_errors.add(QString::fromLatin1(b.key), (ui.*b.label)->text(), ui.*b.spin, ui.*b.error);
     }
     m_errors.add(QStringLiteral("weights"), tr("Sum of the maxima"), nullptr, ui.weightsErrorLabel);

@@ -5,6 +5,8 @@
 
 #include "ui_SettingsView.h"
 
+#include <QScrollArea>
+
 namespace sl {
 
 SettingsView::SettingsView(Ledger& ledger, QWidget* parent)
@@ -12,7 +14,13 @@ SettingsView::SettingsView(Ledger& ledger, QWidget* parent)
       m_rubric(new RubricPage(ledger, this))
 {
     m_ui->setupUi(this);
-    m_ui->pagesTabWidget->addTab(m_rubric, tr("Rubric of the year"));
+    // Scrolled rather than stretching the window below 1280 × 720.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("rubricScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_rubric);
+    m_ui->pagesTabWidget->addTab(scroll, tr("Rubric of the year"));
 }
 
 SettingsView::~SettingsView() = default;
