@@ -79,8 +79,7 @@ private slots:
 
     void theSecretaryHomeListsWhatNeedsDoing()
     {
-        RosterService roster(ledger());
-        SecretaryHome home(ledger(), roster);
+        SecretaryHome home(ledger());
         QAbstractItemModelTester t1(home.nextModel());
         QAbstractItemModelTester t2(home.unrecordedModel());
         QAbstractItemModelTester t3(home.makeupModel());
@@ -123,8 +122,7 @@ private slots:
 
     void theSecretaryHomeFollowsTheLedger()
     {
-        RosterService roster(ledger());
-        SecretaryHome home(ledger(), roster);
+        SecretaryHome home(ledger());
         QCOMPARE(home.unrecordedModel()->rowCount(), 1);
         Attendance present;
         present.memberId = memberId(ledger(), "M001");
@@ -227,7 +225,7 @@ private slots:
     {
         TempLedger empty;
         RosterService roster(*empty);
-        SecretaryHome home(*empty, roster);
+        SecretaryHome home(*empty);
         for (HomeSection* section : {home.nextSection(), home.unrecordedSection(),
                                      home.makeupSection(), home.planSection()}) {
             QVERIFY2(section->isEmptyShown(), qPrintable(section->objectName()));
@@ -244,6 +242,29 @@ private slots:
         LeaderHome leader(*empty, roster);
         leader.reload();
         QVERIFY(leader.statusText().contains(QStringLiteral("no organisation yet")));
+    }
+
+    // Last: it carries out the item of June.
+    void aPlanItemCarriedOutComesAfterTheOpenOnes()
+    {
+        PlanItem second;
+        second.planId = PlanService(ledger()).plan(groupId(ledger(), "G-B01"), 2026)->value().id;
+        second.month = 6;
+        second.topic = QStringLiteral("六月第二专题");
+        auto secondId = PlanService(ledger()).saveItem(second);
+        QVERIFY(secondId.ok());
+        SecretaryHome home(ledger());
+        QAbstractItemModelTester tester(home.planModel());
+        QCOMPARE(home.planModel()->rowCount(), 2);
+
+        StudySession held = SessionService(ledger()).session(m_unrecorded)->value();
+        held.planItemId = m_item;
+        QVERIFY(SessionService(ledger()).save(held).ok());
+        QCOMPARE(home.planModel()->rowCount(), 2); // followed the ledger
+        QCOMPARE(home.planModel()->row(0)->progress.item.id, *secondId);
+        QCOMPARE(home.planModel()->row(1)->progress.item.id, m_item);
+        QCOMPARE(home.planModel()->index(1, PlanDueModel::State).data().toString(),
+                 QStringLiteral("carried out 2026-06-01"));
     }
 };
 

@@ -173,7 +173,7 @@ void MemberHome::loadSessions(qint64 memberId)
         m_nextSection->showError(rows ? total.error().message : rows.error().message);
         return;
     }
-    m_next->setRows(std::move(*rows));
+    m_next->setRows(std::move(rows).value());
     m_nextSection->update(*total);
 }
 

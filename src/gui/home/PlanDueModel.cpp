@@ -8,7 +8,7 @@ namespace sl {
 
 QVariant PlanDueModel::data(const QModelIndex& index, int role) const
 {
-    const PlanDueRow* r = row(index.row());
+    const PlanItemDue* r = row(index.row());
     if (!r)
         return {};
     const PlanItem& item = r->progress.item;

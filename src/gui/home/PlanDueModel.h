@@ -6,18 +6,9 @@
 
 namespace sl {
 
-// A plan item due in a month, with its study group.
-struct PlanDueRow
-{
-    qint64 groupId = 0;
-    QString groupName;
-    int year = 0;
-    PlanItemProgress progress;
-};
-
 // The plan items due this month on the secretary's home: study group, number, topic, form and
 // whether a held session carried it out.
-class PlanDueModel : public RowTableModel<PlanDueRow>
+class PlanDueModel : public RowTableModel<PlanItemDue>
 {
     Q_OBJECT
 
@@ -34,8 +25,8 @@ public:
 
     explicit PlanDueModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
 
-    void setRows(std::vector<PlanDueRow> rows) { resetRows(std::move(rows)); }
-    const PlanDueRow* row(int r) const { return rowAt(r); }
+    void setRows(std::vector<PlanItemDue> rows) { resetRows(std::move(rows)); }
+    const PlanItemDue* row(int r) const { return rowAt(r); }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,

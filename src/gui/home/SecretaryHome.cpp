@@ -12,7 +12,6 @@
 #include "services/LedgerEvents.h"
 #include "services/MakeupService.h"
 #include "services/PlanService.h"
-#include "services/RosterService.h"
 #include "services/SessionService.h"
 
 #include <QGridLayout>
@@ -20,8 +19,8 @@
 
 namespace sl {
 
-SecretaryHome::SecretaryHome(Ledger& ledger, RosterService& roster, QWidget* parent)
-    : QWidget(parent), m_ledger(ledger), m_roster(roster), m_next(new HomeSessionModel(this)),
+SecretaryHome::SecretaryHome(Ledger& ledger, QWidget* parent)
+    : QWidget(parent), m_ledger(ledger), m_next(new HomeSessionModel(this)),
       m_unrecorded(new HomeSessionModel(this)), m_makeup(new MakeupLedgerModel(this)),
       m_plan(new PlanDueModel(this)),
       m_nextSection(new HomeSection(QStringLiteral("nextSessions"), m_next, this)),
@@ -57,7 +56,7 @@ SecretaryHome::SecretaryHome(Ledger& ledger, RosterService& roster, QWidget* par
     });
     connect(m_makeupSection, &HomeSection::rowActivated, this, [this] { emit makeupRequested(); });
     connect(m_planSection, &HomeSection::rowActivated, this, [this](int row) {
-        if (const PlanDueRow* r = m_plan->row(row))
+        if (const PlanItemDue* r = m_plan->row(row))
             emit planRequested(r->groupId, r->year);
     });
 
@@ -122,7 +121,7 @@ void SecretaryHome::loadSessions()
             section->showError(rows ? total.error().message : rows.error().message);
             continue;
         }
-        model->setRows(std::move(*rows));
+        model->setRows(std::move(rows).value());
         section->update(*total);
     }
 }
@@ -144,39 +143,25 @@ void SecretaryHome::loadMakeup()
         m_makeupSection->showError(rows ? total.error().message : rows.error().message);
         return;
     }
-    m_makeup->setRows(std::move(*rows));
+    m_makeup->setRows(std::move(rows).value());
     m_makeupSection->update(*total);
 }
 
 void SecretaryHome::loadPlan()
 {
     const Date today = Clock::today();
-    const int year = int(today.year());
-    auto groups = m_roster.groups(m_ledger.actor().orgId);
-    if (!groups) {
+    auto rows = PlanService(m_ledger).dueInMonth(int(today.year()), int(today.month()),
+                                                 m_ledger.actor().orgId);
+    if (!rows) {
         m_plan->setRows({});
-        m_planSection->showError(groups.error().message);
+        m_planSection->showError(rows.error().message);
         return;
     }
-    PlanService plans(m_ledger);
-    std::vector<PlanDueRow> rows;
-    for (const StudyGroup& g : *groups) {
-        auto items = plans.progress(g.id, year);
-        if (!items)
-            continue; // a group the account may not read
-        for (const PlanItemProgress& p : *items) {
-            if (p.item.month == int(today.month()))
-                rows.push_back({g.id, g.name, year, p});
-        }
-    }
-    // The open items first, then by group.
-    std::stable_sort(rows.begin(), rows.end(), [](const PlanDueRow& a, const PlanDueRow& b) {
-        return !a.progress.done() && b.progress.done();
-    });
-    const qint64 total = qint64(rows.size());
-    if (rows.size() > size_t(rowLimit))
-        rows.resize(size_t(rowLimit));
-    m_plan->setRows(std::move(rows));
+    std::vector<PlanItemDue> items = std::move(rows).value();
+    const qint64 total = qint64(items.size());
+    if (items.size() > size_t(rowLimit))
+        items.resize(size_t(rowLimit));
+    m_plan->setRows(std::move(items));
     m_planSection->update(total);
 }
 

@@ -9,7 +9,6 @@ class HomeSessionModel;
 class Ledger;
 class MakeupLedgerModel;
 class PlanDueModel;
-class RosterService;
 
 // The secretary's 首页: what needs doing in the organisation of the account (everything in
 // single-user mode), as of today (Clock): the next planned sessions, the held sessions still
@@ -23,7 +22,7 @@ public:
     // The most rows a list shows (its title gives the total).
     static constexpr int rowLimit = 20;
 
-    SecretaryHome(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
+    explicit SecretaryHome(Ledger& ledger, QWidget* parent = nullptr);
 
     HomeSessionModel* nextModel() const { return m_next; }
     HomeSessionModel* unrecordedModel() const { return m_unrecorded; }
@@ -49,7 +48,6 @@ private:
     void loadPlan();
 
     Ledger& m_ledger;
-    RosterService& m_roster;
     HomeSessionModel* m_next;
     HomeSessionModel* m_unrecorded;
     MakeupLedgerModel* m_makeup;
