@@ -4,6 +4,7 @@
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/common/MemberContext.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/members/MembersView.h"
 #include "gui/myyear/MyYearView.h"
 #include "gui/selfstudy/SelfStudyView.h"
@@ -21,6 +22,7 @@ const QString AreaViews::myYearArea = QStringLiteral("my-year");
 const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
 const QString AreaViews::writingsArea = QStringLiteral("writings");
 const QString AreaViews::archiveArea = QStringLiteral("archive");
+const QString AreaViews::dashboardArea = QStringLiteral("dashboard");
 const QString AreaViews::membersArea = QStringLiteral("members");
 const QString AreaViews::settingsArea = QStringLiteral("settings");
 
@@ -72,6 +74,8 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
     add(archiveArea, tr("Member archive"), m_archive);
     if (!ownMember) {
+        m_dashboard = new DashboardView(m_ledger, m_roster, stack);
+        add(dashboardArea, tr("Dashboard"), m_dashboard);
         m_members = new MembersView(m_roster, m_ledger.events(), stack);
         add(membersArea, tr("Organisations and members"), m_members);
     }

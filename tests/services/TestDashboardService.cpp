@@ -1,26 +1,13 @@
-#include "support/FigureFixture.h"
+#include "support/DashboardFixture.h"
 #include "support/TempLedger.h"
 
 #include "services/DashboardService.h"
-#include "storage/PlanRepository.h"
 
 #include <QTest>
 
 using namespace sl;
 
-// A committee (O) with two branches (A, B) and a member of its own; worked by hand below.
-//
-//   O 委员会: o1 (no group; 列席 at S1, speaks at S1 and S4, 2 × 16 h of self-study in February
-//   with
-//             6,000 characters of notes, two 心得体会 — the full marks of 2025 without records)
-//   A 第一支部, group gA: a1, a2 (cadre). Plan 2025: items in March, April, April.
-//       S1 2025-03-10 held 120 min: a1 出席, a2 缺席, o1 列席
-//       S2 2025-04-15 held 60 min: a1 迟到, a2 请假
-//       S3 2025-04-20 planned (not held): no figures
-//       a1: 600 min self-study on 2025-03-05; a2: 60 min on 2025-02-01
-//   B 第二支部, group gB: b1. Plan 2025: items in March and July.
-//       S4 2025-03-20 held 90 min: b1 出席
-//       b1: 2 × 900 min self-study on 2025-05-01 and -02
+// The ledger of DashboardFixture (tests/support/DashboardFixture.h), worked by hand below.
 class TestDashboardService : public QObject
 {
     Q_OBJECT
@@ -30,28 +17,6 @@ class TestDashboardService : public QObject
     qint64 m_o1 = 0, m_a1 = 0, m_a2 = 0, m_b1 = 0;
 
     static Date day(int y, int m, int d) { return FigureFixture::day(y, m, d); }
-
-    bool addPlan(qint64 group, const std::vector<int>& months)
-    {
-        PlanRepository plans(m_ledger->db());
-        StudyPlan plan;
-        plan.groupId = group;
-        plan.year = 2025;
-        auto id = plans.insertPlan(plan);
-        if (!id)
-            return false;
-        int no = 0;
-        for (int month : months) {
-            PlanItem item;
-            item.planId = *id;
-            item.itemNo = ++no;
-            item.month = month;
-            item.topic = QStringLiteral("专题%1").arg(no);
-            if (!plans.insertItem(item))
-                return false;
-        }
-        return true;
-    }
 
     static const DashboardMember* member(const Dashboard& d, qint64 id)
     {
@@ -66,47 +31,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_ledger.isOpen());
-        FigureFixture f(m_ledger->db());
-        m_o = f.org(QStringLiteral("O"), QStringLiteral("委员会"), 0, OrgKind::Committee);
-        m_a = f.org(QStringLiteral("A"), QStringLiteral("第一支部"), m_o);
-        m_b = f.org(QStringLiteral("B"), QStringLiteral("第二支部"), m_o);
-        m_o1 = f.member(QStringLiteral("M0"), QStringLiteral("欧一"), m_o);
-        m_a1 = f.member(QStringLiteral("M1"), QStringLiteral("安一"), m_a);
-        m_a2 = f.member(QStringLiteral("M2"), QStringLiteral("安二"), m_a, CadreLevel::Section);
-        m_b1 = f.member(QStringLiteral("M3"), QStringLiteral("白一"), m_b);
-        m_gA = f.group(QStringLiteral("GA"), QStringLiteral("第一支部学习小组"), m_a);
-        m_gB = f.group(QStringLiteral("GB"), QStringLiteral("第二支部学习小组"), m_b);
-        f.seat(m_gA, m_a1);
-        f.seat(m_gA, m_a2);
-        f.seat(m_gB, m_b1);
-        const qint64 s1 = f.session(QStringLiteral("S1"), m_gA, day(2025, 3, 10), 120,
-                                    QStringLiteral("三月集体学习"));
-        const qint64 s2 = f.session(QStringLiteral("S2"), m_gA, day(2025, 4, 15), 60,
-                                    QStringLiteral("四月专题研讨"));
-        f.session(QStringLiteral("S3"), m_gA, day(2025, 4, 20), 60, QStringLiteral("计划中"),
-                  SessionStatus::Planned);
-        const qint64 s4 =
-            f.session(QStringLiteral("S4"), m_gB, day(2025, 3, 20), 90, QStringLiteral("支部学习"));
-        f.attend(s1, m_a1, AttendanceStatus::Present);
-        f.attend(s1, m_a2, AttendanceStatus::Absent);
-        f.attend(s1, m_o1, AttendanceStatus::Observer);
-        f.attend(s2, m_a1, AttendanceStatus::Late);
-        f.attend(s2, m_a2, AttendanceStatus::Excused);
-        f.attend(s4, m_b1, AttendanceStatus::Present);
-        f.speech(s1, m_o1, QStringLiteral("发言一"));
-        f.speech(s4, m_o1, QStringLiteral("发言二"));
-        f.selfStudy(m_o1, day(2025, 2, 10), 960, QStringLiteral("原著"),
-                    QString(6000, QChar(0x5b66)));
-        f.selfStudy(m_o1, day(2025, 2, 11), 960, QStringLiteral("原著"));
-        f.selfStudy(m_a1, day(2025, 3, 5), 600, QStringLiteral("原著"));
-        f.selfStudy(m_a2, day(2025, 2, 1), 60, QStringLiteral("原著"));
-        f.selfStudy(m_b1, day(2025, 5, 1), 900, QStringLiteral("原著"));
-        f.selfStudy(m_b1, day(2025, 5, 2), 900, QStringLiteral("原著"));
-        f.writing(m_o1, WritingKind::Reflection, QStringLiteral("心得一"), day(2025, 6, 1));
-        f.writing(m_o1, WritingKind::Reflection, QStringLiteral("心得二"), day(2025, 9, 1));
-        QVERIFY2(f.ok(), qPrintable(f.error()));
-        QVERIFY(addPlan(m_gA, {3, 4, 4}));
-        QVERIFY(addPlan(m_gB, {3, 7}));
+        DashboardFixture f;
+        QVERIFY2(f.build(m_ledger->db()), qPrintable(f.error));
+        m_o = f.o;
+        m_a = f.a;
+        m_b = f.b;
+        m_gA = f.gA;
+        m_gB = f.gB;
+        m_o1 = f.o1;
+        m_a1 = f.a1;
+        m_a2 = f.a2;
+        m_b1 = f.b1;
     }
 
     void init() { m_ledger->setActor(Actor{}); }
