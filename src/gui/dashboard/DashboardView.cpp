@@ -90,6 +90,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_subOrgProxy = sorter(m_subOrgs, this);
     m_subOrgTable->setModel(m_subOrgProxy);
     m_subOrgTable->setSortingEnabled(true);
+    m_subOrgTable->sortByColumn(SubOrgTableModel::Name, Qt::AscendingOrder);
     m_subOrgTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_subOrgTable->horizontalHeader()->setSectionResizeMode(SubOrgTableModel::Name,
                                                             QHeaderView::Stretch);
@@ -108,6 +109,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_drillProxy = sorter(m_drillMembers, this);
     m_drillTable->setModel(m_drillProxy);
     m_drillTable->setSortingEnabled(true);
+    m_drillTable->sortByColumn(0, Qt::AscendingOrder); // date or number
     auto* drillLayout = new QVBoxLayout(drillPane);
     drillLayout->setContentsMargins(0, 0, 0, 0);
     drillLayout->addWidget(m_drillTitle);

@@ -55,7 +55,7 @@ QVariant SubOrgTableModel::data(const QModelIndex& index, int role) const
     } else if (role == dashboardformat::SortRole) {
         switch (c) {
         case Name:
-            return r->extId;
+            return r->ownLevel ? QString() : r->extId; // the own level first
         case Sessions:
             return r->sessionsHeld;
         case Participation:
