@@ -184,7 +184,8 @@ void DashboardCharts::showHours(const Dashboard& d)
     QChart* chart = resetChart(
         m_hoursView,
         tr("Members' hours against their target (%1 members)").arg(int(d.members.size())));
-    const QStringList bands{tr("< 25 %"), tr("25–50 %"), tr("50–75 %"), tr("75–100 %"),
+    // Axis labels are rich text: no "<" in them.
+    const QStringList bands{tr("0–25 %"), tr("25–50 %"), tr("50–75 %"), tr("75–100 %"),
                             tr("≥ 100 %")};
     auto* series = new QStackedBarSeries;
     int max = 0;

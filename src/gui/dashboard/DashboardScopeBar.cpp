@@ -1,5 +1,7 @@
 #include "gui/dashboard/DashboardScopeBar.h"
 
+#include "gui/common/UiLanguage.h"
+
 #include "services/Clock.h"
 #include "services/Ledger.h"
 #include "services/RosterService.h"
@@ -169,10 +171,8 @@ Period DashboardScopeBar::period() const
 
 QString DashboardScopeBar::periodText() const
 {
-    const int i = std::max(0, m_period->currentIndex());
-    if (i == WholeYear)
-        return tr("%1").arg(year());
-    return tr("%1, %2").arg(year()).arg(m_period->itemText(i));
+    const Period p = period();
+    return ui::isEnglish() ? p.labelEn() : p.label();
 }
 
 } // namespace sl

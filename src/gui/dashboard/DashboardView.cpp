@@ -93,8 +93,9 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_subOrgTable->sortByColumn(SubOrgTableModel::Name, Qt::AscendingOrder);
     m_subOrgTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_subOrgTable->horizontalHeader()->setSectionResizeMode(SubOrgTableModel::Name,
-                                                            QHeaderView::Stretch);
+                                                            QHeaderView::Interactive);
     m_subOrgTable->horizontalHeader()->setStretchLastSection(false);
+    m_subOrgTable->setColumnWidth(SubOrgTableModel::Name, 200);
     auto* subOrgLayout = new QVBoxLayout(subOrgPane);
     subOrgLayout->setContentsMargins(0, 0, 0, 0);
     subOrgLayout->addWidget(m_subOrgTitle);
@@ -120,6 +121,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     tables->addWidget(drillPane);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
+    tables->setSizes({720, 480});
     auto* content = new QSplitter(Qt::Vertical, this);
     content->addWidget(m_charts);
     content->addWidget(tables);
@@ -303,9 +305,9 @@ void DashboardView::drillMonth(int month)
     Period period = Period::month(m.year, m.month);
     period.from = std::max(period.from, whole.from);
     period.to = std::min(period.to, whole.to);
+    const Period shown = Period::month(m.year, m.month);
     const QString title =
-        tr("Sessions held in %1")
-            .arg(QLocale().monthName(m.month) + QLatin1Char(' ') + QString::number(m.year));
+        tr("Sessions held in %1").arg(ui::isEnglish() ? shown.labelEn() : shown.label());
     m_drillTitle->setText(title + QStringLiteral(" …"));
     m_drillJob->start<std::vector<DashboardSession>>(
         m_ledger,

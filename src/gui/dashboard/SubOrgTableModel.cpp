@@ -78,6 +78,8 @@ QVariant SubOrgTableModel::data(const QModelIndex& index, int role) const
             return QBrush(gradecolours::colour(Grade(c - Excellent)));
     } else if (role == Qt::TextAlignmentRole && c != Name) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole && c == Name) {
+        return r->name;
     } else if (role == Qt::ToolTipRole && r->isLagging()) {
         return tr("Lagging: participation below 80 % or fewer than 60 % of the members "
                   "meeting their hours target");
@@ -93,15 +95,15 @@ QVariant SubOrgTableModel::headerData(int section, Qt::Orientation orientation, 
     case Name:
         return tr("Organisation");
     case Sessions:
-        return tr("Sessions held / planned");
+        return tr("Held / planned");
     case Participation:
         return tr("Participation");
     case Members:
         return tr("Members");
     case HoursPerMember:
-        return tr("Hours per member");
+        return tr("Hours/member");
     case MeetingTarget:
-        return tr("Meeting hours target");
+        return tr("Meeting target");
     case Excellent:
     case Pass:
     case BasicPass:
