@@ -152,7 +152,7 @@ void DashboardCharts::showSessions(const Dashboard& d, const QStringList& months
 void DashboardCharts::showParticipation(const Dashboard& d, const QStringList& months)
 {
     QChart* chart = resetChart(m_participationView,
-                               tr("Participation rate per month (%1 of %2 records attended)")
+                               tr("Participation rate per month (%L1 of %L2 records attended)")
                                    .arg(d.attended())
                                    .arg(d.expected()));
     m_participation = new QBarSet(tr("Participation"));
@@ -183,7 +183,7 @@ void DashboardCharts::showHours(const Dashboard& d)
 {
     QChart* chart = resetChart(
         m_hoursView,
-        tr("Members' hours against their target (%1 members)").arg(int(d.members.size())));
+        tr("Members' hours against their target (%L1 members)").arg(int(d.members.size())));
     // Axis labels are rich text: no "<" in them.
     const QStringList bands{tr("0–25 %"), tr("25–50 %"), tr("50–75 %"), tr("75–100 %"),
                             tr("≥ 100 %")};
@@ -215,18 +215,21 @@ void DashboardCharts::showHours(const Dashboard& d)
 
 void DashboardCharts::showGrades(const Dashboard& d)
 {
-    QChart* chart = resetChart(
-        m_gradesView, tr("Grades of %1 (%2 assessed)").arg(d.period.from.year()).arg(d.assessed()));
+    QChart* chart =
+        resetChart(m_gradesView,
+                   tr("Grades of %1 (%L2 assessed)").arg(d.period.from.year()).arg(d.assessed()));
     m_grades = new QPieSeries;
     for (int g = 0; g < int(d.grades.size()); ++g) {
         const int count = d.grades[size_t(g)];
         QPieSlice* slice =
-            m_grades->append(QStringLiteral("%1 %2").arg(ui::label(Grade(g))).arg(count), count);
+            m_grades->append(QStringLiteral("%1 %L2").arg(ui::label(Grade(g))).arg(count), count);
         slice->setColor(gradecolours::colour(Grade(g)));
-        slice->setLabelVisible(count > 0);
+        // Small slices keep their count in the legend only: their labels would overlap.
+        slice->setLabelVisible(d.assessed() > 0 && count * 20 >= d.assessed());
         slice->setProperty("grade", g);
     }
-    m_grades->setPieSize(0.7);
+    m_grades->setPieSize(0.6);
+    m_grades->setVerticalPosition(0.55);
     chart->addSeries(m_grades);
     chart->legend()->setAlignment(Qt::AlignRight);
     connect(m_grades, &QPieSeries::clicked, this, [this](QPieSlice* slice) {

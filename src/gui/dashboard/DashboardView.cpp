@@ -262,7 +262,7 @@ void DashboardView::showDashboard(Dashboard d)
         int(std::count_if(d.members.begin(), d.members.end(),
                           [](const DashboardMember& m) { return m.meetsTarget(); }));
     m_summary->setText(
-        tr("%1, %2: %3 sessions held of %4 plan items; participation %5; %6 of %7 members "
+        tr("%1, %2: %L3 sessions held of %L4 plan items; participation %5; %L6 of %L7 members "
            "meet their hours target.")
             .arg(d.scopeName, m_bar->periodText())
             .arg(d.sessionsHeld())
@@ -291,7 +291,7 @@ void DashboardView::showMembers(const QString& title, std::vector<DashboardMembe
     m_drillProxy->setSourceModel(m_drillMembers);
     m_drillTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_drillTable->resizeColumnsToContents();
-    m_drillTitle->setText(tr("%1: %2 members").arg(title).arg(m_drillMembers->rowCount()));
+    m_drillTitle->setText(tr("%1: %L2 members").arg(title).arg(m_drillMembers->rowCount()));
     emit drilled();
 }
 
@@ -324,7 +324,7 @@ void DashboardView::drillMonth(int month)
             m_drillProxy->setSourceModel(m_drillSessions);
             m_drillTable->resizeColumnsToContents();
             m_drillTitle->setText(
-                tr("%1: %2 sessions").arg(title).arg(m_drillSessions->rowCount()));
+                tr("%1: %L2 sessions").arg(title).arg(m_drillSessions->rowCount()));
             emit drilled();
         });
 }
