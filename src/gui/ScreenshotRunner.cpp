@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/SecretaryScreenshots.h"
 #include "gui/archive/ArchiveView.h"
+#include "gui/assessment/AssessmentScreenshot.h"
 #include "gui/common/MemberContext.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
@@ -57,9 +58,10 @@ void typeSampleEntry(SelfStudyView* view)
 
 QStringList ScreenshotRunner::viewNames()
 {
-    return QStringList{QStringLiteral("members"),  QStringLiteral("member-dialog"),
-                       QStringLiteral("my-year"),  QStringLiteral("selfstudy"),
-                       QStringLiteral("writings"), QStringLiteral("archive")} +
+    return QStringList{QStringLiteral("members"),   QStringLiteral("member-dialog"),
+                       QStringLiteral("my-year"),   QStringLiteral("selfstudy"),
+                       QStringLiteral("writings"),  QStringLiteral("archive"),
+                       QStringLiteral("assessment")} +
            SecretaryScreenshots::views();
 }
 
@@ -99,6 +101,10 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         typeSampleEntry(window.selfStudyView());
         settle();
     }
+
+    if (options.view == QLatin1String("assessment") && !AssessmentScreenshot::stage(window))
+        return fail(
+            err, QApplication::translate("sl::ScreenshotRunner", "the assessment did not finish"));
 
     QPixmap shot;
     if (options.view == QLatin1String("member-dialog")) {
