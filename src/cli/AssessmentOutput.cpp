@@ -41,28 +41,40 @@ QString csvField(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QStringList cells(const AssessmentRow& r)
+// The cells of a row; an organisation scope has the member's organisation after the name.
+QStringList cells(const AssessmentRow& r, bool withOrg)
 {
     const AssessmentResult& res = r.result;
-    return {QString::number(res.rank),
-            r.figures.extId,
-            r.figures.name,
-            component(res.attendance),
-            component(res.hours),
-            component(res.notes),
-            component(res.speeches),
-            component(res.writings),
-            QString::number(res.bonus, 'f', 1),
-            QString::number(res.adjustment, 'f', 1),
-            QString::number(res.final, 'f', 1),
-            enumZh(res.grade)};
+    QStringList out{QString::number(res.rank), r.figures.extId, r.figures.name};
+    if (withOrg)
+        out << r.orgName;
+    return out + QStringList{component(res.attendance),
+                             component(res.hours),
+                             component(res.notes),
+                             component(res.speeches),
+                             component(res.writings),
+                             QString::number(res.bonus, 'f', 1),
+                             QString::number(res.adjustment, 'f', 1),
+                             QString::number(res.final, 'f', 1),
+                             enumZh(res.grade)};
 }
 
-const QStringList headers = {
-    QStringLiteral("rank"),       QStringLiteral("id"),       QStringLiteral("name"),
-    QStringLiteral("attendance"), QStringLiteral("hours"),    QStringLiteral("notes"),
-    QStringLiteral("speeches"),   QStringLiteral("writings"), QStringLiteral("bonus"),
-    QStringLiteral("adjustment"), QStringLiteral("final"),    QStringLiteral("grade")};
+QStringList headers(bool withOrg)
+{
+    QStringList out{QStringLiteral("rank"), QStringLiteral("id"), QStringLiteral("name")};
+    if (withOrg)
+        out << QStringLiteral("org");
+    return out + QStringList{QStringLiteral("attendance"), QStringLiteral("hours"),
+                             QStringLiteral("notes"),      QStringLiteral("speeches"),
+                             QStringLiteral("writings"),   QStringLiteral("bonus"),
+                             QStringLiteral("adjustment"), QStringLiteral("final"),
+                             QStringLiteral("grade")};
+}
+
+bool isOrgScope(const ScopeAssessment& a)
+{
+    return !a.scope.ref.isGroup();
+}
 
 QString jsonComponent(const std::optional<double>& value)
 {
@@ -73,22 +85,26 @@ QString jsonComponent(const std::optional<double>& value)
 
 QString AssessmentOutput::table(const GroupAssessment& a)
 {
-    std::vector<QStringList> rows{headers};
+    const bool withOrg = isOrgScope(a);
+    const QStringList head = headers(withOrg);
+    std::vector<QStringList> rows{head};
     for (const AssessmentRow& r : a.rows)
-        rows.push_back(cells(r));
-    std::vector<int> widths(headers.size(), 0);
+        rows.push_back(cells(r, withOrg));
+    std::vector<int> widths(head.size(), 0);
     for (const QStringList& row : rows) {
         for (int c = 0; c < row.size(); ++c)
             widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(row[c]));
     }
     QString out = QStringLiteral("%1 %2 %3: %4 members\n")
-                      .arg(a.group.extId, a.group.name)
+                      .arg(a.scope.extId, a.scope.name)
                       .arg(a.year)
                       .arg(a.rows.size());
     for (const QStringList& row : rows) {
         QStringList line;
         for (int c = 0; c < row.size(); ++c) {
-            const bool text = c == 1 || c == 2 || c == 11;
+            const QString& name = head[c];
+            const bool text = name == QLatin1String("id") || name == QLatin1String("name") ||
+                              name == QLatin1String("org") || name == QLatin1String("grade");
             line << pad(row[c], widths[size_t(c)], !text);
         }
         QString text = line.join(QStringLiteral("  "));
@@ -101,9 +117,10 @@ QString AssessmentOutput::table(const GroupAssessment& a)
 
 QString AssessmentOutput::csv(const GroupAssessment& a)
 {
-    QString out = headers.join(QLatin1Char(',')) + QLatin1Char('\n');
+    const bool withOrg = isOrgScope(a);
+    QString out = headers(withOrg).join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const AssessmentRow& r : a.rows) {
-        QStringList row = cells(r);
+        QStringList row = cells(r, withOrg);
         for (QString& cell : row)
             cell = cell == QLatin1String("-") ? QString() : csvField(cell);
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -115,10 +132,12 @@ QString AssessmentOutput::json(const GroupAssessment& a)
 {
     const Rubric& r = a.rubric;
     QString out;
-    out += QStringLiteral("{\"year\": %1, \"scope\": {\"kind\": \"group\", \"id\": %2, "
-                          "\"name\": %3},\n")
+    const bool withOrg = isOrgScope(a);
+    out += QStringLiteral("{\"year\": %1, \"scope\": {\"kind\": \"%2\", \"id\": %3, "
+                          "\"name\": %4},\n")
                .arg(a.year)
-               .arg(jsonString(a.group.extId), jsonString(a.group.name));
+               .arg(withOrg ? QStringLiteral("org") : QStringLiteral("group"),
+                    jsonString(a.scope.extId), jsonString(a.scope.name));
     out += QStringLiteral(" \"rubric\": {\"attendance\": %1, \"hours\": %2, \"notes\": %3, "
                           "\"speeches\": %4, \"writings\": %5},\n")
                .arg(jsonNumber(r.attendanceMax, 2, false), jsonNumber(r.hoursMax, 2, false),
@@ -130,11 +149,14 @@ QString AssessmentOutput::json(const GroupAssessment& a)
         const AssessmentResult& res = row.result;
         out += first ? QStringLiteral("\n   ") : QStringLiteral(",\n   ");
         first = false;
-        out += QStringLiteral("{\"id\": %1, \"name\": %2, \"components\": {\"attendance\": %3, "
-                              "\"hours\": %4, \"notes\": %5, \"speeches\": %6, "
-                              "\"writings\": %7}, ")
-                   .arg(jsonString(row.figures.extId), jsonString(row.figures.name),
-                        jsonComponent(res.attendance), jsonComponent(res.hours),
+        out += QStringLiteral("{\"id\": %1, \"name\": %2, ")
+                   .arg(jsonString(row.figures.extId), jsonString(row.figures.name));
+        if (withOrg)
+            out += QStringLiteral("\"org\": %1, ").arg(jsonString(row.orgName));
+        out += QStringLiteral("\"components\": {\"attendance\": %1, "
+                              "\"hours\": %2, \"notes\": %3, \"speeches\": %4, "
+                              "\"writings\": %5}, ")
+                   .arg(jsonComponent(res.attendance), jsonComponent(res.hours),
                         jsonComponent(res.notes), jsonComponent(res.speeches),
                         jsonComponent(res.writings));
         out += QStringLiteral("\"bonus\": %1, \"adjustment\": %2, \"final\": %3, "

@@ -11,9 +11,9 @@ namespace sl::cli {
 class AssessmentOutput
 {
 public:
-    static QString table(const GroupAssessment& assessment);
-    static QString csv(const GroupAssessment& assessment);
-    static QString json(const GroupAssessment& assessment);
+    static QString table(const ScopeAssessment& assessment);
+    static QString csv(const ScopeAssessment& assessment);
+    static QString json(const ScopeAssessment& assessment);
 
     // A JSON number: at most `decimals` places (rounded half away from zero), trailing zeros
     // dropped but, when `keepPoint`, at least one decimal (34 → 34.0).

@@ -22,8 +22,10 @@ const char* const usageText =
     "  export KIND -o FILE [--year Y] [--org ID | --group ID]\n"
     "  calendar (--group ID | --org ID) [--year Y] [--include-cancelled] -o FILE.ics\n"
     "                                        sessions as an iCalendar file\n"
-    "  assess --year Y --group ID [--format table|csv|json]\n"
-    "                                        the assessment of a group's year\n"
+    "  assess --year Y (--group ID | --org ID) [--format table|csv|json]\n"
+    "         [--publish | --published]      the assessment of a group's or an organisation's\n"
+    "                                        year; --publish stores it as published,\n"
+    "                                        --published prints what was published\n"
     "  report archive --member ID --year Y --format pdf|odt|html -o FILE\n"
     "                                        one member's archive (-o - for stdout)\n"
     "  backup FILE                           online copy of the whole database\n";
@@ -68,7 +70,7 @@ int CliApp::run(const QStringList& arguments)
     if (command == QLatin1String("report"))
         return report(CliArgs(rest));
     if (command == QLatin1String("assess"))
-        return assess(CliArgs(rest));
+        return assess(CliArgs(rest, {QStringLiteral("publish"), QStringLiteral("published")}));
     if (command == QLatin1String("calendar"))
         return calendar(CliArgs(rest, {QStringLiteral("include-cancelled")}));
     return usage(QStringLiteral("unknown command %1").arg(command));

@@ -18,15 +18,6 @@
 
 namespace sl::cli {
 
-namespace {
-
-Error invalid(const QString& field, const QString& message)
-{
-    return Error::invalid(field, message);
-}
-
-} // namespace
-
 int CliApp::report(const CliArgs& args)
 {
     int code = ExitOk;
@@ -91,7 +82,8 @@ int CliApp::assess(const CliArgs& args)
     int code = ExitOk;
     if (rejectUnknown(args,
                       {QStringLiteral("year"), QStringLiteral("group"), QStringLiteral("org"),
-                       QStringLiteral("format")},
+                       QStringLiteral("format"), QStringLiteral("publish"),
+                       QStringLiteral("published")},
                       &code))
         return code;
     if (!args.positional().isEmpty())
@@ -103,6 +95,8 @@ int CliApp::assess(const CliArgs& args)
     const auto group = args.option(QStringLiteral("group"));
     const auto org = args.option(QStringLiteral("org"));
     const QString format = args.option(QStringLiteral("format")).value_or(QStringLiteral("table"));
+    const bool publish = args.flag(QStringLiteral("publish"));
+    const bool published = args.flag(QStringLiteral("published")) || publish;
     if (!year || group.has_value() == org.has_value())
         return usage(QStringLiteral("assess needs --year Y and one of --group ID or --org ID"));
     if (format != QLatin1String("table") && format != QLatin1String("csv") &&
@@ -112,16 +106,38 @@ int CliApp::assess(const CliArgs& args)
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
-    if (org)
-        return fail(invalid(QStringLiteral("org"),
-                            QStringLiteral("assess --org is not available yet: the assessment is "
-                                           "made per group; use --group ID")));
-    auto resolved = RosterService(*ledger).resolveGroup(*group);
-    if (!resolved)
-        return fail(resolved.error());
-    auto assessment = AssessmentService(*ledger).assessGroup(resolved->id, *year);
-    if (!assessment)
-        return fail(assessment.error());
+    ScopeRef scope;
+    if (org) {
+        auto resolved = RosterService(*ledger).resolveOrg(*org);
+        if (!resolved)
+            return fail(resolved.error());
+        scope = ScopeRef::organisation(resolved->id);
+    } else {
+        auto resolved = RosterService(*ledger).resolveGroup(*group);
+        if (!resolved)
+            return fail(resolved.error());
+        scope = ScopeRef::group(resolved->id);
+    }
+    AssessmentService service(*ledger);
+    if (publish) {
+        if (Status s = service.publish(scope, *year); !s)
+            return fail(s.error());
+    }
+    std::optional<ScopeAssessment> assessment;
+    if (published) {
+        auto stored = service.published(scope, *year);
+        if (!stored)
+            return fail(stored.error());
+        if (!*stored)
+            return fail(Error{ErrorCode::NotFound, QStringLiteral("year"),
+                              QStringLiteral("the results of %1 are not published").arg(*year)});
+        assessment = std::move(*stored);
+    } else {
+        auto current = service.assess(scope, *year);
+        if (!current)
+            return fail(current.error());
+        assessment = std::move(current).value();
+    }
     if (format == QLatin1String("json"))
         m_out << AssessmentOutput::json(*assessment);
     else if (format == QLatin1String("csv"))

@@ -15,6 +15,7 @@ struct MemberFigures
     qint64 memberId = 0;
     QString extId;
     QString name;
+    qint64 orgId = 0; // the member's organisation
     CadreLevel cadreLevel = CadreLevel::NotCadre;
 
     int expected = 0; // Records(S, P) of the member

@@ -10,6 +10,8 @@
 #include "storage/AuditRepository.h"
 #include "storage/FiguresRepository.h"
 #include "storage/GroupRepository.h"
+#include "storage/OrgRepository.h"
+#include "storage/PublicationRepository.h"
 #include "storage/RubricRepository.h"
 
 #include <QCoreApplication>
@@ -22,65 +24,153 @@ namespace sl {
 
 namespace {
 
-Result<StudyGroup> findGroup(Ledger& ledger, qint64 groupId)
+QString tr(const char* text)
 {
-    auto group = GroupRepository(ledger.db()).byId(groupId);
-    if (!group)
-        return group.error();
-    if (!*group)
-        return Error::notFound(
-            QStringLiteral("group"),
-            QCoreApplication::translate("sl", "no group with id %1").arg(groupId));
-    return **group;
+    return QCoreApplication::translate("sl::AssessmentService", text);
+}
+
+// The group or organisation of a scope, with its number and name.
+Result<ScopeInfo> findScope(Ledger& ledger, const ScopeRef& scope)
+{
+    ScopeInfo info;
+    info.ref = scope;
+    if (scope.isGroup()) {
+        auto group = GroupRepository(ledger.db()).byId(scope.id);
+        if (!group)
+            return group.error();
+        if (!*group)
+            return Error::notFound(
+                QStringLiteral("group"),
+                QCoreApplication::translate("sl", "no group with id %1").arg(scope.id));
+        info.extId = (*group)->extId;
+        info.name = (*group)->name;
+        info.orgId = (*group)->orgId;
+        return info;
+    }
+    auto org = OrgRepository(ledger.db()).byId(scope.id);
+    if (!org)
+        return org.error();
+    if (!*org)
+        return Error::notFound(QStringLiteral("org"),
+                               tr("no organisation with id %1").arg(scope.id));
+    info.extId = (*org)->extId;
+    info.name = (*org)->name;
+    info.orgId = scope.id;
+    return info;
+}
+
+Status checkCancel(const CancelFlag* cancel)
+{
+    if (cancel && cancel->isCancelled())
+        return Error::cancelled();
+    return {};
+}
+
+// The members of a group scope by their seat's role (列席 seats are not assessed).
+Result<QHash<qint64, GroupRole>> rolesOf(Ledger& ledger, const ScopeRef& scope)
+{
+    QHash<qint64, GroupRole> roles;
+    if (!scope.isGroup())
+        return roles;
+    auto seats = GroupRepository(ledger.db()).memberships(scope.id);
+    if (!seats)
+        return seats.error();
+    for (const MembershipRow& s : *seats)
+        roles.insert(s.membership.memberId, s.membership.role);
+    return roles;
+}
+
+Result<QHash<qint64, QString>> orgNames(Ledger& ledger)
+{
+    auto orgs = OrgRepository(ledger.db()).all();
+    if (!orgs)
+        return orgs.error();
+    QHash<qint64, QString> names;
+    for (const Organisation& o : *orgs)
+        names.insert(o.id, o.name);
+    return names;
+}
+
+Error publishedError(int year)
+{
+    return Error{ErrorCode::Conflict, QStringLiteral("year"),
+                 tr("the results of %1 are published; they can no longer change").arg(year)};
+}
+
+// Adjustments are refused once the scope's results of the year are published, or the whole
+// year is closed (RubricService::setPublished).
+Status requireUnpublished(Ledger& ledger, const ScopeRef& scope, int year)
+{
+    auto rubric = RubricRepository(ledger.db()).forYear(year);
+    if (!rubric)
+        return rubric.error();
+    auto publication = PublicationRepository(ledger.db()).find(scope, year);
+    if (!publication)
+        return publication.error();
+    if (rubric->published || *publication)
+        return publishedError(year);
+    return {};
 }
 
 } // namespace
 
-Result<GroupAssessment> AssessmentService::assessGroup(qint64 groupId, int year)
+Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int year,
+                                                  const CancelFlag* cancel)
 {
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
-    auto group = findGroup(m_ledger, groupId);
-    if (!group)
-        return group.error();
-    if (Status allowed = Access(m_ledger).requireReadGroup(group->orgId); !allowed)
+    auto info = findScope(m_ledger, scope);
+    if (!info)
+        return info.error();
+    if (Status allowed = Access(m_ledger).requireReadGroup(info->orgId); !allowed)
         return allowed.error();
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
     if (!rubric)
         return rubric.error();
-    auto figures = FiguresRepository(m_ledger.db()).forGroup(groupId, *period);
+    auto figures = scope.isGroup()
+                       ? FiguresRepository(m_ledger.db()).forGroup(scope.id, *period)
+                       : FiguresRepository(m_ledger.db()).forOrganisation(scope.id, *period);
     if (!figures)
         return figures.error();
-    auto seats = GroupRepository(m_ledger.db()).memberships(groupId);
-    if (!seats)
-        return seats.error();
-    auto adjustments = AdjustmentRepository(m_ledger.db()).forGroup(groupId, year);
+    if (Status go = checkCancel(cancel); !go)
+        return go.error();
+    auto roles = rolesOf(m_ledger, scope);
+    if (!roles)
+        return roles.error();
+    auto names = orgNames(m_ledger);
+    if (!names)
+        return names.error();
+    auto adjustments = AdjustmentRepository(m_ledger.db()).forScope(scope, year);
     if (!adjustments)
         return adjustments.error();
+    auto publication = PublicationRepository(m_ledger.db()).find(scope, year);
+    if (!publication)
+        return publication.error();
 
-    QHash<qint64, GroupRole> roles;
-    for (const MembershipRow& s : *seats)
-        roles.insert(s.membership.memberId, s.membership.role);
     QHash<qint64, const AssessmentAdjustment*> adjusted;
     for (const AssessmentAdjustment& a : *adjustments)
         adjusted.insert(a.memberId, &a);
 
-    GroupAssessment out;
-    out.group = *group;
+    ScopeAssessment out;
+    out.scope = *info;
     out.year = year;
     out.rubric = *rubric;
+    out.publication = *publication;
+    out.rows.reserve(figures->size());
     const Assessment calculator(*rubric);
     for (MemberFigures& f : figures.value()) {
         AssessmentRow row;
         const AssessmentAdjustment* a = adjusted.value(f.memberId, nullptr);
         row.result = calculator.assess(f, a ? a->delta : 0.0);
         row.adjustmentReason = a ? a->reason : QString();
-        row.role = roles.value(f.memberId, GroupRole::Member);
+        row.role = roles->value(f.memberId, GroupRole::Member);
+        row.orgName = names->value(f.orgId);
         row.figures = std::move(f);
         out.rows.push_back(std::move(row));
     }
     std::vector<AssessmentResult*> results;
+    results.reserve(out.rows.size());
     for (AssessmentRow& r : out.rows)
         results.push_back(&r.result);
     Assessment::rank(results);
@@ -91,56 +181,47 @@ Result<GroupAssessment> AssessmentService::assessGroup(qint64 groupId, int year)
     return out;
 }
 
-Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int year, double delta,
-                                        const QString& reason)
+Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, int year,
+                                        double delta, const QString& reason)
 {
-    auto group = findGroup(m_ledger, groupId);
-    if (!group)
-        return group.error();
-    if (Status allowed = Access(m_ledger).requireSecretaryOf(group->orgId); !allowed)
+    auto info = findScope(m_ledger, scope);
+    if (!info)
+        return info.error();
+    if (Status allowed = Access(m_ledger).requireSecretaryOf(info->orgId); !allowed)
         return allowed;
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return Error::invalid(
-            QStringLiteral("reason"),
-            QCoreApplication::translate("sl::AssessmentService", "an adjustment needs a reason"));
+        return Error::invalid(QStringLiteral("reason"), tr("an adjustment needs a reason"));
     if (auto e = rules::checkCharacters(why, QStringLiteral("reason"), rules::TextKind::Line))
         return *e;
     if (!std::isfinite(delta) || delta < -100 || delta > 100)
-        return Error::invalid(
-            QStringLiteral("delta"),
-            QCoreApplication::translate("sl::AssessmentService", "must be between -100 and 100"));
+        return Error::invalid(QStringLiteral("delta"), tr("must be between -100 and 100"));
 
     LedgerWrite tx(m_ledger);
-    auto rubric = RubricRepository(m_ledger.db()).forYear(year);
-    if (!rubric)
-        return rubric.error();
-    if (rubric->published)
-        return Error{ErrorCode::Conflict, QStringLiteral("year"),
-                     QCoreApplication::translate(
-                         "sl::AssessmentService",
-                         "the results of %1 are published; they can no longer change")
-                         .arg(year)};
-    auto figures = FiguresRepository(m_ledger.db()).forGroup(groupId, *period);
+    if (Status open = requireUnpublished(m_ledger, scope, year); !open)
+        return open;
+    auto figures = scope.isGroup()
+                       ? FiguresRepository(m_ledger.db()).forGroup(scope.id, *period)
+                       : FiguresRepository(m_ledger.db()).forOrganisation(scope.id, *period);
     if (!figures)
         return figures.error();
     const auto assessed =
         std::find_if(figures->begin(), figures->end(),
                      [&](const MemberFigures& f) { return f.memberId == memberId; });
     if (assessed == figures->end())
-        return Error::invalid(
-            QStringLiteral("member"),
-            QCoreApplication::translate("sl::AssessmentService",
-                                        "the member is not assessed in group %1 in %2")
-                .arg(group->extId)
-                .arg(year));
+        return Error::invalid(QStringLiteral("member"),
+                              (scope.isGroup() ? tr("the member is not assessed in group %1 in %2")
+                                               : tr("the member is not assessed in organisation "
+                                                    "%1 in %2"))
+                                  .arg(info->extId)
+                                  .arg(year));
 
     AssessmentAdjustment a;
     a.year = year;
-    a.groupId = groupId;
+    (scope.isGroup() ? a.groupId : a.orgId) = scope.id;
     a.memberId = memberId;
     a.delta = delta;
     a.reason = why;
@@ -149,11 +230,11 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
     auto id = AdjustmentRepository(m_ledger.db()).save(a);
     if (!id)
         return id.error();
-    tx.changes().assessment(groupId, year);
+    tx.changes().assessment(scope.isGroup() ? scope.id : 0, year);
     const QString detail =
         QStringLiteral("%1 %2 %3 %4: %5")
             .arg(year)
-            .arg(group->extId, assessed->extId)
+            .arg(info->extId, assessed->extId)
             .arg(delta >= 0 ? QStringLiteral("+") + QString::number(delta) : QString::number(delta))
             .arg(why);
     if (Status s = AuditRepository(m_ledger.db())
@@ -162,6 +243,119 @@ Status AssessmentService::setAdjustment(qint64 groupId, qint64 memberId, int yea
         !s)
         return s;
     return tx.commit();
+}
+
+Status AssessmentService::removeAdjustment(const ScopeRef& scope, qint64 memberId, int year)
+{
+    auto info = findScope(m_ledger, scope);
+    if (!info)
+        return info.error();
+    if (Status allowed = Access(m_ledger).requireSecretaryOf(info->orgId); !allowed)
+        return allowed;
+    LedgerWrite tx(m_ledger);
+    if (Status open = requireUnpublished(m_ledger, scope, year); !open)
+        return open;
+    auto existing = AdjustmentRepository(m_ledger.db()).find(scope, memberId, year);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return {};
+    if (Status s = AdjustmentRepository(m_ledger.db()).remove(scope, memberId, year); !s)
+        return s;
+    tx.changes().assessment(scope.isGroup() ? scope.id : 0, year);
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("remove"),
+                               QStringLiteral("assessment"), (*existing)->id,
+                               QStringLiteral("%1 %2").arg(year).arg(info->extId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<AssessmentAdjustment>> AssessmentService::adjustment(const ScopeRef& scope,
+                                                                          qint64 memberId, int year)
+{
+    auto info = findScope(m_ledger, scope);
+    if (!info)
+        return info.error();
+    if (Status allowed = Access(m_ledger).requireReadGroup(info->orgId); !allowed)
+        return allowed.error();
+    return AdjustmentRepository(m_ledger.db()).find(scope, memberId, year);
+}
+
+Status AssessmentService::publish(const ScopeRef& scope, int year)
+{
+    auto info = findScope(m_ledger, scope);
+    if (!info)
+        return info.error();
+    if (Status allowed = Access(m_ledger).requireSecretaryOf(info->orgId); !allowed)
+        return allowed;
+    LedgerWrite tx(m_ledger);
+    auto already = PublicationRepository(m_ledger.db()).find(scope, year);
+    if (!already)
+        return already.error();
+    if (*already)
+        return Error{ErrorCode::Conflict, QStringLiteral("year"),
+                     tr("the results of %1 for %2 were already published on %3")
+                         .arg(year)
+                         .arg(info->name)
+                         .arg((*already)->publishedAt.toLocalTime().toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm")))};
+    auto assessed = assess(scope, year);
+    if (!assessed)
+        return assessed.error();
+    // The year's rubric freezes with the first publication (RubricService::save refuses then),
+    // and each publication keeps a copy of the rubric it was assessed by.
+    RubricRepository rubrics(m_ledger.db());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto id =
+        PublicationRepository(m_ledger.db()).create(*assessed, m_ledger.actor().accountId, now);
+    if (!id)
+        return id.error();
+    if (Status s = rubrics.saveForPublication(*id, assessed->rubric); !s)
+        return s;
+    tx.changes().assessment(scope.isGroup() ? scope.id : 0, year);
+    tx.changes().settings(year);
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("publish"),
+                        QStringLiteral("assessment"), *id,
+                        QStringLiteral("%1 %2 %3: %4")
+                            .arg(year)
+                            .arg(scope.isGroup() ? QStringLiteral("group") : QStringLiteral("org"))
+                            .arg(info->extId)
+                            .arg(assessed->rows.size()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<ScopeAssessment>> AssessmentService::published(const ScopeRef& scope, int year)
+{
+    auto info = findScope(m_ledger, scope);
+    if (!info)
+        return info.error();
+    if (Status allowed = Access(m_ledger).requireReadGroup(info->orgId); !allowed)
+        return allowed.error();
+    PublicationRepository repository(m_ledger.db());
+    auto publication = repository.find(scope, year);
+    if (!publication)
+        return publication.error();
+    if (!*publication)
+        return std::optional<ScopeAssessment>();
+    auto rubric = RubricRepository(m_ledger.db()).forPublication((*publication)->id, year);
+    if (!rubric)
+        return rubric.error();
+    auto rows = repository.rows((*publication)->id);
+    if (!rows)
+        return rows.error();
+    ScopeAssessment out;
+    out.scope = *info;
+    out.year = year;
+    out.rubric = *rubric;
+    out.rows = std::move(rows).value();
+    out.publication = *publication;
+    return std::optional<ScopeAssessment>(std::move(out));
 }
 
 } // namespace sl

@@ -6,6 +6,7 @@
 #include "LedgerWrite.h"
 #include "domain/Period.h"
 #include "storage/AuditRepository.h"
+#include "storage/PublicationRepository.h"
 #include "storage/RubricRepository.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,15 @@ Status RubricService::save(const Rubric& rubric)
                      QCoreApplication::translate(
                          "sl::RubricService",
                          "the results of %1 are published; the rubric can no longer change")
+                         .arg(rubric.year)};
+    auto publications = PublicationRepository(m_ledger.db()).countForYear(rubric.year);
+    if (!publications)
+        return publications.error();
+    if (*publications > 0)
+        return Error{ErrorCode::Conflict, QStringLiteral("year"),
+                     QCoreApplication::translate("sl::RubricService",
+                                                 "results of %1 assessed by this rubric are "
+                                                 "published; the rubric can no longer change")
                          .arg(rubric.year)};
     if (Status s = repo.save(rubric); !s)
         return s;

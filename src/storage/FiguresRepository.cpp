@@ -124,8 +124,9 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
     {
         Statement st;
         st.add(s.prefix)
-            .add(QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level FROM members m "
-                                "WHERE m.id IN ("))
+            .add(QStringLiteral(
+                "SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m "
+                "WHERE m.id IN ("))
             .add(s.memberSet)
             .add(QStringLiteral(") ORDER BY m.ext_id"));
         QSqlQuery q(m_db.connection());
@@ -137,6 +138,7 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
             f.extId = q.value(1).toString();
             f.name = q.value(2).toString();
             f.cadreLevel = sqlv::toEnum(q.value(3), CadreLevel::NotCadre);
+            f.orgId = q.value(4).toLongLong();
             index.emplace(f.memberId, out.size());
             out.push_back(std::move(f));
         }

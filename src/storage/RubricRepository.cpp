@@ -21,6 +21,20 @@ Result<Rubric> RubricRepository::forYear(int year)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM rubrics WHERE year = ?"));
     q.addBindValue(year);
+    return read(q, year);
+}
+
+Result<Rubric> RubricRepository::forPublication(qint64 publicationId, int year)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + columns +
+              QStringLiteral(" FROM publication_rubrics WHERE publication_id = ?"));
+    q.addBindValue(publicationId);
+    return read(q, year);
+}
+
+Result<Rubric> RubricRepository::read(QSqlQuery& q, int year)
+{
     if (Status s = sqlv::exec(q); !s)
         return s.error();
     Rubric r = Rubric::defaults(year);
@@ -67,15 +81,28 @@ Result<bool> RubricRepository::exists(int year)
 
 Status RubricRepository::save(const Rubric& r)
 {
+    return write(QStringLiteral("rubrics"), QStringLiteral("year"), r.year, r);
+}
+
+Status RubricRepository::saveForPublication(qint64 publicationId, const Rubric& r)
+{
+    return write(QStringLiteral("publication_rubrics"), QStringLiteral("publication_id"),
+                 publicationId, r);
+}
+
+Status RubricRepository::write(const QString& table, const QString& keyColumn, const QVariant& key,
+                               const Rubric& r)
+{
     QStringList updates;
     for (const QString& c : columns.split(QStringLiteral(", ")))
         updates << c + QStringLiteral(" = excluded.") + c;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO rubrics (year, ") + columns +
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2, ").arg(table, keyColumn) + columns +
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET ") +
+                             "?, ?, ?, ?, ?) ON CONFLICT (%1) DO UPDATE SET ")
+                  .arg(keyColumn) +
               updates.join(QStringLiteral(", ")));
-    for (const QVariant& v : QVariantList{r.year,
+    for (const QVariant& v : QVariantList{key,
                                           r.attendanceMax,
                                           r.hoursMax,
                                           r.notesMax,

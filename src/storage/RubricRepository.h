@@ -3,6 +3,9 @@
 #include "domain/Result.h"
 #include "domain/Rubric.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace sl {
 
 class Database;
@@ -19,8 +22,15 @@ public:
     Result<bool> exists(int year);
     // Inserts or replaces the row of rubric.year.
     Status save(const Rubric& rubric);
+    // The rubric a publication of results was assessed by (publication_rubrics), as stored.
+    Result<Rubric> forPublication(qint64 publicationId, int year);
+    Status saveForPublication(qint64 publicationId, const Rubric& rubric);
 
 private:
+    Result<Rubric> read(QSqlQuery& q, int year);
+    Status write(const QString& table, const QString& keyColumn, const QVariant& key,
+                 const Rubric& rubric);
+
     Database& m_db;
 };
 
