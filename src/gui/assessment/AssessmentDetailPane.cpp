@@ -59,8 +59,8 @@ AssessmentDetailPane::linesOf(const AssessmentRow& row, const Rubric& rubric,
         {tr("Attendance"),
          f.expected == 0
              ? tr("no attendance records: the component does not apply")
-             : tr("%1 records: %2 present, %3 late, %4 left early, %5 excused, %6 absent; "
-                  "make-up done %7 → %8 of %9 points")
+             : tr("%1 records: %2 present, %3 late, %4 left early, %5 excused, %6 absent, "
+                  "%7 made up = %8 of %9 points")
                    .arg(f.expected)
                    .arg(f.present)
                    .arg(f.late)
@@ -82,17 +82,18 @@ AssessmentDetailPane::linesOf(const AssessmentRow& row, const Rubric& rubric,
                        .arg(locale.toString(f.notesChars),
                             locale.toString(rubric.notesTargetFor(f.cadreLevel))),
                    of(r.notes, rubric.notesMax)});
-    out.push_back({tr("Speeches"), tr("%1 of %2").arg(f.speeches).arg(rubric.speechesTarget),
+    out.push_back({tr("Speeches"),
+                   tr("%1 of %2 speeches").arg(f.speeches).arg(rubric.speechesTarget),
                    of(r.speeches, rubric.speechesMax)});
     out.push_back({tr("Writings"),
-                   tr("%1 reflections, %2 articles, %3 reports = %4 of %5 units")
+                   tr("reflections %1, articles %2, reports %3 = %4 of %5 writing units")
                        .arg(f.reflections)
                        .arg(f.articles)
                        .arg(f.reports)
                        .arg(f.writingUnits())
                        .arg(rubric.writingsTarget),
                    of(r.writings, rubric.writingsMax)});
-    out.push_back({tr("Score"), tr("earned points of the components that apply, out of 100"),
+    out.push_back({tr("Score"), tr("points earned, out of 100 for the components that apply"),
                    QString::number(r.score, 'f', 1)});
     out.push_back({tr("Bonus"),
                    tr("%1 award(s) × %2, at most %3")

@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sl {
 
 AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* parent)
@@ -99,10 +101,12 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AssessmentTableModel::Rank, Qt::AscendingOrder);
     m_table->setColumnWidth(AssessmentTableModel::ExtId, 90);
-    m_table->setColumnWidth(AssessmentTableModel::Name, 90);
-    m_table->setColumnWidth(AssessmentTableModel::Org, 200);
+    m_table->setColumnWidth(AssessmentTableModel::Name, 72);
+    m_table->setColumnWidth(AssessmentTableModel::Org, 180);
     for (int c = AssessmentTableModel::Attendance; c < AssessmentTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, 78);
+        m_table->setColumnWidth(c, std::max(60, m_table->horizontalHeader()->sectionSizeHint(c)));
+    m_table->horizontalHeader()->setSectionResizeMode(AssessmentTableModel::Org,
+                                                      QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
     connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
