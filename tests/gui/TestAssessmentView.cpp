@@ -15,6 +15,7 @@
 #include "services/RosterService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDeadlineTimer>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -262,6 +263,28 @@ private slots:
         // Never onto the ledger itself.
         QVERIFY(!view->exportVisibleRows(m_ledger.path()).ok());
         QVERIFY(AssessmentService(*m_ledger).assess(ScopeRef::group(m_w.group), 2026).ok());
+    }
+
+    void aLeaderOnlyReads()
+    {
+        auto view = openView();
+        QVERIFY(settled(*view));
+        QVERIFY(view->selectMember(m_w.a));
+        QVERIFY(view->editActions().at(0)->isEnabled()); // Adjust, for the single user
+        m_ledger->setActor(Actor{8, AccountRole::Leader, 0, 0});
+        auto leaderView = openView();
+        settled(*leaderView);
+        leaderView->selectMember(m_w.a);
+        int checked = 0;
+        for (QAction* a : leaderView->editActions()) {
+            if (a && (a->text() == AssessmentView::tr("&Adjust Final…") ||
+                      a->text() == AssessmentView::tr("&Publish Results…"))) {
+                QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);
+        m_ledger->setActor(Actor{});
     }
 
     // Last: publishing cannot be taken back.

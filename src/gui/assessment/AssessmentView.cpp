@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -37,8 +38,7 @@
 namespace sl {
 
 AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* parent)
-    : QWidget(parent), m_ledger(ledger), m_roster(roster),
-      m_service(std::make_unique<AssessmentService>(ledger)),
+    : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<AssessmentService>(ledger)),
       m_bar(new AssessmentScopeBar(roster, this)), m_filter(new QLineEdit(this)),
       m_model(new AssessmentTableModel(this)), m_proxy(new AssessmentFilterModel(this)),
       m_table(new QTableView(this)), m_detail(new AssessmentDetailPane(this)),
@@ -307,8 +307,9 @@ void AssessmentView::updateStatus()
     }
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    QString count = shown == all ? tr("%n member(s)", nullptr, all)
-                                 : tr("%1 of %n member(s)", nullptr, all).arg(shown);
+    QString count = shown == all
+                        ? tr("%Ln member(s)", nullptr, all)
+                        : tr("%1 of %Ln member(s)", nullptr, all).arg(QLocale().toString(shown));
     m_status->setText(text.isEmpty() ? count : text + QStringLiteral(" · ") + count);
 }
 

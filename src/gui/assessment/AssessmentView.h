@@ -99,7 +99,6 @@ private:
     bool canEdit() const;
 
     Ledger& m_ledger;
-    RosterService& m_roster;
     std::unique_ptr<AssessmentService> m_service;
     std::shared_ptr<LedgerCommand::Context> m_context;
     AssessmentSnapshot m_snapshot;
