@@ -31,10 +31,10 @@ public:
         Bonus,
         Adjustment,
         Final,
+        PublishedFinal, // beside the final, once published
         GradeColumn,
-        Rank,
-        PublishedFinal,
         PublishedGrade,
+        Rank,
         ColumnCount
     };
     enum Role

@@ -12,6 +12,7 @@
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -97,16 +98,21 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     m_table->setObjectName(QStringLiteral("assessmentTableView"));
     m_table->setModel(m_proxy);
     RecordTableView::setUpRows(m_table);
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AssessmentTableModel::Rank, Qt::AscendingOrder);
     m_table->setColumnWidth(AssessmentTableModel::ExtId, 90);
     m_table->setColumnWidth(AssessmentTableModel::Name, 72);
-    m_table->setColumnWidth(AssessmentTableModel::Org, 180);
-    for (int c = AssessmentTableModel::Attendance; c < AssessmentTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, std::max(60, m_table->horizontalHeader()->sectionSizeHint(c)));
-    m_table->horizontalHeader()->setSectionResizeMode(AssessmentTableModel::Org,
-                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(AssessmentTableModel::Org, 170);
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    int gradeWidth = 0;
+    for (Grade g : {Grade::Excellent, Grade::Pass, Grade::BasicPass, Grade::Fail})
+        gradeWidth = std::max(gradeWidth, metrics.horizontalAdvance(ui::label(g)));
+    for (int c = AssessmentTableModel::Attendance; c < AssessmentTableModel::ColumnCount; ++c) {
+        int width = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
+        if (c == AssessmentTableModel::GradeColumn || c == AssessmentTableModel::PublishedGrade)
+            width = std::max(width, gradeWidth);
+        m_table->setColumnWidth(c, std::max(52, width + 18));
+    }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
     connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
