@@ -287,6 +287,29 @@ private slots:
         m_ledger->setActor(Actor{});
     }
 
+    void anOrganisationHasItsOwnAdjustments()
+    {
+        auto view = std::make_unique<AssessmentView>(*m_ledger, *m_roster);
+        QVERIFY(view->scopeBar()->setScope(ScopeRef::organisation(m_w.org)));
+        view->scopeBar()->setYear(2026);
+        QVERIFY(settled(*view));
+        // Every member of the branch, the group's observer too.
+        QCOMPARE(names(*view).size(), 5);
+        QVERIFY(names(*view).contains(QStringLiteral("陈静")));
+        QCOMPARE(cell(*view, QStringLiteral("陈静"), AssessmentTableModel::Attendance),
+                 QStringLiteral("—"));
+        QVERIFY(view->adjust(m_w.a, 1, QStringLiteral("支部表彰")));
+        QVERIFY(settled(*view));
+        QCOMPARE(cell(*view, QStringLiteral("王小明"), AssessmentTableModel::Final),
+                 QStringLiteral("79.7"));
+        // The group's assessment does not see the organisation's adjustment.
+        QCOMPARE(storedFinal(m_w.a), 78.7);
+        view->undoStack()->undo();
+        QVERIFY(settled(*view));
+        QCOMPARE(cell(*view, QStringLiteral("王小明"), AssessmentTableModel::Final),
+                 QStringLiteral("78.7"));
+    }
+
     // Last: publishing cannot be taken back.
     void publishThenAdjustmentsAreRefused()
     {
@@ -312,6 +335,21 @@ private slots:
                  qPrintable(message));
         QCOMPARE(storedFinal(m_w.e), 5.0);
         QCOMPARE(view->undoStack()->count(), 0);
+
+        // Published elsewhere while a view still shows the results as open: the service refuses
+        // and the user is told why; nothing is kept on the undo stack.
+        auto org = std::make_unique<AssessmentView>(*m_ledger, *m_roster);
+        QVERIFY(org->scopeBar()->setScope(ScopeRef::organisation(m_w.org)));
+        org->scopeBar()->setYear(2026);
+        QVERIFY(settled(*org));
+        QVERIFY(!org->snapshot().current.publication);
+        QVERIFY(AssessmentService(*m_ledger).publish(ScopeRef::organisation(m_w.org), 2026).ok());
+        QVERIFY(!org->adjust(m_w.b, -1, QStringLiteral("迟交材料")));
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("2026")),
+                 qPrintable(MessageBoxes::lastText()));
+        QCOMPARE(org->undoStack()->count(), 0);
+        QVERIFY(settled(*org));
+        QVERIFY(org->snapshot().published);
     }
 };
 
