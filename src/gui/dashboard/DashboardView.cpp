@@ -1,5 +1,6 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "gui/common/BusyBar.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/UiLanguage.h"
@@ -19,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -66,19 +66,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
     m_summary->setWordWrap(true);
 
-    m_busy = new QWidget(this);
-    m_progress = new QProgressBar(m_busy);
-    m_progress->setRange(0, 0); // busy
-    m_progress->setMaximumWidth(240);
-    m_busyLabel = new QLabel(m_busy);
-    m_cancel = new QPushButton(tr("Cancel"), m_busy);
-    m_cancel->setObjectName(QStringLiteral("cancelPushButton"));
-    auto* busyLayout = new QHBoxLayout(m_busy);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_progress);
-    busyLayout->addWidget(m_busyLabel, 1);
-    busyLayout->addWidget(m_cancel);
-    m_busy->hide();
+    m_busy = new BusyBar(QString(), this);
 
     m_charts = new DashboardCharts(this);
 
@@ -145,7 +133,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     layout->addWidget(m_stack, 1);
 
     connect(m_bar, &DashboardScopeBar::changed, this, &DashboardView::reload);
-    connect(m_cancel, &QPushButton::clicked, this, &DashboardView::cancel);
+    connect(m_busy, &BusyBar::cancelRequested, this, &DashboardView::cancel);
     connect(reloadButton, &QPushButton::clicked, this, &DashboardView::reload);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardView::drillMonth);
     connect(m_charts, &DashboardCharts::bandClicked, this, &DashboardView::drillBand);
@@ -196,9 +184,14 @@ QString DashboardView::messageText() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
+QPushButton* DashboardView::cancelButton() const
+{
+    return m_busy->cancelButton();
+}
+
 void DashboardView::setBusy(bool busy, const QString& text)
 {
-    m_busyLabel->setText(text);
+    m_busy->setText(text);
     m_busy->setVisible(busy);
 }
 

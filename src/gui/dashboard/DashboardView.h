@@ -7,12 +7,13 @@
 #include <optional>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 
 namespace sl {
+
+class BusyBar;
 
 class DashboardCharts;
 class DashboardScopeBar;
@@ -48,7 +49,7 @@ public:
     QString drillTitle() const;
     QString summaryText() const;
     QString messageText() const;
-    QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* cancelButton() const;
     // The dashboard shown (nullopt while computing, after a failure or a cancel).
     const std::optional<Dashboard>& dashboard() const { return m_dashboard; }
     // A computation or a drill-down is running.
@@ -79,10 +80,7 @@ private:
     Ledger& m_ledger;
     DashboardScopeBar* m_bar;
     QLabel* m_summary;
-    QWidget* m_busy;
-    QProgressBar* m_progress;
-    QLabel* m_busyLabel;
-    QPushButton* m_cancel;
+    BusyBar* m_busy;
     QStackedWidget* m_stack;
     QLabel* m_message;
     DashboardCharts* m_charts;
