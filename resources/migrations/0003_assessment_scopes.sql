@@ -1,5 +1,9 @@
 -- StudyLedger schema version 3: the assessment of an organisation scope and published results.
 
+-- The veto of the rubric (a 缺席 without make-up keeps a member from 优秀) can be switched off
+-- for a year.
+ALTER TABLE rubrics ADD COLUMN veto INTEGER NOT NULL DEFAULT 1 CHECK (veto IN (0, 1));
+
 -- Adjustments of an organisation scope's assessment (an organisation with its descendants):
 -- kept apart from a group's, so that neither carries over to the other.
 CREATE TABLE org_assessment_adjustments (
@@ -58,6 +62,7 @@ CREATE TABLE publication_rubrics (
     grade_excellent       REAL NOT NULL,
     grade_pass            REAL NOT NULL,
     grade_basic_pass      REAL NOT NULL,
+    veto                  INTEGER NOT NULL,
     published             INTEGER NOT NULL
 );
 

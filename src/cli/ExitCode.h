@@ -24,7 +24,7 @@ inline ExitCode exitCodeFor(const Error& error)
     case ErrorCode::Permission:
         return ExitPermission;
     case ErrorCode::Cancelled: // not asked of the command line; counted as a failure
-    case ErrorCode::Io: // an output or backup that could not be written (a full disk …)
+    case ErrorCode::Io:        // an output or backup that could not be written (a full disk …)
     case ErrorCode::Database:
     case ErrorCode::SchemaTooNew:
     case ErrorCode::NotADatabase:

@@ -51,7 +51,7 @@ AssessmentResult Assessment::assess(const MemberFigures& f, double adjustment) c
     const double raw = std::min(100.0, out.score + out.bonus) + adjustment;
     out.final = roundHalfAwayFromZero(std::clamp(raw, 0.0, 100.0), 1);
     out.grade = r.gradeFor(out.final);
-    if (out.grade == Grade::Excellent && f.absentNotMadeUp > 0) {
+    if (r.veto && out.grade == Grade::Excellent && f.absentNotMadeUp > 0) {
         out.grade = Grade::Pass;
         out.vetoed = true;
     }

@@ -49,6 +49,9 @@ struct Rubric
     double gradePass = 70;
     double gradeBasicPass = 60;
 
+    // The veto: a member with a 缺席 record whose make-up is not done cannot be 优秀 (合格).
+    bool veto = true;
+
     // Results of the year are published: the rubric no longer changes.
     bool published = false;
 

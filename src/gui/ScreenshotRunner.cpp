@@ -3,7 +3,10 @@
 #include "gui/MainWindow.h"
 #include "gui/SecretaryScreenshots.h"
 #include "gui/archive/ArchiveView.h"
+#include "gui/assessment/AssessmentScreenshot.h"
 #include "gui/common/MemberContext.h"
+#include "gui/dashboard/DashboardScreenshot.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/home/HomeView.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
@@ -62,7 +65,8 @@ QStringList ScreenshotRunner::viewNames()
                        QStringLiteral("home-leader"),   QStringLiteral("members"),
                        QStringLiteral("member-dialog"), QStringLiteral("my-year"),
                        QStringLiteral("selfstudy"),     QStringLiteral("writings"),
-                       QStringLiteral("archive")} +
+                       QStringLiteral("archive"),       QStringLiteral("assessment"),
+                       QStringLiteral("dashboard")} +
            SecretaryScreenshots::views();
 }
 
@@ -107,10 +111,21 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
                          .arg(options.view));
         settle();
     }
+    if (options.view == QLatin1String("dashboard")) {
+        // The figures are computed off the GUI thread: wait for them (a district takes long).
+        auto* dashboard = window.findChild<DashboardView*>();
+        if (!dashboard || !dashboardscreenshot::prepare(dashboard, window.ledger(), 30 * 60 * 1000))
+            return fail(err, QApplication::translate("sl::ScreenshotRunner",
+                                                     "the dashboard did not finish"));
+    }
     if (options.view == QLatin1String("selfstudy")) {
         typeSampleEntry(window.selfStudyView());
         settle();
     }
+
+    if (options.view == QLatin1String("assessment") && !AssessmentScreenshot::stage(window))
+        return fail(
+            err, QApplication::translate("sl::ScreenshotRunner", "the assessment did not finish"));
 
     QPixmap shot;
     if (options.view == QLatin1String("member-dialog")) {

@@ -128,9 +128,10 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
     if (!rubric)
         return rubric.error();
-    auto figures = scope.isGroup()
-                       ? FiguresRepository(m_ledger.db()).forGroup(scope.id, *period)
-                       : FiguresRepository(m_ledger.db()).forOrganisation(scope.id, *period);
+    FiguresRepository repository(m_ledger.db());
+    repository.setCancelFlag(cancel);
+    auto figures = scope.isGroup() ? repository.forGroup(scope.id, *period)
+                                   : repository.forOrganisation(scope.id, *period);
     if (!figures)
         return figures.error();
     if (Status go = checkCancel(cancel); !go)

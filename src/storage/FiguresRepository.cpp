@@ -67,6 +67,12 @@ Result<std::vector<MemberFigures>> FiguresRepository::forOrganisation(qint64 org
     return collect(Scope::Organisation, orgId, period);
 }
 
+std::vector<FiguresRepository::Sql> FiguresRepository::organisationStatements(qint64 orgId,
+                                                                              const Period& period)
+{
+    return statements(Scope::Organisation, orgId, period);
+}
+
 Result<std::optional<MemberFigures>> FiguresRepository::forMember(qint64 memberId,
                                                                   const Period& period)
 {
@@ -78,8 +84,8 @@ Result<std::optional<MemberFigures>> FiguresRepository::forMember(qint64 memberI
     return std::optional<MemberFigures>(all->front());
 }
 
-Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint64 id,
-                                                              const Period& period)
+std::vector<FiguresRepository::Sql> FiguresRepository::statements(Scope scope, qint64 id,
+                                                                  const Period& period)
 {
     const QVariant from = iso(period.from);
     const QVariant to = iso(period.to);
@@ -105,46 +111,12 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
         break;
     }
 
-    std::vector<MemberFigures> out;
-    std::unordered_map<qint64, size_t> index;
-
-    auto run = [&](const Statement& st, Fill fill) -> Status {
-        QSqlQuery q(m_db.connection());
-        if (Status ok = execute(q, st); !ok)
-            return ok;
-        while (q.next()) {
-            const auto it = index.find(q.value(0).toLongLong());
-            if (it != index.end())
-                fill(out[it->second], q);
-        }
-        return {};
-    };
-
-    // The members, in the order of their numbers.
-    {
-        Statement st;
-        st.add(s.prefix)
-            .add(QStringLiteral(
-                "SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m "
-                "WHERE m.id IN ("))
-            .add(s.memberSet)
-            .add(QStringLiteral(") ORDER BY m.ext_id"));
-        QSqlQuery q(m_db.connection());
-        if (Status ok = execute(q, st); !ok)
-            return ok.error();
-        while (q.next()) {
-            MemberFigures f;
-            f.memberId = q.value(0).toLongLong();
-            f.extId = q.value(1).toString();
-            f.name = q.value(2).toString();
-            f.cadreLevel = sqlv::toEnum(q.value(3), CadreLevel::NotCadre);
-            f.orgId = q.value(4).toLongLong();
-            index.emplace(f.memberId, out.size());
-            out.push_back(std::move(f));
-        }
-    }
-    if (out.empty())
-        return out;
+    Statement members;
+    members.add(s.prefix)
+        .add(QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m "
+                            "WHERE m.id IN ("))
+        .add(s.memberSet)
+        .add(QStringLiteral(") ORDER BY m.ext_id"));
 
     // Records(S, P): attendance at held sessions of the scope, 列席 excluded.
     Statement attendance;
@@ -167,20 +139,6 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
         .add(QStringLiteral(" AND a.status <> 'observer' AND a.member_id IN ("))
         .add(s.memberSet)
         .add(QStringLiteral(") GROUP BY a.member_id"));
-    if (Status ok = run(attendance,
-                        [](MemberFigures& f, const QSqlQuery& q) {
-                            f.expected = q.value(1).toInt();
-                            f.present = q.value(2).toInt();
-                            f.late = q.value(3).toInt();
-                            f.earlyLeave = q.value(4).toInt();
-                            f.excused = q.value(5).toInt();
-                            f.absent = q.value(6).toInt();
-                            f.makeupDone = q.value(7).toInt();
-                            f.absentNotMadeUp = q.value(8).toInt();
-                            f.collectiveMinutes = q.value(9).toLongLong();
-                        });
-        !ok)
-        return ok.error();
 
     // Speeches at Sessions(S, P).
     Statement speeches;
@@ -192,10 +150,6 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
         .add(QStringLiteral(" AND sp.member_id IN ("))
         .add(s.memberSet)
         .add(QStringLiteral(") GROUP BY sp.member_id"));
-    if (Status ok = run(speeches, [](MemberFigures& f,
-                                     const QSqlQuery& q) { f.speeches = q.value(1).toInt(); });
-        !ok)
-        return ok.error();
 
     // Self-study dated in P, member-wide.
     Statement selfStudy;
@@ -206,13 +160,6 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
              {from, to})
         .add(s.memberSet)
         .add(QStringLiteral(") GROUP BY ss.member_id"));
-    if (Status ok = run(selfStudy,
-                        [](MemberFigures& f, const QSqlQuery& q) {
-                            f.selfStudyMinutes = q.value(1).toLongLong();
-                            f.notesChars = q.value(2).toLongLong();
-                        });
-        !ok)
-        return ok.error();
 
     // Writings dated in P, member-wide.
     Statement writings;
@@ -227,7 +174,78 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
              {from, to})
         .add(s.memberSet)
         .add(QStringLiteral(") GROUP BY w.member_id"));
-    if (Status ok = run(writings,
+
+    std::vector<Sql> out;
+    for (const Statement* st : {&members, &attendance, &speeches, &selfStudy, &writings})
+        out.push_back({st->sql, st->binds});
+    return out;
+}
+
+Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint64 id,
+                                                              const Period& period)
+{
+    const std::vector<Sql> sql = statements(scope, id, period);
+    std::vector<MemberFigures> out;
+    std::unordered_map<qint64, size_t> index;
+    auto run = [&](const Sql& st, Fill fill) -> Status {
+        if (m_cancel && m_cancel->isCancelled())
+            return Error::cancelled();
+        QSqlQuery q(m_db.connection());
+        if (Status ok = execute(q, Statement{st.sql, st.binds}); !ok)
+            return ok;
+        while (q.next()) {
+            const auto it = index.find(q.value(0).toLongLong());
+            if (it != index.end())
+                fill(out[it->second], q);
+        }
+        return {};
+    };
+
+    // The members, in the order of their numbers.
+    {
+        QSqlQuery q(m_db.connection());
+        if (Status ok = execute(q, Statement{sql[0].sql, sql[0].binds}); !ok)
+            return ok.error();
+        while (q.next()) {
+            MemberFigures f;
+            f.memberId = q.value(0).toLongLong();
+            f.extId = q.value(1).toString();
+            f.name = q.value(2).toString();
+            f.cadreLevel = sqlv::toEnum(q.value(3), CadreLevel::NotCadre);
+            f.orgId = q.value(4).toLongLong();
+            index.emplace(f.memberId, out.size());
+            out.push_back(std::move(f));
+        }
+    }
+    if (out.empty())
+        return out;
+
+    if (Status ok = run(sql[1],
+                        [](MemberFigures& f, const QSqlQuery& q) {
+                            f.expected = q.value(1).toInt();
+                            f.present = q.value(2).toInt();
+                            f.late = q.value(3).toInt();
+                            f.earlyLeave = q.value(4).toInt();
+                            f.excused = q.value(5).toInt();
+                            f.absent = q.value(6).toInt();
+                            f.makeupDone = q.value(7).toInt();
+                            f.absentNotMadeUp = q.value(8).toInt();
+                            f.collectiveMinutes = q.value(9).toLongLong();
+                        });
+        !ok)
+        return ok.error();
+    if (Status ok = run(
+            sql[2], [](MemberFigures& f, const QSqlQuery& q) { f.speeches = q.value(1).toInt(); });
+        !ok)
+        return ok.error();
+    if (Status ok = run(sql[3],
+                        [](MemberFigures& f, const QSqlQuery& q) {
+                            f.selfStudyMinutes = q.value(1).toLongLong();
+                            f.notesChars = q.value(2).toLongLong();
+                        });
+        !ok)
+        return ok.error();
+    if (Status ok = run(sql[4],
                         [](MemberFigures& f, const QSqlQuery& q) {
                             f.reflections = q.value(1).toInt();
                             f.articles = q.value(2).toInt();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/CancelFlag.h"
 #include "domain/MemberFigures.h"
 #include "domain/Period.h"
 #include "domain/Result.h"
+
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -29,6 +32,18 @@ public:
     // member does not exist.
     Result<std::optional<MemberFigures>> forMember(qint64 memberId, const Period& period);
 
+    // Work stops between the statements once `cancel` is set (ErrorCode::Cancelled).
+    void setCancelFlag(const CancelFlag* cancel) { m_cancel = cancel; }
+
+    // The statements behind forOrganisation (members, attendance, speeches, self-study,
+    // writings), for the benchmark that runs the same SQL through raw SQLite as its anchor.
+    struct Sql
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    static std::vector<Sql> organisationStatements(qint64 orgId, const Period& period);
+
 private:
     enum class Scope
     {
@@ -36,9 +51,11 @@ private:
         Organisation,
         Member
     };
+    static std::vector<Sql> statements(Scope scope, qint64 id, const Period& period);
     Result<std::vector<MemberFigures>> collect(Scope scope, qint64 id, const Period& period);
 
     Database& m_db;
+    const CancelFlag* m_cancel = nullptr;
 };
 
 } // namespace sl

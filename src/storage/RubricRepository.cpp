@@ -12,7 +12,7 @@ const QString columns = QStringLiteral(
     "points_late, points_early_leave, points_excused, points_absent, points_makeup, "
     "hours_target, hours_target_cadre, notes_target, notes_target_cadre, speeches_target, "
     "writings_target, bonus_per_award, bonus_max, grade_excellent, grade_pass, "
-    "grade_basic_pass, published");
+    "grade_basic_pass, veto, published");
 
 } // namespace
 
@@ -65,6 +65,7 @@ Result<Rubric> RubricRepository::read(QSqlQuery& q, int year)
     r.gradeExcellent = real();
     r.gradePass = real();
     r.gradeBasicPass = real();
+    r.veto = whole() != 0;
     r.published = whole() != 0;
     return r;
 }
@@ -99,7 +100,7 @@ Status RubricRepository::write(const QString& table, const QString& keyColumn, c
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO %1 (%2, ").arg(table, keyColumn) + columns +
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?) ON CONFLICT (%1) DO UPDATE SET ")
+                             "?, ?, ?, ?, ?, ?) ON CONFLICT (%1) DO UPDATE SET ")
                   .arg(keyColumn) +
               updates.join(QStringLiteral(", ")));
     for (const QVariant& v : QVariantList{key,
@@ -125,6 +126,7 @@ Status RubricRepository::write(const QString& table, const QString& keyColumn, c
                                           r.gradeExcellent,
                                           r.gradePass,
                                           r.gradeBasicPass,
+                                          r.veto ? 1 : 0,
                                           r.published ? 1 : 0})
         q.addBindValue(v);
     return sqlv::exec(q);

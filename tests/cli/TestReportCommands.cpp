@@ -121,9 +121,14 @@ private slots:
                      .code,
                  1);
         Run org = cli({QStringLiteral("assess"), QStringLiteral("--year"), QStringLiteral("2026"),
-                       QStringLiteral("--org"), QStringLiteral("C01")});
+                       QStringLiteral("--org"), QStringLiteral("C99")});
         QCOMPARE(org.code, 2);
-        QVERIFY(org.err.contains(QStringLiteral("--group")));
+        Run notPublished =
+            cli({QStringLiteral("assess"), QStringLiteral("--year"), QStringLiteral("2026"),
+                 QStringLiteral("--group"), QStringLiteral("G01"), QStringLiteral("--published")});
+        QCOMPARE(notPublished.code, 2);
+        QVERIFY2(notPublished.err.contains(QStringLiteral("not published")),
+                 qPrintable(notPublished.err));
         Run unknown =
             cli({QStringLiteral("assess"), QStringLiteral("--year"), QStringLiteral("2026"),
                  QStringLiteral("--group"), QStringLiteral("G99")});

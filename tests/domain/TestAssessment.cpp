@@ -178,6 +178,13 @@ private slots:
         // The veto only lowers 优秀.
         QCOMPARE(a.assess(f, -30).grade, Grade::BasicPass);
         QVERIFY(!a.assess(f, -30).vetoed);
+
+        // A year whose rubric switches the veto off keeps 优秀.
+        Rubric noVeto = Rubric::defaults(2026);
+        noVeto.veto = false;
+        const AssessmentResult kept = Assessment(noVeto).assess(f);
+        QCOMPARE(kept.grade, Grade::Excellent);
+        QVERIFY(!kept.vetoed);
     }
 
     void roundingHalfAwayFromZero_data()

@@ -33,7 +33,7 @@ private slots:
     {
         auto g = AssessmentService(*m_ledger).assessGroup(m_w.group, 2026);
         QVERIFY2(g.ok(), qPrintable(g.ok() ? QString() : g.error().text()));
-        QCOMPARE(g->group.extId, QStringLiteral("G01"));
+        QCOMPARE(g->scope.extId, QStringLiteral("G01"));
         QCOMPARE(g->rubric, Rubric::defaults(2026));
         // The observer is not assessed.
         QCOMPARE(g->rows.size(), size_t(4));

@@ -62,6 +62,7 @@ private slots:
         QCOMPARE(*repo.forYear(2027), r);
 
         r.published = true;
+        r.veto = false;
         r.speechesTarget = 5;
         QVERIFY(repo.save(r).ok());
         QCOMPARE(*repo.forYear(2027), r);

@@ -15,6 +15,7 @@
 // s10 60 minutes. A planned session in November must not count.
 struct WorkedExample
 {
+    qint64 committee = 0; // C01, the parent of the branch
     qint64 org = 0;
     qint64 group = 0;
     qint64 a = 0, b = 0, c = 0, e = 0, o = 0;
@@ -27,6 +28,7 @@ struct WorkedExample
         WorkedExample w;
         const qint64 committee = fx.org(QStringLiteral("C01"), QStringLiteral("中共某某局委员会"),
                                         0, sl::OrgKind::Committee);
+        w.committee = committee;
         w.org = fx.org(QStringLiteral("B01"), QStringLiteral("机关第一党支部"), committee);
         w.group = fx.group(QStringLiteral("G01"), QStringLiteral("机关第一支部学习组"), w.org);
         w.a = fx.member(QStringLiteral("M001"), QStringLiteral("王小明"), w.org);
