@@ -7,6 +7,7 @@
 
 #include "services/RubricService.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -73,6 +74,8 @@ private slots:
         QVERIFY(!page->field(QStringLiteral("no_such_column")));
         QCOMPARE(page->sumText(), QStringLiteral("100 of 100"));
         QVERIFY(page->vetoText().contains(QStringLiteral("cannot be 优秀")));
+        QVERIFY(page->vetoCheck()->isChecked());
+        QVERIFY(page->vetoCheck()->isEnabled());
         QVERIFY(page->statusText().contains(QStringLiteral("the defaults apply")));
         QVERIFY(!page->saveButton()->isEnabled()); // nothing changed
     }
@@ -164,6 +167,8 @@ private slots:
         typeInto(page.field(QStringLiteral("bonus_max")), QStringLiteral("6"));
         typeInto(page.field(QStringLiteral("hours_target")), QStringLiteral("40.5"));
         typeInto(page.field(QStringLiteral("notes_target_cadre")), QStringLiteral("12000"));
+        QTest::mouseClick(page.vetoCheck(), Qt::LeftButton);
+        QVERIFY(!page.vetoCheck()->isChecked());
         QVERIFY(page.isModified());
         QVERIFY(page.saveButton()->isEnabled());
         QTest::mouseClick(page.saveButton(), Qt::LeftButton);
@@ -174,6 +179,7 @@ private slots:
         QCOMPARE(stored->hoursTarget, 40.5);
         QCOMPARE(stored->notesTargetCadre, 12000);
         QCOMPARE(stored->attendanceMax, 40.0);
+        QVERIFY(!stored->veto);
         QVERIFY(page.statusText().contains(QStringLiteral("Rubric set for 2026")));
         QVERIFY(!page.isModified());
         QCOMPARE(page.undoStack()->count(), 1);
@@ -182,6 +188,7 @@ private slots:
         page.undoStack()->undo();
         QCOMPARE(RubricService(ledger()).rubric(2026)->bonusMax, 4.0);
         QCOMPARE(page.field(QStringLiteral("bonus_max"))->value(), 4.0);
+        QVERIFY(page.vetoCheck()->isChecked());
         page.undoStack()->redo();
         QCOMPARE(RubricService(ledger()).rubric(2026)->bonusMax, 6.0);
         QCOMPARE(page.field(QStringLiteral("hours_target"))->value(), 40.5);
@@ -195,6 +202,7 @@ private slots:
         QTest::mouseClick(page.restoreDefaultsButton(), Qt::LeftButton);
         QCOMPARE(page.field(QStringLiteral("hours_target"))->value(), 32.0);
         QCOMPARE(page.field(QStringLiteral("points_makeup"))->value(), 1.0);
+        QVERIFY(page.vetoCheck()->isChecked());
         QCOMPARE(page.rubric(), Rubric::defaults(2026));
         QVERIFY(page.save());
         QCOMPARE(*RubricService(ledger()).rubric(2026), Rubric::defaults(2026));
@@ -225,6 +233,7 @@ private slots:
             QVERIFY(page.field(QStringLiteral("hours_target"))->isReadOnly());
             QVERIFY(page.field(QStringLiteral("attendance_max"))->isReadOnly());
             QVERIFY(!page.restoreDefaultsButton()->isEnabled());
+            QVERIFY(!page.vetoCheck()->isEnabled());
             page.field(QStringLiteral("hours_target"))->setValue(50);
             QVERIFY(!page.saveButton()->isEnabled());
             QVERIFY(!page.save());
@@ -241,6 +250,7 @@ private slots:
         QVERIFY(page.isReadOnly());
         QVERIFY(page.field(QStringLiteral("hours_target"))->isReadOnly());
         QVERIFY(page.field(QStringLiteral("grade_pass"))->isReadOnly());
+        QVERIFY(!page.vetoCheck()->isEnabled());
         QVERIFY(page.statusText().contains(QStringLiteral("published")));
         QVERIFY(!page.saveButton()->isEnabled());
         QVERIFY(!page.restoreDefaultsButton()->isEnabled());

@@ -9,6 +9,7 @@
 
 #include "ui_RubricPage.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLocale>
@@ -151,6 +152,7 @@ void RubricPage::connectEdits()
             m_ui->rubricYearSpinBox->setValue(m_stored.year);
         }
     });
+    connect(ui.vetoCheckBox, &QCheckBox::toggled, this, &RubricPage::validate);
     connect(ui.rubricSavePushButton, &QPushButton::clicked, this, &RubricPage::save);
     connect(ui.restoreDefaultsPushButton, &QPushButton::clicked, this,
             &RubricPage::restoreDefaults);
@@ -242,6 +244,11 @@ void RubricPage::show(const Rubric& r)
         box->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
                                        : QAbstractSpinBox::UpDownArrows);
     }
+    {
+        const QSignalBlocker block(m_ui->vetoCheckBox);
+        m_ui->vetoCheckBox->setChecked(r.veto);
+    }
+    m_ui->vetoCheckBox->setEnabled(!readOnly);
     m_ui->restoreDefaultsPushButton->setEnabled(!readOnly);
     validate();
 }
@@ -251,6 +258,7 @@ Rubric RubricPage::rubric() const
     Rubric r = m_stored;
     for (const Binding& b : bindings)
         setValueOf(r, b, ((*m_ui).*b.spin)->value());
+    r.veto = m_ui->vetoCheckBox->isChecked();
     return r;
 }
 
@@ -284,6 +292,11 @@ QString RubricPage::sumText() const
     return m_ui->sumValueLabel->text();
 }
 
+QCheckBox* RubricPage::vetoCheck() const
+{
+    return m_ui->vetoCheckBox;
+}
+
 QString RubricPage::vetoText() const
 {
     return m_ui->vetoLabel->text();
@@ -308,6 +321,8 @@ void RubricPage::restoreDefaults()
         const QSignalBlocker block(box);
         box->setValue(valueOf(d, b));
     }
+    const QSignalBlocker block(m_ui->vetoCheckBox);
+    m_ui->vetoCheckBox->setChecked(d.veto);
     validate();
 }
 

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QPushButton;
 class QSpinBox;
@@ -26,8 +27,8 @@ class Ledger;
 // Settings › 考核细则: the rubric of a year (METRICS.md "Targets" and "Default assessment
 // rubric"): the maxima of the five components (their sum shown live, it must be 100), the
 // attendance points per status and the make-up credit, the targets for ordinary members and
-// cadres, the bonus per award and its cap, the grade bounds (descending) and the veto, which is
-// fixed and shown as an explanation. A year without a rubric of its own shows the defaults;
+// cadres, the bonus per award and its cap, the grade bounds (descending) and whether the veto
+// applies that year. A year without a rubric of its own shows the defaults;
 // 恢复默认值 puts them back. Every field is checked as you type through RubricService::check,
 // each message beside its field, and Save stays disabled until the rubric is valid. Only an
 // administrator (or single-user mode) saves, and not once the year's results are published.
@@ -60,6 +61,8 @@ public:
     // The field of a rubrics column ("attendance_max", "points_late", "grade_pass" …); null for
     // an unknown one.
     QDoubleSpinBox* field(const QString& key) const;
+    // The veto of the year (on by default).
+    QCheckBox* vetoCheck() const;
     QPushButton* saveButton() const;
     QPushButton* restoreDefaultsButton() const;
     QUndoStack* undoStack() const { return m_undo; }
