@@ -73,7 +73,7 @@ private slots:
         }
         QVERIFY(!page->field(QStringLiteral("no_such_column")));
         QCOMPARE(page->sumText(), QStringLiteral("100 of 100"));
-        QVERIFY(page->vetoText().contains(QStringLiteral("cannot be 优秀")));
+        QVERIFY(page->vetoText().contains(QStringLiteral("keeps a member from 优秀")));
         QVERIFY(page->vetoCheck()->isChecked());
         QVERIFY(page->vetoCheck()->isEnabled());
         QVERIFY(page->statusText().contains(QStringLiteral("the defaults apply")));
