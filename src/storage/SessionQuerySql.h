@@ -73,7 +73,8 @@ inline SessionWhere sessionWhere(const SessionQuery& query)
         w.values << query.memberId;
     }
     if (query.withoutAttendanceOnly)
-        parts << QStringLiteral("NOT EXISTS (SELECT 1 FROM attendance na WHERE na.session_id = s.id)");
+        parts << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM attendance na WHERE na.session_id = s.id)");
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
