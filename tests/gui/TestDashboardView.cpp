@@ -8,10 +8,13 @@
 #include "gui/dashboard/DrillSessionModel.h"
 #include "gui/dashboard/SubOrgTableModel.h"
 
+#include "gui/AreaViews.h"
+#include "gui/NavigationSidebar.h"
 #include "gui/common/RecordTableView.h"
 
 #include "services/Clock.h"
 #include "services/RosterService.h"
+#include "services/SelfStudyService.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTest>
 
 #include <memory>
@@ -235,6 +239,59 @@ private slots:
                  qPrintable(view->messageText()));
         QTest::qWait(200); // the worker's late result is dropped
         QVERIFY(!view->dashboard().has_value());
+    }
+
+    void followsTheLedgersChanges()
+    {
+        auto view = openView(ScopeRef::organisation(m_data.o), firstQuarter);
+        QVERIFY(view);
+        QTRY_VERIFY(view->dashboard().has_value());
+        QCOMPARE(view->charts()->bandSet(HoursBand::Below25)->at(0), 2.0);
+        // b1 logs 7 hours in March: 8.5 of 7.89 hours, the target is met.
+        SelfStudyEntry entry;
+        entry.memberId = m_data.b1;
+        entry.date = Date(2025, 3, 25);
+        entry.minutes = 420;
+        entry.material = QStringLiteral("党章");
+        entry.medium = Medium::Book;
+        auto logged = SelfStudyService(*m_ledger).log(entry);
+        QVERIFY(logged.ok());
+        QTRY_VERIFY(view->dashboard().has_value() &&
+                    view->charts()->bandSet(HoursBand::Below25)->at(0) == 1.0);
+        QCOMPARE(view->charts()->bandSet(HoursBand::AtLeast100)->at(4), 3.0);
+        QVERIFY(SelfStudyService(*m_ledger).remove(*logged).ok());
+        QTRY_VERIFY(view->dashboard().has_value() &&
+                    view->charts()->bandSet(HoursBand::Below25)->at(0) == 2.0);
+    }
+
+    void leadersGetTheAreaMembersDoNot()
+    {
+        NavigationSidebar sidebar;
+        QStackedWidget stack;
+        m_ledger->setActor(Actor{9, AccountRole::Leader, m_data.b, 0});
+        {
+            AreaViews areas(*m_ledger, *m_roster, false);
+            areas.build(&stack, &sidebar);
+            QVERIFY(sidebar.areas().contains(AreaViews::dashboardArea));
+            DashboardView* view = areas.dashboardView();
+            QVERIFY(view);
+            // A leader of 第二支部 chooses among it and its group only.
+            QComboBox* scopes = view->scopeBar()->scopeCombo();
+            QStringList names;
+            for (int i = 0; i < scopes->count(); ++i)
+                names << scopes->itemText(i);
+            names.removeAll(QString());
+            QCOMPARE(names, (QStringList{QStringLiteral("第二支部"),
+                                         QStringLiteral("Group: 第二支部学习小组")}));
+        }
+        m_ledger->setActor(Actor{10, AccountRole::Member, 0, m_data.a1});
+        {
+            AreaViews areas(*m_ledger, *m_roster, false);
+            areas.build(&stack, &sidebar);
+            QVERIFY(!sidebar.areas().contains(AreaViews::dashboardArea));
+            QVERIFY(!areas.dashboardView());
+        }
+        m_ledger->setActor(Actor{});
     }
 
     void aMemberAccountIsRefused()
