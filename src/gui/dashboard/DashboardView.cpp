@@ -24,7 +24,11 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 namespace sl {
 
@@ -68,7 +72,8 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
 
     m_busy = new QWidget(this);
     m_progress = new QProgressBar(m_busy);
-    m_progress->setRange(0, 0); // busy
+    m_progress->setRange(0, DashboardService::kStepCount);
+    m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(240);
     m_busyLabel = new QLabel(m_busy);
     m_cancel = new QPushButton(tr("Cancel"), m_busy);
@@ -79,6 +84,9 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     busyLayout->addWidget(m_busyLabel, 1);
     busyLayout->addWidget(m_cancel);
     m_busy->hide();
+    m_stepTimer = new QTimer(this);
+    m_stepTimer->setInterval(100);
+    connect(m_stepTimer, &QTimer::timeout, this, &DashboardView::showStep);
 
     m_charts = new DashboardCharts(this);
 
@@ -196,8 +204,18 @@ QString DashboardView::messageText() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
+void DashboardView::showStep()
+{
+    if (m_step)
+        m_progress->setValue(m_step->load());
+}
+
 void DashboardView::setBusy(bool busy, const QString& text)
 {
+    if (!busy) {
+        m_stepTimer->stop();
+        m_step.reset();
+    }
     m_busyLabel->setText(text);
     m_busy->setVisible(busy);
 }
@@ -225,10 +243,16 @@ void DashboardView::reload()
     }
     setBusy(true,
             tr("Computing the dashboard of %1…").arg(m_bar->scopeCombo()->currentText().trimmed()));
+    // The worker writes the step it is at; the GUI thread reads it on a timer.
+    auto step = std::make_shared<std::atomic<int>>(0);
+    m_step = step;
+    m_progress->setValue(0);
+    m_stepTimer->start();
     m_job->start<Dashboard>(
         m_ledger,
-        [scope, period](Ledger& reader, const CancelFlag& cancel) {
-            return DashboardService(reader).dashboard(scope, period, &cancel);
+        [scope, period, step](Ledger& reader, const CancelFlag& cancel) {
+            return DashboardService(reader).dashboard(
+                scope, period, &cancel, [step](DashboardService::Step s) { step->store(int(s)); });
         },
         [this](Result<Dashboard> result) {
             setBusy(false);

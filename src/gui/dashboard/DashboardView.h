@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -11,6 +13,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTimer;
 
 namespace sl {
 
@@ -49,6 +52,7 @@ public:
     QString summaryText() const;
     QString messageText() const;
     QPushButton* cancelButton() const { return m_cancel; }
+    QProgressBar* progressBar() const { return m_progress; }
     // The dashboard shown (nullopt while computing, after a failure or a cancel).
     const std::optional<Dashboard>& dashboard() const { return m_dashboard; }
     // A computation or a drill-down is running.
@@ -72,6 +76,7 @@ signals:
 
 private:
     void setBusy(bool busy, const QString& text = {});
+    void showStep();
     void showMessage(const QString& text);
     void showDashboard(Dashboard dashboard);
     void showMembers(const QString& title, std::vector<DashboardMember> members);
@@ -83,6 +88,8 @@ private:
     QProgressBar* m_progress;
     QLabel* m_busyLabel;
     QPushButton* m_cancel;
+    QTimer* m_stepTimer;
+    std::shared_ptr<std::atomic<int>> m_step; // the running computation's step
     QStackedWidget* m_stack;
     QLabel* m_message;
     DashboardCharts* m_charts;
