@@ -3,6 +3,7 @@
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
+#include "gui/assessment/AssessmentView.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/members/MembersView.h"
@@ -21,6 +22,7 @@ namespace sl {
 const QString AreaViews::myYearArea = QStringLiteral("my-year");
 const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
 const QString AreaViews::writingsArea = QStringLiteral("writings");
+const QString AreaViews::assessmentArea = QStringLiteral("assessment");
 const QString AreaViews::archiveArea = QStringLiteral("archive");
 const QString AreaViews::dashboardArea = QStringLiteral("dashboard");
 const QString AreaViews::membersArea = QStringLiteral("members");
@@ -71,6 +73,10 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
         m_writings = new WritingsView(m_ledger, m_roster, *m_context, stack);
         add(writingsArea, tr("Writings"), m_writings);
     }
+    if (!ownMember) {
+        m_assessment = new AssessmentView(m_ledger, m_roster, stack);
+        add(assessmentArea, tr("Assessment"), m_assessment);
+    }
     m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
     add(archiveArea, tr("Member archive"), m_archive);
     if (!ownMember) {
@@ -103,6 +109,8 @@ QList<QAction*> AreaViews::editActions(const QString& id) const
         return m_selfStudy->editActions();
     if (id == writingsArea && m_writings)
         return m_writings->editActions();
+    if (id == assessmentArea && m_assessment)
+        return m_assessment->editActions();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->editActions(id);
     return {};
@@ -112,6 +120,8 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
 {
     if (id == selfStudyArea && m_selfStudy)
         return m_selfStudy->undoStack();
+    if (id == assessmentArea && m_assessment)
+        return m_assessment->undoStack();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
     return nullptr;

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/SecretaryScreenshots.h"
 #include "gui/archive/ArchiveView.h"
+#include "gui/assessment/AssessmentScreenshot.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardScreenshot.h"
 #include "gui/dashboard/DashboardView.h"
@@ -59,10 +60,10 @@ void typeSampleEntry(SelfStudyView* view)
 
 QStringList ScreenshotRunner::viewNames()
 {
-    return QStringList{QStringLiteral("members"),  QStringLiteral("member-dialog"),
-                       QStringLiteral("my-year"),  QStringLiteral("selfstudy"),
-                       QStringLiteral("writings"), QStringLiteral("archive"),
-                       QStringLiteral("dashboard")} +
+    return QStringList{QStringLiteral("members"),    QStringLiteral("member-dialog"),
+                       QStringLiteral("my-year"),    QStringLiteral("selfstudy"),
+                       QStringLiteral("writings"),   QStringLiteral("archive"),
+                       QStringLiteral("assessment"), QStringLiteral("dashboard")} +
            SecretaryScreenshots::views();
 }
 
@@ -109,6 +110,10 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         typeSampleEntry(window.selfStudyView());
         settle();
     }
+
+    if (options.view == QLatin1String("assessment") && !AssessmentScreenshot::stage(window))
+        return fail(
+            err, QApplication::translate("sl::ScreenshotRunner", "the assessment did not finish"));
 
     QPixmap shot;
     if (options.view == QLatin1String("member-dialog")) {

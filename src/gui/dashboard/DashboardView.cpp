@@ -1,5 +1,6 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "gui/common/BusyBar.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/UiLanguage.h"
@@ -19,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -70,20 +70,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
     m_summary->setWordWrap(true);
 
-    m_busy = new QWidget(this);
-    m_progress = new QProgressBar(m_busy);
-    m_progress->setRange(0, DashboardService::kStepCount);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(240);
-    m_busyLabel = new QLabel(m_busy);
-    m_cancel = new QPushButton(tr("Cancel"), m_busy);
-    m_cancel->setObjectName(QStringLiteral("cancelPushButton"));
-    auto* busyLayout = new QHBoxLayout(m_busy);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_progress);
-    busyLayout->addWidget(m_busyLabel, 1);
-    busyLayout->addWidget(m_cancel);
-    m_busy->hide();
+    m_busy = new BusyBar(QString(), this);
     m_stepTimer = new QTimer(this);
     m_stepTimer->setInterval(100);
     connect(m_stepTimer, &QTimer::timeout, this, &DashboardView::showStep);
@@ -153,7 +140,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     layout->addWidget(m_stack, 1);
 
     connect(m_bar, &DashboardScopeBar::changed, this, &DashboardView::reload);
-    connect(m_cancel, &QPushButton::clicked, this, &DashboardView::cancel);
+    connect(m_busy, &BusyBar::cancelRequested, this, &DashboardView::cancel);
     connect(reloadButton, &QPushButton::clicked, this, &DashboardView::reload);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardView::drillMonth);
     connect(m_charts, &DashboardCharts::bandClicked, this, &DashboardView::drillBand);
@@ -204,10 +191,15 @@ QString DashboardView::messageText() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
+QPushButton* DashboardView::cancelButton() const
+{
+    return m_busy->cancelButton();
+}
+
 void DashboardView::showStep()
 {
     if (m_step)
-        m_progress->setValue(m_step->load());
+        m_busy->setSteps(m_step->load(), DashboardService::kStepCount);
 }
 
 void DashboardView::setBusy(bool busy, const QString& text)
@@ -216,7 +208,7 @@ void DashboardView::setBusy(bool busy, const QString& text)
         m_stepTimer->stop();
         m_step.reset();
     }
-    m_busyLabel->setText(text);
+    m_busy->setText(text);
     m_busy->setVisible(busy);
 }
 
@@ -246,7 +238,7 @@ void DashboardView::reload()
     // The worker writes the step it is at; the GUI thread reads it on a timer.
     auto step = std::make_shared<std::atomic<int>>(0);
     m_step = step;
-    m_progress->setValue(0);
+    m_busy->setSteps(0, DashboardService::kStepCount);
     m_stepTimer->start();
     m_job->start<Dashboard>(
         m_ledger,

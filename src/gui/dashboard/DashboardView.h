@@ -9,13 +9,14 @@
 #include <optional>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTimer;
 
 namespace sl {
+
+class BusyBar;
 
 class DashboardCharts;
 class DashboardScopeBar;
@@ -51,8 +52,7 @@ public:
     QString drillTitle() const;
     QString summaryText() const;
     QString messageText() const;
-    QPushButton* cancelButton() const { return m_cancel; }
-    QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* cancelButton() const;
     // The dashboard shown (nullopt while computing, after a failure or a cancel).
     const std::optional<Dashboard>& dashboard() const { return m_dashboard; }
     // A computation or a drill-down is running.
@@ -84,10 +84,7 @@ private:
     Ledger& m_ledger;
     DashboardScopeBar* m_bar;
     QLabel* m_summary;
-    QWidget* m_busy;
-    QProgressBar* m_progress;
-    QLabel* m_busyLabel;
-    QPushButton* m_cancel;
+    BusyBar* m_busy;
     QTimer* m_stepTimer;
     std::shared_ptr<std::atomic<int>> m_step; // the running computation's step
     QStackedWidget* m_stack;

@@ -1,0 +1,494 @@
+#include "gui/assessment/AssessmentView.h"
+
+#include "gui/assessment/AdjustAssessmentCommand.h"
+#include "gui/assessment/AdjustmentDialog.h"
+#include "gui/assessment/AssessmentDetailPane.h"
+#include "gui/assessment/AssessmentFilterModel.h"
+#include "gui/assessment/AssessmentScopeBar.h"
+#include "gui/assessment/AssessmentTableModel.h"
+#include "gui/common/BusyBar.h"
+#include "gui/common/TableCsvExport.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/LedgerJob.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/RecordTableView.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
+
+#include "services/AssessmentService.h"
+#include "services/Ledger.h"
+#include "services/LedgerEvents.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sl {
+
+AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* parent)
+    : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<AssessmentService>(ledger)),
+      m_bar(new AssessmentScopeBar(roster, this)), m_filter(new QLineEdit(this)),
+      m_model(new AssessmentTableModel(this)), m_proxy(new AssessmentFilterModel(this)),
+      m_table(new QTableView(this)), m_detail(new AssessmentDetailPane(this)),
+      m_status(new QLabel(this)), m_empty(new QLabel(this)),
+      m_busy(new BusyBar(tr("Assessing…"), this)), m_undo(new QUndoStack(this)),
+      m_job(new LedgerJob(this))
+{
+    m_context = std::make_shared<LedgerCommand::Context>();
+    m_context->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Assessment"), e.text());
+    };
+    m_adjustAction = new QAction(tr("&Adjust Final…"), this);
+    m_adjustAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_removeAction = new QAction(tr("&Remove Adjustment"), this);
+    m_publishAction = new QAction(tr("&Publish Results…"), this);
+    m_exportAction = new QAction(tr("E&xport Visible Rows…"), this);
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_refreshAction = new QAction(tr("Assess &Again"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    for (QAction* a : {m_adjustAction, m_findAction, m_refreshAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_adjustAction, &QAction::triggered, this, &AssessmentView::adjustCurrent);
+    connect(m_removeAction, &QAction::triggered, this, &AssessmentView::removeCurrentAdjustment);
+    connect(m_publishAction, &QAction::triggered, this, &AssessmentView::publish);
+    connect(m_exportAction, &QAction::triggered, this, &AssessmentView::exportRows);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    connect(m_refreshAction, &QAction::triggered, this, &AssessmentView::reload);
+
+    auto* header = new ViewHeader(tr("Assessment"), this);
+    header->addWidget(m_bar);
+    m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter by name, number or organisation… (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(260);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_filter);
+    tools->addSpacing(12);
+    for (QAction* a :
+         {m_adjustAction, m_removeAction, m_publishAction, m_exportAction, m_refreshAction}) {
+        auto* b = new QToolButton(this);
+        b->setDefaultAction(a);
+        tools->addWidget(b);
+    }
+    tools->addStretch(1);
+    tools->addWidget(m_status);
+
+    connect(m_busy, &BusyBar::cancelRequested, this, &AssessmentView::cancel);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("assessmentTableView"));
+    m_table->setModel(m_proxy);
+    RecordTableView::setUpRows(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AssessmentTableModel::Rank, Qt::AscendingOrder);
+    m_table->setColumnWidth(AssessmentTableModel::ExtId, 90);
+    m_table->setColumnWidth(AssessmentTableModel::Name, 72);
+    m_table->setColumnWidth(AssessmentTableModel::Org, 170);
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    int gradeWidth = 0;
+    for (Grade g : {Grade::Excellent, Grade::Pass, Grade::BasicPass, Grade::Fail})
+        gradeWidth = std::max(gradeWidth, metrics.horizontalAdvance(ui::label(g)));
+    for (int c = AssessmentTableModel::Attendance; c < AssessmentTableModel::ColumnCount; ++c) {
+        int width = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
+        if (c == AssessmentTableModel::GradeColumn || c == AssessmentTableModel::PublishedGrade)
+            width = std::max(width, gradeWidth);
+        m_table->setColumnWidth(c, std::max(52, width + 18));
+    }
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
+    connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AssessmentView::currentChanged);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateStatus();
+    });
+
+    m_empty->setObjectName(QStringLiteral("assessmentEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_empty, 1);
+    splitter->addWidget(top);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addLayout(tools);
+    layout->addWidget(m_busy);
+    layout->addWidget(splitter, 1);
+
+    connect(m_bar, &AssessmentScopeBar::changed, this, [this] {
+        m_undo->clear();
+        reload();
+    });
+
+    // The assessment of the scope and year shown: adjustments, the rubric and targets of the
+    // year, the records behind the figures and the roster.
+    LedgerEvents& events = ledger.events();
+    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::assessmentChanged, refresher,
+            [this, refresher](qint64 group, int year) {
+                const ScopeRef scope = m_bar->scope();
+                const bool otherGroup = scope.isGroup() && group != 0 && group != scope.id;
+                if (!otherGroup && (year == 0 || year == m_bar->year()))
+                    refresher->touch();
+            });
+    connect(&events, &LedgerEvents::settingsChanged, refresher, [this, refresher](int year) {
+        if (year == 0 || year == m_bar->year())
+            refresher->touch();
+    });
+    connect(&events, &LedgerEvents::attendanceChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::sessionsChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::memberRecordsChanged, refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::rosterChanged, refresher, [this, refresher] {
+        m_bar->reload();
+        refresher->touch();
+    });
+    updateActions();
+    updateStatus();
+}
+
+AssessmentView::~AssessmentView()
+{
+    m_job->cancel();
+    m_undo->clear();
+}
+
+QList<QAction*> AssessmentView::editActions() const
+{
+    return {m_adjustAction, m_removeAction, nullptr,      m_publishAction,
+            m_exportAction, nullptr,        m_findAction, m_refreshAction};
+}
+
+void AssessmentView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_everLoaded && !isBusy())
+        reload();
+}
+
+bool AssessmentView::isBusy() const
+{
+    return m_job->isRunning();
+}
+
+void AssessmentView::reload()
+{
+    m_everLoaded = true;
+    const ScopeRef scope = m_bar->scope();
+    const int year = m_bar->year();
+    if (!scope.isValid()) {
+        m_job->cancel();
+        m_snapshot = {};
+        m_model->clear();
+        setBusy(false);
+        currentChanged();
+        updateStatus();
+        return;
+    }
+    setBusy(true);
+    m_job->start<AssessmentSnapshot>(
+        m_ledger,
+        [scope, year](Ledger& reader, const CancelFlag& cancel) -> Result<AssessmentSnapshot> {
+            AssessmentService service(reader);
+            auto current = service.assess(scope, year, &cancel);
+            if (!current)
+                return current.error();
+            AssessmentSnapshot out{std::move(*current), std::nullopt};
+            if (out.current.publication) {
+                auto published = service.published(scope, year);
+                if (!published)
+                    return published.error();
+                out.published = std::move(*published);
+            }
+            return out;
+        },
+        [this](Result<AssessmentSnapshot> result) {
+            setBusy(false);
+            if (!result) {
+                failed(result.error());
+                return;
+            }
+            display(std::move(*result));
+        });
+}
+
+void AssessmentView::cancel()
+{
+    if (!isBusy())
+        return;
+    m_job->cancel();
+    setBusy(false);
+    m_status->setText(tr("Cancelled: press Assess Again (F5) to assess the scope"));
+}
+
+void AssessmentView::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_refreshAction->setEnabled(!busy);
+    updateActions();
+}
+
+void AssessmentView::display(AssessmentSnapshot snapshot)
+{
+    const qint64 member = currentMemberId();
+    m_snapshot = std::move(snapshot);
+    m_model->setAssessment(m_snapshot.current, m_snapshot.published);
+    const bool published = m_model->hasPublished();
+    m_table->setColumnHidden(AssessmentTableModel::PublishedFinal, !published);
+    m_table->setColumnHidden(AssessmentTableModel::PublishedGrade, !published);
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setText(m_snapshot.current.scope.ref.isGroup()
+                         ? tr("No member of this study group is assessed in %1 — record the "
+                              "group's sessions and attendance first")
+                               .arg(m_bar->year())
+                         : tr("No member is assessed in this organisation in %1 — add members "
+                              "and record their study first")
+                               .arg(m_bar->year()));
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+    if (!selectMember(member) && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, AssessmentTableModel::Name));
+    currentChanged();
+    updateStatus();
+    emit loaded();
+}
+
+void AssessmentView::failed(const Error& error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        return;
+    m_snapshot = {};
+    m_model->clear();
+    m_empty->setText(tr("The assessment could not be computed: %1").arg(error.text()));
+    m_empty->show();
+    m_table->hide();
+    currentChanged();
+    updateStatus();
+    emit loaded();
+}
+
+void AssessmentView::updateStatus()
+{
+    if (isBusy())
+        return;
+    const auto& publication = m_snapshot.current.publication;
+    QString text;
+    if (publication) {
+        const QString when =
+            publication->publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        text = publication->publishedBy.isEmpty()
+                   ? tr("Published %1").arg(when)
+                   : tr("Published %1 by %2").arg(when, publication->publishedBy);
+    } else if (m_model->rowCount() > 0) {
+        text = tr("Not published");
+    }
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    QString count = shown == all
+                        ? tr("%Ln member(s)", nullptr, all)
+                        : tr("%1 of %Ln member(s)", nullptr, all).arg(QLocale().toString(shown));
+    m_status->setText(text.isEmpty() ? count : text + QStringLiteral(" · ") + count);
+}
+
+qint64 AssessmentView::currentMemberId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(AssessmentTableModel::MemberIdRole).toLongLong() : 0;
+}
+
+bool AssessmentView::selectMember(qint64 memberId)
+{
+    const int row = memberId != 0 ? m_model->rowOfMember(memberId) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(row, AssessmentTableModel::Name));
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    return true;
+}
+
+void AssessmentView::currentChanged()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    const int row = index.isValid() ? index.row() : -1;
+    m_detail->setRow(m_model->rowAt(row), m_snapshot.current.rubric, m_model->publishedRow(row));
+    updateActions();
+}
+
+bool AssessmentView::canEdit() const
+{
+    const Actor& actor = m_ledger.actor();
+    return actor.isSingleUser() || actor.role == AccountRole::Admin ||
+           actor.role == AccountRole::Secretary;
+}
+
+void AssessmentView::updateActions()
+{
+    const bool idle = !isBusy();
+    const bool member = currentMemberId() != 0;
+    const AssessmentRow* row = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    m_adjustAction->setEnabled(idle && canEdit() && member);
+    m_removeAction->setEnabled(idle && canEdit() && row && !row->adjustmentReason.isEmpty());
+    m_publishAction->setEnabled(idle && canEdit() && m_model->rowCount() > 0 &&
+                                !m_snapshot.current.publication);
+    m_exportAction->setEnabled(idle && m_model->rowCount() > 0);
+}
+
+bool AssessmentView::refusedAsPublished()
+{
+    if (!m_snapshot.current.publication)
+        return false;
+    MessageBoxes::warning(this, tr("Assessment"),
+                          tr("The %1 results of %2 are published: adjustments are no longer "
+                             "accepted.")
+                              .arg(m_bar->year())
+                              .arg(m_snapshot.current.scope.name));
+    return true;
+}
+
+AdjustmentDialog* AssessmentView::createAdjustmentDialog()
+{
+    const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
+    const AssessmentRow* r = m_model->rowAt(row);
+    return r ? new AdjustmentDialog(*r, this) : nullptr;
+}
+
+bool AssessmentView::adjust(qint64 memberId, double delta, const QString& reason)
+{
+    if (refusedAsPublished())
+        return false;
+    const ScopeRef scope = m_snapshot.current.scope.ref;
+    const int year = m_snapshot.current.year;
+    auto before = m_service->adjustment(scope, memberId, year);
+    if (!before) {
+        MessageBoxes::warning(this, tr("Assessment"), before.error().text());
+        return false;
+    }
+    AssessmentAdjustment after;
+    after.year = year;
+    after.memberId = memberId;
+    after.delta = delta;
+    after.reason = reason.trimmed();
+    const AssessmentRow* row = m_snapshot.current.row(memberId);
+    const QString name = row ? row->figures.name : QString();
+    m_undo->push(new AdjustAssessmentCommand(*m_service, m_context, scope, memberId, year, *before,
+                                             after, tr("Adjust %1").arg(name)));
+    return !m_context->failed;
+}
+
+bool AssessmentView::removeAdjustment(qint64 memberId)
+{
+    if (refusedAsPublished())
+        return false;
+    const ScopeRef scope = m_snapshot.current.scope.ref;
+    const int year = m_snapshot.current.year;
+    auto before = m_service->adjustment(scope, memberId, year);
+    if (!before) {
+        MessageBoxes::warning(this, tr("Assessment"), before.error().text());
+        return false;
+    }
+    if (!*before)
+        return true;
+    const AssessmentRow* row = m_snapshot.current.row(memberId);
+    const QString name = row ? row->figures.name : QString();
+    m_undo->push(new AdjustAssessmentCommand(*m_service, m_context, scope, memberId, year, *before,
+                                             std::nullopt,
+                                             tr("Remove the Adjustment of %1").arg(name)));
+    return !m_context->failed;
+}
+
+void AssessmentView::adjustCurrent()
+{
+    const qint64 member = currentMemberId();
+    if (member == 0 || !canEdit() || refusedAsPublished())
+        return;
+    std::unique_ptr<AdjustmentDialog> dialog(createAdjustmentDialog());
+    if (dialog && dialog->exec() == QDialog::Accepted)
+        adjust(member, dialog->delta(), dialog->reason());
+}
+
+void AssessmentView::removeCurrentAdjustment()
+{
+    if (const qint64 member = currentMemberId())
+        removeAdjustment(member);
+}
+
+bool AssessmentView::publish()
+{
+    if (isBusy() || m_model->rowCount() == 0 || m_snapshot.current.publication)
+        return false;
+    const ScopeInfo& scope = m_snapshot.current.scope;
+    const int year = m_snapshot.current.year;
+    if (MessageBoxes::question(
+            this, tr("Publish Results"),
+            tr("Publish the %1 results of %2 (%n member(s))? The published results are kept as "
+               "they are now; afterwards no final can be adjusted and the year's rubric is frozen.",
+               nullptr, m_model->rowCount())
+                .arg(year)
+                .arg(scope.name)) != QMessageBox::Yes)
+        return false;
+    if (Status s = m_service->publish(scope.ref, year); !s) {
+        MessageBoxes::warning(this, tr("Publish Results"), s.error().text());
+        return false;
+    }
+    // The adjustments made before can no longer be undone.
+    m_undo->clear();
+    reload();
+    return true;
+}
+
+Status AssessmentView::exportVisibleRows(const QString& path) const
+{
+    return TableCsvExport::write(*m_table, path);
+}
+
+void AssessmentView::exportRows()
+{
+    const QString title = tr("Export Visible Rows");
+    const QString suggested =
+        QFileInfo(m_ledger.path()).absolutePath() + QLatin1Char('/') +
+        tr("assessment-%1-%2.csv").arg(m_snapshot.current.scope.extId).arg(m_snapshot.current.year);
+    const QString path = FileDialogs::saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportVisibleRows(path); !s) {
+        MessageBoxes::critical(this, title, s.error().text());
+        return;
+    }
+    MessageBoxes::information(this, title,
+                              tr("Wrote %n row(s) to %1.", nullptr, m_proxy->rowCount())
+                                  .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace sl
