@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -154,6 +155,8 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
 
     // Everything the dashboard counts; it loads when first shown.
     LedgerEvents& events = ledger.events();
+    // Counted before the refresher reloads on the same signal.
+    connect(&events, &LedgerEvents::committed, this, [this] { ++m_commits; });
     m_refresher = new ViewRefresher(events, this, [this] { reload(); });
     auto touch = [this] { m_refresher->touch(); };
     connect(&events, &LedgerEvents::sessionsChanged, this, touch);
@@ -198,8 +201,15 @@ QPushButton* DashboardView::cancelButton() const
 
 void DashboardView::showStep()
 {
-    if (m_step)
-        m_busy->setSteps(m_step->load(), DashboardService::kStepCount);
+    if (!m_step)
+        return;
+    static const char* const steps[] = {QT_TR_NOOP("sessions, plan items and records per month"),
+                                        QT_TR_NOOP("the assessment of the year"),
+                                        QT_TR_NOOP("the members' hours"),
+                                        QT_TR_NOOP("the sub-organisations"), QT_TR_NOOP("done")};
+    const int step = std::clamp(m_step->load(), 0, DashboardService::kStepCount);
+    m_busy->setSteps(step, DashboardService::kStepCount);
+    m_busy->setText(m_busyText + QStringLiteral(" — ") + tr(steps[step]));
 }
 
 void DashboardView::setBusy(bool busy, const QString& text)
@@ -233,12 +243,21 @@ void DashboardView::reload()
         emit loaded();
         return;
     }
-    setBusy(true,
-            tr("Computing the dashboard of %1…").arg(m_bar->scopeCombo()->currentText().trimmed()));
+    // The same figures already being computed from the same ledger (the first show after the
+    // scope was chosen): let that job finish.
+    if (m_job->isRunning() && scope == m_jobScope && period == m_jobPeriod &&
+        m_commits == m_jobCommits)
+        return;
+    m_jobScope = scope;
+    m_jobPeriod = period;
+    m_jobCommits = m_commits;
+    m_busyText =
+        tr("Computing the dashboard of %1").arg(m_bar->scopeCombo()->currentText().trimmed());
+    setBusy(true, m_busyText);
     // The worker writes the step it is at; the GUI thread reads it on a timer.
     auto step = std::make_shared<std::atomic<int>>(0);
     m_step = step;
-    m_busy->setSteps(0, DashboardService::kStepCount);
+    showStep();
     m_stepTimer->start();
     m_job->start<Dashboard>(
         m_ledger,

@@ -87,6 +87,12 @@ private:
     BusyBar* m_busy;
     QTimer* m_stepTimer;
     std::shared_ptr<std::atomic<int>> m_step; // the running computation's step
+    QString m_busyText;
+    // What the running job computes, and the ledger's commits counted when it started.
+    ScopeRef m_jobScope;
+    Period m_jobPeriod;
+    int m_jobCommits = 0;
+    int m_commits = 0;
     QStackedWidget* m_stack;
     QLabel* m_message;
     DashboardCharts* m_charts;
