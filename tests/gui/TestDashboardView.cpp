@@ -88,6 +88,28 @@ private slots:
         m_roster = std::make_unique<RosterService>(*m_ledger);
     }
 
+    void theScopeBarsPeriods()
+    {
+        DashboardScopeBar bar(*m_ledger, *m_roster);
+        bar.setYear(2025);
+        QCOMPARE(bar.period(), Period::year(2025));
+        bar.setPeriodIndex(2);
+        QCOMPARE(bar.period(), Period::half(2025, 2));
+        bar.setPeriodIndex(6);
+        QCOMPARE(bar.period(), Period::quarter(2025, 4));
+        bar.setPeriodIndex(8);
+        QCOMPARE(bar.period(), Period::month(2025, 2));
+        bar.setPeriodIndex(18);
+        QCOMPARE(bar.period(), Period::month(2025, 12));
+        // Organisations depth first, then the groups.
+        QVERIFY(bar.setScope(ScopeRef::group(m_data.gB)));
+        QCOMPARE(bar.scope(), ScopeRef::group(m_data.gB));
+        QVERIFY(bar.setScope(ScopeRef::organisation(m_data.a)));
+        QCOMPARE(bar.scopeCombo()->currentText().trimmed(), QStringLiteral("第一支部"));
+        QCOMPARE(bar.scopeCombo()->itemText(0), QStringLiteral("委员会"));
+        QVERIFY(!bar.setScope(ScopeRef::group(99999)));
+    }
+
     void chartsShowTheFiguresOfTheScope()
     {
         auto view = openView(ScopeRef::organisation(m_data.o), firstQuarter);
