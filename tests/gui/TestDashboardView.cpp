@@ -10,6 +10,8 @@
 
 #include "gui/AreaViews.h"
 #include "gui/NavigationSidebar.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 
 #include "services/Clock.h"
@@ -17,10 +19,12 @@
 #include "services/SelfStudyService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -232,6 +236,31 @@ private slots:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
         QCOMPARE(column(members, DrillMemberModel::Name), QStringList{QStringLiteral("白一")});
         QVERIFY(members->index(0, DrillMemberModel::YearGrade).data(Qt::ForegroundRole).isValid());
+    }
+
+    void exportsTheVisibleRows()
+    {
+        auto view = openView(ScopeRef::organisation(m_data.o), firstQuarter);
+        QVERIFY(view);
+        QTRY_VERIFY(view->dashboard().has_value());
+        auto* action =
+            view->subOrgTable()->findChild<QAction*>(QStringLiteral("subOrgTableViewExportAction"));
+        QVERIFY(action);
+        QVERIFY(view->subOrgTable()->actions().contains(action));
+        const QString path = m_ledger.file(QStringLiteral("sub-organisations.csv"));
+        MessageBoxes::setAutoAnswer(QMessageBox::Ok);
+        FileDialogs::setNextFileName(path);
+        action->trigger();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll())
+                                      .remove(QChar(0xfeff))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // the header and three rows
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Organisation,Held / planned")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("第一支部,1 / 1,50.0%,2,6.5")),
+                 qPrintable(lines.at(2)));
     }
 
     void aGroupHasNoSubOrganisations()

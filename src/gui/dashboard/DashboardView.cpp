@@ -1,8 +1,11 @@
 #include "gui/dashboard/DashboardView.h"
 
 #include "gui/common/BusyBar.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
+#include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableCsvExport.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -16,7 +19,10 @@
 #include "services/DashboardService.h"
 #include "services/LedgerEvents.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,6 +98,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
                                                             QHeaderView::Interactive);
     m_subOrgTable->horizontalHeader()->setStretchLastSection(false);
     m_subOrgTable->setColumnWidth(SubOrgTableModel::Name, 200);
+    addExport(m_subOrgTable, tr("sub-organisations"));
     auto* subOrgLayout = new QVBoxLayout(subOrgPane);
     subOrgLayout->setContentsMargins(0, 0, 0, 0);
     subOrgLayout->addWidget(m_subOrgTitle);
@@ -107,6 +114,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_drillTable->setModel(m_drillProxy);
     m_drillTable->setSortingEnabled(true);
     m_drillTable->sortByColumn(0, Qt::AscendingOrder); // date or number
+    addExport(m_drillTable, tr("records"));
     auto* drillLayout = new QVBoxLayout(drillPane);
     drillLayout->setContentsMargins(0, 0, 0, 0);
     drillLayout->addWidget(m_drillTitle);
@@ -192,6 +200,30 @@ QString DashboardView::summaryText() const
 QString DashboardView::messageText() const
 {
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void DashboardView::addExport(QTableView* table, const QString& what)
+{
+    auto* action = new QAction(tr("E&xport Visible Rows…"), table);
+    action->setObjectName(table->objectName() + QStringLiteral("ExportAction"));
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(action);
+    connect(action, &QAction::triggered, this, [this, table, what] {
+        const QString title = tr("Export Visible Rows");
+        const QString suggested = QFileInfo(m_ledger.path()).absolutePath() + QLatin1Char('/') +
+                                  tr("dashboard-%1.csv").arg(what);
+        const QString path =
+            FileDialogs::saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = TableCsvExport::write(*table, path); !s) {
+            MessageBoxes::critical(this, title, s.error().text());
+            return;
+        }
+        MessageBoxes::information(this, title,
+                                  tr("Wrote %n row(s) to %1.", nullptr, table->model()->rowCount())
+                                      .arg(QDir::toNativeSeparators(path)));
+    });
 }
 
 QPushButton* DashboardView::cancelButton() const

@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTableView;
 class QTimer;
 
 namespace sl {
@@ -77,6 +78,8 @@ signals:
 private:
     void setBusy(bool busy, const QString& text = {});
     void showStep();
+    // "Export Visible Rows…" in the table's context menu.
+    void addExport(QTableView* table, const QString& what);
     void showMessage(const QString& text);
     void showDashboard(Dashboard dashboard);
     void showMembers(const QString& title, std::vector<DashboardMember> members);
