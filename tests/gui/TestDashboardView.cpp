@@ -273,6 +273,13 @@ private slots:
         QCOMPARE(view->charts()->plannedSet()->at(0), 2.0);
         QCOMPARE(view->subOrgModel()->rowCount(), 0);
         QVERIFY(!view->subOrgTable()->isEnabled());
+        QVERIFY(!view->summaryText().contains(QStringLiteral("Nothing is planned")));
+        // A year without anything says what to do.
+        view->scopeBar()->setYear(2024);
+        QTRY_VERIFY(view->dashboard().has_value() && view->dashboard()->period.from.year() == 2024);
+        QVERIFY2(view->summaryText().contains(QStringLiteral("Nothing is planned")),
+                 qPrintable(view->summaryText()));
+        QCOMPARE(view->charts()->heldSet()->at(0), 0.0);
     }
 
     void cancelStopsTheComputation()

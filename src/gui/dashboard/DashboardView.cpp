@@ -337,6 +337,10 @@ void DashboardView::showDashboard(Dashboard d)
             .arg(dashboardformat::percent(dashboard::rate(d.attended(), d.expected())))
             .arg(meeting)
             .arg(int(d.members.size())));
+    if (d.sessionsHeld() == 0 && d.planItems() == 0)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("Nothing is planned or held in this period yet — record the "
+                              "sessions under Sessions, or choose another year."));
     m_charts->setDashboard(d);
     m_subOrgs->setRows(d.subOrgs);
     const bool group = d.scope.isGroup();
