@@ -283,6 +283,10 @@
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
 </context>
 <context>
     <name>sl::AssessmentDetailPane</name>
@@ -915,6 +919,10 @@
         <source>Grades of %1 (%L2 assessed)</source>
         <translation>%1 年度考核等次（%L2 人参加考核）</translation>
     </message>
+    <message>
+        <source>80 %</source>
+        <translation>80%</translation>
+    </message>
 </context>
 <context>
     <name>sl::DashboardScopeBar</name>
@@ -981,10 +989,6 @@
         <translation>还没有组织或学习组 — 请在“组织与党员”中添加，或导入名册。</translation>
     </message>
     <message>
-        <source>Computing the dashboard of %1…</source>
-        <translation>正在计算 %1 的统计看板…</translation>
-    </message>
-    <message>
         <source>The dashboard cannot be computed: %1</source>
         <translation>无法计算统计看板：%1</translation>
     </message>
@@ -1047,6 +1051,64 @@
     <message>
         <source>Members of %1</source>
         <translation>%1 的党员</translation>
+    </message>
+    <message>
+        <source>sub-organisations</source>
+        <translation>下级组织</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Visible Rows…</source>
+        <translation>导出可见行(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Visible Rows</source>
+        <translation>导出可见行</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.csv</source>
+        <translation>统计看板-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions, plan items and records per month</source>
+        <translation>每月学习活动、计划项目和考勤记录</translation>
+    </message>
+    <message>
+        <source>the assessment of the year</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>the members&apos; hours</source>
+        <translation>党员学时</translation>
+    </message>
+    <message>
+        <source>the sub-organisations</source>
+        <translation>下级组织</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard of %1</source>
+        <translation>正在计算 %1 的统计看板</translation>
+    </message>
+    <message>
+        <source>Nothing is planned or held in this period yet — record the sessions under Sessions, or choose another year.</source>
+        <translation>本期间还没有计划或举行的学习活动 — 请在“学习活动”中登记，或选择其他年度。</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1551,63 @@
     </message>
 </context>
 <context>
+    <name>sl::HomeSection</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::HomeSessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>sl::HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>View as:</source>
+        <translation>查看身份：</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+</context>
+<context>
     <name>sl::ImportResolver</name>
     <message>
         <source>no session with number %1</source>
@@ -1500,6 +1619,73 @@
     <message>
         <source>%1 appears on line %2 already</source>
         <translation>%1 已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::LeaderHome</name>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>已举行学习活动</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>参学率</translation>
+    </message>
+    <message>
+        <source>Meeting the year&apos;s hours target</source>
+        <translation>达到年度学时目标</translation>
+    </message>
+    <message>
+        <source>Grades (优秀 · 合格 · 基本合格 · 不合格)</source>
+        <translation>考核等次（优秀 · 合格 · 基本合格 · 不合格）</translation>
+    </message>
+    <message>
+        <source>Open the Dashboard</source>
+        <translation>打开统计看板</translation>
+    </message>
+    <message>
+        <source>The figures are computed when this home is shown.</source>
+        <translation>显示本页时计算各项数据。</translation>
+    </message>
+    <message>
+        <source>There is no organisation yet — add the organisations and members in Organisations and members (or import the roster).</source>
+        <translation>还没有组织 — 请在“组织与党员”中添加组织和党员（或导入名册）。</translation>
+    </message>
+    <message>
+        <source>Computing the figures of %1…</source>
+        <translation>正在计算 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>无法计算数据：%1</translation>
+    </message>
+    <message>
+        <source>%1, year %2, as of %3</source>
+        <translation>%1，%2年度，截至 %3</translation>
+    </message>
+    <message>
+        <source>in the organisation and its sub-organisations</source>
+        <translation>本组织及其下级组织</translation>
+    </message>
+    <message>
+        <source>study sessions held in %1</source>
+        <translation>%1 年度举行的学习活动</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected attendances</source>
+        <translation>应到 %2 人次，实到 %1 人次</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>%2 名党员中的 %1 名</translation>
+    </message>
+    <message>
+        <source>by the rubric of %1, before publication</source>
+        <translation>按 %1 年度考核细则计算，尚未发布</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2168,85 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::MemberHome</name>
+    <message>
+        <source>Open My Year</source>
+        <translation>打开我的年度</translation>
+    </message>
+    <message>
+        <source>Study hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>Choose a member above to see their year, the make-up study they owe and their next sessions.</source>
+        <translation>在上方选择一名党员，查看其年度进度、待补学内容和近期学习活动。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 — year %2, as of %3</source>
+        <translation>%1 — %2年度，截至 %3</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <source>speeches</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>篇</translation>
+    </message>
+    <message>
+        <source>On track: the part due by today is reached</source>
+        <translation>进度正常：已达到截至今天应完成的部分</translation>
+    </message>
+    <message>
+        <source>Behind: below the part due by today</source>
+        <translation>进度落后：低于截至今天应完成的部分</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>Make-up study owed</source>
+        <translation>待补学</translation>
+    </message>
+    <message>
+        <source>Nothing to make up: every missed session has been made up.</source>
+        <translation>没有待补学内容：缺席的学习都已补学。</translation>
+    </message>
+    <message>
+        <source>My next sessions</source>
+        <translation>我的近期学习活动</translation>
+    </message>
+    <message>
+        <source>No session of your study groups is planned yet — the secretary schedules them; meanwhile log your self-study.</source>
+        <translation>你所在的学习组还没有计划学习活动 — 由书记安排；这期间可以登记个人自学。</translation>
+    </message>
+</context>
+<context>
     <name>sl::MemberPicker</name>
     <message>
         <source>%1, %2</source>
@@ -2364,6 +2629,37 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::PlanDueModel</name>
+    <message>
+        <source>carried out %1</source>
+        <translation>已于 %1 落实</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sl::PlanItemDialog</name>
     <message>
         <source>New Plan Item</source>
@@ -2722,10 +3018,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>必须在 1900 到 9999 之间</translation>
     </message>
     <message>
-        <source>at least one component needs a weight above 0</source>
-        <translation>至少要有一项考核内容的权重大于 0</translation>
-    </message>
-    <message>
         <source>must not be above 100</source>
         <translation>不能大于 100</translation>
     </message>
@@ -2740,6 +3032,249 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>the maxima must add up to 100, not %1</source>
+        <translation>各项满分之和必须为 100，现为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::RubricPage</name>
+    <message>
+        <source>The assessment rubric (学习考核) and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
+        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Components of the score (maximum points)</source>
+        <translation>考核项目（满分）</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>Study hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Attendance points per record</source>
+        <translation>每条考勤记录的得分</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>the most a record earns; default %1</source>
+        <translation>单条记录的最高得分；默认 %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Make-up done</source>
+        <translation>已补学</translation>
+    </message>
+    <message>
+        <source>added once made up; default %1</source>
+        <translation>补学后加分；默认 %1</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the veto this year</source>
+        <translation>本年度实行一票否决(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A 缺席 not made up keeps a member from 优秀: the grade becomes 合格.</source>
+        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
+    </message>
+    <message>
+        <source>Targets per member and year</source>
+        <translation>每名党员的年度目标</translation>
+    </message>
+    <message>
+        <source>Hours, ordinary members</source>
+        <translation>学时（普通党员）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>collective + self-study; default %1</source>
+        <translation>集体学习 + 个人自学；默认 %1</translation>
+    </message>
+    <message>
+        <source>Hours, cadres</source>
+        <translation>学时（干部）</translation>
+    </message>
+    <message>
+        <source>cadre level other than 无; default %1</source>
+        <translation>干部级别不为“无”；默认 %1</translation>
+    </message>
+    <message>
+        <source>Notes, ordinary members</source>
+        <translation>笔记（普通党员）</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>Notes, cadres</source>
+        <translation>笔记（干部）</translation>
+    </message>
+    <message>
+        <source> speeches</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Writing units</source>
+        <translation>心得调研（折算篇数）</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> 篇</translation>
+    </message>
+    <message>
+        <source>调研报告 2, others 1; default %1</source>
+        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
+    </message>
+    <message>
+        <source>Bonus for awards</source>
+        <translation>获奖加分</translation>
+    </message>
+    <message>
+        <source>Per award</source>
+        <translation>每项获奖</translation>
+    </message>
+    <message>
+        <source>per appraised writing; default %1</source>
+        <translation>每篇获奖文章；默认 %1</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Grades (lower bounds of the final score)</source>
+        <translation>考核等次（最终得分下限）</translation>
+    </message>
+    <message>
+        <source>Excellent (优秀) from</source>
+        <translation>优秀不低于</translation>
+    </message>
+    <message>
+        <source>Pass (合格) from</source>
+        <translation>合格不低于</translation>
+    </message>
+    <message>
+        <source>Basic pass (基本合格) from</source>
+        <translation>基本合格不低于</translation>
+    </message>
+    <message>
+        <source>below: 不合格; default %1</source>
+        <translation>以下为不合格；默认 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the rubric</source>
+        <translation>无法保存考核细则</translation>
+    </message>
+    <message>
+        <source>Sum of the maxima</source>
+        <translation>满分合计</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the changed rubric of %1?</source>
+        <translation>放弃对 %1 年度考核细则的更改？</translation>
+    </message>
+    <message>
+        <source>The rubric cannot be read: %1</source>
+        <translation>无法读取考核细则：%1</translation>
+    </message>
+    <message>
+        <source>The results of %1 are published: its rubric is frozen and can no longer change.</source>
+        <translation>%1 年度考核结果已发布：考核细则已锁定，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Rubric set for %1.</source>
+        <translation>%1 年度已单独设置考核细则。</translation>
+    </message>
+    <message>
+        <source>%1 has no rubric of its own yet: the defaults apply.</source>
+        <translation>%1 年度还没有单独设置考核细则：使用默认值。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes it; you see it read-only.</source>
+        <translation>只有管理员可以更改；你只能查看。</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Save the rubric of %1</source>
+        <translation>保存 %1 年度考核细则</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3336,41 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Registers</source>
         <translation>登记簿</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SecretaryHome</name>
+    <message>
+        <source>Next sessions</source>
+        <translation>近期学习活动</translation>
+    </message>
+    <message>
+        <source>No session is planned from today on — plan one in Sessions (+ New) or from an item of the study plan.</source>
+        <translation>今天以后没有计划的学习活动 — 请在“学习活动”中新建，或从学习计划项目创建。</translation>
+    </message>
+    <message>
+        <source>Held sessions without attendance</source>
+        <translation>尚未登记考勤的学习活动</translation>
+    </message>
+    <message>
+        <source>Nothing to record: every held session of the last twelve months has its attendance.</source>
+        <translation>无需登记：近十二个月举行的学习活动都已登记考勤。</translation>
+    </message>
+    <message>
+        <source>Make-up study owed in %1</source>
+        <translation>%1 年度待补学</translation>
+    </message>
+    <message>
+        <source>Nobody owes make-up study this year. Members who were excused or absent appear here until their make-up is recorded.</source>
+        <translation>今年没有人需要补学。请假或缺席的党员会显示在这里，直到登记补学为止。</translation>
+    </message>
+    <message>
+        <source>Plan items due in %1</source>
+        <translation>%1 到期的计划项目</translation>
+    </message>
+    <message>
+        <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>
+        <translation>本月没有计划项目 — 请在“学习计划”中添加本年度项目，或从 Excel 导入。</translation>
     </message>
 </context>
 <context>
@@ -3563,12 +4133,12 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
 <context>
     <name>sl::SettingsView</name>
     <message>
-        <source>Targets of the year</source>
-        <translation>年度目标</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Rubric of the year</source>
+        <translation>年度考核细则</translation>
     </message>
 </context>
 <context>
@@ -3662,125 +4232,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Meeting target</source>
         <translation>达标</translation>
-    </message>
-</context>
-<context>
-    <name>sl::TargetsPage</name>
-    <message>
-        <source> hours</source>
-        <translation> 学时</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>年度(&amp;Y)</translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation> 字</translation>
-    </message>
-    <message>
-        <source> speeches</source>
-        <translation> 次</translation>
-    </message>
-    <message>
-        <source> units</source>
-        <translation> 篇</translation>
-    </message>
-    <message>
-        <source>Hours, ordinary members</source>
-        <translation>学时目标（普通党员）</translation>
-    </message>
-    <message>
-        <source>collective study + self-study; default %1</source>
-        <translation>集体学习 + 个人自学；默认 %1</translation>
-    </message>
-    <message>
-        <source>Hours, cadres</source>
-        <translation>学时目标（干部）</translation>
-    </message>
-    <message>
-        <source>members whose cadre level is not 无; default %1</source>
-        <translation>干部级别不为“无”的党员；默认 %1</translation>
-    </message>
-    <message>
-        <source>Notes, ordinary members</source>
-        <translation>笔记字数目标（普通党员）</translation>
-    </message>
-    <message>
-        <source>characters of self-study notes; default %1</source>
-        <translation>个人自学笔记的字数；默认 %1</translation>
-    </message>
-    <message>
-        <source>Notes, cadres</source>
-        <translation>笔记字数目标（干部）</translation>
-    </message>
-    <message>
-        <source>default %1</source>
-        <translation>默认 %1</translation>
-    </message>
-    <message>
-        <source>Speeches</source>
-        <translation>交流发言目标</translation>
-    </message>
-    <message>
-        <source>speeches at study sessions; default %1</source>
-        <translation>学习活动中的交流发言；默认 %1</translation>
-    </message>
-    <message>
-        <source>Writing units</source>
-        <translation>心得调研目标</translation>
-    </message>
-    <message>
-        <source>心得体会 and 理论文章 count 1, 调研报告 2; default %1</source>
-        <translation>心得体会、理论文章计 1 篇，调研报告计 2 篇；默认 %1</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Restore &amp;Defaults</source>
-        <translation>恢复默认值(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The targets each member should reach in the year. For a shorter period they are prorated by days; “my year” shows the part due by today.</source>
-        <translation>每名党员在一年中应达到的目标。不足一年的期间按天数折算；“我的年度”显示截至今天按进度应完成的部分。</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Discard the changed targets of %1?</source>
-        <translation>放弃对%1年度目标的修改吗？</translation>
-    </message>
-    <message>
-        <source>The targets cannot be read: %1</source>
-        <translation>无法读取目标：%1</translation>
-    </message>
-    <message>
-        <source>The results of %1 are published: its targets can no longer change.</source>
-        <translation>%1年度考核结果已发布，目标不能再修改。</translation>
-    </message>
-    <message>
-        <source>Targets set for %1.</source>
-        <translation>已设定%1年度目标。</translation>
-    </message>
-    <message>
-        <source>%1 has no targets of its own yet: the defaults apply.</source>
-        <translation>%1年度尚未单独设定目标，采用默认值。</translation>
-    </message>
-    <message>
-        <source>Only an administrator changes them.</source>
-        <translation>只有管理员可以修改。</translation>
-    </message>
-    <message>
-        <source>Cannot save the targets</source>
-        <translation>无法保存目标</translation>
     </message>
 </context>
 <context>
