@@ -127,9 +127,14 @@ private slots:
                  qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("23.4 / 25")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("78.7")), qPrintable(details));
+        // One 缺席 without make-up: the veto is named (it does not lower a 合格).
+        QVERIFY2(details.contains(AssessmentDetailPane::tr("Veto") + QStringLiteral(": ")),
+                 qPrintable(details));
         QVERIFY(view->selectMember(m_w.b));
-        QVERIFY(
-            view->detailPane()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("100.0")));
+        const QString best = view->detailPane()->lines().join(QLatin1Char('\n'));
+        QVERIFY2(best.contains(QStringLiteral("100.0")), qPrintable(best));
+        QVERIFY2(!best.contains(AssessmentDetailPane::tr("Veto") + QStringLiteral(": ")),
+                 qPrintable(best));
     }
 
     void sortsNamesInChineseOrder()
