@@ -98,6 +98,7 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     m_table->setObjectName(QStringLiteral("assessmentTableView"));
     m_table->setModel(m_proxy);
     RecordTableView::setUpRows(m_table);
+    m_table->horizontalHeader()->setStretchLastSection(false); // the rank stays narrow
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AssessmentTableModel::Rank, Qt::AscendingOrder);
     m_table->setColumnWidth(AssessmentTableModel::ExtId, 90);
