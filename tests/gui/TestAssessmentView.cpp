@@ -182,6 +182,19 @@ private slots:
         QCOMPARE(names(*view).size(), 4);
     }
 
+    void aSupersededAssessmentIsDropped()
+    {
+        auto view = openView();
+        QVERIFY(view->isBusy());
+        // Chosen again before the first arrived: only the organisation's shows.
+        QVERIFY(view->scopeBar()->setScope(ScopeRef::organisation(m_w.org)));
+        QVERIFY(settled(*view));
+        QVERIFY(!view->snapshot().current.scope.ref.isGroup());
+        QCOMPARE(names(*view).size(), 5);
+        QTest::qWait(50);
+        QCOMPARE(names(*view).size(), 5);
+    }
+
     void adjustThroughTheDialogThenUndoRedo()
     {
         auto view = openView();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/assessment/AssessmentSnapshot.h"
+#include "gui/assessment/AssessmentTableView.h"
 #include "gui/common/LedgerCommand.h"
 
 #include <QWidget>
@@ -10,7 +11,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QTableView;
 class QUndoStack;
 
 namespace sl {
@@ -96,6 +96,7 @@ private:
     void updateActions();
     void updateStatus();
     bool refusedAsPublished();
+    bool pushAdjustment(qint64 memberId, std::optional<AssessmentAdjustment> after);
     bool canEdit() const;
 
     Ledger& m_ledger;
@@ -107,7 +108,7 @@ private:
     QLineEdit* m_filter;
     AssessmentTableModel* m_model;
     AssessmentFilterModel* m_proxy;
-    QTableView* m_table;
+    AssessmentTableView* m_table;
     AssessmentDetailPane* m_detail;
     QLabel* m_status;
     QLabel* m_empty;
