@@ -5,6 +5,7 @@
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/common/MemberContext.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/members/MembersView.h"
 #include "gui/myyear/MyYearView.h"
 #include "gui/selfstudy/SelfStudyView.h"
@@ -23,6 +24,7 @@ const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
 const QString AreaViews::writingsArea = QStringLiteral("writings");
 const QString AreaViews::assessmentArea = QStringLiteral("assessment");
 const QString AreaViews::archiveArea = QStringLiteral("archive");
+const QString AreaViews::dashboardArea = QStringLiteral("dashboard");
 const QString AreaViews::membersArea = QStringLiteral("members");
 const QString AreaViews::settingsArea = QStringLiteral("settings");
 
@@ -78,6 +80,8 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
     add(archiveArea, tr("Member archive"), m_archive);
     if (!ownMember) {
+        m_dashboard = new DashboardView(m_ledger, m_roster, stack);
+        add(dashboardArea, tr("Dashboard"), m_dashboard);
         m_members = new MembersView(m_roster, m_ledger.events(), stack);
         add(membersArea, tr("Organisations and members"), m_members);
     }

@@ -5,6 +5,8 @@
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentScreenshot.h"
 #include "gui/common/MemberContext.h"
+#include "gui/dashboard/DashboardScreenshot.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MemberTableView.h"
@@ -58,10 +60,10 @@ void typeSampleEntry(SelfStudyView* view)
 
 QStringList ScreenshotRunner::viewNames()
 {
-    return QStringList{QStringLiteral("members"),   QStringLiteral("member-dialog"),
-                       QStringLiteral("my-year"),   QStringLiteral("selfstudy"),
-                       QStringLiteral("writings"),  QStringLiteral("archive"),
-                       QStringLiteral("assessment")} +
+    return QStringList{QStringLiteral("members"),    QStringLiteral("member-dialog"),
+                       QStringLiteral("my-year"),    QStringLiteral("selfstudy"),
+                       QStringLiteral("writings"),   QStringLiteral("archive"),
+                       QStringLiteral("assessment"), QStringLiteral("dashboard")} +
            SecretaryScreenshots::views();
 }
 
@@ -97,6 +99,13 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         members->table()->setCurrentIndex(members->memberModel()->index(0, MemberTableModel::Name));
     window.show();
     settle();
+    if (options.view == QLatin1String("dashboard")) {
+        // The figures are computed off the GUI thread: wait for them (a district takes long).
+        auto* dashboard = window.findChild<DashboardView*>();
+        if (!dashboard || !dashboardscreenshot::prepare(dashboard, window.ledger(), 30 * 60 * 1000))
+            return fail(err, QApplication::translate("sl::ScreenshotRunner",
+                                                     "the dashboard did not finish"));
+    }
     if (options.view == QLatin1String("selfstudy")) {
         typeSampleEntry(window.selfStudyView());
         settle();

@@ -1,6 +1,6 @@
 #include "gui/assessment/AssessmentFilterModel.h"
 #include "gui/assessment/AssessmentTableModel.h"
-#include "gui/assessment/GradeStyle.h"
+#include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
 
 #include <QAbstractItemModelTester>
@@ -91,13 +91,13 @@ private slots:
         QCOMPARE(model.index(0, AssessmentTableModel::GradeColumn)
                      .data(Qt::ForegroundRole)
                      .value<QColor>(),
-                 GradeStyle::text(Grade::Excellent));
+                 gradecolours::colour(Grade::Excellent));
         QCOMPARE(model.index(2, AssessmentTableModel::GradeColumn)
                      .data(Qt::ForegroundRole)
                      .value<QColor>(),
-                 GradeStyle::text(Grade::Fail));
-        QVERIFY(GradeStyle::text(Grade::Excellent) != GradeStyle::text(Grade::Pass));
-        QVERIFY(GradeStyle::text(Grade::BasicPass) != GradeStyle::text(Grade::Fail));
+                 gradecolours::colour(Grade::Fail));
+        QVERIFY(gradecolours::colour(Grade::Excellent) != gradecolours::colour(Grade::Pass));
+        QVERIFY(gradecolours::colour(Grade::BasicPass) != gradecolours::colour(Grade::Fail));
         QCOMPARE(model.index(1, 0).data(AssessmentTableModel::MemberIdRole).toLongLong(),
                  qint64(1));
         QCOMPARE(model.rowOfMember(4), 2);

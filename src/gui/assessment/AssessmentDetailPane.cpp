@@ -1,7 +1,7 @@
 #include "gui/assessment/AssessmentDetailPane.h"
 
 #include "gui/assessment/AssessmentTableModel.h"
-#include "gui/assessment/GradeStyle.h"
+#include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
 
 #include <QLabel>
@@ -142,7 +142,7 @@ void AssessmentDetailPane::setRow(const AssessmentRow* row, const Rubric& rubric
         QString points = line.points.toHtmlEscaped();
         if (line.component == tr("Final"))
             points = QStringLiteral("<b style=\"color:%1\">%2</b>")
-                         .arg(GradeStyle::text(row->result.grade).name(), points);
+                         .arg(gradecolours::colour(row->result.grade).name(), points);
         html += QStringLiteral("<tr><td><b>%1</b></td><td style=\"padding-left:12px\">%2</td>"
                                "<td align=\"right\" style=\"padding-left:12px\">%3</td></tr>")
                     .arg(line.component.toHtmlEscaped(), line.figures.toHtmlEscaped(), points);

@@ -1,6 +1,6 @@
 #include "gui/assessment/AssessmentTableModel.h"
 
-#include "gui/assessment/GradeStyle.h"
+#include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
 
 namespace sl {
@@ -176,14 +176,14 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == GradeColumn)
-            return GradeStyle::text(row.result.grade);
+            return gradecolours::colour(row.result.grade);
         if (column == PublishedGrade) {
             if (const AssessmentRow* p = publishedRow(index.row()))
-                return GradeStyle::text(p->result.grade);
+                return gradecolours::colour(p->result.grade);
         }
         return {};
     case Qt::BackgroundRole:
-        return column == GradeColumn ? QVariant(GradeStyle::tint(row.result.grade)) : QVariant();
+        return column == GradeColumn ? QVariant(gradecolours::tint(row.result.grade)) : QVariant();
     case MemberIdRole:
         return row.figures.memberId;
     case SortRole:

@@ -10,7 +10,7 @@ namespace sl {
 
 // 学习考核 of a scope and year as a table: one row per assessed member in rank order, with
 // every component, the bonus, the manual adjustment, the final, the grade (coloured by
-// GradeStyle) and the rank, and — once the results are published — the published final and
+// gui/common/GradeColours) and the rank, and — once the results are published — the published final and
 // grade beside the current ones. Numbers show as in the rubric: points and finals with one
 // decimal, "—" where a component does not apply. SortRole gives the value to sort by.
 class AssessmentTableModel : public RowTableModel<AssessmentRow>

@@ -7,11 +7,11 @@
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
 #include "gui/assessment/AssessmentTableView.h"
-#include "gui/assessment/BusyBar.h"
-#include "gui/assessment/TableCsvExport.h"
+#include "gui/common/BusyBar.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableCsvExport.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 

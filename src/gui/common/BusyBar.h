@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QProgressBar;
 class QPushButton;
 
@@ -17,11 +18,14 @@ public:
     BusyBar(const QString& text, QWidget* parent = nullptr);
 
     QPushButton* cancelButton() const { return m_cancel; }
+    // What is being done (shown beside the bar).
+    void setText(const QString& text);
 
 signals:
     void cancelRequested();
 
 private:
+    QLabel* m_label;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
 };

@@ -1,4 +1,4 @@
-#include "gui/assessment/BusyBar.h"
+#include "gui/common/BusyBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,7 +8,8 @@
 namespace sl {
 
 BusyBar::BusyBar(const QString& text, QWidget* parent)
-    : QWidget(parent), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this))
+    : QWidget(parent), m_label(new QLabel(text, this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(this))
 {
     m_progress->setObjectName(QStringLiteral("busyProgressBar"));
     m_progress->setRange(0, 0);
@@ -18,12 +19,16 @@ BusyBar::BusyBar(const QString& text, QWidget* parent)
     m_cancel->setText(tr("Cancel"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(text, this));
     layout->addWidget(m_progress);
+    layout->addWidget(m_label, 1);
     layout->addWidget(m_cancel);
-    layout->addStretch(1);
     connect(m_cancel, &QPushButton::clicked, this, &BusyBar::cancelRequested);
     hide();
+}
+
+void BusyBar::setText(const QString& text)
+{
+    m_label->setText(text);
 }
 
 } // namespace sl

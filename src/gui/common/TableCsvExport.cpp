@@ -1,4 +1,4 @@
-#include "gui/assessment/TableCsvExport.h"
+#include "gui/common/TableCsvExport.h"
 
 #include "exchange/CsvWriter.h"
 

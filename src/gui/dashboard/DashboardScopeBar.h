@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Period.h"
+#include "domain/ScopeRef.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSpinBox;
+
+namespace sl {
+
+class Ledger;
+class RosterService;
+
+// What the dashboard shows: the scope (an organisation with its descendants, or a study group;
+// only those within the account's organisation) and the period (a year, a half, a quarter or a
+// month of it).
+class DashboardScopeBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
+
+    // Lists the organisations and groups again, keeping the choice when it is still there.
+    void reload();
+
+    ScopeRef scope() const;
+    bool setScope(const ScopeRef& scope);
+    Period period() const;
+    int year() const;
+    void setYear(int year);
+    // 0: the whole year; 1, 2: a half; 3…6: Q1…Q4; 7…18: January…December.
+    void setPeriodIndex(int index);
+    // The chosen period as the interface writes it ("2025年第一季度").
+    QString periodText() const;
+
+    QComboBox* scopeCombo() const { return m_scope; }
+    QComboBox* periodCombo() const { return m_period; }
+    QSpinBox* yearSpin() const { return m_year; }
+
+signals:
+    void changed();
+
+private:
+    Ledger& m_ledger;
+    RosterService& m_roster;
+    QComboBox* m_scope;
+    QSpinBox* m_year;
+    QComboBox* m_period;
+};
+
+} // namespace sl

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace sl {
+
+class DashboardView;
+class Ledger;
+
+// What `studyledger --screenshot FILE --view dashboard` shows: the latest year with held
+// sessions (this year or one of the five before), computed to the end, and the drill-down of
+// its busiest month.
+namespace dashboardscreenshot {
+
+// Waits (processing events) until the view's work has finished; false after `timeoutMs`.
+bool waitUntilIdle(DashboardView* view, int timeoutMs);
+// Chooses the year, waits for the dashboard and drills into the busiest month.
+bool prepare(DashboardView* view, Ledger& ledger, int timeoutMs);
+
+} // namespace dashboardscreenshot
+} // namespace sl

@@ -1,0 +1,184 @@
+#include "DashboardService.h"
+
+#include "Access.h"
+#include "AssessmentService.h"
+#include "Ledger.h"
+
+#include "storage/DashboardRepository.h"
+#include "storage/FiguresRepository.h"
+#include "storage/GroupRepository.h"
+#include "storage/OrgRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace sl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::DashboardService", text);
+}
+
+Status checkPeriod(const Period& period)
+{
+    if (!dates::isSet(period.from) || !dates::isSet(period.to) || period.to < period.from)
+        return Error::invalid(QStringLiteral("period"), tr("the period has no dates"));
+    if (period.from.year() != period.to.year())
+        return Error::invalid(QStringLiteral("period"),
+                              tr("the period must lie within one calendar year"));
+    return {};
+}
+
+bool cancelled(const CancelFlag* cancel)
+{
+    return cancel && cancel->isCancelled();
+}
+
+} // namespace
+
+Result<qint64> DashboardService::readableScope(const ScopeRef& scope)
+{
+    qint64 orgId = 0;
+    if (scope.isGroup()) {
+        auto group = GroupRepository(m_ledger.db()).byId(scope.id);
+        if (!group)
+            return group.error();
+        if (!*group)
+            return Error::notFound(QStringLiteral("group"),
+                                   tr("no group with id %1").arg(scope.id));
+        orgId = (*group)->orgId;
+    } else {
+        auto org = OrgRepository(m_ledger.db()).byId(scope.id);
+        if (!org)
+            return org.error();
+        if (!*org)
+            return Error::notFound(QStringLiteral("org"),
+                                   tr("no organisation with id %1").arg(scope.id));
+        orgId = scope.id;
+    }
+    if (Status allowed = Access(m_ledger).requireReadGroup(orgId); !allowed)
+        return allowed.error();
+    return orgId;
+}
+
+Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Period& period,
+                                              const CancelFlag* cancel)
+{
+    if (Status ok = checkPeriod(period); !ok)
+        return ok.error();
+    if (auto org = readableScope(scope); !org)
+        return org.error();
+    Dashboard out;
+    out.scope = scope;
+    out.period = period;
+    DashboardRepository repo(m_ledger.db());
+    auto months = repo.months(scope, period);
+    if (!months)
+        return months.error();
+    out.months = std::move(months).value();
+    if (cancelled(cancel))
+        return Error::cancelled();
+
+    // The grades are those of the calendar year's assessment.
+    const int year = period.from.year();
+    auto assessment = AssessmentService(m_ledger).assess(scope, year, cancel);
+    if (!assessment)
+        return assessment.error();
+    out.scopeName = assessment->scope.name;
+    QHash<qint64, const AssessmentRow*> assessed;
+    for (const AssessmentRow& row : assessment->rows) {
+        assessed.insert(row.figures.memberId, &row);
+        ++out.grades[size_t(row.result.grade)];
+    }
+    if (cancelled(cancel))
+        return Error::cancelled();
+
+    // The hours of the period: the assessment's figures when it is the calendar year.
+    std::vector<MemberFigures> figures;
+    if (period.isCalendarYear()) {
+        for (const AssessmentRow& row : assessment->rows)
+            figures.push_back(row.figures);
+        std::sort(figures.begin(), figures.end(),
+                  [](const MemberFigures& a, const MemberFigures& b) { return a.extId < b.extId; });
+    } else {
+        FiguresRepository repoFigures(m_ledger.db());
+        auto read = scope.isGroup() ? repoFigures.forGroup(scope.id, period)
+                                    : repoFigures.forOrganisation(scope.id, period);
+        if (!read)
+            return read.error();
+        figures = std::move(read).value();
+    }
+    if (cancelled(cancel))
+        return Error::cancelled();
+
+    QHash<qint64, qint64> branches;
+    if (!scope.isGroup()) {
+        auto read = repo.memberBranches(scope.id);
+        if (!read)
+            return read.error();
+        branches = std::move(read).value();
+    }
+    const Rubric& rubric = assessment->rubric;
+    out.members.reserve(figures.size());
+    for (const MemberFigures& f : figures) {
+        DashboardMember m;
+        m.memberId = f.memberId;
+        m.extId = f.extId;
+        m.name = f.name;
+        m.branchId = branches.value(f.memberId, 0);
+        m.hours = f.hours();
+        m.hoursTarget = prorate(rubric.hoursTargetFor(f.cadreLevel), period);
+        if (const AssessmentRow* row = assessed.value(f.memberId, nullptr)) {
+            m.orgName = row->orgName;
+            m.grade = row->result.grade;
+        }
+        out.members.push_back(std::move(m));
+    }
+    out.hours = dashboard::histogram(out.members);
+    if (cancelled(cancel))
+        return Error::cancelled();
+    if (scope.isGroup())
+        return out; // a group has no sub-organisation table
+
+    auto subOrgs = repo.subOrganisations(scope.id, period);
+    if (!subOrgs)
+        return subOrgs.error();
+    QHash<qint64, SubOrgFigures*> rows;
+    for (SubOrgFigures& s : subOrgs.value())
+        rows.insert(s.orgId, &s);
+    for (const DashboardMember& m : out.members) {
+        if (SubOrgFigures* s = rows.value(m.branchId, nullptr)) {
+            ++s->members;
+            s->totalMinutes += qRound64(m.hours * 60);
+            s->meetingTarget += m.meetsTarget() ? 1 : 0;
+        }
+    }
+    for (const AssessmentRow& row : assessment->rows) {
+        if (SubOrgFigures* s = rows.value(branches.value(row.figures.memberId, 0), nullptr))
+            ++s->grades[size_t(row.result.grade)];
+    }
+    // The own level is listed only when it has something of its own.
+    for (SubOrgFigures& s : subOrgs.value()) {
+        if (s.ownLevel && s.members == 0 && s.sessionsHeld == 0 && s.planItems == 0 &&
+            s.expected == 0)
+            continue;
+        out.subOrgs.push_back(std::move(s));
+    }
+    return out;
+}
+
+Result<std::vector<DashboardSession>> DashboardService::sessions(const ScopeRef& scope,
+                                                                 const Period& period)
+{
+    if (Status ok = checkPeriod(period); !ok)
+        return ok.error();
+    if (auto org = readableScope(scope); !org)
+        return org.error();
+    return DashboardRepository(m_ledger.db()).sessions(scope, period);
+}
+
+} // namespace sl

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/CancelFlag.h"
+#include "domain/DashboardFigures.h"
+#include "domain/Period.h"
+#include "domain/Result.h"
+#include "domain/ScopeRef.h"
+
+#include <vector>
+
+namespace sl {
+
+class Ledger;
+
+// The leaders' dashboard (统计看板) of a scope and period (docs/metrics.md "Dashboard"): the
+// months against the plan with their participation, the members' hours against their prorated
+// targets, the grades of the calendar year's assessment and, for an organisation, the table of
+// its sub-organisations. Read-only; admins, secretaries and leaders within their scope.
+class DashboardService
+{
+public:
+    explicit DashboardService(Ledger& ledger) : m_ledger(ledger) {}
+
+    // The period must lie within one calendar year (its grades are that year's assessment).
+    // `cancel` is checked between the steps (ErrorCode::Cancelled).
+    Result<Dashboard> dashboard(const ScopeRef& scope, const Period& period,
+                                const CancelFlag* cancel = nullptr);
+
+    // The drill-down of a month's bar: Sessions(S, P) with their records, by date.
+    Result<std::vector<DashboardSession>> sessions(const ScopeRef& scope, const Period& period);
+
+private:
+    // The organisation the scope belongs to (a group's organisation), after the read check.
+    Result<qint64> readableScope(const ScopeRef& scope);
+
+    Ledger& m_ledger;
+};
+
+} // namespace sl
