@@ -216,6 +216,11 @@ private slots:
         QVERIFY(dialog->saveButton()->isEnabled());
         QVERIFY(dialog->errorText().isEmpty());
 
+        // Esc does not drop the typed adjustment silently.
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        dialog->reject();
+        QVERIFY(MessageBoxes::lastText().contains(AdjustmentDialog::tr("Drop this adjustment?")));
+        QCOMPARE(dialog->reason(), QStringLiteral("补交调研报告"));
         QVERIFY(view->adjust(m_w.e, dialog->delta(), dialog->reason()));
         QVERIFY(settled(*view));
         QCOMPARE(cell(*view, QStringLiteral("刘洋"), AssessmentTableModel::Final),
