@@ -3,6 +3,12 @@
 #include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
 
+#include <QCollator>
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
 namespace sl {
 
 namespace {
@@ -27,6 +33,33 @@ std::optional<double> component(const AssessmentResult& r, int column)
     }
 }
 
+// The place of each text in Chinese (pinyin) order; equal texts share a place. The collator's
+// sort keys compare as bytes, so the sort costs one key per row instead of a collation per
+// comparison.
+std::vector<int> chineseOrder(const std::vector<QString>& texts)
+{
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(texts.size());
+    for (const QString& t : texts)
+        keys.push_back(collator.sortKey(t));
+    std::vector<int> byText(texts.size());
+    std::iota(byText.begin(), byText.end(), 0);
+    std::stable_sort(byText.begin(), byText.end(), [&keys](int a, int b) {
+        return keys[size_t(a)].compare(keys[size_t(b)]) < 0;
+    });
+    std::vector<int> order(texts.size());
+    int place = 0;
+    for (size_t i = 0; i < byText.size(); ++i) {
+        if (i > 0 && keys[size_t(byText[i - 1])].compare(keys[size_t(byText[i])]) != 0)
+            place = int(i);
+        order[size_t(byText[i])] = place;
+    }
+    return order;
+}
+
 } // namespace
 
 AssessmentTableModel::AssessmentTableModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
@@ -46,8 +79,32 @@ void AssessmentTableModel::clear()
 
 const AssessmentRow* AssessmentTableModel::publishedRow(int row) const
 {
-    const AssessmentRow* r = rowAt(row);
-    return r && m_published ? m_published->row(r->figures.memberId) : nullptr;
+    if (!m_published || row < 0 || size_t(row) >= m_publishedRows.size())
+        return nullptr;
+    const int p = m_publishedRows[size_t(row)];
+    return p >= 0 ? &m_published->rows[size_t(p)] : nullptr;
+}
+
+void AssessmentTableModel::rowsReset()
+{
+    std::vector<QString> names;
+    std::vector<QString> orgs;
+    names.reserve(m_rows.size());
+    orgs.reserve(m_rows.size());
+    for (const AssessmentRow& r : m_rows) {
+        names.push_back(r.figures.name);
+        orgs.push_back(r.orgName);
+    }
+    m_nameOrder = chineseOrder(names);
+    m_orgOrder = chineseOrder(orgs);
+    m_publishedRows.assign(m_rows.size(), -1);
+    if (m_published) {
+        QHash<qint64, int> published;
+        for (size_t i = 0; i < m_published->rows.size(); ++i)
+            published.insert(m_published->rows[i].figures.memberId, int(i));
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_publishedRows[i] = published.value(m_rows[i].figures.memberId, -1);
+    }
 }
 
 int AssessmentTableModel::rowOfMember(qint64 memberId) const
@@ -112,9 +169,9 @@ QString AssessmentTableModel::text(const AssessmentRow& row, int index, int colu
     }
 }
 
-QVariant AssessmentTableModel::sortValue(const AssessmentRow& row, int index, int column) const
+double AssessmentTableModel::sortNumber(int index, int column) const
 {
-    const AssessmentResult& r = row.result;
+    const AssessmentResult& r = m_rows[size_t(index)].result;
     switch (column) {
     case Attendance:
     case Hours:
@@ -140,9 +197,21 @@ QVariant AssessmentTableModel::sortValue(const AssessmentRow& row, int index, in
         const AssessmentRow* p = publishedRow(index);
         return p ? -double(int(p->result.grade)) : -99.0;
     }
+    case Name:
+        return double(m_nameOrder[size_t(index)]);
+    case Org:
+        return double(m_orgOrder[size_t(index)]);
     default:
-        return text(row, index, column);
+        return 0;
     }
+}
+
+bool AssessmentTableModel::lessThan(int left, int right, int column) const
+{
+    if (column == ExtId)
+        return m_rows[size_t(left)].figures.extId.compare(m_rows[size_t(right)].figures.extId,
+                                                          Qt::CaseInsensitive) < 0;
+    return sortNumber(left, column) < sortNumber(right, column);
 }
 
 QVariant AssessmentTableModel::tooltip(const AssessmentRow& row, int index, int column) const
@@ -187,7 +256,8 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
     case MemberIdRole:
         return row.figures.memberId;
     case SortRole:
-        return sortValue(row, index.row(), column);
+        return column == ExtId ? QVariant(row.figures.extId)
+                               : QVariant(sortNumber(index.row(), column));
     default:
         return {};
     }

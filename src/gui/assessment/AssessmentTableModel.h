@@ -10,8 +10,8 @@ namespace sl {
 
 // 学习考核 of a scope and year as a table: one row per assessed member in rank order, with
 // every component, the bonus, the manual adjustment, the final, the grade (coloured by
-// gui/common/GradeColours) and the rank, and — once the results are published — the published final and
-// grade beside the current ones. Numbers show as in the rubric: points and finals with one
+// gui/common/GradeColours) and the rank, and — once the results are published — the published final
+// and grade beside the current ones. Numbers show as in the rubric: points and finals with one
 // decimal, "—" where a component does not apply. SortRole gives the value to sort by.
 class AssessmentTableModel : public RowTableModel<AssessmentRow>
 {
@@ -40,7 +40,9 @@ public:
     enum Role
     {
         MemberIdRole = Qt::UserRole + 1,
-        SortRole // a double for the numeric columns, the text for the others
+        // A double to sort by: the value of a numeric column, the place in Chinese (pinyin)
+        // order of a name or organisation; the text of the member number.
+        SortRole
     };
 
     explicit AssessmentTableModel(QObject* parent = nullptr);
@@ -62,17 +64,29 @@ public:
     // "+2.0", "-1.5"; empty for 0.
     static QString signedPoints(double value);
     static bool isNumeric(int column);
+    // Whether row `left` sorts before row `right` by `column` (SortRole without the QVariant:
+    // quick enough for the 100,000 rows of a district).
+    bool lessThan(int left, int right, int column) const;
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    void rowsReset() override;
+
 private:
+    double sortNumber(int index, int column) const;
     QString text(const AssessmentRow& row, int index, int column) const;
-    QVariant sortValue(const AssessmentRow& row, int index, int column) const;
     QVariant tooltip(const AssessmentRow& row, int index, int column) const;
 
     std::optional<ScopeAssessment> m_published;
+    // Each row's place among the names and among the organisations in Chinese order (equal
+    // texts share a place), worked out once per reset so that sorting 100,000 rows stays quick.
+    std::vector<int> m_nameOrder;
+    // Each row's index among the published rows, -1 when the member was not published.
+    std::vector<int> m_publishedRows;
+    std::vector<int> m_orgOrder;
 };
 
 } // namespace sl
