@@ -1,13 +1,11 @@
 #include "gui/assessment/AssessmentTableModel.h"
 
+#include "gui/assessment/ChineseOrder.h"
+
 #include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
 
-#include <QCollator>
 #include <QHash>
-
-#include <algorithm>
-#include <numeric>
 
 namespace sl {
 
@@ -33,33 +31,6 @@ std::optional<double> component(const AssessmentResult& r, int column)
     }
 }
 
-// The place of each text in Chinese (pinyin) order; equal texts share a place. The collator's
-// sort keys compare as bytes, so the sort costs one key per row instead of a collation per
-// comparison.
-std::vector<int> chineseOrder(const std::vector<QString>& texts)
-{
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(texts.size());
-    for (const QString& t : texts)
-        keys.push_back(collator.sortKey(t));
-    std::vector<int> byText(texts.size());
-    std::iota(byText.begin(), byText.end(), 0);
-    std::stable_sort(byText.begin(), byText.end(), [&keys](int a, int b) {
-        return keys[size_t(a)].compare(keys[size_t(b)]) < 0;
-    });
-    std::vector<int> order(texts.size());
-    int place = 0;
-    for (size_t i = 0; i < byText.size(); ++i) {
-        if (i > 0 && keys[size_t(byText[i - 1])].compare(keys[size_t(byText[i])]) != 0)
-            place = int(i);
-        order[size_t(byText[i])] = place;
-    }
-    return order;
-}
-
 } // namespace
 
 AssessmentTableModel::AssessmentTableModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
@@ -67,13 +38,26 @@ AssessmentTableModel::AssessmentTableModel(QObject* parent) : RowTableModel(Colu
 void AssessmentTableModel::setAssessment(const ScopeAssessment& current,
                                          const std::optional<ScopeAssessment>& published)
 {
-    m_published = published;
-    resetRows(current.rows);
+    AssessmentSnapshot snapshot{current, published, {}, {}};
+    take(snapshot);
+}
+
+void AssessmentTableModel::take(AssessmentSnapshot& snapshot)
+{
+    m_published = std::move(snapshot.published);
+    snapshot.published.reset();
+    m_nameOrder = std::move(snapshot.nameOrder);
+    m_orgOrder = std::move(snapshot.orgOrder);
+    std::vector<AssessmentRow> rows = std::move(snapshot.current.rows);
+    snapshot.current.rows.clear();
+    resetRows(std::move(rows));
 }
 
 void AssessmentTableModel::clear()
 {
     m_published.reset();
+    m_nameOrder.clear();
+    m_orgOrder.clear();
     resetRows({});
 }
 
@@ -87,16 +71,11 @@ const AssessmentRow* AssessmentTableModel::publishedRow(int row) const
 
 void AssessmentTableModel::rowsReset()
 {
-    std::vector<QString> names;
-    std::vector<QString> orgs;
-    names.reserve(m_rows.size());
-    orgs.reserve(m_rows.size());
-    for (const AssessmentRow& r : m_rows) {
-        names.push_back(r.figures.name);
-        orgs.push_back(r.orgName);
+    if (m_nameOrder.size() != m_rows.size() || m_orgOrder.size() != m_rows.size()) {
+        const AssessmentSnapshot::Orders orders = AssessmentSnapshot::ordersOf(m_rows);
+        m_nameOrder = orders.names;
+        m_orgOrder = orders.orgs;
     }
-    m_nameOrder = chineseOrder(names);
-    m_orgOrder = chineseOrder(orgs);
     m_publishedRows.assign(m_rows.size(), -1);
     if (m_published) {
         QHash<qint64, int> published;

@@ -2,6 +2,8 @@
 
 #include "gui/common/RowTableModel.h"
 
+#include "gui/assessment/AssessmentSnapshot.h"
+
 #include "services/AssessmentService.h"
 
 #include <optional>
@@ -51,6 +53,11 @@ public:
     // published columns by member.
     void setAssessment(const ScopeAssessment& current,
                        const std::optional<ScopeAssessment>& published = std::nullopt);
+    // The same, taking the rows, the publication and the Chinese order of names and
+    // organisations (worked out with the snapshot, off the GUI thread) out of `snapshot`, which
+    // keeps its scope, year, rubric and publication record. The order is worked out here when
+    // the snapshot has none.
+    void take(AssessmentSnapshot& snapshot);
     void clear();
 
     bool hasPublished() const { return m_published.has_value(); }

@@ -203,7 +203,10 @@ void AssessmentView::reload()
             auto current = service.assess(scope, year, &cancel);
             if (!current)
                 return current.error();
-            AssessmentSnapshot out{std::move(*current), std::nullopt};
+            AssessmentSnapshot out{std::move(*current), std::nullopt, {}, {}};
+            auto orders = AssessmentSnapshot::ordersOf(out.current.rows);
+            out.nameOrder = std::move(orders.names);
+            out.orgOrder = std::move(orders.orgs);
             if (out.current.publication) {
                 auto published = service.published(scope, year);
                 if (!published)
@@ -241,8 +244,8 @@ void AssessmentView::setBusy(bool busy)
 void AssessmentView::display(AssessmentSnapshot snapshot)
 {
     const qint64 member = currentMemberId();
+    m_model->take(snapshot); // the rows go to the model; the rest stays here
     m_snapshot = std::move(snapshot);
-    m_model->setAssessment(m_snapshot.current, m_snapshot.published);
     const bool published = m_model->hasPublished();
     m_table->setColumnHidden(AssessmentTableModel::PublishedFinal, !published);
     m_table->setColumnHidden(AssessmentTableModel::PublishedGrade, !published);
@@ -393,7 +396,7 @@ bool AssessmentView::pushAdjustment(qint64 memberId, std::optional<AssessmentAdj
     }
     if (!*before && !after)
         return true; // nothing to take back
-    const AssessmentRow* row = m_snapshot.current.row(memberId);
+    const AssessmentRow* row = m_model->rowAt(m_model->rowOfMember(memberId));
     const QString name = row ? row->figures.name : QString();
     const QString text =
         after ? tr("Adjust %1").arg(name) : tr("Remove the Adjustment of %1").arg(name);

@@ -59,7 +59,8 @@ public:
     BusyBar* busyBar() const { return m_busy; }
     QUndoStack* undoStack() const { return m_undo; }
     QList<QAction*> editActions() const;
-    // What the table shows, as read last (empty before the first assessment arrives).
+    // The scope, year, rubric and publication record of what the table shows, as read last (empty
+    // before the first assessment arrives); its rows and published rows are in model().
     const AssessmentSnapshot& snapshot() const { return m_snapshot; }
 
     // The member of the current row (0: none).
