@@ -7,6 +7,7 @@
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/common/BusyBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 
@@ -175,8 +176,11 @@ private slots:
         QVERIFY(settled(*view));
         view->reload();
         QVERIFY(view->isBusy());
-        view->cancel();
+        // The busy bar shows with Cancel; Cancel stops the work and hides it.
+        QVERIFY(view->busyBar()->isVisibleTo(view.get()));
+        QTest::mouseClick(view->busyBar()->cancelButton(), Qt::LeftButton);
         QVERIFY(!view->isBusy());
+        QVERIFY(!view->busyBar()->isVisibleTo(view.get()));
         QCOMPARE(names(*view).size(), 4);
         QTest::qWait(50); // the cancelled result is dropped
         QCOMPARE(names(*view).size(), 4);
