@@ -52,6 +52,22 @@
         <source>must be between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
+    <message>
+        <source>no organisation with id %1</source>
+        <translation>没有编号为 %1 的组织</translation>
+    </message>
+    <message>
+        <source>the results of %1 are published; they can no longer change</source>
+        <translation>%1年度的考核结果已发布，不能再更改</translation>
+    </message>
+    <message>
+        <source>the period has no dates</source>
+        <translation>期间没有日期</translation>
+    </message>
+    <message>
+        <source>the period must lie within one calendar year</source>
+        <translation>期间必须在同一自然年内</translation>
+    </message>
 </context>
 <context>
     <name>sl::Access</name>
@@ -108,6 +124,49 @@
     <message>
         <source>the same member and title are on line %1 already</source>
         <translation>同一党员和标题已在第 %1 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AdjustmentDialog</name>
+    <message>
+        <source>&amp;Adjustment:</source>
+        <translation>调整分值(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. led the branch&apos;s research project</source>
+        <translation>例如：牵头完成支部调研课题</translation>
+    </message>
+    <message>
+        <source>Final:</source>
+        <translation>最终得分：</translation>
+    </message>
+    <message>
+        <source>Adjust the Assessment of %1</source>
+        <translation>调整 %1 的考核得分</translation>
+    </message>
+    <message>
+        <source>%1 (%2): final %3, %4</source>
+        <translation>%1（%2）：最终得分 %3，%4</translation>
+    </message>
+    <message>
+        <source>Adjustment: type the points to add or take away (not 0)</source>
+        <translation>调整分值：请输入加减的分数（不能为 0）</translation>
+    </message>
+    <message>
+        <source>Reason: an adjustment needs a reason</source>
+        <translation>理由：调整必须说明理由</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -216,6 +275,132 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>学习考核</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AssessmentDetailPane</name>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>no attendance records: the component does not apply</source>
+        <translation>没有考勤记录：本项不适用</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 present, %3 late, %4 left early, %5 excused, %6 absent, %7 made up = %8 of %9 points</source>
+        <translation>%1 条记录：出席 %2，迟到 %3，早退 %4，请假 %5，缺席 %6，已补学 %7 = %8 / %9 分</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>%1 collective + %2 self-study = %3 of %4 hours</source>
+        <translation>集体学习 %1 + 个人自学 %2 = %3 / %4 学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>%1 of %2 speeches</source>
+        <translation>%1 / %2 次发言</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>reflections %1, articles %2, reports %3 = %4 of %5 writing units</source>
+        <translation>心得体会 %1，理论文章 %2，调研报告 %3 = %4 / %5 篇（折算）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>points earned, out of 100 for the components that apply</source>
+        <translation>所得分数，按适用项目折算为百分制</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>%1 award(s) × %2, at most %3</source>
+        <translation>获奖 %1 项 × %2，最多 %3</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>%1 absence(s) without make-up study: cannot be excellent%2</source>
+        <translation>%1 次缺席未补学：不能评为优秀%2</translation>
+    </message>
+    <message>
+        <source> (lowered to pass)</source>
+        <translation>（降为合格）</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>%1, rank %2</source>
+        <translation>%1，第 %2 名</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Select a member to see the figures behind the assessment</source>
+        <translation>选择一名党员，查看考核得分的依据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AssessmentScopeBar</name>
+    <message>
+        <source> (year)</source>
+        <translation>（全年）</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Study group: %1</source>
+        <translation>学习组：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::AssessmentService</name>
@@ -228,12 +413,214 @@
         <translation>必须在 -100 到 100 之间</translation>
     </message>
     <message>
-        <source>the results of %1 are published; they can no longer change</source>
-        <translation>%1年度考核结果已发布，不能再修改</translation>
-    </message>
-    <message>
         <source>the member is not assessed in group %1 in %2</source>
         <translation>该党员%2年度不在学习组“%1”中参加考核</translation>
+    </message>
+    <message>
+        <source>the member is not assessed in organisation %1 in %2</source>
+        <translation>该党员不在组织 %1 的 %2 年度考核范围内</translation>
+    </message>
+    <message>
+        <source>the results of %1 for %2 were already published on %3</source>
+        <translation>%2 的 %1 年度考核结果已于 %3 发布</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AssessmentTableModel</name>
+    <message>
+        <source>Not excellent: an absence without make-up study (veto)</source>
+        <translation>不能评为优秀：有缺席未补学（一票否决）</translation>
+    </message>
+    <message>
+        <source>Not among the published results</source>
+        <translation>不在已发布的结果中</translation>
+    </message>
+    <message>
+        <source>Manual adjustment; its reason shows on the cell and in the details</source>
+        <translation>人工调整；理由显示在单元格提示和详情中</translation>
+    </message>
+    <message>
+        <source>As published; the other columns show the assessment as it stands now</source>
+        <translation>发布时的结果；其他列为当前的考核结果</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Writings</source>
+        <translation>心得与调研</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Published final</source>
+        <translation>发布得分</translation>
+    </message>
+    <message>
+        <source>Published grade</source>
+        <translation>发布等次</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AssessmentView</name>
+    <message>
+        <source>Assessing…</source>
+        <translation>正在考核…</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>学习考核</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Final…</source>
+        <translation>调整得分(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Adjustment</source>
+        <translation>撤销调整(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Results…</source>
+        <translation>发布结果(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Visible Rows…</source>
+        <translation>导出可见行(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Assess &amp;Again</source>
+        <translation>重新考核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Filter by name, number or organisation… (Ctrl+F)</source>
+        <translation>按姓名、编号或组织筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Cancelled: press Assess Again (F5) to assess the scope</source>
+        <translation>已取消：按“重新考核”（F5）重新计算</translation>
+    </message>
+    <message>
+        <source>No member of this study group is assessed in %1 — record the group&apos;s sessions and attendance first</source>
+        <translation>%1 年度本学习组没有参加考核的党员 — 请先登记学习组成员、学习活动和考勤</translation>
+    </message>
+    <message>
+        <source>No member is assessed in this organisation in %1 — add members and record their study first</source>
+        <translation>%1 年度本组织没有参加考核的党员 — 请先添加党员并登记学习情况</translation>
+    </message>
+    <message>
+        <source>The assessment could not be computed: %1</source>
+        <translation>无法计算考核结果：%1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>已于 %1 发布</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation>已于 %1 由 %2 发布</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln member(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 名党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 results of %2 are published: adjustments are no longer accepted.</source>
+        <translation>%2 的 %1 年度考核结果已发布，不再接受调整。</translation>
+    </message>
+    <message>
+        <source>Adjust %1</source>
+        <translation>调整 %1</translation>
+    </message>
+    <message>
+        <source>Remove the Adjustment of %1</source>
+        <translation>撤销 %1 的调整</translation>
+    </message>
+    <message>
+        <source>Publish Results</source>
+        <translation>发布结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year&apos;s rubric is frozen.</source>
+        <translation>
+            <numerusform>发布 %2 的 %1 年度考核结果（%n 名党员）？发布的结果将按现在的样子保存；此后不能再调整得分，本年度的考核细则也将锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Visible Rows</source>
+        <translation>导出可见行</translation>
+    </message>
+    <message>
+        <source>assessment-%1-%2.csv</source>
+        <translation>学习考核-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -453,10 +840,213 @@
     </message>
 </context>
 <context>
+    <name>sl::BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>sl::CharCountLabel</name>
     <message>
         <source>Characters as the targets count them: white space is not counted</source>
         <translation>按目标的口径计字：空白不计</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DashboardCharts</name>
+    <message>
+        <source>Sessions per month against the plan</source>
+        <translation>每月学习活动与计划对比</translation>
+    </message>
+    <message>
+        <source>Participation rate per month</source>
+        <translation>每月参学率</translation>
+    </message>
+    <message>
+        <source>Members&apos; hours against their target</source>
+        <translation>党员学时完成情况</translation>
+    </message>
+    <message>
+        <source>Grades of the year</source>
+        <translation>年度考核等次</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>Participation rate per month (%L1 of %L2 records attended)</source>
+        <translation>每月参学率（%L2 人次中参学 %L1 人次）</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参学率</translation>
+    </message>
+    <message>
+        <source>Members&apos; hours against their target (%L1 members)</source>
+        <translation>党员学时完成情况（%L1 名党员）</translation>
+    </message>
+    <message>
+        <source>0–25 %</source>
+        <translation>0–25%</translation>
+    </message>
+    <message>
+        <source>25–50 %</source>
+        <translation>25–50%</translation>
+    </message>
+    <message>
+        <source>50–75 %</source>
+        <translation>50–75%</translation>
+    </message>
+    <message>
+        <source>75–100 %</source>
+        <translation>75–100%</translation>
+    </message>
+    <message>
+        <source>≥ 100 %</source>
+        <translation>≥ 100%</translation>
+    </message>
+    <message>
+        <source>Grades of %1 (%L2 assessed)</source>
+        <translation>%1 年度考核等次（%L2 人参加考核）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DashboardScopeBar</name>
+    <message>
+        <source> (year)</source>
+        <translation>（全年）</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>学习组：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DashboardService</name>
+    <message>
+        <source>no group with id %1</source>
+        <translation>没有编号为 %1 的学习组</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1</source>
+        <translation>没有编号为 %1 的组织</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sub-organisations</source>
+        <translation>下级组织</translation>
+    </message>
+    <message>
+        <source>Click a bar, a slice or a row to see the records behind it.</source>
+        <translation>点击柱形、扇区或表格行，查看对应的记录。</translation>
+    </message>
+    <message>
+        <source>No organisation or study group yet — add them under Organisations and members, or import a roster.</source>
+        <translation>还没有组织或学习组 — 请在“组织与党员”中添加，或导入名册。</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard of %1…</source>
+        <translation>正在计算 %1 的统计看板…</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation>无法计算统计看板：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Choose a scope or period, or press Reload, to compute the dashboard again.</source>
+        <translation>已取消。选择范围或期间，或点击“刷新”，重新计算统计看板。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %L3 sessions held of %L4 plan items; participation %5; %L6 of %L7 members meet their hours target.</source>
+        <translation>%1，%2：举行学习活动 %L3 次，计划 %L4 项；参学率 %5；%L7 名党员中 %L6 名达到学时目标。</translation>
+    </message>
+    <message>
+        <source>Sub-organisations: shown for an organisation scope</source>
+        <translation>下级组织：选择组织范围时显示</translation>
+    </message>
+    <message>
+        <source>Sub-organisations (tinted: participation below 80 % or fewer than 60 % meeting the hours target)</source>
+        <translation>下级组织（着色：参学率低于 80% 或达到学时目标的党员不足 60%）</translation>
+    </message>
+    <message>
+        <source>%1: %L2 members</source>
+        <translation>%1：%L2 名党员</translation>
+    </message>
+    <message>
+        <source>Sessions held in %1</source>
+        <translation>%1 举行的学习活动</translation>
+    </message>
+    <message>
+        <source>The sessions cannot be read: %1</source>
+        <translation>无法读取学习活动：%1</translation>
+    </message>
+    <message>
+        <source>%1: %L2 sessions</source>
+        <translation>%1：%L2 次学习活动</translation>
+    </message>
+    <message>
+        <source>Members below 25 % of their hours target</source>
+        <translation>学时不足目标 25% 的党员</translation>
+    </message>
+    <message>
+        <source>Members at 25–50 % of their hours target</source>
+        <translation>学时达到目标 25–50% 的党员</translation>
+    </message>
+    <message>
+        <source>Members at 50–75 % of their hours target</source>
+        <translation>学时达到目标 50–75% 的党员</translation>
+    </message>
+    <message>
+        <source>Members at 75–100 % of their hours target</source>
+        <translation>学时达到目标 75–100% 的党员</translation>
+    </message>
+    <message>
+        <source>Members meeting their hours target</source>
+        <translation>达到学时目标的党员</translation>
+    </message>
+    <message>
+        <source>Members graded %1</source>
+        <translation>考核等次为%1的党员</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 的党员</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1222,88 @@
     <message>
         <source>cannot write the ODT document</source>
         <translation>无法写出 ODT 文档</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DrillMemberModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>未参加考核</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Hours target</source>
+        <translation>学时目标</translation>
+    </message>
+    <message>
+        <source>Of the target</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DrillSessionModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>列入计划</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参学率</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2752,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <source>the results of %1 are published; the rubric can no longer change</source>
         <translation>%1年度考核结果已发布，考核细则不能再修改</translation>
     </message>
+    <message>
+        <source>results of %1 assessed by this rubric are published; the rubric can no longer change</source>
+        <translation>按本细则考核的 %1 年度结果已发布，细则不能再更改</translation>
+    </message>
 </context>
 <context>
     <name>sl::ScreenshotRunner</name>
@@ -2098,6 +2774,14 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the view %1 is not available</source>
         <translation>视图 %1 不可用</translation>
+    </message>
+    <message>
+        <source>the dashboard did not finish</source>
+        <translation>统计看板未能完成</translation>
+    </message>
+    <message>
+        <source>the assessment did not finish</source>
+        <translation>考核未能完成</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3623,45 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Remove the speech “%1”?</source>
         <translation>删除发言“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SubOrgTableModel</name>
+    <message>
+        <source>%1 (own level)</source>
+        <translation>%1（本级）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Lagging: participation below 80 % or fewer than 60 % of the members meeting their hours target</source>
+        <translation>落后：参学率低于 80%，或达到学时目标的党员不足 60%</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Held / planned</source>
+        <translation>举行 / 计划</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参学率</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Hours/member</source>
+        <translation>人均学时</translation>
+    </message>
+    <message>
+        <source>Meeting target</source>
+        <translation>达标</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,16 @@ struct PlanItemProgress
     bool done() const { return heldSessions > 0; }
 };
 
+// A plan item due in a month, with its study group and how it was carried out (the home of a
+// secretary).
+struct PlanItemDue
+{
+    qint64 groupId = 0;
+    QString groupName;
+    int year = 0;
+    PlanItemProgress progress;
+};
+
 // A plan item with its plan, as the plans file carries it.
 struct PlanRow
 {

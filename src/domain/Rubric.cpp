@@ -1,6 +1,9 @@
 #include "Rubric.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
 
 namespace sl {
 
@@ -67,11 +70,14 @@ std::vector<Error> Rubric::problems() const
     atLeastZero(out, "notes_max", notesMax);
     atLeastZero(out, "speeches_max", speechesMax);
     atLeastZero(out, "writings_max", writingsMax);
-    if (out.empty() && !(maxTotal() > 0))
-        out.push_back(
-            Error::invalid(QStringLiteral("attendance_max"),
-                           QCoreApplication::translate(
-                               "sl::Rubric", "at least one component needs a weight above 0")));
+    // The maxima share the 100 points of the score; checked once each of them is valid.
+    const bool maximaValid = attendanceMax >= 0 && hoursMax >= 0 && notesMax >= 0 &&
+                             speechesMax >= 0 && writingsMax >= 0;
+    if (maximaValid && std::abs(maxTotal() - 100) > 1e-6)
+        out.push_back(Error::invalid(
+            QStringLiteral("weights"),
+            QCoreApplication::translate("sl::Rubric", "the maxima must add up to 100, not %1")
+                .arg(QLocale().toString(maxTotal(), 'g', 6))));
     aboveZero(out, "points_present", pointsPresent);
     atLeastZero(out, "points_late", pointsLate);
     atLeastZero(out, "points_early_leave", pointsEarlyLeave);

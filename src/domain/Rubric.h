@@ -67,8 +67,9 @@ struct Rubric
     Grade gradeFor(double final) const;
 
     // Every broken rule, each naming its field (the column name of the rubrics table): year
-    // 1900–9999, weights and points ≥ 0 with some weight > 0 and pointsPresent > 0, targets
-    // and bonus per award > 0 or ≥ 0, grade bounds descending within 0–100.
+    // 1900–9999, weights and points ≥ 0 and pointsPresent > 0, targets
+    // and bonus per award > 0 or ≥ 0, the five maxima adding up to 100 ("weights"), grade bounds
+    // descending within 0–100.
     std::vector<Error> problems() const;
 
     bool operator==(const Rubric&) const = default;

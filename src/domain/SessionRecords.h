@@ -24,6 +24,8 @@ struct SessionQuery
     bool withTriggerOnly = false; // only sessions with a "three musts" trigger
     qint64 planItemId = 0;        // only sessions carrying out this plan item
     qint64 expertId = 0;          // only sessions given by this expert
+    qint64 memberId = 0; // only sessions of the groups the member belonged to on their date
+    bool withoutAttendanceOnly = false; // only sessions that have no attendance record yet
     int offset = 0;
     int limit = -1; // -1: no limit
 };

@@ -6,6 +6,7 @@
 #include "gui/assessment/AssessmentView.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/home/HomeView.h"
 #include "gui/members/MembersView.h"
 #include "gui/myyear/MyYearView.h"
 #include "gui/selfstudy/SelfStudyView.h"
@@ -19,6 +20,7 @@
 
 namespace sl {
 
+const QString AreaViews::homeArea = QStringLiteral("home");
 const QString AreaViews::myYearArea = QStringLiteral("my-year");
 const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
 const QString AreaViews::writingsArea = QStringLiteral("writings");
@@ -58,8 +60,10 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     const bool single = actor.isSingleUser();
     const bool ownMember = !single && actor.role == AccountRole::Member;
     const bool leader = !single && actor.role == AccountRole::Leader;
-    const bool admin = single || actor.role == AccountRole::Admin;
 
+    m_home = new HomeView(m_ledger, m_roster, *m_context, stack);
+    add(homeArea, tr("Home"), m_home);
+    connect(m_home, &HomeView::areaRequested, this, &AreaViews::areaRequested);
     if (!leader) {
         m_myYear = new MyYearView(m_ledger, m_roster, *m_context, stack);
         add(myYearArea, tr("My year"), m_myYear);
@@ -67,6 +71,12 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
             m_secretary = new SecretaryAreas(m_ledger, m_roster, stack, this);
             for (const auto& [id, label, view] : m_secretary->views())
                 add(id, label, view);
+            connect(m_home, &HomeView::sessionRequested, m_secretary, &SecretaryAreas::openSession);
+            connect(m_home, &HomeView::attendanceRequested, m_secretary,
+                    &SecretaryAreas::openAttendance);
+            connect(m_home, &HomeView::makeupRequested, m_secretary,
+                    &SecretaryAreas::openMakeupLedger);
+            connect(m_home, &HomeView::planRequested, m_secretary, &SecretaryAreas::openPlan);
         }
         m_selfStudy = new SelfStudyView(m_ledger, m_roster, *m_context, stack);
         add(selfStudyArea, tr("Self-study"), m_selfStudy);
@@ -84,8 +94,7 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
         add(dashboardArea, tr("Dashboard"), m_dashboard);
         m_members = new MembersView(m_roster, m_ledger.events(), stack);
         add(membersArea, tr("Organisations and members"), m_members);
-    }
-    if (admin) {
+        // The rubric of the year: secretaries and leaders read it.
         m_settings = new SettingsView(m_ledger, stack);
         add(settingsArea, tr("Settings"), m_settings);
     }
@@ -124,12 +133,14 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
         return m_assessment->undoStack();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
+    if (id == settingsArea && m_settings)
+        return m_settings->undoStack();
     return nullptr;
 }
 
 QString AreaViews::startArea() const
 {
-    return m_members ? membersArea : myYearArea;
+    return homeArea;
 }
 
 } // namespace sl

@@ -17,6 +17,7 @@ namespace sl {
 class ArchiveView;
 class AssessmentView;
 class DashboardView;
+class HomeView;
 class Ledger;
 class MemberContext;
 class MembersView;
@@ -29,13 +30,14 @@ class SettingsView;
 class WritingsView;
 
 // The views of the areas for one open ledger, and the member context they share. Builds only
-// the areas that are written and that the account may use, in the order of UX.md: 我的年度,
+// the areas that are written and that the account may use, in the order of UX.md: 首页, 我的年度,
 // 个人自学, 心得与调研, 学习考核, 学习档案, 统计看板, 组织与党员, 设置.
 class AreaViews : public QObject
 {
     Q_OBJECT
 
 public:
+    static const QString homeArea;
     static const QString myYearArea;
     static const QString selfStudyArea;
     static const QString writingsArea;
@@ -58,11 +60,12 @@ public:
     // The undo stack of area `id` (null: it has none). Every stack joins the main window's
     // QUndoGroup, and the shown area's becomes the active one (Edit › Undo/Redo).
     QUndoStack* undoStack(const QString& id) const;
-    // The area to show first: "my year" for a member account, else the members.
+    // The area to show first: the home (首页).
     QString startArea() const;
 
     MemberContext* context() const { return m_context; }
     MembersView* members() const { return m_members; }
+    HomeView* homeView() const { return m_home; }
     MyYearView* myYearView() const { return m_myYear; }
     SelfStudyView* selfStudyView() const { return m_selfStudy; }
     WritingsView* writingsView() const { return m_writings; }
@@ -72,6 +75,10 @@ public:
     SettingsView* settingsView() const { return m_settings; }
     // 学习计划, 学习活动, 考勤与补学, 登记簿 (not for a member's own account).
     SecretaryAreas* secretaryAreas() const { return m_secretary; }
+
+signals:
+    // A view asks for another area (the home's links).
+    void areaRequested(const QString& id);
 
 private:
     void add(const QString& id, const QString& label, QWidget* view);
@@ -83,6 +90,7 @@ private:
     NavigationSidebar* m_sidebar = nullptr;
     std::vector<std::pair<QString, QWidget*>> m_views;
     MembersView* m_members = nullptr;
+    HomeView* m_home = nullptr;
     MyYearView* m_myYear = nullptr;
     SelfStudyView* m_selfStudy = nullptr;
     WritingsView* m_writings = nullptr;

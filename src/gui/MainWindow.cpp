@@ -192,6 +192,8 @@ void MainWindow::buildAreas()
         if (QUndoStack* stack = m_areas->undoStack(id))
             m_undoGroup->addStack(stack);
     }
+    connect(m_areas.get(), &AreaViews::areaRequested, this,
+            [this](const QString& id) { showArea(id); });
     if (SecretaryAreas* secretary = m_areas->secretaryAreas())
         connect(secretary, &SecretaryAreas::areaRequested, this,
                 [this](const QString& id) { showArea(id); });

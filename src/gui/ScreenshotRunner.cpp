@@ -7,6 +7,7 @@
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardScreenshot.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/home/HomeView.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MemberTableView.h"
@@ -60,10 +61,12 @@ void typeSampleEntry(SelfStudyView* view)
 
 QStringList ScreenshotRunner::viewNames()
 {
-    return QStringList{QStringLiteral("members"),    QStringLiteral("member-dialog"),
-                       QStringLiteral("my-year"),    QStringLiteral("selfstudy"),
-                       QStringLiteral("writings"),   QStringLiteral("archive"),
-                       QStringLiteral("assessment"), QStringLiteral("dashboard")} +
+    return QStringList{QStringLiteral("home"),          QStringLiteral("home-member"),
+                       QStringLiteral("home-leader"),   QStringLiteral("members"),
+                       QStringLiteral("member-dialog"), QStringLiteral("my-year"),
+                       QStringLiteral("selfstudy"),     QStringLiteral("writings"),
+                       QStringLiteral("archive"),       QStringLiteral("assessment"),
+                       QStringLiteral("dashboard")} +
            SecretaryScreenshots::views();
 }
 
@@ -87,7 +90,8 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         window.memberContext()->setMemberId(memberId);
     const bool memberArea =
         options.view != QLatin1String("members") && options.view != QLatin1String("member-dialog");
-    const QString area = SecretaryScreenshots::areaOf(options.view);
+    const bool home = options.view.startsWith(QLatin1String("home"));
+    const QString area = home ? QStringLiteral("home") : SecretaryScreenshots::areaOf(options.view);
     if (!window.showArea(memberArea ? area : QStringLiteral("members")))
         return fail(err,
                     QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
@@ -99,6 +103,14 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         members->table()->setCurrentIndex(members->memberModel()->index(0, MemberTableModel::Name));
     window.show();
     settle();
+    if (home) {
+        auto* homeView = window.findChild<HomeView*>();
+        if (!homeView || !homeView->stageScreenshot(options.view))
+            return fail(
+                err, QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
+                         .arg(options.view));
+        settle();
+    }
     if (options.view == QLatin1String("dashboard")) {
         // The figures are computed off the GUI thread: wait for them (a district takes long).
         auto* dashboard = window.findChild<DashboardView*>();

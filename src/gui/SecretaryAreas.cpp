@@ -33,7 +33,7 @@ const QString SecretaryAreas::registersArea = QStringLiteral("registers");
 
 SecretaryAreas::SecretaryAreas(Ledger& ledger, RosterService& roster, QWidget* viewParent,
                                QObject* parent)
-    : QObject(parent), m_plan(new PlanView(ledger, roster, viewParent)),
+    : QObject(parent), m_ledger(ledger), m_plan(new PlanView(ledger, roster, viewParent)),
       m_sessions(new SessionsView(ledger, roster, viewParent)),
       m_attendance(new AttendanceView(ledger, roster, viewParent)),
       m_registers(new RegistersView(ledger, roster, viewParent))
@@ -43,10 +43,7 @@ SecretaryAreas::SecretaryAreas(Ledger& ledger, RosterService& roster, QWidget* v
         emit areaRequested(sessionsArea);
         m_sessions->newFromPlanItem(itemId);
     });
-    connect(m_sessions, &SessionsView::attendanceRequested, this, [this](qint64 sessionId) {
-        if (m_attendance->openSession(sessionId))
-            emit areaRequested(attendanceArea);
-    });
+    connect(m_sessions, &SessionsView::attendanceRequested, this, &SecretaryAreas::openAttendance);
 }
 
 std::vector<std::tuple<QString, QString, QWidget*>> SecretaryAreas::views() const
@@ -71,6 +68,38 @@ QList<QAction*> SecretaryAreas::editActions(const QString& id) const
     if (id == attendanceArea)
         return m_attendance->editActions();
     return {};
+}
+
+void SecretaryAreas::openSession(qint64 sessionId)
+{
+    auto session = SessionService(m_ledger).session(sessionId);
+    if (!session || !*session)
+        return;
+    const StudySession& s = **session;
+    m_sessions->groupYear()->setGroupId(s.groupId);
+    m_sessions->groupYear()->setYear(int(s.date.year()));
+    emit areaRequested(sessionsArea);
+    if (m_sessions->selectSession(sessionId))
+        m_sessions->editCurrent();
+}
+
+void SecretaryAreas::openAttendance(qint64 sessionId)
+{
+    if (m_attendance->openSession(sessionId))
+        emit areaRequested(attendanceArea);
+}
+
+void SecretaryAreas::openMakeupLedger()
+{
+    m_attendance->tabs()->setCurrentWidget(m_attendance->makeupLedger());
+    emit areaRequested(attendanceArea);
+}
+
+void SecretaryAreas::openPlan(qint64 groupId, int year)
+{
+    m_plan->groupYear()->setGroupId(groupId);
+    m_plan->groupYear()->setYear(year);
+    emit areaRequested(planArea);
 }
 
 QUndoStack* SecretaryAreas::undoStack(const QString& id) const

@@ -50,10 +50,21 @@ public:
     AttendanceView* attendanceView() const { return m_attendance; }
     RegistersView* registersView() const { return m_registers; }
 
+public slots:
+    // Shows a session in 学习活动 (its group and year, selected) and opens its editor.
+    void openSession(qint64 sessionId);
+    // Shows the attendance sheet of a held session.
+    void openAttendance(qint64 sessionId);
+    // Shows the make-up ledger.
+    void openMakeupLedger();
+    // Shows the plan of a group for a year.
+    void openPlan(qint64 groupId, int year);
+
 signals:
     void areaRequested(const QString& id);
 
 private:
+    Ledger& m_ledger;
     PlanView* m_plan;
     SessionsView* m_sessions;
     AttendanceView* m_attendance;

@@ -66,8 +66,13 @@ Result<qint64> DashboardService::readableScope(const ScopeRef& scope)
 }
 
 Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Period& period,
-                                              const CancelFlag* cancel)
+                                              const CancelFlag* cancel,
+                                              const std::function<void(Step)>& progress)
 {
+    auto step = [&progress](Step s) {
+        if (progress)
+            progress(s);
+    };
     if (Status ok = checkPeriod(period); !ok)
         return ok.error();
     if (auto org = readableScope(scope); !org)
@@ -76,6 +81,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     out.scope = scope;
     out.period = period;
     DashboardRepository repo(m_ledger.db());
+    step(Step::Months);
     auto months = repo.months(scope, period);
     if (!months)
         return months.error();
@@ -85,6 +91,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
 
     // The grades are those of the calendar year's assessment.
     const int year = period.from.year();
+    step(Step::Assessment);
     auto assessment = AssessmentService(m_ledger).assess(scope, year, cancel);
     if (!assessment)
         return assessment.error();
@@ -98,6 +105,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         return Error::cancelled();
 
     // The hours of the period: the assessment's figures when it is the calendar year.
+    step(Step::Hours);
     std::vector<MemberFigures> figures;
     if (period.isCalendarYear()) {
         for (const AssessmentRow& row : assessment->rows)
@@ -141,9 +149,12 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     out.hours = dashboard::histogram(out.members);
     if (cancelled(cancel))
         return Error::cancelled();
-    if (scope.isGroup())
+    if (scope.isGroup()) {
+        step(Step::Done);
         return out; // a group has no sub-organisation table
+    }
 
+    step(Step::SubOrganisations);
     auto subOrgs = repo.subOrganisations(scope.id, period);
     if (!subOrgs)
         return subOrgs.error();
@@ -168,6 +179,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
             continue;
         out.subOrgs.push_back(std::move(s));
     }
+    step(Step::Done);
     return out;
 }
 

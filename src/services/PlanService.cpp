@@ -267,6 +267,13 @@ Result<std::vector<PlanItemProgress>> PlanService::progress(qint64 groupId, int 
     return repo.progress((*plan)->id);
 }
 
+Result<std::vector<PlanItemDue>> PlanService::dueInMonth(int year, int month, qint64 rootOrgId)
+{
+    if (Status s = SessionAccess::limitRead(m_ledger, rootOrgId); !s)
+        return s.error();
+    return PlanRepository(m_ledger.db()).dueInMonth(year, month, rootOrgId);
+}
+
 Status PlanService::exportRows(const PlanFilter& filter,
                                const std::function<Status(const PlanRow&)>& visit)
 {

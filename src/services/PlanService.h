@@ -51,6 +51,9 @@ public:
     // The plan view: each item of the group's plan for the year with the held sessions that
     // carry it out. Empty when there is no plan.
     Result<std::vector<PlanItemProgress>> progress(qint64 groupId, int year);
+    // The plan items due in a month (of the plans of `year`) of the groups of the organisation
+    // subtree (0: every group the account may read), the ones not carried out first.
+    Result<std::vector<PlanItemDue>> dueInMonth(int year, int month, qint64 rootOrgId = 0);
 
     // Every plan item the filter selects (group number, year, item number order).
     Status exportRows(const PlanFilter& filter, const std::function<Status(const PlanRow&)>& visit);

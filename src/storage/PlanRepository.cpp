@@ -241,6 +241,45 @@ Result<std::vector<PlanItemProgress>> PlanRepository::progress(qint64 planId)
     return out;
 }
 
+Result<std::vector<PlanItemDue>> PlanRepository::dueInMonth(int year, int month, qint64 rootOrgId)
+{
+    QString sql = QStringLiteral(
+        "SELECT i.id, i.plan_id, i.item_no, i.month, i.topic, i.form, i.lead, i.trigger, "
+        "(SELECT count(*) FROM sessions s WHERE s.plan_item_id = i.id AND s.status = 'held') "
+        "AS held, f.id, f.ext_id, f.date, g.id, g.name FROM plan_items i "
+        "JOIN study_plans p ON p.id = i.plan_id JOIN study_groups g ON g.id = p.group_id "
+        "LEFT JOIN sessions f ON f.id = (SELECT s.id FROM sessions s WHERE s.plan_item_id = i.id "
+        "AND s.status = 'held' ORDER BY s.date, s.start_time, s.id LIMIT 1) "
+        "WHERE p.year = ? AND i.month = ?");
+    QVariantList values{year, month};
+    if (rootOrgId > 0) {
+        sql += QStringLiteral(" AND g.org_id") + sqlv::inOrgSubtree();
+        values << rootOrgId;
+    }
+    sql += QStringLiteral(" ORDER BY held > 0, g.ext_id, i.item_no");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<PlanItemDue> out;
+    while (q.next()) {
+        PlanItemDue due;
+        due.progress.item = readItem(q);
+        due.progress.heldSessions = q.value(8).toInt();
+        due.progress.firstSessionId = q.value(9).toLongLong();
+        due.progress.firstSessionExtId = q.value(10).toString();
+        due.progress.firstSessionDate = sqlv::toDate(q.value(11));
+        due.groupId = q.value(12).toLongLong();
+        due.groupName = q.value(13).toString();
+        due.year = year;
+        out.push_back(due);
+    }
+    return out;
+}
+
 Status PlanRepository::scan(const PlanFilter& filter,
                             const std::function<Status(const PlanRow&)>& visit)
 {

@@ -40,6 +40,9 @@ public:
 
     // The plan's items by number, each with the held sessions that carry it out.
     Result<std::vector<PlanItemProgress>> progress(qint64 planId);
+    // The items of month `month` of the plans of `year` of the groups of the organisation
+    // subtree (0: every group), the ones not carried out first, then by group number and item.
+    Result<std::vector<PlanItemDue>> dueInMonth(int year, int month, qint64 rootOrgId);
 
     // Every item the filter selects, ordered by group number, year and item number.
     Status scan(const PlanFilter& filter, const std::function<Status(const PlanRow&)>& visit);

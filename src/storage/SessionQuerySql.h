@@ -65,6 +65,16 @@ inline SessionWhere sessionWhere(const SessionQuery& query)
         parts << QStringLiteral("s.speaker_expert_id = ?");
         w.values << query.expertId;
     }
+    if (query.memberId > 0) {
+        parts << QStringLiteral(
+            "s.group_id IN (SELECT gm.group_id FROM group_memberships gm WHERE gm.member_id = ? "
+            "AND (gm.date_from IS NULL OR gm.date_from <= s.date) "
+            "AND (gm.date_to IS NULL OR gm.date_to >= s.date))");
+        w.values << query.memberId;
+    }
+    if (query.withoutAttendanceOnly)
+        parts << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM attendance na WHERE na.session_id = s.id)");
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;

@@ -61,7 +61,18 @@ private slots:
         Rubric zero = Rubric::defaults(2026);
         zero.attendanceMax = zero.hoursMax = zero.notesMax = zero.speechesMax = zero.writingsMax =
             0;
-        QCOMPARE(fields(zero.problems()), QStringList{QStringLiteral("attendance_max")});
+        QCOMPARE(fields(zero.problems()), QStringList{QStringLiteral("weights")});
+
+        // The maxima share 100 points: 50 + 25 + 15 + 10 + 10 is refused, naming the sum.
+        Rubric heavy = Rubric::defaults(2026);
+        heavy.attendanceMax = 50;
+        QCOMPARE(fields(heavy.problems()), QStringList{QStringLiteral("weights")});
+        QVERIFY(heavy.problems().front().message.contains(QStringLiteral("110")));
+        heavy.hoursMax = 15; // 50 + 15 + 15 + 10 + 10
+        QVERIFY(heavy.problems().empty());
+        heavy.notesMax = 14.5;
+        heavy.speechesMax = 10.5;
+        QVERIFY(heavy.problems().empty());
 
         Rubric bounds = Rubric::defaults(2026);
         bounds.gradeBasicPass = 70;

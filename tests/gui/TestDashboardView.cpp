@@ -8,21 +8,29 @@
 #include "gui/dashboard/DrillSessionModel.h"
 #include "gui/dashboard/SubOrgTableModel.h"
 
+#include "gui/AreaViews.h"
+#include "gui/NavigationSidebar.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 
 #include "services/Clock.h"
 #include "services/RosterService.h"
+#include "services/SelfStudyService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTest>
 
 #include <memory>
@@ -82,6 +90,28 @@ private slots:
         QVERIFY(m_ledger.isOpen());
         QVERIFY2(m_data.build(m_ledger->db()), qPrintable(m_data.error));
         m_roster = std::make_unique<RosterService>(*m_ledger);
+    }
+
+    void theScopeBarsPeriods()
+    {
+        DashboardScopeBar bar(*m_ledger, *m_roster);
+        bar.setYear(2025);
+        QCOMPARE(bar.period(), Period::year(2025));
+        bar.setPeriodIndex(2);
+        QCOMPARE(bar.period(), Period::half(2025, 2));
+        bar.setPeriodIndex(6);
+        QCOMPARE(bar.period(), Period::quarter(2025, 4));
+        bar.setPeriodIndex(8);
+        QCOMPARE(bar.period(), Period::month(2025, 2));
+        bar.setPeriodIndex(18);
+        QCOMPARE(bar.period(), Period::month(2025, 12));
+        // Organisations depth first, then the groups.
+        QVERIFY(bar.setScope(ScopeRef::group(m_data.gB)));
+        QCOMPARE(bar.scope(), ScopeRef::group(m_data.gB));
+        QVERIFY(bar.setScope(ScopeRef::organisation(m_data.a)));
+        QCOMPARE(bar.scopeCombo()->currentText().trimmed(), QStringLiteral("第一支部"));
+        QCOMPARE(bar.scopeCombo()->itemText(0), QStringLiteral("委员会"));
+        QVERIFY(!bar.setScope(ScopeRef::group(99999)));
     }
 
     void chartsShowTheFiguresOfTheScope()
@@ -208,6 +238,31 @@ private slots:
         QVERIFY(members->index(0, DrillMemberModel::YearGrade).data(Qt::ForegroundRole).isValid());
     }
 
+    void exportsTheVisibleRows()
+    {
+        auto view = openView(ScopeRef::organisation(m_data.o), firstQuarter);
+        QVERIFY(view);
+        QTRY_VERIFY(view->dashboard().has_value());
+        auto* action =
+            view->subOrgTable()->findChild<QAction*>(QStringLiteral("subOrgTableViewExportAction"));
+        QVERIFY(action);
+        QVERIFY(view->subOrgTable()->actions().contains(action));
+        const QString path = m_ledger.file(QStringLiteral("sub-organisations.csv"));
+        MessageBoxes::setAutoAnswer(QMessageBox::Ok);
+        FileDialogs::setNextFileName(path);
+        action->trigger();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll())
+                                      .remove(QChar(0xfeff))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // the header and three rows
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Organisation,Held / planned")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("第一支部,1 / 1,50.0%,2,6.5")),
+                 qPrintable(lines.at(2)));
+    }
+
     void aGroupHasNoSubOrganisations()
     {
         auto view = openView(ScopeRef::group(m_data.gA), 4); // Q2
@@ -218,6 +273,13 @@ private slots:
         QCOMPARE(view->charts()->plannedSet()->at(0), 2.0);
         QCOMPARE(view->subOrgModel()->rowCount(), 0);
         QVERIFY(!view->subOrgTable()->isEnabled());
+        QVERIFY(!view->summaryText().contains(QStringLiteral("Nothing is planned")));
+        // A year without anything says what to do.
+        view->scopeBar()->setYear(2024);
+        QTRY_VERIFY(view->dashboard().has_value() && view->dashboard()->period.from.year() == 2024);
+        QVERIFY2(view->summaryText().contains(QStringLiteral("Nothing is planned")),
+                 qPrintable(view->summaryText()));
+        QCOMPARE(view->charts()->heldSet()->at(0), 0.0);
     }
 
     void cancelStopsTheComputation()
@@ -235,6 +297,59 @@ private slots:
                  qPrintable(view->messageText()));
         QTest::qWait(200); // the worker's late result is dropped
         QVERIFY(!view->dashboard().has_value());
+    }
+
+    void followsTheLedgersChanges()
+    {
+        auto view = openView(ScopeRef::organisation(m_data.o), firstQuarter);
+        QVERIFY(view);
+        QTRY_VERIFY(view->dashboard().has_value());
+        QCOMPARE(view->charts()->bandSet(HoursBand::Below25)->at(0), 2.0);
+        // b1 logs 7 hours in March: 8.5 of 7.89 hours, the target is met.
+        SelfStudyEntry entry;
+        entry.memberId = m_data.b1;
+        entry.date = Date(2025, 3, 25);
+        entry.minutes = 420;
+        entry.material = QStringLiteral("党章");
+        entry.medium = Medium::Book;
+        auto logged = SelfStudyService(*m_ledger).log(entry);
+        QVERIFY(logged.ok());
+        QTRY_VERIFY(view->dashboard().has_value() &&
+                    view->charts()->bandSet(HoursBand::Below25)->at(0) == 1.0);
+        QCOMPARE(view->charts()->bandSet(HoursBand::AtLeast100)->at(4), 3.0);
+        QVERIFY(SelfStudyService(*m_ledger).remove(*logged).ok());
+        QTRY_VERIFY(view->dashboard().has_value() &&
+                    view->charts()->bandSet(HoursBand::Below25)->at(0) == 2.0);
+    }
+
+    void leadersGetTheAreaMembersDoNot()
+    {
+        NavigationSidebar sidebar;
+        QStackedWidget stack;
+        m_ledger->setActor(Actor{9, AccountRole::Leader, m_data.b, 0});
+        {
+            AreaViews areas(*m_ledger, *m_roster, false);
+            areas.build(&stack, &sidebar);
+            QVERIFY(sidebar.areas().contains(AreaViews::dashboardArea));
+            DashboardView* view = areas.dashboardView();
+            QVERIFY(view);
+            // A leader of 第二支部 chooses among it and its group only.
+            QComboBox* scopes = view->scopeBar()->scopeCombo();
+            QStringList names;
+            for (int i = 0; i < scopes->count(); ++i)
+                names << scopes->itemText(i);
+            names.removeAll(QString());
+            QCOMPARE(names, (QStringList{QStringLiteral("第二支部"),
+                                         QStringLiteral("Group: 第二支部学习小组")}));
+        }
+        m_ledger->setActor(Actor{10, AccountRole::Member, 0, m_data.a1});
+        {
+            AreaViews areas(*m_ledger, *m_roster, false);
+            areas.build(&stack, &sidebar);
+            QVERIFY(!sidebar.areas().contains(AreaViews::dashboardArea));
+            QVERIFY(!areas.dashboardView());
+        }
+        m_ledger->setActor(Actor{});
     }
 
     void aMemberAccountIsRefused()

@@ -106,7 +106,7 @@ Form readForm(const QString& path)
 // The classes of src/gui that derive from QDialog, and the pages that are laid out in forms.
 QStringList formClasses()
 {
-    QStringList out{QStringLiteral("TargetsPage"), QStringLiteral("SettingsView")};
+    QStringList out{QStringLiteral("RubricPage"), QStringLiteral("SettingsView")};
     static const QRegularExpression dialog(QStringLiteral("class (\\w+) : public QDialog\\b"));
     QDirIterator it(sourceRoot() + QStringLiteral("/src/gui"), {QStringLiteral("*.h")}, QDir::Files,
                     QDirIterator::Subdirectories);

@@ -177,6 +177,24 @@ private slots:
         QCOMPARE(april->size(), size_t(1)); // S3 is not held
     }
 
+    void reportsItsSteps()
+    {
+        using Step = DashboardService::Step;
+        std::vector<Step> steps;
+        auto record = [&steps](Step s) { steps.push_back(s); };
+        QVERIFY(DashboardService(*m_ledger)
+                    .dashboard(ScopeRef::organisation(m_o), Period::year(2025), nullptr, record)
+                    .ok());
+        QCOMPARE(steps, (std::vector<Step>{Step::Months, Step::Assessment, Step::Hours,
+                                           Step::SubOrganisations, Step::Done}));
+        steps.clear();
+        QVERIFY(DashboardService(*m_ledger)
+                    .dashboard(ScopeRef::group(m_gA), Period::year(2025), nullptr, record)
+                    .ok());
+        QCOMPARE(steps,
+                 (std::vector<Step>{Step::Months, Step::Assessment, Step::Hours, Step::Done}));
+    }
+
     void cancelledBeforeTheEnd()
     {
         CancelFlag cancel;

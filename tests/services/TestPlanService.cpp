@@ -2,6 +2,7 @@
 #include "support/TempLedger.h"
 
 #include "services/PlanService.h"
+#include "services/SessionService.h"
 
 using namespace sl;
 using namespace session_fixture;
@@ -53,6 +54,46 @@ private slots:
         QCOMPARE((*plan)->items.size(), size_t(3));
         QCOMPARE((*plan)->items[2].itemNo, 3);
         QCOMPARE(*PlanService(*ledger).years(groupId(*ledger, "G-C01")), std::vector<int>{2026});
+    }
+
+    void itemsDueInAMonthOpenOnesFirst()
+    {
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        PlanService plans(*ledger);
+        QVERIFY(planWith(*ledger, 12)); // G-C01: one item per month
+        auto branchPlan = plans.savePlan(groupId(*ledger, "G-B01"), 2026, Date(2026, 1, 10));
+        QVERIFY(branchPlan.ok());
+        PlanItem june;
+        june.planId = *branchPlan;
+        june.month = 6;
+        june.topic = QStringLiteral("支部六月专题");
+        QVERIFY(plans.saveItem(june).ok());
+
+        auto due = plans.dueInMonth(2026, 6);
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), size_t(2));
+        // By group number: G-B01 before G-C01.
+        QCOMPARE(due->front().progress.item.topic, QStringLiteral("支部六月专题"));
+        QCOMPARE(due->front().groupId, groupId(*ledger, "G-B01"));
+        QCOMPARE(due->front().groupName, QStringLiteral("学习组G-B01"));
+        QCOMPARE(due->front().year, 2026);
+        QVERIFY(!due->front().progress.done());
+        QCOMPARE(plans.dueInMonth(2026, 6, orgId(*ledger, "B01"))->size(), size_t(1));
+        QVERIFY(plans.dueInMonth(2025, 6)->empty());
+
+        // Once a held session carries out G-B01's item it comes after the open one.
+        auto draft = SessionService(*ledger).draftFromPlanItem(due->front().progress.item.id,
+                                                               Date(2026, 6, 3));
+        QVERIFY(draft.ok());
+        StudySession held = *draft;
+        held.status = SessionStatus::Held;
+        QVERIFY(SessionService(*ledger).save(held).ok());
+        due = plans.dueInMonth(2026, 6);
+        QCOMPARE(due->front().progress.item.topic, QStringLiteral("专题6"));
+        QVERIFY(!due->front().progress.done());
+        QVERIFY(due->back().progress.done());
+        QCOMPARE(due->back().progress.firstSessionDate, Date(2026, 6, 3));
     }
 
     void reorderRenumbersInOneTransaction()

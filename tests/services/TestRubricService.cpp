@@ -38,6 +38,9 @@ private slots:
         bad = Rubric::defaults(2026);
         bad.notesMax = -1;
         QCOMPARE(service.save(bad).error().field, QStringLiteral("notes_max"));
+        bad = Rubric::defaults(2026);
+        bad.speechesMax = 20; // the maxima add up to 110
+        QCOMPARE(service.save(bad).error().field, QStringLiteral("weights"));
         QCOMPARE(*service.isStored(2026), false);
 
         const qint64 audit = *AuditRepository(m_ledger->db()).count();

@@ -251,6 +251,43 @@ private slots:
         QCOMPARE(service.list(query)->front().session.form, SessionForm::PartyLecture);
     }
 
+    void listFiltersByMemberAndMissingAttendance()
+    {
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        SessionService service(*ledger);
+        StudySession central = draft(*ledger); // G-C01, 2026-03-10
+        StudySession branch = draft(*ledger);
+        branch.groupId = groupId(*ledger, "G-B01");
+        branch.date = Date(2026, 2, 10); // before M002 joined G-B01 (2026-03-01)
+        StudySession later = branch;
+        later.date = Date(2026, 4, 10);
+        auto centralId = service.save(central);
+        QVERIFY(centralId && service.save(branch) && service.save(later));
+
+        // The sessions of the groups a member sat in on their dates.
+        SessionQuery query;
+        query.memberId = memberId(*ledger, "M001"); // G-C01 and G-B01
+        QCOMPARE(*service.count(query), qint64(3));
+        query.memberId = memberId(*ledger, "M002"); // G-B01 from March
+        auto rows = service.list(query);
+        QCOMPARE(rows->size(), size_t(1));
+        QCOMPARE(rows->front().session.date, Date(2026, 4, 10));
+        query.memberId = memberId(*ledger, "M003"); // G-C01 in 2026
+        QCOMPARE(*service.count(query), qint64(1));
+
+        // Held sessions that have no attendance record yet.
+        query = {};
+        query.withoutAttendanceOnly = true;
+        QCOMPARE(*service.count(query), qint64(3));
+        Attendance present;
+        present.memberId = memberId(*ledger, "M001");
+        QVERIFY(AttendanceService(*ledger).save(*centralId, {present}).ok());
+        QCOMPARE(*service.count(query), qint64(2));
+        for (const SessionRow& row : *service.list(query))
+            QVERIFY(row.session.id != *centralId);
+    }
+
     void materialsAreCopiedBesideTheDatabase()
     {
         TempLedger ledger;

@@ -31,4 +31,10 @@ void BusyBar::setText(const QString& text)
     m_label->setText(text);
 }
 
+void BusyBar::setSteps(int done, int count)
+{
+    m_progress->setRange(0, count > 0 ? count : 0);
+    m_progress->setValue(count > 0 ? done : 0);
+}
+
 } // namespace sl

@@ -20,6 +20,9 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     // What is being done (shown beside the bar).
     void setText(const QString& text);
+    // `done` of `count` steps are done; a count of 0 shows a bar that only says "busy".
+    void setSteps(int done, int count);
+    QProgressBar* progressBar() const { return m_progress; }
 
 signals:
     void cancelRequested();

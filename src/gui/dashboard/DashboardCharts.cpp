@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -175,6 +176,19 @@ void DashboardCharts::showParticipation(const Dashboard& d, const QStringList& m
     y->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    // The threshold below which a sub-organisation lags, as a dashed amber line.
+    auto* threshold = new QLineSeries;
+    threshold->setName(tr("80 %"));
+    const double last = double(std::max<size_t>(d.months.size(), 1)) - 0.5;
+    threshold->append(-0.5, 100.0 * dashboard::kLaggingParticipation);
+    threshold->append(last, 100.0 * dashboard::kLaggingParticipation);
+    QPen pen(attendancecolours::text(AttendanceStatus::Late));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    threshold->setPen(pen);
+    chart->addSeries(threshold);
+    threshold->attachAxis(x);
+    threshold->attachAxis(y);
     chart->legend()->hide();
     connect(m_participation, &QBarSet::clicked, this, &DashboardCharts::monthClicked);
 }

@@ -1,8 +1,11 @@
 #include "gui/dashboard/DashboardView.h"
 
 #include "gui/common/BusyBar.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
+#include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableCsvExport.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -16,7 +19,10 @@
 #include "services/DashboardService.h"
 #include "services/LedgerEvents.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +30,12 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace sl {
 
@@ -67,6 +78,9 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_summary->setWordWrap(true);
 
     m_busy = new BusyBar(QString(), this);
+    m_stepTimer = new QTimer(this);
+    m_stepTimer->setInterval(100);
+    connect(m_stepTimer, &QTimer::timeout, this, &DashboardView::showStep);
 
     m_charts = new DashboardCharts(this);
 
@@ -84,6 +98,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
                                                             QHeaderView::Interactive);
     m_subOrgTable->horizontalHeader()->setStretchLastSection(false);
     m_subOrgTable->setColumnWidth(SubOrgTableModel::Name, 200);
+    addExport(m_subOrgTable, tr("sub-organisations"));
     auto* subOrgLayout = new QVBoxLayout(subOrgPane);
     subOrgLayout->setContentsMargins(0, 0, 0, 0);
     subOrgLayout->addWidget(m_subOrgTitle);
@@ -99,6 +114,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_drillTable->setModel(m_drillProxy);
     m_drillTable->setSortingEnabled(true);
     m_drillTable->sortByColumn(0, Qt::AscendingOrder); // date or number
+    addExport(m_drillTable, tr("records"));
     auto* drillLayout = new QVBoxLayout(drillPane);
     drillLayout->setContentsMargins(0, 0, 0, 0);
     drillLayout->addWidget(m_drillTitle);
@@ -147,6 +163,8 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
 
     // Everything the dashboard counts; it loads when first shown.
     LedgerEvents& events = ledger.events();
+    // Counted before the refresher reloads on the same signal.
+    connect(&events, &LedgerEvents::committed, this, [this] { ++m_commits; });
     m_refresher = new ViewRefresher(events, this, [this] { reload(); });
     auto touch = [this] { m_refresher->touch(); };
     connect(&events, &LedgerEvents::sessionsChanged, this, touch);
@@ -184,13 +202,54 @@ QString DashboardView::messageText() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
+void DashboardView::addExport(QTableView* table, const QString& what)
+{
+    auto* action = new QAction(tr("E&xport Visible Rows…"), table);
+    action->setObjectName(table->objectName() + QStringLiteral("ExportAction"));
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(action);
+    connect(action, &QAction::triggered, this, [this, table, what] {
+        const QString title = tr("Export Visible Rows");
+        const QString suggested = QFileInfo(m_ledger.path()).absolutePath() + QLatin1Char('/') +
+                                  tr("dashboard-%1.csv").arg(what);
+        const QString path =
+            FileDialogs::saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = TableCsvExport::write(*table, path); !s) {
+            MessageBoxes::critical(this, title, s.error().text());
+            return;
+        }
+        MessageBoxes::information(this, title,
+                                  tr("Wrote %n row(s) to %1.", nullptr, table->model()->rowCount())
+                                      .arg(QDir::toNativeSeparators(path)));
+    });
+}
+
 QPushButton* DashboardView::cancelButton() const
 {
     return m_busy->cancelButton();
 }
 
+void DashboardView::showStep()
+{
+    if (!m_step)
+        return;
+    static const char* const steps[] = {QT_TR_NOOP("sessions, plan items and records per month"),
+                                        QT_TR_NOOP("the assessment of the year"),
+                                        QT_TR_NOOP("the members' hours"),
+                                        QT_TR_NOOP("the sub-organisations"), QT_TR_NOOP("done")};
+    const int step = std::clamp(m_step->load(), 0, DashboardService::kStepCount);
+    m_busy->setSteps(step, DashboardService::kStepCount);
+    m_busy->setText(m_busyText + QStringLiteral(" — ") + tr(steps[step]));
+}
+
 void DashboardView::setBusy(bool busy, const QString& text)
 {
+    if (!busy) {
+        m_stepTimer->stop();
+        m_step.reset();
+    }
     m_busy->setText(text);
     m_busy->setVisible(busy);
 }
@@ -216,12 +275,27 @@ void DashboardView::reload()
         emit loaded();
         return;
     }
-    setBusy(true,
-            tr("Computing the dashboard of %1…").arg(m_bar->scopeCombo()->currentText().trimmed()));
+    // The same figures already being computed from the same ledger (the first show after the
+    // scope was chosen): let that job finish.
+    if (m_job->isRunning() && scope == m_jobScope && period == m_jobPeriod &&
+        m_commits == m_jobCommits)
+        return;
+    m_jobScope = scope;
+    m_jobPeriod = period;
+    m_jobCommits = m_commits;
+    m_busyText =
+        tr("Computing the dashboard of %1").arg(m_bar->scopeCombo()->currentText().trimmed());
+    setBusy(true, m_busyText);
+    // The worker writes the step it is at; the GUI thread reads it on a timer.
+    auto step = std::make_shared<std::atomic<int>>(0);
+    m_step = step;
+    showStep();
+    m_stepTimer->start();
     m_job->start<Dashboard>(
         m_ledger,
-        [scope, period](Ledger& reader, const CancelFlag& cancel) {
-            return DashboardService(reader).dashboard(scope, period, &cancel);
+        [scope, period, step](Ledger& reader, const CancelFlag& cancel) {
+            return DashboardService(reader).dashboard(
+                scope, period, &cancel, [step](DashboardService::Step s) { step->store(int(s)); });
         },
         [this](Result<Dashboard> result) {
             setBusy(false);
@@ -263,6 +337,10 @@ void DashboardView::showDashboard(Dashboard d)
             .arg(dashboardformat::percent(dashboard::rate(d.attended(), d.expected())))
             .arg(meeting)
             .arg(int(d.members.size())));
+    if (d.sessionsHeld() == 0 && d.planItems() == 0)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("Nothing is planned or held in this period yet — record the "
+                              "sessions under Sessions, or choose another year."));
     m_charts->setDashboard(d);
     m_subOrgs->setRows(d.subOrgs);
     const bool group = d.scope.isGroup();

@@ -4,12 +4,16 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTableView;
+class QTimer;
 
 namespace sl {
 
@@ -73,6 +77,9 @@ signals:
 
 private:
     void setBusy(bool busy, const QString& text = {});
+    void showStep();
+    // "Export Visible Rows…" in the table's context menu.
+    void addExport(QTableView* table, const QString& what);
     void showMessage(const QString& text);
     void showDashboard(Dashboard dashboard);
     void showMembers(const QString& title, std::vector<DashboardMember> members);
@@ -81,6 +88,14 @@ private:
     DashboardScopeBar* m_bar;
     QLabel* m_summary;
     BusyBar* m_busy;
+    QTimer* m_stepTimer;
+    std::shared_ptr<std::atomic<int>> m_step; // the running computation's step
+    QString m_busyText;
+    // What the running job computes, and the ledger's commits counted when it started.
+    ScopeRef m_jobScope;
+    Period m_jobPeriod;
+    int m_jobCommits = 0;
+    int m_commits = 0;
     QStackedWidget* m_stack;
     QLabel* m_message;
     DashboardCharts* m_charts;

@@ -1,21 +1,34 @@
 #include "gui/settings/SettingsView.h"
 
 #include "gui/common/ViewHeader.h"
-#include "gui/settings/TargetsPage.h"
+#include "gui/settings/RubricPage.h"
 
 #include "ui_SettingsView.h"
+
+#include <QScrollArea>
 
 namespace sl {
 
 SettingsView::SettingsView(Ledger& ledger, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SettingsView>()),
-      m_targets(new TargetsPage(ledger, this))
+      m_rubric(new RubricPage(ledger, this))
 {
     m_ui->setupUi(this);
-    m_ui->pagesTabWidget->addTab(m_targets, tr("Targets of the year"));
+    // Scrolled rather than stretching the window below 1280 × 720.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("rubricScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_rubric);
+    m_ui->pagesTabWidget->addTab(scroll, tr("Rubric of the year"));
 }
 
 SettingsView::~SettingsView() = default;
+
+QUndoStack* SettingsView::undoStack() const
+{
+    return m_rubric->undoStack();
+}
 
 QTabWidget* SettingsView::pages() const
 {

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QTabWidget;
+class QUndoStack;
 
 namespace sl {
 
@@ -13,9 +14,9 @@ class SettingsView;
 }
 
 class Ledger;
-class TargetsPage;
+class RubricPage;
 
-// 设置: the settings of the database, one page each (for now the targets of a year).
+// 设置: the settings of the database, one page each (for now the rubric of a year).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -24,12 +25,14 @@ public:
     explicit SettingsView(Ledger& ledger, QWidget* parent = nullptr);
     ~SettingsView() override;
 
-    TargetsPage* targetsPage() const { return m_targets; }
+    RubricPage* rubricPage() const { return m_rubric; }
+    // The undo stack of the settings (the rubric's saves).
+    QUndoStack* undoStack() const;
     QTabWidget* pages() const;
 
 private:
     std::unique_ptr<Ui::SettingsView> m_ui;
-    TargetsPage* m_targets;
+    RubricPage* m_rubric;
 };
 
 } // namespace sl
