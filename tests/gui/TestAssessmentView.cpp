@@ -7,6 +7,7 @@
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/common/BusyBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 
@@ -127,9 +128,14 @@ private slots:
                  qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("23.4 / 25")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("78.7")), qPrintable(details));
+        // One 缺席 without make-up: the veto is named (it does not lower a 合格).
+        QVERIFY2(details.contains(AssessmentDetailPane::tr("Veto") + QStringLiteral(": ")),
+                 qPrintable(details));
         QVERIFY(view->selectMember(m_w.b));
-        QVERIFY(
-            view->detailPane()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("100.0")));
+        const QString best = view->detailPane()->lines().join(QLatin1Char('\n'));
+        QVERIFY2(best.contains(QStringLiteral("100.0")), qPrintable(best));
+        QVERIFY2(!best.contains(AssessmentDetailPane::tr("Veto") + QStringLiteral(": ")),
+                 qPrintable(best));
     }
 
     void sortsNamesInChineseOrder()
@@ -170,11 +176,27 @@ private slots:
         QVERIFY(settled(*view));
         view->reload();
         QVERIFY(view->isBusy());
-        view->cancel();
+        // The busy bar shows with Cancel; Cancel stops the work and hides it.
+        QVERIFY(view->busyBar()->isVisibleTo(view.get()));
+        QTest::mouseClick(view->busyBar()->cancelButton(), Qt::LeftButton);
         QVERIFY(!view->isBusy());
+        QVERIFY(!view->busyBar()->isVisibleTo(view.get()));
         QCOMPARE(names(*view).size(), 4);
         QTest::qWait(50); // the cancelled result is dropped
         QCOMPARE(names(*view).size(), 4);
+    }
+
+    void aSupersededAssessmentIsDropped()
+    {
+        auto view = openView();
+        QVERIFY(view->isBusy());
+        // Chosen again before the first arrived: only the organisation's shows.
+        QVERIFY(view->scopeBar()->setScope(ScopeRef::organisation(m_w.org)));
+        QVERIFY(settled(*view));
+        QVERIFY(!view->snapshot().current.scope.ref.isGroup());
+        QCOMPARE(names(*view).size(), 5);
+        QTest::qWait(50);
+        QCOMPARE(names(*view).size(), 5);
     }
 
     void adjustThroughTheDialogThenUndoRedo()
@@ -198,6 +220,11 @@ private slots:
         QVERIFY(dialog->saveButton()->isEnabled());
         QVERIFY(dialog->errorText().isEmpty());
 
+        // Esc does not drop the typed adjustment silently.
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        dialog->reject();
+        QVERIFY(MessageBoxes::lastText().contains(AdjustmentDialog::tr("Drop this adjustment?")));
+        QCOMPARE(dialog->reason(), QStringLiteral("补交调研报告"));
         QVERIFY(view->adjust(m_w.e, dialog->delta(), dialog->reason()));
         QVERIFY(settled(*view));
         QCOMPARE(cell(*view, QStringLiteral("刘洋"), AssessmentTableModel::Final),
@@ -322,7 +349,7 @@ private slots:
         QVERIFY(view->publish());
         QVERIFY(settled(*view));
         QVERIFY(view->snapshot().current.publication);
-        QVERIFY(view->snapshot().published);
+        QVERIFY(view->model()->hasPublished());
         QVERIFY(!view->table()->isColumnHidden(AssessmentTableModel::PublishedFinal));
         QCOMPARE(cell(*view, QStringLiteral("刘洋"), AssessmentTableModel::PublishedFinal),
                  QStringLiteral("5.0"));
@@ -349,7 +376,7 @@ private slots:
                  qPrintable(MessageBoxes::lastText()));
         QCOMPARE(org->undoStack()->count(), 0);
         QVERIFY(settled(*org));
-        QVERIFY(org->snapshot().published);
+        QVERIFY(org->model()->hasPublished());
     }
 };
 

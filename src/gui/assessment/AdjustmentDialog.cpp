@@ -1,6 +1,7 @@
 #include "gui/assessment/AdjustmentDialog.h"
 
 #include "gui/common/FormErrors.h"
+#include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 
 #include "domain/Assessment.h"
@@ -18,7 +19,8 @@
 namespace sl {
 
 AdjustmentDialog::AdjustmentDialog(const AssessmentRow& row, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AdjustmentDialog>()), m_result(row.result)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AdjustmentDialog>()), m_result(row.result),
+      m_initialDelta(row.result.adjustment), m_initialReason(row.adjustmentReason.trimmed())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Adjust the Assessment of %1").arg(row.figures.name));
@@ -35,7 +37,7 @@ AdjustmentDialog::AdjustmentDialog(const AssessmentRow& row, QWidget* parent)
         if (m_save->isEnabled())
             accept();
     });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AdjustmentDialog::reject);
     connect(m_ui->deltaDoubleSpinBox, &QDoubleSpinBox::valueChanged, this,
             &AdjustmentDialog::validate);
     connect(m_ui->reasonLineEdit, &QLineEdit::textChanged, this, &AdjustmentDialog::validate);
@@ -87,6 +89,15 @@ void AdjustmentDialog::validate()
         Assessment::roundHalfAwayFromZero(std::clamp(base + delta(), 0.0, 100.0), 1);
     m_ui->previewLabel->setText(
         tr("%1 → %2").arg(QString::number(m_result.final, 'f', 1), QString::number(final, 'f', 1)));
+}
+
+void AdjustmentDialog::reject()
+{
+    const bool changed = delta() != m_initialDelta || reason() != m_initialReason;
+    if (changed && MessageBoxes::question(this, windowTitle(), tr("Drop this adjustment?")) !=
+                       QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 } // namespace sl

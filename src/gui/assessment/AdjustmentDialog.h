@@ -36,11 +36,17 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QString errorText() const;
 
+public slots:
+    // Asks before dropping a changed adjustment (Esc, Cancel).
+    void reject() override;
+
 private:
     void validate();
 
     std::unique_ptr<Ui::AdjustmentDialog> m_ui;
     AssessmentResult m_result;
+    double m_initialDelta;
+    QString m_initialReason;
     QPushButton* m_save = nullptr;
 };
 

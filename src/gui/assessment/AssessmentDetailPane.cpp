@@ -104,7 +104,7 @@ AssessmentDetailPane::linesOf(const AssessmentRow& row, const Rubric& rubric,
     out.push_back(
         {tr("Adjustment"), row.adjustmentReason.isEmpty() ? tr("none") : row.adjustmentReason,
          r.adjustment == 0 ? QString() : AssessmentTableModel::signedPoints(r.adjustment)});
-    if (f.absentNotMadeUp > 0)
+    if (rubric.veto && f.absentNotMadeUp > 0)
         out.push_back({tr("Veto"),
                        tr("%1 absence(s) without make-up study: cannot be excellent%2")
                            .arg(f.absentNotMadeUp)
@@ -132,6 +132,8 @@ void AssessmentDetailPane::setRow(const AssessmentRow* row, const Rubric& rubric
     QString title = tr("%1 (%2)").arg(row->figures.name, row->figures.extId);
     if (!row->orgName.isEmpty())
         title += QStringLiteral(" · ") + row->orgName;
+    if (row->role != GroupRole::Member)
+        title += QStringLiteral(" · ") + ui::label(row->role);
     m_title->setText(title);
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const Line& line : linesOf(*row, rubric, published)) {

@@ -4,12 +4,9 @@
 
 namespace sl {
 
-AssessmentFilterModel::AssessmentFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent), m_collator(QLocale(QLocale::Chinese, QLocale::China))
+AssessmentFilterModel::AssessmentFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(AssessmentTableModel::SortRole);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
 }
 
 void AssessmentFilterModel::setFilterText(const QString& text)
@@ -18,7 +15,7 @@ void AssessmentFilterModel::setFilterText(const QString& text)
     if (trimmed == m_filter)
         return;
     m_filter = trimmed;
-    invalidateFilter();
+    invalidate();
 }
 
 bool AssessmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -37,13 +34,9 @@ bool AssessmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
 
 bool AssessmentFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (AssessmentTableModel::isNumeric(left.column()) ||
-        left.column() == AssessmentTableModel::GradeColumn ||
-        left.column() == AssessmentTableModel::PublishedGrade)
-        return a.toDouble() < b.toDouble();
-    return m_collator.compare(a.toString(), b.toString()) < 0;
+    if (const auto* model = qobject_cast<const AssessmentTableModel*>(sourceModel()))
+        return model->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace sl

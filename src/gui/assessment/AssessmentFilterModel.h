@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace sl {
 
 // The assessment table as the user sees it: filtered as you type (member number, name or
 // organisation contain the text, case-insensitive) and sorted by the column clicked — names and
-// organisations in Chinese (pinyin) order, numbers as numbers. Equal values keep the rank order.
+// organisations in Chinese (pinyin) order, numbers as numbers (the table model's SortRole).
+// Equal values keep the rank order. A changed filter relays the rows out at once instead of
+// removing them one range at a time, which a district's 100,000 rows would feel.
 class AssessmentFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,7 +25,6 @@ protected:
 
 private:
     QString m_filter;
-    QCollator m_collator;
 };
 
 } // namespace sl

@@ -1,7 +1,11 @@
 #include "gui/assessment/AssessmentTableModel.h"
 
+#include "gui/assessment/ChineseOrder.h"
+
 #include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
+
+#include <QHash>
 
 namespace sl {
 
@@ -34,20 +38,52 @@ AssessmentTableModel::AssessmentTableModel(QObject* parent) : RowTableModel(Colu
 void AssessmentTableModel::setAssessment(const ScopeAssessment& current,
                                          const std::optional<ScopeAssessment>& published)
 {
-    m_published = published;
-    resetRows(current.rows);
+    AssessmentSnapshot snapshot{current, published, {}, {}};
+    take(snapshot);
+}
+
+void AssessmentTableModel::take(AssessmentSnapshot& snapshot)
+{
+    m_published = std::move(snapshot.published);
+    snapshot.published.reset();
+    m_nameOrder = std::move(snapshot.nameOrder);
+    m_orgOrder = std::move(snapshot.orgOrder);
+    std::vector<AssessmentRow> rows = std::move(snapshot.current.rows);
+    snapshot.current.rows.clear();
+    resetRows(std::move(rows));
 }
 
 void AssessmentTableModel::clear()
 {
     m_published.reset();
+    m_nameOrder.clear();
+    m_orgOrder.clear();
     resetRows({});
 }
 
 const AssessmentRow* AssessmentTableModel::publishedRow(int row) const
 {
-    const AssessmentRow* r = rowAt(row);
-    return r && m_published ? m_published->row(r->figures.memberId) : nullptr;
+    if (!m_published || row < 0 || size_t(row) >= m_publishedRows.size())
+        return nullptr;
+    const int p = m_publishedRows[size_t(row)];
+    return p >= 0 ? &m_published->rows[size_t(p)] : nullptr;
+}
+
+void AssessmentTableModel::rowsReset()
+{
+    if (m_nameOrder.size() != m_rows.size() || m_orgOrder.size() != m_rows.size()) {
+        const AssessmentSnapshot::Orders orders = AssessmentSnapshot::ordersOf(m_rows);
+        m_nameOrder = orders.names;
+        m_orgOrder = orders.orgs;
+    }
+    m_publishedRows.assign(m_rows.size(), -1);
+    if (m_published) {
+        QHash<qint64, int> published;
+        for (size_t i = 0; i < m_published->rows.size(); ++i)
+            published.insert(m_published->rows[i].figures.memberId, int(i));
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_publishedRows[i] = published.value(m_rows[i].figures.memberId, -1);
+    }
 }
 
 int AssessmentTableModel::rowOfMember(qint64 memberId) const
@@ -112,9 +148,9 @@ QString AssessmentTableModel::text(const AssessmentRow& row, int index, int colu
     }
 }
 
-QVariant AssessmentTableModel::sortValue(const AssessmentRow& row, int index, int column) const
+double AssessmentTableModel::sortNumber(int index, int column) const
 {
-    const AssessmentResult& r = row.result;
+    const AssessmentResult& r = m_rows[size_t(index)].result;
     switch (column) {
     case Attendance:
     case Hours:
@@ -140,9 +176,21 @@ QVariant AssessmentTableModel::sortValue(const AssessmentRow& row, int index, in
         const AssessmentRow* p = publishedRow(index);
         return p ? -double(int(p->result.grade)) : -99.0;
     }
+    case Name:
+        return double(m_nameOrder[size_t(index)]);
+    case Org:
+        return double(m_orgOrder[size_t(index)]);
     default:
-        return text(row, index, column);
+        return 0;
     }
+}
+
+bool AssessmentTableModel::lessThan(int left, int right, int column) const
+{
+    if (column == ExtId)
+        return m_rows[size_t(left)].figures.extId.compare(m_rows[size_t(right)].figures.extId,
+                                                          Qt::CaseInsensitive) < 0;
+    return sortNumber(left, column) < sortNumber(right, column);
 }
 
 QVariant AssessmentTableModel::tooltip(const AssessmentRow& row, int index, int column) const
@@ -187,7 +235,8 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
     case MemberIdRole:
         return row.figures.memberId;
     case SortRole:
-        return sortValue(row, index.row(), column);
+        return column == ExtId ? QVariant(row.figures.extId)
+                               : QVariant(sortNumber(index.row(), column));
     default:
         return {};
     }

@@ -6,13 +6,12 @@
 #include "gui/assessment/AssessmentFilterModel.h"
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
+#include "gui/assessment/AssessmentTableView.h"
 #include "gui/common/BusyBar.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
-#include "gui/common/RecordTableView.h"
 #include "gui/common/TableCsvExport.h"
-#include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -24,7 +23,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,15 +32,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace sl {
 
 AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<AssessmentService>(ledger)),
       m_bar(new AssessmentScopeBar(roster, this)), m_filter(new QLineEdit(this)),
       m_model(new AssessmentTableModel(this)), m_proxy(new AssessmentFilterModel(this)),
-      m_table(new QTableView(this)), m_detail(new AssessmentDetailPane(this)),
+      m_table(new AssessmentTableView(this)), m_detail(new AssessmentDetailPane(this)),
       m_status(new QLabel(this)), m_empty(new QLabel(this)),
       m_busy(new BusyBar(tr("Assessing…"), this)), m_undo(new QUndoStack(this)),
       m_job(new LedgerJob(this))
@@ -95,25 +91,7 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     connect(m_busy, &BusyBar::cancelRequested, this, &AssessmentView::cancel);
 
     m_proxy->setSourceModel(m_model);
-    m_table->setObjectName(QStringLiteral("assessmentTableView"));
     m_table->setModel(m_proxy);
-    RecordTableView::setUpRows(m_table);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AssessmentTableModel::Rank, Qt::AscendingOrder);
-    m_table->setColumnWidth(AssessmentTableModel::ExtId, 90);
-    m_table->setColumnWidth(AssessmentTableModel::Name, 72);
-    m_table->setColumnWidth(AssessmentTableModel::Org, 170);
-    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
-    int gradeWidth = 0;
-    for (Grade g : {Grade::Excellent, Grade::Pass, Grade::BasicPass, Grade::Fail})
-        gradeWidth = std::max(gradeWidth, metrics.horizontalAdvance(ui::label(g)));
-    for (int c = AssessmentTableModel::Attendance; c < AssessmentTableModel::ColumnCount; ++c) {
-        int width = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
-        if (c == AssessmentTableModel::GradeColumn || c == AssessmentTableModel::PublishedGrade)
-            width = std::max(width, gradeWidth);
-        m_table->setColumnWidth(c, std::max(52, width + 18));
-    }
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
     connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -145,6 +123,9 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     layout->addWidget(m_busy);
     layout->addWidget(splitter, 1);
 
+    // An account bound to an organisation starts with it.
+    if (const qint64 own = ledger.actor().orgId; own != 0)
+        m_bar->setScope(ScopeRef::organisation(own));
     connect(m_bar, &AssessmentScopeBar::changed, this, [this] {
         m_undo->clear();
         reload();
@@ -222,7 +203,10 @@ void AssessmentView::reload()
             auto current = service.assess(scope, year, &cancel);
             if (!current)
                 return current.error();
-            AssessmentSnapshot out{std::move(*current), std::nullopt};
+            AssessmentSnapshot out{std::move(*current), std::nullopt, {}, {}};
+            auto orders = AssessmentSnapshot::ordersOf(out.current.rows);
+            out.nameOrder = std::move(orders.names);
+            out.orgOrder = std::move(orders.orgs);
             if (out.current.publication) {
                 auto published = service.published(scope, year);
                 if (!published)
@@ -260,8 +244,8 @@ void AssessmentView::setBusy(bool busy)
 void AssessmentView::display(AssessmentSnapshot snapshot)
 {
     const qint64 member = currentMemberId();
+    m_model->take(snapshot); // the rows go to the model; the rest stays here
     m_snapshot = std::move(snapshot);
-    m_model->setAssessment(m_snapshot.current, m_snapshot.published);
     const bool published = m_model->hasPublished();
     m_table->setColumnHidden(AssessmentTableModel::PublishedFinal, !published);
     m_table->setColumnHidden(AssessmentTableModel::PublishedGrade, !published);
@@ -386,28 +370,20 @@ AdjustmentDialog* AssessmentView::createAdjustmentDialog()
 
 bool AssessmentView::adjust(qint64 memberId, double delta, const QString& reason)
 {
-    if (refusedAsPublished())
-        return false;
-    const ScopeRef scope = m_snapshot.current.scope.ref;
-    const int year = m_snapshot.current.year;
-    auto before = m_service->adjustment(scope, memberId, year);
-    if (!before) {
-        MessageBoxes::warning(this, tr("Assessment"), before.error().text());
-        return false;
-    }
     AssessmentAdjustment after;
-    after.year = year;
+    after.year = m_snapshot.current.year;
     after.memberId = memberId;
     after.delta = delta;
     after.reason = reason.trimmed();
-    const AssessmentRow* row = m_snapshot.current.row(memberId);
-    const QString name = row ? row->figures.name : QString();
-    m_undo->push(new AdjustAssessmentCommand(*m_service, m_context, scope, memberId, year, *before,
-                                             after, tr("Adjust %1").arg(name)));
-    return !m_context->failed;
+    return pushAdjustment(memberId, after);
 }
 
 bool AssessmentView::removeAdjustment(qint64 memberId)
+{
+    return pushAdjustment(memberId, std::nullopt);
+}
+
+bool AssessmentView::pushAdjustment(qint64 memberId, std::optional<AssessmentAdjustment> after)
 {
     if (refusedAsPublished())
         return false;
@@ -418,13 +394,14 @@ bool AssessmentView::removeAdjustment(qint64 memberId)
         MessageBoxes::warning(this, tr("Assessment"), before.error().text());
         return false;
     }
-    if (!*before)
-        return true;
-    const AssessmentRow* row = m_snapshot.current.row(memberId);
+    if (!*before && !after)
+        return true; // nothing to take back
+    const AssessmentRow* row = m_model->rowAt(m_model->rowOfMember(memberId));
     const QString name = row ? row->figures.name : QString();
-    m_undo->push(new AdjustAssessmentCommand(*m_service, m_context, scope, memberId, year, *before,
-                                             std::nullopt,
-                                             tr("Remove the Adjustment of %1").arg(name)));
+    const QString text =
+        after ? tr("Adjust %1").arg(name) : tr("Remove the Adjustment of %1").arg(name);
+    m_undo->push(new AdjustAssessmentCommand(*m_service, m_context, scope, memberId, year,
+                                             std::move(*before), std::move(after), text));
     return !m_context->failed;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/assessment/AssessmentSnapshot.h"
+#include "gui/assessment/AssessmentTableView.h"
 #include "gui/common/LedgerCommand.h"
 
 #include <QWidget>
@@ -10,7 +11,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QTableView;
 class QUndoStack;
 
 namespace sl {
@@ -59,7 +59,8 @@ public:
     BusyBar* busyBar() const { return m_busy; }
     QUndoStack* undoStack() const { return m_undo; }
     QList<QAction*> editActions() const;
-    // What the table shows, as read last (empty before the first assessment arrives).
+    // The scope, year, rubric and publication record of what the table shows, as read last (empty
+    // before the first assessment arrives); its rows and published rows are in model().
     const AssessmentSnapshot& snapshot() const { return m_snapshot; }
 
     // The member of the current row (0: none).
@@ -96,6 +97,7 @@ private:
     void updateActions();
     void updateStatus();
     bool refusedAsPublished();
+    bool pushAdjustment(qint64 memberId, std::optional<AssessmentAdjustment> after);
     bool canEdit() const;
 
     Ledger& m_ledger;
@@ -107,7 +109,7 @@ private:
     QLineEdit* m_filter;
     AssessmentTableModel* m_model;
     AssessmentFilterModel* m_proxy;
-    QTableView* m_table;
+    AssessmentTableView* m_table;
     AssessmentDetailPane* m_detail;
     QLabel* m_status;
     QLabel* m_empty;
