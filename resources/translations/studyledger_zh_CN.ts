@@ -168,6 +168,10 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Drop this adjustment?</source>
+        <translation>放弃这项调整？</translation>
+    </message>
 </context>
 <context>
     <name>sl::ArchiveService</name>
