@@ -26,6 +26,8 @@ const char* const usageText =
     "         [--publish | --published]      the assessment of a group's or an organisation's\n"
     "                                        year; --publish stores it as published,\n"
     "                                        --published prints what was published\n"
+    "         [--adjust MEMBER --delta D --reason TEXT | --unadjust MEMBER]\n"
+    "                                        adjust a member's final (or take it back) first\n"
     "  report archive --member ID --year Y --format pdf|odt|html -o FILE\n"
     "                                        one member's archive (-o - for stdout)\n"
     "  backup FILE                           online copy of the whole database\n";

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include "domain/Result.h"
+#include "domain/ScopeRef.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -34,8 +35,10 @@ private:
     int importFile(const CliArgs& args);
     int exportFile(const CliArgs& args);
     int backup(const CliArgs& args);
-    int report(const CliArgs& args);   // ReportCommands.cpp
-    int assess(const CliArgs& args);   // ReportCommands.cpp
+    int report(const CliArgs& args); // ReportCommands.cpp
+    int assess(const CliArgs& args); // ReportCommands.cpp
+    // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
+    int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);
     int calendar(const CliArgs& args); // CalendarCommand.cpp
 
     // Opens the database named by --db (or the default); `create` allows a new file.

@@ -77,13 +77,40 @@ int CliApp::report(const CliArgs& args)
     return ExitOk;
 }
 
+int CliApp::adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year)
+{
+    AssessmentService service(ledger);
+    const auto adjusted = args.option(QStringLiteral("adjust"));
+    const auto unadjusted = args.option(QStringLiteral("unadjust"));
+    if (!adjusted && !unadjusted)
+        return ExitOk;
+    auto member = RosterService(ledger).resolveMember(adjusted ? *adjusted : *unadjusted);
+    if (!member)
+        return fail(member.error());
+    if (unadjusted) {
+        if (Status s = service.removeAdjustment(scope, member->id, year); !s)
+            return fail(s.error());
+        return ExitOk;
+    }
+    bool number = false;
+    const double delta = args.option(QStringLiteral("delta"))->toDouble(&number);
+    if (!number)
+        return fail(Error::invalid(QStringLiteral("delta"), QStringLiteral("is not a number")));
+    const QString reason = args.option(QStringLiteral("reason")).value_or(QString());
+    if (Status s = service.setAdjustment(scope, member->id, year, delta, reason); !s)
+        return fail(s.error());
+    return ExitOk;
+}
+
 int CliApp::assess(const CliArgs& args)
 {
     int code = ExitOk;
     if (rejectUnknown(args,
                       {QStringLiteral("year"), QStringLiteral("group"), QStringLiteral("org"),
                        QStringLiteral("format"), QStringLiteral("publish"),
-                       QStringLiteral("published")},
+                       QStringLiteral("published"), QStringLiteral("adjust"),
+                       QStringLiteral("delta"), QStringLiteral("reason"),
+                       QStringLiteral("unadjust")},
                       &code))
         return code;
     if (!args.positional().isEmpty())
@@ -99,6 +126,12 @@ int CliApp::assess(const CliArgs& args)
     const bool published = args.flag(QStringLiteral("published")) || publish;
     if (!year || group.has_value() == org.has_value())
         return usage(QStringLiteral("assess needs --year Y and one of --group ID or --org ID"));
+    const bool adjusting = args.option(QStringLiteral("adjust")).has_value();
+    if (adjusting != args.option(QStringLiteral("delta")).has_value() ||
+        (args.option(QStringLiteral("reason")).has_value() && !adjusting))
+        return usage(QStringLiteral("--adjust MEMBER takes --delta POINTS and --reason TEXT"));
+    if (adjusting && args.option(QStringLiteral("unadjust")))
+        return usage(QStringLiteral("--adjust and --unadjust exclude each other"));
     if (format != QLatin1String("table") && format != QLatin1String("csv") &&
         format != QLatin1String("json"))
         return usage(QStringLiteral("--format takes table, csv or json, not \"%1\"").arg(format));
@@ -119,6 +152,8 @@ int CliApp::assess(const CliArgs& args)
         scope = ScopeRef::group(resolved->id);
     }
     AssessmentService service(*ledger);
+    if (int status = adjust(args, *ledger, scope, *year); status != ExitOk)
+        return status;
     if (publish) {
         if (Status s = service.publish(scope, *year); !s)
             return fail(s.error());

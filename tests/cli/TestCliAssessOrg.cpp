@@ -90,6 +90,37 @@ private slots:
                                           "10.00,4.0,0.0,90.7,合格"));
     }
 
+    void adjustAndTakeBackFromTheCommandLine()
+    {
+        const QStringList base{QStringLiteral("assess"), QStringLiteral("--year"),
+                               QStringLiteral("2026"),   QStringLiteral("--org"),
+                               QStringLiteral("C01"),    QStringLiteral("--format"),
+                               QStringLiteral("csv")};
+        const QString before = cli(base).text();
+        // A reason is required: invalid input, nothing changed.
+        CliRun noReason = cli(base + QStringList{QStringLiteral("--adjust"), QStringLiteral("M004"),
+                                                 QStringLiteral("--delta"), QStringLiteral("5")});
+        QCOMPARE(noReason.code, 2);
+        QVERIFY2(noReason.err.contains(QStringLiteral("reason")), qPrintable(noReason.err));
+        QCOMPARE(cli(base).text(), before);
+        // --delta without --adjust is a usage error.
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--delta"), QStringLiteral("5")}).code, 1);
+
+        CliRun adjusted =
+            cli(base + QStringList{QStringLiteral("--adjust"), QStringLiteral("M004"),
+                                   QStringLiteral("--delta"), QStringLiteral("65"),
+                                   QStringLiteral("--reason"), QStringLiteral("补录学时")});
+        QCOMPARE(adjusted.code, 0);
+        QVERIFY2(adjusted.text().contains(
+                     QStringLiteral("M004,刘洋,机关第一党支部,0.00,0.00,0.00,0.00,0.00,0.0,65.0,"
+                                    "65.0,基本合格")),
+                 qPrintable(adjusted.text()));
+        CliRun taken =
+            cli(base + QStringList{QStringLiteral("--unadjust"), QStringLiteral("M004")});
+        QCOMPARE(taken.code, 0);
+        QCOMPARE(taken.text(), before);
+    }
+
     // Keep last: it publishes 2026 for C01.
     void publishThenPrintThePublished()
     {
