@@ -2,6 +2,7 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 #include <QStringList>
@@ -12,21 +13,7 @@ namespace sl {
 
 namespace {
 
-// A statement under construction: fixed SQL fragments of this file and the values bound to
-// their placeholders, in the order they appear.
-struct Statement
-{
-    QString sql;
-    QVariantList binds;
-
-    Statement& add(const QString& fragment, const QVariantList& values = {})
-    {
-        sql += fragment;
-        binds += values;
-        return *this;
-    }
-    Statement& add(const Statement& other) { return add(other.sql, other.binds); }
-};
+using sqlv::Statement;
 
 // The pieces that differ between a group and an organisation scope.
 struct ScopeParts
@@ -81,17 +68,7 @@ const QString attendedSum =
 
 template <typename Visit> Status run(Database& db, const Statement& st, Visit visit)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(st.sql))
-        return sqlv::queryError(q);
-    for (const QVariant& v : st.binds)
-        q.addBindValue(v);
-    if (Status ok = sqlv::exec(q); !ok)
-        return ok;
-    while (q.next())
-        visit(q);
-    return {};
+    return sqlv::forEachRow(db, st, visit);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 #include <unordered_map>
@@ -10,21 +11,7 @@ namespace sl {
 
 namespace {
 
-// A statement under construction: fixed SQL fragments of this file (never text from outside)
-// and the values bound to their placeholders, in the order they appear.
-struct Statement
-{
-    QString sql;
-    QVariantList binds;
-
-    Statement& add(const QString& fragment, const QVariantList& values = {})
-    {
-        sql += fragment;
-        binds += values;
-        return *this;
-    }
-    Statement& add(const Statement& other) { return add(other.sql, other.binds); }
-};
+using sqlv::Statement;
 
 // The pieces of SQL that differ between the scopes.
 struct ScopeSql
@@ -43,16 +30,6 @@ const QString heldInPeriod =
     QStringLiteral(" WHERE s.status = 'held' AND s.date >= ? AND s.date <= ?");
 
 using Fill = void (*)(MemberFigures&, const QSqlQuery&);
-
-Status execute(QSqlQuery& q, const Statement& st)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(st.sql))
-        return sqlv::queryError(q);
-    for (const QVariant& v : st.binds)
-        q.addBindValue(v);
-    return sqlv::exec(q);
-}
 
 } // namespace
 
@@ -191,7 +168,7 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
         if (m_cancel && m_cancel->isCancelled())
             return Error::cancelled();
         QSqlQuery q(m_db.connection());
-        if (Status ok = execute(q, Statement{st.sql, st.binds}); !ok)
+        if (Status ok = sqlv::execute(q, Statement{st.sql, st.binds}); !ok)
             return ok;
         while (q.next()) {
             const auto it = index.find(q.value(0).toLongLong());
@@ -204,7 +181,7 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
     // The members, in the order of their numbers.
     {
         QSqlQuery q(m_db.connection());
-        if (Status ok = execute(q, Statement{sql[0].sql, sql[0].binds}); !ok)
+        if (Status ok = sqlv::execute(q, Statement{sql[0].sql, sql[0].binds}); !ok)
             return ok.error();
         while (q.next()) {
             MemberFigures f;
