@@ -3370,7 +3370,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
     <message>
         <source>Plan items due in %1</source>
-        <translation>%1 到期的计划项目</translation>
+        <translation>%1到期的计划项目</translation>
     </message>
     <message>
         <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>

@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QPalette>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace sl::ui {
 
@@ -21,6 +23,18 @@ void applyAppearance()
             break;
         }
     }
+}
+
+void makeQuiet(QWidget* label)
+{
+    QPalette palette = label->palette();
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor quiet((text.red() + window.red()) / 2, (text.green() + window.green()) / 2,
+                       (text.blue() + window.blue()) / 2);
+    palette.setColor(QPalette::WindowText, quiet);
+    palette.setColor(QPalette::Text, quiet);
+    label->setPalette(palette);
 }
 
 } // namespace sl::ui

@@ -1,5 +1,6 @@
 #include "gui/home/HomeSection.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/RecordTableView.h"
 
 #include <QAbstractItemModel>
@@ -23,7 +24,7 @@ HomeSection::HomeSection(const QString& objectName, QAbstractItemModel* model, Q
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty->setObjectName(objectName + QStringLiteral("EmptyLabel"));
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter text colour
+    ui::makeQuiet(m_empty);
     m_empty->setContentsMargins(8, 4, 8, 8);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "gui/home/LeaderHome.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewRefresher.h"
@@ -104,7 +105,7 @@ void LeaderHome::addFigure(QGridLayout* grid, const QString& item, const QString
 {
     auto* box = new QWidget(this);
     auto* titleLabel = new QLabel(title, box);
-    titleLabel->setEnabled(false); // the quieter text colour
+    ui::makeQuiet(titleLabel);
     auto* value = new QLabel(box);
     value->setObjectName(item + QStringLiteral("FigureLabel"));
     QFont big = value->font();
@@ -113,7 +114,7 @@ void LeaderHome::addFigure(QGridLayout* grid, const QString& item, const QString
     value->setFont(big);
     auto* detail = new QLabel(box);
     detail->setObjectName(item + QStringLiteral("DetailLabel"));
-    detail->setEnabled(false);
+    ui::makeQuiet(detail);
     detail->setWordWrap(true);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(0, 0, 0, 0);
