@@ -1,5 +1,7 @@
 #include "exchange/TextDecoding.h"
 
+#include "files/LedgerFiles.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -304,6 +306,10 @@ Result<std::unique_ptr<QFile>> openRegular(const QString& path)
         return ioError(QStringLiteral("no such file"));
     if (info.isDir())
         return ioError(QStringLiteral("it is a folder, not a file"));
+    // Never through a descriptor of our own onto the open ledger: closing it would drop the
+    // locks SQLite holds on it (LedgerFiles::isOpenHere).
+    if (LedgerFiles::isOpenHere(path))
+        return ioError(QStringLiteral("it is the open ledger, not an import file"));
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)

@@ -102,6 +102,24 @@ void LedgerFiles::unregisterOpen(const QString& databasePath)
     }
 }
 
+bool LedgerFiles::isOpenHere(const QString& path)
+{
+    FileId target;
+    if (!fileId(path, &target))
+        return false;
+    std::vector<QString> open;
+    {
+        QMutexLocker lock(&registryMutex());
+        open = registry();
+    }
+    for (const QString& database : open) {
+        FileId id;
+        if (fileId(database, &id) && id == target)
+            return true;
+    }
+    return false;
+}
+
 QStringList LedgerFiles::companions(const QString& databasePath)
 {
     return {databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm"),

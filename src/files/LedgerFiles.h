@@ -19,6 +19,13 @@ public:
     static void registerOpen(const QString& databasePath);
     static void unregisterOpen(const QString& databasePath);
 
+    // Whether a Database of this process has the file at `path` open (by device and inode, so
+    // also through another name). Such a file must not be opened and closed with a descriptor of
+    // our own: closing any descriptor of a file drops every POSIX lock the process holds on it,
+    // the locks of SQLite's connections included, and another process could then checkpoint and
+    // delete the journal under them.
+    static bool isOpenHere(const QString& path);
+
     // The companion files SQLite keeps beside `databasePath`.
     static QStringList companions(const QString& databasePath);
 

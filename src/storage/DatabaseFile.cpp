@@ -109,6 +109,11 @@ Result<DatabaseFile::State> DatabaseFile::inspect(const QString& path, bool forW
                                    "journal; move the folder away")
                                    .arg(wal));
 
+    // A ledger this process already has open was inspected when it was opened, and reading its
+    // header again through a descriptor of our own would drop SQLite's locks on it when closed
+    // (LedgerFiles::isOpenHere): a second connection (a worker's reader, a backup) skips it.
+    if (LedgerFiles::isOpenHere(path))
+        return State::Sqlite;
     auto header = readHeader(path);
     if (!header)
         return header.error();
