@@ -405,10 +405,6 @@
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
-    <message>
-        <source>Study group: %1</source>
-        <translation>学习组：%1</translation>
-    </message>
 </context>
 <context>
     <name>sl::AssessmentService</name>
@@ -953,10 +949,6 @@
     <message>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>学习组：%1</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3286,13 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>results of %1 assessed by this rubric are published; the rubric can no longer change</source>
         <translation>按本细则考核的 %1 年度结果已发布，细则不能再更改</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ScopeComboBox</name>
+    <message>
+        <source>Group: %1</source>
+        <translation>学习组：%1</translation>
     </message>
 </context>
 <context>

@@ -9,16 +9,18 @@ class QSpinBox;
 
 namespace sl {
 
+class Ledger;
 class RosterService;
+class ScopeComboBox;
 
-// The scope and year the assessment area shows: one combo listing the organisations (as a tree,
-// each with all its descendants) and then the study groups, and the year. Remembers nothing yet.
+// The scope and year the assessment area shows: the scope chooser (common/ScopeComboBox) and the
+// year. Remembers nothing yet.
 class AssessmentScopeBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AssessmentScopeBar(RosterService& roster, QWidget* parent = nullptr);
+    AssessmentScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
 
     // Reads the organisations and groups again, keeping the scope chosen when it still exists.
     void reload();
@@ -26,17 +28,16 @@ public:
     bool setScope(const ScopeRef& scope);
     int year() const;
     void setYear(int year);
-    QComboBox* scopeCombo() const { return m_scope; }
+    QComboBox* scopeCombo() const;
     QSpinBox* yearSpin() const { return m_year; }
 
 signals:
     void changed();
 
 private:
-    int indexOf(const ScopeRef& scope) const;
-
+    Ledger& m_ledger;
     RosterService& m_roster;
-    QComboBox* m_scope;
+    ScopeComboBox* m_scope;
     QSpinBox* m_year;
 };
 

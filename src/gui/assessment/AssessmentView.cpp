@@ -36,7 +36,7 @@ namespace sl {
 
 AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<AssessmentService>(ledger)),
-      m_bar(new AssessmentScopeBar(roster, this)), m_filter(new QLineEdit(this)),
+      m_bar(new AssessmentScopeBar(ledger, roster, this)), m_filter(new QLineEdit(this)),
       m_model(new AssessmentTableModel(this)), m_proxy(new AssessmentFilterModel(this)),
       m_table(new AssessmentTableView(this)), m_detail(new AssessmentDetailPane(this)),
       m_status(new QLabel(this)), m_empty(new QLabel(this)),

@@ -1,26 +1,18 @@
 #include "gui/dashboard/DashboardScopeBar.h"
 
+#include "gui/common/ScopeComboBox.h"
 #include "gui/common/UiLanguage.h"
 
 #include "services/Clock.h"
-#include "services/Ledger.h"
-#include "services/RosterService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSet>
-#include <QSignalBlocker>
 #include <QSpinBox>
-
-#include <algorithm>
-#include <functional>
 
 namespace sl {
 
 namespace {
-
-constexpr int KindRole = Qt::UserRole + 1;
 
 enum PeriodKind
 {
@@ -34,12 +26,9 @@ enum PeriodKind
 } // namespace
 
 DashboardScopeBar::DashboardScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent)
-    : QWidget(parent), m_ledger(ledger), m_roster(roster), m_scope(new QComboBox(this)),
+    : QWidget(parent), m_ledger(ledger), m_roster(roster), m_scope(new ScopeComboBox(this)),
       m_year(new QSpinBox(this)), m_period(new QComboBox(this))
 {
-    m_scope->setObjectName(QStringLiteral("scopeComboBox"));
-    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scope->setMaxVisibleItems(20);
     m_year->setObjectName(QStringLiteral("yearSpinBox"));
     m_year->setRange(Period::kMinYear, Period::kMaxYear);
     m_year->setSuffix(tr(" (year)"));
@@ -70,74 +59,22 @@ DashboardScopeBar::DashboardScopeBar(Ledger& ledger, RosterService& roster, QWid
 
 void DashboardScopeBar::reload()
 {
-    const ScopeRef current = scope();
-    const QSignalBlocker block(m_scope);
-    m_scope->clear();
-    auto orgs = m_roster.organisations();
-    if (!orgs)
-        return;
-    // Only the account's organisation and its descendants.
-    QSet<qint64> visible;
-    const Actor& actor = m_ledger.actor();
-    const bool limited = !actor.isSingleUser() && actor.orgId != 0;
-    if (limited) {
-        auto ids = m_roster.subtree(actor.orgId);
-        for (qint64 id : ids ? *ids : std::vector<qint64>())
-            visible.insert(id);
-    }
-    std::vector<Organisation> list = *orgs;
-    std::sort(list.begin(), list.end(),
-              [](const Organisation& a, const Organisation& b) { return a.extId < b.extId; });
-    QSet<qint64> known;
-    for (const Organisation& o : list)
-        known.insert(o.id);
-    // Depth first from the roots (or from the account's organisation).
-    std::function<void(qint64, int)> addChildren = [&](qint64 parent, int depth) {
-        for (const Organisation& o : list) {
-            const bool root =
-                limited ? o.id == actor.orgId : (o.parentId == 0 || !known.contains(o.parentId));
-            if (parent == 0 ? !root : o.parentId != parent)
-                continue;
-            m_scope->addItem(QString(depth * 2, QChar(0x3000)) + o.name, o.id);
-            m_scope->setItemData(m_scope->count() - 1, int(ScopeKind::Organisation), KindRole);
-            addChildren(o.id, depth + 1);
-        }
-    };
-    addChildren(0, 0);
-    auto groups = m_roster.groups();
-    if (groups && !groups->empty()) {
-        m_scope->insertSeparator(m_scope->count());
-        for (const StudyGroup& g : *groups) {
-            if (limited && !visible.contains(g.orgId))
-                continue;
-            m_scope->addItem(tr("Group: %1").arg(g.name), g.id);
-            m_scope->setItemData(m_scope->count() - 1, int(ScopeKind::Group), KindRole);
-        }
-    }
-    if (!current.isValid() || !setScope(current))
-        m_scope->setCurrentIndex(m_scope->count() > 0 ? 0 : -1);
+    m_scope->reload(m_ledger, m_roster);
+}
+
+QComboBox* DashboardScopeBar::scopeCombo() const
+{
+    return m_scope;
 }
 
 ScopeRef DashboardScopeBar::scope() const
 {
-    const int i = m_scope->currentIndex();
-    if (i < 0 || !m_scope->itemData(i, KindRole).isValid())
-        return {};
-    return ScopeRef{ScopeKind(m_scope->itemData(i, KindRole).toInt()),
-                    m_scope->itemData(i).toLongLong()};
+    return m_scope->scope();
 }
 
 bool DashboardScopeBar::setScope(const ScopeRef& scope)
 {
-    for (int i = 0; i < m_scope->count(); ++i) {
-        if (m_scope->itemData(i).toLongLong() == scope.id &&
-            m_scope->itemData(i, KindRole).isValid() &&
-            ScopeKind(m_scope->itemData(i, KindRole).toInt()) == scope.kind) {
-            m_scope->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
+    return m_scope->setScope(scope);
 }
 
 int DashboardScopeBar::year() const

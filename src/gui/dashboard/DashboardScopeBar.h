@@ -12,6 +12,7 @@ namespace sl {
 
 class Ledger;
 class RosterService;
+class ScopeComboBox;
 
 // What the dashboard shows: the scope (an organisation with its descendants, or a study group;
 // only those within the account's organisation) and the period (a year, a half, a quarter or a
@@ -36,7 +37,7 @@ public:
     // The chosen period as the interface writes it ("2025年第一季度").
     QString periodText() const;
 
-    QComboBox* scopeCombo() const { return m_scope; }
+    QComboBox* scopeCombo() const;
     QComboBox* periodCombo() const { return m_period; }
     QSpinBox* yearSpin() const { return m_year; }
 
@@ -46,7 +47,7 @@ signals:
 private:
     Ledger& m_ledger;
     RosterService& m_roster;
-    QComboBox* m_scope;
+    ScopeComboBox* m_scope;
     QSpinBox* m_year;
     QComboBox* m_period;
 };
