@@ -116,7 +116,8 @@ private slots:
     {
         // O is a member of B01 but only ever attended as 列席: attendance does not apply and the
         // rest is rescaled (here to nothing).
-        const AssessmentRow& o = *assessed(committee()).row(m_x.w.o);
+        const ScopeAssessment a = assessed(committee());
+        const AssessmentRow& o = *a.row(m_x.w.o);
         QCOMPARE(o.figures.expected, 0);
         QVERIFY(!o.result.attendance.has_value());
         QCOMPARE(o.result.final, 0.0);
@@ -134,7 +135,8 @@ private slots:
 
         QVERIFY(service.setAdjustment(committee(), m_x.w.a, 2026, -3.5, QStringLiteral("党委核减"))
                     .ok());
-        const AssessmentRow& a = *assessed(committee()).row(m_x.w.a);
+        const ScopeAssessment adjusted = assessed(committee());
+        const AssessmentRow& a = *adjusted.row(m_x.w.a);
         QCOMPARE(a.result.final, 75.2);
         QCOMPARE(a.adjustmentReason, QStringLiteral("党委核减"));
         QCOMPARE(a.result.rank, 4); // C keeps 78.7 alone at rank 3
