@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ScopeSql.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -45,6 +46,27 @@ void bindItem(QSqlQuery& q, const PlanItem& item)
     q.addBindValue(sqlv::code(item.form));
     q.addBindValue(sqlv::text(item.lead));
     q.addBindValue(sqlv::code(item.trigger));
+}
+
+// An item's progress, after the item's own columns of `i` (8…11): how many held sessions carry
+// it out (`held`) and the first of them, joined as `f` through firstHeldJoin.
+const QString progressColumns = QStringLiteral(
+    "(SELECT count(*) FROM sessions s WHERE s.plan_item_id = i.id AND s.status = 'held') AS held, "
+    "f.id, f.ext_id, f.date");
+const QString firstHeldJoin =
+    QStringLiteral(" LEFT JOIN sessions f ON f.id = (SELECT s.id FROM sessions s WHERE "
+                   "s.plan_item_id = i.id AND s.status = 'held' ORDER BY s.date, s.start_time, "
+                   "s.id LIMIT 1)");
+
+PlanItemProgress readProgress(const QSqlQuery& q)
+{
+    PlanItemProgress p;
+    p.item = readItem(q);
+    p.heldSessions = q.value(8).toInt();
+    p.firstSessionId = q.value(9).toLongLong();
+    p.firstSessionExtId = q.value(10).toString();
+    p.firstSessionDate = sqlv::toDate(q.value(11));
+    return p;
 }
 
 } // namespace
@@ -219,59 +241,40 @@ Status PlanRepository::renumber(qint64 planId, const std::vector<qint64>& itemId
 Result<std::vector<PlanItemProgress>> PlanRepository::progress(qint64 planId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT i.id, i.plan_id, i.item_no, i.month, i.topic, i.form, i.lead, i.trigger, "
-        "(SELECT count(*) FROM sessions s WHERE s.plan_item_id = i.id AND s.status = 'held'), "
-        "f.id, f.ext_id, f.date FROM plan_items i LEFT JOIN sessions f ON f.id = "
-        "(SELECT s.id FROM sessions s WHERE s.plan_item_id = i.id AND s.status = 'held' "
-        "ORDER BY s.date, s.start_time, s.id LIMIT 1) WHERE i.plan_id = ? ORDER BY i.item_no"));
+    q.prepare(QStringLiteral("SELECT i.id, i.plan_id, i.item_no, i.month, i.topic, i.form, i.lead, "
+                             "i.trigger, ") +
+              progressColumns + QStringLiteral(" FROM plan_items i") + firstHeldJoin +
+              QStringLiteral(" WHERE i.plan_id = ? ORDER BY i.item_no"));
     q.addBindValue(planId);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
     std::vector<PlanItemProgress> out;
-    while (q.next()) {
-        PlanItemProgress p;
-        p.item = readItem(q);
-        p.heldSessions = q.value(8).toInt();
-        p.firstSessionId = q.value(9).toLongLong();
-        p.firstSessionExtId = q.value(10).toString();
-        p.firstSessionDate = sqlv::toDate(q.value(11));
-        out.push_back(p);
-    }
+    while (q.next())
+        out.push_back(readProgress(q));
     return out;
 }
 
 Result<std::vector<PlanItemDue>> PlanRepository::dueInMonth(int year, int month, qint64 rootOrgId)
 {
-    QString sql = QStringLiteral(
-        "SELECT i.id, i.plan_id, i.item_no, i.month, i.topic, i.form, i.lead, i.trigger, "
-        "(SELECT count(*) FROM sessions s WHERE s.plan_item_id = i.id AND s.status = 'held') "
-        "AS held, f.id, f.ext_id, f.date, g.id, g.name FROM plan_items i "
-        "JOIN study_plans p ON p.id = i.plan_id JOIN study_groups g ON g.id = p.group_id "
-        "LEFT JOIN sessions f ON f.id = (SELECT s.id FROM sessions s WHERE s.plan_item_id = i.id "
-        "AND s.status = 'held' ORDER BY s.date, s.start_time, s.id LIMIT 1) "
-        "WHERE p.year = ? AND i.month = ?");
-    QVariantList values{year, month};
-    if (rootOrgId > 0) {
-        sql += QStringLiteral(" AND g.org_id") + sqlv::inOrgSubtree();
-        values << rootOrgId;
-    }
-    sql += QStringLiteral(" ORDER BY held > 0, g.ext_id, i.item_no");
+    sqlv::Statement st;
+    st.add(QStringLiteral("SELECT i.id, i.plan_id, i.item_no, i.month, i.topic, i.form, i.lead, "
+                          "i.trigger, ") +
+               progressColumns +
+               QStringLiteral(
+                   ", g.id, g.name FROM plan_items i JOIN study_plans p ON p.id = i.plan_id "
+                   "JOIN study_groups g ON g.id = p.group_id") +
+               firstHeldJoin + QStringLiteral(" WHERE p.year = ? AND i.month = ?"),
+           {year, month});
+    if (rootOrgId > 0)
+        st.add(QStringLiteral(" AND g.org_id") + sqlv::inOrgSubtree(), {rootOrgId});
+    st.add(QStringLiteral(" ORDER BY held > 0, g.ext_id, i.item_no"));
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (Status s = sqlv::exec(q); !s)
+    if (Status s = sqlv::execute(q, st); !s)
         return s.error();
     std::vector<PlanItemDue> out;
     while (q.next()) {
         PlanItemDue due;
-        due.progress.item = readItem(q);
-        due.progress.heldSessions = q.value(8).toInt();
-        due.progress.firstSessionId = q.value(9).toLongLong();
-        due.progress.firstSessionExtId = q.value(10).toString();
-        due.progress.firstSessionDate = sqlv::toDate(q.value(11));
+        due.progress = readProgress(q);
         due.groupId = q.value(12).toLongLong();
         due.groupName = q.value(13).toString();
         due.year = year;
