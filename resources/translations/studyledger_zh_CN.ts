@@ -53,10 +53,6 @@
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <source>no organisation with id %1</source>
-        <translation>没有编号为 %1 的组织</translation>
-    </message>
-    <message>
         <source>the results of %1 are published; they can no longer change</source>
         <translation>%1年度的考核结果已发布，不能再更改</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>outside the organisations of this account</source>
         <translation>超出本账户所管理的党组织范围</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1</source>
+        <translation>没有编号为 %1 的组织</translation>
     </message>
 </context>
 <context>
@@ -949,17 +949,6 @@
     <message>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
-    </message>
-</context>
-<context>
-    <name>sl::DashboardService</name>
-    <message>
-        <source>no group with id %1</source>
-        <translation>没有编号为 %1 的学习组</translation>
-    </message>
-    <message>
-        <source>no organisation with id %1</source>
-        <translation>没有编号为 %1 的组织</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Ledger.h"
 
+#include "storage/GroupRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/OrgRepository.h"
 
@@ -89,6 +90,56 @@ Status Access::requireInScope(qint64 orgId) const
         return {};
     return denied(
         QCoreApplication::translate("sl::Access", "outside the organisations of this account"));
+}
+
+Result<ScopeInfo> Access::scope(const ScopeRef& scope) const
+{
+    ScopeInfo info;
+    info.ref = scope;
+    if (scope.isGroup()) {
+        auto group = GroupRepository(m_ledger.db()).byId(scope.id);
+        if (!group)
+            return group.error();
+        if (!*group)
+            return Error::notFound(
+                QStringLiteral("group"),
+                QCoreApplication::translate("sl", "no group with id %1").arg(scope.id));
+        info.extId = (*group)->extId;
+        info.name = (*group)->name;
+        info.orgId = (*group)->orgId;
+        return info;
+    }
+    auto org = OrgRepository(m_ledger.db()).byId(scope.id);
+    if (!org)
+        return org.error();
+    if (!*org)
+        return Error::notFound(
+            QStringLiteral("org"),
+            QCoreApplication::translate("sl::Access", "no organisation with id %1").arg(scope.id));
+    info.extId = (*org)->extId;
+    info.name = (*org)->name;
+    info.orgId = scope.id;
+    return info;
+}
+
+Result<ScopeInfo> Access::readableScope(const ScopeRef& ref) const
+{
+    auto info = scope(ref);
+    if (!info)
+        return info.error();
+    if (Status allowed = requireReadGroup(info->orgId); !allowed)
+        return allowed.error();
+    return info;
+}
+
+Result<ScopeInfo> Access::secretaryScope(const ScopeRef& ref) const
+{
+    auto info = scope(ref);
+    if (!info)
+        return info.error();
+    if (Status allowed = requireSecretaryOf(info->orgId); !allowed)
+        return allowed.error();
+    return info;
 }
 
 } // namespace sl

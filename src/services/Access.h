@@ -2,6 +2,8 @@
 
 #include "domain/Member.h"
 #include "domain/Result.h"
+#include "domain/ScopeAssessment.h"
+#include "domain/ScopeRef.h"
 
 #include <QString>
 
@@ -30,6 +32,13 @@ public:
     // Reading a group's assessment: admins, secretaries and leaders within their scope; a
     // member account may not read a whole group's results.
     Status requireReadGroup(qint64 groupOrgId) const;
+    // The group or organisation of a scope with its number and name; a "group" or "org"
+    // not-found error when there is none.
+    Result<ScopeInfo> scope(const ScopeRef& scope) const;
+    // The same, when the account may read the scope's results (requireReadGroup).
+    Result<ScopeInfo> readableScope(const ScopeRef& scope) const;
+    // The same, when the account may change them (requireSecretaryOf).
+    Result<ScopeInfo> secretaryScope(const ScopeRef& scope) const;
 
 private:
     Status requireInScope(qint64 orgId) const;

@@ -29,36 +29,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sl::AssessmentService", text);
 }
 
-// The group or organisation of a scope, with its number and name.
-Result<ScopeInfo> findScope(Ledger& ledger, const ScopeRef& scope)
-{
-    ScopeInfo info;
-    info.ref = scope;
-    if (scope.isGroup()) {
-        auto group = GroupRepository(ledger.db()).byId(scope.id);
-        if (!group)
-            return group.error();
-        if (!*group)
-            return Error::notFound(
-                QStringLiteral("group"),
-                QCoreApplication::translate("sl", "no group with id %1").arg(scope.id));
-        info.extId = (*group)->extId;
-        info.name = (*group)->name;
-        info.orgId = (*group)->orgId;
-        return info;
-    }
-    auto org = OrgRepository(ledger.db()).byId(scope.id);
-    if (!org)
-        return org.error();
-    if (!*org)
-        return Error::notFound(QStringLiteral("org"),
-                               tr("no organisation with id %1").arg(scope.id));
-    info.extId = (*org)->extId;
-    info.name = (*org)->name;
-    info.orgId = scope.id;
-    return info;
-}
-
 Status checkCancel(const CancelFlag* cancel)
 {
     if (cancel && cancel->isCancelled())
@@ -120,11 +90,9 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
-    auto info = findScope(m_ledger, scope);
+    auto info = Access(m_ledger).readableScope(scope);
     if (!info)
         return info.error();
-    if (Status allowed = Access(m_ledger).requireReadGroup(info->orgId); !allowed)
-        return allowed.error();
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
     if (!rubric)
         return rubric.error();
@@ -185,11 +153,9 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
 Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, int year,
                                         double delta, const QString& reason)
 {
-    auto info = findScope(m_ledger, scope);
+    auto info = Access(m_ledger).secretaryScope(scope);
     if (!info)
         return info.error();
-    if (Status allowed = Access(m_ledger).requireSecretaryOf(info->orgId); !allowed)
-        return allowed;
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
@@ -248,11 +214,9 @@ Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, 
 
 Status AssessmentService::removeAdjustment(const ScopeRef& scope, qint64 memberId, int year)
 {
-    auto info = findScope(m_ledger, scope);
+    auto info = Access(m_ledger).secretaryScope(scope);
     if (!info)
         return info.error();
-    if (Status allowed = Access(m_ledger).requireSecretaryOf(info->orgId); !allowed)
-        return allowed;
     LedgerWrite tx(m_ledger);
     if (Status open = requireUnpublished(m_ledger, scope, year); !open)
         return open;
@@ -276,21 +240,17 @@ Status AssessmentService::removeAdjustment(const ScopeRef& scope, qint64 memberI
 Result<std::optional<AssessmentAdjustment>> AssessmentService::adjustment(const ScopeRef& scope,
                                                                           qint64 memberId, int year)
 {
-    auto info = findScope(m_ledger, scope);
+    auto info = Access(m_ledger).readableScope(scope);
     if (!info)
         return info.error();
-    if (Status allowed = Access(m_ledger).requireReadGroup(info->orgId); !allowed)
-        return allowed.error();
     return AdjustmentRepository(m_ledger.db()).find(scope, memberId, year);
 }
 
 Status AssessmentService::publish(const ScopeRef& scope, int year)
 {
-    auto info = findScope(m_ledger, scope);
+    auto info = Access(m_ledger).secretaryScope(scope);
     if (!info)
         return info.error();
-    if (Status allowed = Access(m_ledger).requireSecretaryOf(info->orgId); !allowed)
-        return allowed;
     LedgerWrite tx(m_ledger);
     auto already = PublicationRepository(m_ledger.db()).find(scope, year);
     if (!already)
@@ -333,11 +293,9 @@ Status AssessmentService::publish(const ScopeRef& scope, int year)
 
 Result<std::optional<ScopeAssessment>> AssessmentService::published(const ScopeRef& scope, int year)
 {
-    auto info = findScope(m_ledger, scope);
+    auto info = Access(m_ledger).readableScope(scope);
     if (!info)
         return info.error();
-    if (Status allowed = Access(m_ledger).requireReadGroup(info->orgId); !allowed)
-        return allowed.error();
     PublicationRepository repository(m_ledger.db());
     auto publication = repository.find(scope, year);
     if (!publication)

@@ -6,8 +6,6 @@
 
 #include "storage/DashboardRepository.h"
 #include "storage/FiguresRepository.h"
-#include "storage/GroupRepository.h"
-#include "storage/OrgRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,31 +38,6 @@ bool cancelled(const CancelFlag* cancel)
 
 } // namespace
 
-Result<qint64> DashboardService::readableScope(const ScopeRef& scope)
-{
-    qint64 orgId = 0;
-    if (scope.isGroup()) {
-        auto group = GroupRepository(m_ledger.db()).byId(scope.id);
-        if (!group)
-            return group.error();
-        if (!*group)
-            return Error::notFound(QStringLiteral("group"),
-                                   tr("no group with id %1").arg(scope.id));
-        orgId = (*group)->orgId;
-    } else {
-        auto org = OrgRepository(m_ledger.db()).byId(scope.id);
-        if (!org)
-            return org.error();
-        if (!*org)
-            return Error::notFound(QStringLiteral("org"),
-                                   tr("no organisation with id %1").arg(scope.id));
-        orgId = scope.id;
-    }
-    if (Status allowed = Access(m_ledger).requireReadGroup(orgId); !allowed)
-        return allowed.error();
-    return orgId;
-}
-
 Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Period& period,
                                               const CancelFlag* cancel,
                                               const std::function<void(Step)>& progress)
@@ -75,8 +48,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     };
     if (Status ok = checkPeriod(period); !ok)
         return ok.error();
-    if (auto org = readableScope(scope); !org)
-        return org.error();
+    if (auto readable = Access(m_ledger).readableScope(scope); !readable)
+        return readable.error();
     Dashboard out;
     out.scope = scope;
     out.period = period;
@@ -188,8 +161,8 @@ Result<std::vector<DashboardSession>> DashboardService::sessions(const ScopeRef&
 {
     if (Status ok = checkPeriod(period); !ok)
         return ok.error();
-    if (auto org = readableScope(scope); !org)
-        return org.error();
+    if (auto readable = Access(m_ledger).readableScope(scope); !readable)
+        return readable.error();
     return DashboardRepository(m_ledger.db()).sessions(scope, period);
 }
 

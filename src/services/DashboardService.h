@@ -44,9 +44,6 @@ public:
     Result<std::vector<DashboardSession>> sessions(const ScopeRef& scope, const Period& period);
 
 private:
-    // The organisation the scope belongs to (a group's organisation), after the read check.
-    Result<qint64> readableScope(const ScopeRef& scope);
-
     Ledger& m_ledger;
 };
 
