@@ -398,10 +398,6 @@
 <context>
     <name>sl::AssessmentScopeBar</name>
     <message>
-        <source> (year)</source>
-        <translation>（全年）</translation>
-    </message>
-    <message>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
@@ -926,10 +922,6 @@
 </context>
 <context>
     <name>sl::DashboardScopeBar</name>
-    <message>
-        <source> (year)</source>
-        <translation>（全年）</translation>
-    </message>
     <message>
         <source>Whole year</source>
         <translation>全年</translation>
@@ -1522,10 +1514,6 @@
 </context>
 <context>
     <name>sl::GroupYearBar</name>
-    <message>
-        <source> (year)</source>
-        <translation> 年</translation>
-    </message>
     <message>
         <source>Study &amp;group:</source>
         <translation>学习组(&amp;G)：</translation>
@@ -4447,6 +4435,13 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Only the length is registered; the text is not in the ledger.</source>
         <translation>只登记了字数，台账中没有正文。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::YearSpinBox</name>
+    <message>
+        <source> (year)</source>
+        <translation> 年度</translation>
     </message>
 </context>
 <context>

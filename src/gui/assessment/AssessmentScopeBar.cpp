@@ -1,8 +1,7 @@
 #include "gui/assessment/AssessmentScopeBar.h"
 
 #include "gui/common/ScopeComboBox.h"
-
-#include "services/Clock.h"
+#include "gui/common/YearSpinBox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,12 +11,8 @@ namespace sl {
 
 AssessmentScopeBar::AssessmentScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_roster(roster), m_scope(new ScopeComboBox(this)),
-      m_year(new QSpinBox(this))
+      m_year(new YearSpinBox(this))
 {
-    m_year->setObjectName(QStringLiteral("yearSpinBox"));
-    m_year->setRange(2000, 2100);
-    m_year->setSuffix(tr(" (year)"));
-    m_year->setValue(Clock::today().year());
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QLabel(tr("&Scope:"), this);

@@ -1,6 +1,7 @@
 #include "gui/common/GroupYearBar.h"
 
-#include "services/Clock.h"
+#include "gui/common/YearSpinBox.h"
+
 #include "services/RosterService.h"
 
 #include <QComboBox>
@@ -15,14 +16,10 @@ namespace sl {
 
 GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_allGroups(allGroups), m_group(new QComboBox(this)),
-      m_year(new QSpinBox(this))
+      m_year(new YearSpinBox(this))
 {
     m_group->setObjectName(QStringLiteral("groupComboBox"));
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_year->setObjectName(QStringLiteral("yearSpinBox"));
-    m_year->setRange(2000, 2100);
-    m_year->setSuffix(tr(" (year)"));
-    m_year->setValue(Clock::today().year());
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* groupLabel = new QLabel(tr("Study &group:"), this);

@@ -2,8 +2,7 @@
 
 #include "gui/common/ScopeComboBox.h"
 #include "gui/common/UiLanguage.h"
-
-#include "services/Clock.h"
+#include "gui/common/YearSpinBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,12 +26,9 @@ enum PeriodKind
 
 DashboardScopeBar::DashboardScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_roster(roster), m_scope(new ScopeComboBox(this)),
-      m_year(new QSpinBox(this)), m_period(new QComboBox(this))
+      m_year(new YearSpinBox(this)), m_period(new QComboBox(this))
 {
-    m_year->setObjectName(QStringLiteral("yearSpinBox"));
     m_year->setRange(Period::kMinYear, Period::kMaxYear);
-    m_year->setSuffix(tr(" (year)"));
-    m_year->setValue(Clock::today().year());
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_period->addItem(tr("Whole year"));
     m_period->addItem(tr("First half"));
