@@ -98,7 +98,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
 
     QHash<qint64, qint64> branches;
     if (!scope.isGroup()) {
-        auto read = repo.memberBranches(scope.id);
+        auto read = repo.orgBranches(scope.id);
         if (!read)
             return read.error();
         branches = std::move(read).value();
@@ -110,7 +110,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         m.memberId = f.memberId;
         m.extId = f.extId;
         m.name = f.name;
-        m.branchId = branches.value(f.memberId, 0);
+        m.branchId = branches.value(f.orgId, 0);
         m.hours = f.hours();
         m.hoursTarget = prorate(rubric.hoursTargetFor(f.cadreLevel), period);
         if (const AssessmentRow* row = assessed.value(f.memberId, nullptr)) {
@@ -142,7 +142,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         }
     }
     for (const AssessmentRow& row : assessment->rows) {
-        if (SubOrgFigures* s = rows.value(branches.value(row.figures.memberId, 0), nullptr))
+        if (SubOrgFigures* s = rows.value(branches.value(row.figures.orgId, 0), nullptr))
             ++s->grades[size_t(row.result.grade)];
     }
     // The own level is listed only when it has something of its own.

@@ -233,13 +233,11 @@ Result<std::vector<SubOrgFigures>> DashboardRepository::subOrganisations(qint64 
     return out;
 }
 
-Result<QHash<qint64, qint64>> DashboardRepository::memberBranches(qint64 orgId)
+Result<QHash<qint64, qint64>> DashboardRepository::orgBranches(qint64 orgId)
 {
     QHash<qint64, qint64> out;
     Statement st;
-    st.add(branchesCte(orgId))
-        .add(QStringLiteral("SELECT m.id, b.branch FROM members m JOIN branches b "
-                            "ON b.id = m.org_id"));
+    st.add(branchesCte(orgId)).add(QStringLiteral("SELECT b.id, b.branch FROM branches b"));
     if (Status ok = run(m_db, st,
                         [&](const QSqlQuery& q) {
                             out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());

@@ -32,8 +32,9 @@ public:
     // figures are left at 0 (the service fills them in).
     Result<std::vector<SubOrgFigures>> subOrganisations(qint64 orgId, const Period& period);
 
-    // For every member of O's subtree: the row of subOrganisations(O) they count in.
-    Result<QHash<qint64, qint64>> memberBranches(qint64 orgId);
+    // For every organisation of O's subtree: the row of subOrganisations(O) its members count
+    // in (O itself for O's own level).
+    Result<QHash<qint64, qint64>> orgBranches(qint64 orgId);
 
     // Sessions(S, P) with their Records counts, by date and number (the drill-down of a month).
     Result<std::vector<DashboardSession>> sessions(const ScopeRef& scope, const Period& period);

@@ -91,15 +91,19 @@ private slots:
         QCOMPARE(leaf->front().sessionsHeld, 2);
     }
 
-    void membersCountInTheRowAboveThem()
+    void organisationsCountInTheRowAboveThem()
     {
-        auto branches = DashboardRepository(*m_db).memberBranches(m_data.o);
+        auto branches = DashboardRepository(*m_db).orgBranches(m_data.o);
         QVERIFY(branches.ok());
-        QCOMPARE(branches->size(), 4);
-        QCOMPARE(branches->value(m_data.o1), m_data.o);
-        QCOMPARE(branches->value(m_data.a1), m_data.a);
-        QCOMPARE(branches->value(m_data.a2), m_data.a);
-        QCOMPARE(branches->value(m_data.b1), m_data.b);
+        QCOMPARE(branches->value(m_data.o), m_data.o); // the own level
+        QCOMPARE(branches->value(m_data.a), m_data.a);
+        QCOMPARE(branches->value(m_data.b), m_data.b);
+        QCOMPARE(branches->size(), 3);
+        // A branch's own table has its own level only: the rest of the tree is outside.
+        auto leaf = DashboardRepository(*m_db).orgBranches(m_data.a);
+        QVERIFY(leaf.ok());
+        QCOMPARE(leaf->size(), 1);
+        QCOMPARE(leaf->value(m_data.a), m_data.a);
     }
 
     void sessionsOfAMonth()
