@@ -921,7 +921,7 @@
     </message>
 </context>
 <context>
-    <name>sl::DashboardScopeBar</name>
+    <name>sl::ScopePeriodBar</name>
     <message>
         <source>Whole year</source>
         <translation>全年</translation>

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -92,24 +93,70 @@ QString DocumentWriter::extension(DocumentFormat format)
     return {};
 }
 
+namespace {
+
+// A copy of a document laid out on a device, one text block a page, and painted page by page
+// with its number `— n —` in 4号 7 mm below the block, one character in from the outer edge.
+class PagePainter
+{
+public:
+    PagePainter(const QTextDocument& document, QPaintDevice& device)
+        : m_dpmm(device.logicalDpiY() / 25.4), m_copy(document.clone()),
+          m_numberFont(
+              QFont(DocumentFonts::font(FontChain::Role::Body, OfficialPage::pageNumberPointSize),
+                    &device))
+    {
+        m_block = QRectF(OfficialPage::leftMm * m_dpmm, OfficialPage::topMm * m_dpmm,
+                         OfficialPage::textBlockMm().width() * m_dpmm,
+                         OfficialPage::textBlockMm().height() * m_dpmm);
+        // Qt (6.4) scales frames, vertical margins and line heights from the document's
+        // resolution to the device's, but not the indent and side margins of blocks: the copy
+        // gets those in device pixels.
+        scaleBlockIndents(*m_copy, device.logicalDpiY() / DocumentComposer::documentDpi());
+        m_copy->documentLayout()->setPaintDevice(&device);
+        m_copy->setPageSize(m_block.size());
+        m_pages = m_copy->pageCount();
+    }
+
+    int pages() const { return m_pages; }
+
+    // Paints page `page` (0-based) with the painter's origin at the paper's corner.
+    void paint(QPainter& painter, int page) const
+    {
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.save();
+        painter.translate(m_block.left(), m_block.top() - page * m_block.height());
+        context.clip = QRectF(0, page * m_block.height(), m_block.width(), m_block.height());
+        painter.setClipRect(context.clip);
+        m_copy->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(m_numberFont);
+        painter.setPen(Qt::black);
+        const double inset = OfficialPage::pageNumberPointSize / 72.0 * 25.4 * m_dpmm;
+        const QRectF line(m_block.left() + inset, m_block.bottom() + 7 * m_dpmm,
+                          m_block.width() - 2 * inset, 12 * m_dpmm);
+        const bool odd = (page + 1) % 2 == 1;
+        painter.drawText(line, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
+                         ChineseText::pageNumber(page + 1));
+    }
+
+private:
+    double m_dpmm;
+    std::unique_ptr<QTextDocument> m_copy;
+    QFont m_numberFont;
+    QRectF m_block;
+    int m_pages = 0;
+};
+
+} // namespace
+
 Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevice& device)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    const double dpmm = device.logicalDpiY() / 25.4;
-    const QRectF block(OfficialPage::leftMm * dpmm, OfficialPage::topMm * dpmm,
-                       OfficialPage::textBlockMm().width() * dpmm,
-                       OfficialPage::textBlockMm().height() * dpmm);
-
-    // Lay a copy out on the device, one text block a page. Qt (6.4) scales frames, vertical
-    // margins and line heights from the document's resolution to the device's, but not the
-    // indent and side margins of blocks: the copy gets those in device pixels.
-    std::unique_ptr<QTextDocument> copy(document.clone());
-    scaleBlockIndents(*copy, device.logicalDpiY() / DocumentComposer::documentDpi());
-    copy->documentLayout()->setPaintDevice(&device);
-    copy->setPageSize(block.size());
-    const int pages = copy->pageCount();
-
+    const PagePainter pages(document, device);
     QPainter painter;
     if (!painter.begin(&device))
         return ioError(
@@ -117,33 +164,39 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     // A printer that keeps a minimum margin paints from the corner of its printable area.
     const QPointF origin = device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft();
     painter.translate(-origin);
-    QFont numberFont =
-        DocumentFonts::font(FontChain::Role::Body, OfficialPage::pageNumberPointSize);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    for (int page = 0; page < pages; ++page) {
+    for (int page = 0; page < pages.pages(); ++page) {
         if (page > 0 && !device.newPage())
             return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot start page %1")
                                .arg(page + 1));
-        painter.save();
-        painter.translate(block.left(), block.top() - page * block.height());
-        context.clip = QRectF(0, page * block.height(), block.width(), block.height());
-        painter.setClipRect(context.clip);
-        copy->documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        // Page number: 7 mm below the block, one character in from the outer edge.
-        painter.setFont(QFont(numberFont, &device));
-        painter.setPen(Qt::black);
-        const double inset = OfficialPage::pageNumberPointSize / 72.0 * device.logicalDpiY();
-        const QRectF line(block.left() + inset, block.bottom() + 7 * dpmm,
-                          block.width() - 2 * inset, 12 * dpmm);
-        const bool odd = (page + 1) % 2 == 1;
-        painter.drawText(line, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
-                         ChineseText::pageNumber(page + 1));
+        pages.paint(painter, page);
     }
     painter.end();
-    return pages;
+    return pages.pages();
+}
+
+std::vector<QImage> DocumentWriter::pageImages(const QTextDocument& document, double dpi,
+                                               const CancelFlag* cancel)
+{
+    const double dpmm = dpi / 25.4;
+    QImage paper(qRound(OfficialPage::widthMm * dpmm), qRound(OfficialPage::heightMm * dpmm),
+                 QImage::Format_RGB32);
+    paper.setDotsPerMeterX(qRound(dpmm * 1000));
+    paper.setDotsPerMeterY(qRound(dpmm * 1000));
+    paper.fill(Qt::white);
+    const PagePainter pages(document, paper);
+    std::vector<QImage> images;
+    for (int page = 0; page < pages.pages(); ++page) {
+        if (cancel && cancel->isCancelled())
+            return {};
+        QImage image = paper;
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        pages.paint(painter, page);
+        painter.end();
+        images.push_back(std::move(image));
+    }
+    return images;
 }
 
 Result<QByteArray> DocumentWriter::render(const QTextDocument& document, DocumentFormat format)

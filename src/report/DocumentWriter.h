@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/CancelFlag.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -36,6 +39,11 @@ public:
     // its own and the page is still placed from the paper's corner). For print preview, call it
     // from QPrintPreviewDialog::paintRequested. Returns the number of pages.
     static Result<int> paint(const QTextDocument& document, QPagedPaintDevice& device);
+
+    // The pages as paint() paints them, each an image of an A4 sheet at `dpi` (a preview on
+    // screen; paint from any thread). Empty once `cancel` is set.
+    static std::vector<QImage> pageImages(const QTextDocument& document, double dpi,
+                                          const CancelFlag* cancel = nullptr);
 
     // The document in the format: PDF at 300 dpi with the document title as its title.
     static Result<QByteArray> render(const QTextDocument& document, DocumentFormat format);

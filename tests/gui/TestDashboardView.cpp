@@ -1,8 +1,8 @@
 #include "support/DashboardFixture.h"
 #include "support/TempLedger.h"
 
+#include "gui/common/ScopePeriodBar.h"
 #include "gui/dashboard/DashboardCharts.h"
-#include "gui/dashboard/DashboardScopeBar.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/DrillMemberModel.h"
 #include "gui/dashboard/DrillSessionModel.h"
@@ -94,7 +94,7 @@ private slots:
 
     void theScopeBarsPeriods()
     {
-        DashboardScopeBar bar(*m_ledger, *m_roster);
+        ScopePeriodBar bar(*m_ledger, *m_roster);
         bar.setYear(2025);
         QCOMPARE(bar.period(), Period::year(2025));
         bar.setPeriodIndex(2);

@@ -69,6 +69,40 @@ private slots:
         QCOMPARE(DocumentWriter::extension(DocumentFormat::Odt), QStringLiteral("odt"));
     }
 
+    // The preview's pages: A4 sheets at the resolution asked, as many as the PDF has, with ink
+    // inside the text block and at the foot (the page number), the margins left blank.
+    void pageImagesAreTheSheetsOfThePdf()
+    {
+        auto doc = sample();
+        auto pdf = DocumentWriter::render(*doc, DocumentFormat::Pdf);
+        QVERIFY(pdf.ok());
+        const QString file = m_dir.filePath(QStringLiteral("pages.pdf"));
+        QVERIFY(pdftext::writeFile(file, *pdf));
+        const std::vector<QImage> pages = DocumentWriter::pageImages(*doc, 50.8); // 2 px a mm
+        const QString info = pdftext::run(QStringLiteral("pdfinfo"), {file});
+        const auto count = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        QVERIFY2(count.hasMatch(), "pdfinfo (poppler-utils) is needed");
+        QCOMPARE(int(pages.size()), count.captured(1).toInt());
+        QVERIFY(pages.size() >= 2);
+        auto inked = [](const QImage& image, const QRect& area) {
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    if (qGray(image.pixel(x, y)) < 128)
+                        return true;
+            return false;
+        };
+        for (const QImage& page : pages) {
+            QCOMPARE(page.size(), QSize(420, 594));
+            QVERIFY(inked(page, QRect(56, 74, 312, 450))); // the text block
+            QVERIFY(!inked(page, QRect(0, 0, 420, 70)));   // the top margin (天头)
+            QVERIFY(!inked(page, QRect(0, 80, 52, 440)));  // the left margin (订口)
+            QVERIFY(inked(page, QRect(56, 538, 312, 30))); // the page number
+        }
+        CancelFlag cancel;
+        cancel.cancel();
+        QVERIFY(DocumentWriter::pageImages(*doc, 50.8, &cancel).empty());
+    }
+
     void pdfIsA4WithEmbeddedFontsAndCleanText()
     {
         auto doc = sample();

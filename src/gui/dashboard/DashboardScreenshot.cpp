@@ -1,6 +1,6 @@
 #include "gui/dashboard/DashboardScreenshot.h"
 
-#include "gui/dashboard/DashboardScopeBar.h"
+#include "gui/common/ScopePeriodBar.h"
 #include "gui/dashboard/DashboardView.h"
 
 #include "services/Clock.h"

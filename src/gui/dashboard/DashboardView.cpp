@@ -5,13 +5,13 @@
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/ScopePeriodBar.h"
 #include "gui/common/TableCsvExport.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/dashboard/DashboardCharts.h"
 #include "gui/dashboard/DashboardFormat.h"
-#include "gui/dashboard/DashboardScopeBar.h"
 #include "gui/dashboard/DrillMemberModel.h"
 #include "gui/dashboard/DrillSessionModel.h"
 #include "gui/dashboard/SubOrgTableModel.h"
@@ -66,7 +66,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
       m_job(new LedgerJob(this)), m_drillJob(new LedgerJob(this))
 {
     auto* header = new ViewHeader(tr("Dashboard"), this);
-    m_bar = new DashboardScopeBar(ledger, roster, header);
+    m_bar = new ScopePeriodBar(ledger, roster, header);
     header->addWidget(m_bar);
     auto* reloadButton = new QPushButton(tr("Reload"), header);
     reloadButton->setObjectName(QStringLiteral("reloadPushButton"));
@@ -148,7 +148,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
 
-    connect(m_bar, &DashboardScopeBar::changed, this, &DashboardView::reload);
+    connect(m_bar, &ScopePeriodBar::changed, this, &DashboardView::reload);
     connect(m_busy, &BusyBar::cancelRequested, this, &DashboardView::cancel);
     connect(reloadButton, &QPushButton::clicked, this, &DashboardView::reload);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardView::drillMonth);

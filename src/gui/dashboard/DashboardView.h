@@ -20,7 +20,7 @@ namespace sl {
 class BusyBar;
 
 class DashboardCharts;
-class DashboardScopeBar;
+class ScopePeriodBar;
 class DrillMemberModel;
 class DrillSessionModel;
 class Ledger;
@@ -43,7 +43,7 @@ public:
     DashboardView(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
     ~DashboardView() override;
 
-    DashboardScopeBar* scopeBar() const { return m_bar; }
+    ScopePeriodBar* scopeBar() const { return m_bar; }
     DashboardCharts* charts() const { return m_charts; }
     SubOrgTableModel* subOrgModel() const { return m_subOrgs; }
     RecordTableView* subOrgTable() const { return m_subOrgTable; }
@@ -85,7 +85,7 @@ private:
     void showMembers(const QString& title, std::vector<DashboardMember> members);
 
     Ledger& m_ledger;
-    DashboardScopeBar* m_bar;
+    ScopePeriodBar* m_bar;
     QLabel* m_summary;
     BusyBar* m_busy;
     QTimer* m_stepTimer;

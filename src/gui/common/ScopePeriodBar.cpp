@@ -1,4 +1,4 @@
-#include "gui/dashboard/DashboardScopeBar.h"
+#include "gui/common/ScopePeriodBar.h"
 
 #include "gui/common/ScopeComboBox.h"
 #include "gui/common/UiLanguage.h"
@@ -24,7 +24,7 @@ enum PeriodKind
 
 } // namespace
 
-DashboardScopeBar::DashboardScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent)
+ScopePeriodBar::ScopePeriodBar(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_roster(roster), m_scope(new ScopeComboBox(this)),
       m_year(new YearSpinBox(this)), m_period(new QComboBox(this))
 {
@@ -47,49 +47,49 @@ DashboardScopeBar::DashboardScopeBar(Ledger& ledger, RosterService& roster, QWid
     layout->addSpacing(8);
     layout->addWidget(m_year);
     layout->addWidget(m_period);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardScopeBar::changed);
-    connect(m_year, &QSpinBox::valueChanged, this, &DashboardScopeBar::changed);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardScopeBar::changed);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ScopePeriodBar::changed);
+    connect(m_year, &QSpinBox::valueChanged, this, &ScopePeriodBar::changed);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ScopePeriodBar::changed);
     reload();
 }
 
-void DashboardScopeBar::reload()
+void ScopePeriodBar::reload()
 {
     m_scope->reload(m_ledger, m_roster);
 }
 
-QComboBox* DashboardScopeBar::scopeCombo() const
+QComboBox* ScopePeriodBar::scopeCombo() const
 {
     return m_scope;
 }
 
-ScopeRef DashboardScopeBar::scope() const
+ScopeRef ScopePeriodBar::scope() const
 {
     return m_scope->scope();
 }
 
-bool DashboardScopeBar::setScope(const ScopeRef& scope)
+bool ScopePeriodBar::setScope(const ScopeRef& scope)
 {
     return m_scope->setScope(scope);
 }
 
-int DashboardScopeBar::year() const
+int ScopePeriodBar::year() const
 {
     return m_year->value();
 }
 
-void DashboardScopeBar::setYear(int year)
+void ScopePeriodBar::setYear(int year)
 {
     m_year->setValue(year);
 }
 
-void DashboardScopeBar::setPeriodIndex(int index)
+void ScopePeriodBar::setPeriodIndex(int index)
 {
     if (index >= 0 && index < PeriodCount)
         m_period->setCurrentIndex(index);
 }
 
-Period DashboardScopeBar::period() const
+Period ScopePeriodBar::period() const
 {
     const int y = year();
     const int i = std::max(0, m_period->currentIndex());
@@ -102,7 +102,7 @@ Period DashboardScopeBar::period() const
     return Period::year(y);
 }
 
-QString DashboardScopeBar::periodText() const
+QString ScopePeriodBar::periodText() const
 {
     const Period p = period();
     return ui::isEnglish() ? p.labelEn() : p.label();

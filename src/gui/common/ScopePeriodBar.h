@@ -14,15 +14,15 @@ class Ledger;
 class RosterService;
 class ScopeComboBox;
 
-// What the dashboard shows: the scope (an organisation with its descendants, or a study group;
-// only those within the account's organisation) and the period (a year, a half, a quarter or a
-// month of it).
-class DashboardScopeBar : public QWidget
+// The scope and period of the dashboard and the bulletin: the scope (an organisation with its
+// descendants, or a study group; only those within the account's organisation) and the period
+// (a year, a half, a quarter or a month of it).
+class ScopePeriodBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    DashboardScopeBar(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
+    ScopePeriodBar(Ledger& ledger, RosterService& roster, QWidget* parent = nullptr);
 
     // Lists the organisations and groups again, keeping the choice when it is still there.
     void reload();
