@@ -20,6 +20,7 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <algorithm>
 #include <memory>
 
 namespace sl {
@@ -174,8 +175,8 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     return pages.pages();
 }
 
-std::vector<QImage> DocumentWriter::pageImages(const QTextDocument& document, double dpi,
-                                               const CancelFlag* cancel)
+DocumentWriter::PageImages DocumentWriter::pageImages(const QTextDocument& document, double dpi,
+                                                      const CancelFlag* cancel, int maxPages)
 {
     const double dpmm = dpi / 25.4;
     QImage paper(qRound(OfficialPage::widthMm * dpmm), qRound(OfficialPage::heightMm * dpmm),
@@ -184,8 +185,9 @@ std::vector<QImage> DocumentWriter::pageImages(const QTextDocument& document, do
     paper.setDotsPerMeterY(qRound(dpmm * 1000));
     paper.fill(Qt::white);
     const PagePainter pages(document, paper);
-    std::vector<QImage> images;
-    for (int page = 0; page < pages.pages(); ++page) {
+    PageImages out;
+    out.pageCount = pages.pages();
+    for (int page = 0; page < std::min(maxPages, pages.pages()); ++page) {
         if (cancel && cancel->isCancelled())
             return {};
         QImage image = paper;
@@ -194,9 +196,9 @@ std::vector<QImage> DocumentWriter::pageImages(const QTextDocument& document, do
         painter.setRenderHint(QPainter::TextAntialiasing);
         pages.paint(painter, page);
         painter.end();
-        images.push_back(std::move(image));
+        out.images.push_back(std::move(image));
     }
-    return images;
+    return out;
 }
 
 Result<QByteArray> DocumentWriter::render(const QTextDocument& document, DocumentFormat format)

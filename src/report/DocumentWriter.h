@@ -40,10 +40,16 @@ public:
     // from QPrintPreviewDialog::paintRequested. Returns the number of pages.
     static Result<int> paint(const QTextDocument& document, QPagedPaintDevice& device);
 
-    // The pages as paint() paints them, each an image of an A4 sheet at `dpi` (a preview on
-    // screen; paint from any thread). Empty once `cancel` is set.
-    static std::vector<QImage> pageImages(const QTextDocument& document, double dpi,
-                                          const CancelFlag* cancel = nullptr);
+    // The first `maxPages` pages as paint() paints them, each an image of an A4 sheet at `dpi`
+    // (a preview on screen; paint from any thread), and the number of pages of the whole
+    // document. No images once `cancel` is set.
+    struct PageImages
+    {
+        std::vector<QImage> images;
+        int pageCount = 0;
+    };
+    static PageImages pageImages(const QTextDocument& document, double dpi,
+                                 const CancelFlag* cancel = nullptr, int maxPages = 1000);
 
     // The document in the format: PDF at 300 dpi with the document title as its title.
     static Result<QByteArray> render(const QTextDocument& document, DocumentFormat format);

@@ -78,11 +78,13 @@ private slots:
         QVERIFY(pdf.ok());
         const QString file = m_dir.filePath(QStringLiteral("pages.pdf"));
         QVERIFY(pdftext::writeFile(file, *pdf));
-        const std::vector<QImage> pages = DocumentWriter::pageImages(*doc, 50.8); // 2 px a mm
+        const auto preview = DocumentWriter::pageImages(*doc, 50.8); // 2 px a mm
+        const std::vector<QImage>& pages = preview.images;
         const QString info = pdftext::run(QStringLiteral("pdfinfo"), {file});
         const auto count = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
         QVERIFY2(count.hasMatch(), "pdfinfo (poppler-utils) is needed");
         QCOMPARE(int(pages.size()), count.captured(1).toInt());
+        QCOMPARE(preview.pageCount, int(pages.size()));
         QVERIFY(pages.size() >= 2);
         auto inked = [](const QImage& image, const QRect& area) {
             for (int y = area.top(); y <= area.bottom(); ++y)
@@ -100,7 +102,10 @@ private slots:
         }
         CancelFlag cancel;
         cancel.cancel();
-        QVERIFY(DocumentWriter::pageImages(*doc, 50.8, &cancel).empty());
+        QVERIFY(DocumentWriter::pageImages(*doc, 50.8, &cancel).images.empty());
+        const auto first = DocumentWriter::pageImages(*doc, 50.8, nullptr, 1);
+        QCOMPARE(int(first.images.size()), 1);
+        QCOMPARE(first.pageCount, int(pages.size()));
     }
 
     void pdfIsA4WithEmbeddedFontsAndCleanText()
