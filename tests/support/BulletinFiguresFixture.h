@@ -73,7 +73,7 @@ struct BulletinFiguresFixture
         if (!f.ok())
             return fail(f.error());
 
-        const std::vector<qint64> planA = plan(db, gA, {1, 2, 3, 4, 5}, QStringLiteral("专题"));
+        const std::vector<qint64> planA = plan(db, gA, {1, 2, 3, 4, 7}, QStringLiteral("专题"));
         const std::vector<qint64> planC = plan(db, gC, {1, 5}, QStringLiteral("中心组专题"));
         if (planA.size() != 5 || planC.size() != 2)
             return false;
