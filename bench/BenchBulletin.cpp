@@ -138,8 +138,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto data = BulletinService(**ledger).compose(scope, *period,
-                                                      BulletinService::Detail::Document);
+        auto data =
+            BulletinService(**ledger).compose(scope, *period, BulletinService::Detail::Document);
         if (!data) {
             out << data.error().text() << '\n';
             return 4;
@@ -158,7 +158,8 @@ int main(int argc, char* argv[])
                .arg(year)
                .arg(members)
                .arg(jsonBytes);
-    out << QStringLiteral("library (BulletinService::compose Document + JSON): %1 s, median of %2\n")
+    out << QStringLiteral(
+               "library (BulletinService::compose Document + JSON): %1 s, median of %2\n")
                .arg(lib, 0, 'f', 3)
                .arg(repeat);
     out << QStringLiteral("raw SQLite, the same aggregate statements (%1): %2 s\n")

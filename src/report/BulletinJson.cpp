@@ -132,8 +132,7 @@ QByteArray BulletinJson::write(const BulletinData& data)
     QStringList lines;
     for (const auto& [key, value] : top)
         lines << string(key) + QStringLiteral(": ") + value;
-    return (QLatin1Char('{') + lines.join(QStringLiteral(",\n ")) + QStringLiteral("}\n"))
-        .toUtf8();
+    return (QLatin1Char('{') + lines.join(QStringLiteral(",\n ")) + QStringLiteral("}\n")).toUtf8();
 }
 
 } // namespace sl

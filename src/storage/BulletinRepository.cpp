@@ -140,8 +140,8 @@ BulletinRepository::Sql BulletinRepository::statement(Query which, const ScopeRe
         break;
     case BestAttended:
         // Participation as a fraction: equal fractions (2/4, 1/2) divide to the same double.
-        st = sessionRows(parts, period, QString(), QStringLiteral(" HAVING ") + recorded +
-                                                       QStringLiteral(" > 0"),
+        st = sessionRows(parts, period, QString(),
+                         QStringLiteral(" HAVING ") + recorded + QStringLiteral(" > 0"),
                          attended + QStringLiteral(" * 1.0 / ") + recorded +
                              QStringLiteral(" DESC, ") + attended +
                              QStringLiteral(" DESC, s.date, s.ext_id LIMIT ?"));

@@ -63,8 +63,7 @@ private:
         PlanNotDone,
         StatementCount
     };
-    static Sql statement(Query which, const ScopeRef& scope, const Period& period,
-                         int limit = 3);
+    static Sql statement(Query which, const ScopeRef& scope, const Period& period, int limit = 3);
     Status checkCancel() const;
     Result<std::vector<BulletinSession>> sessions(const Sql& sql);
 

@@ -36,10 +36,9 @@ class TestCliBulletin : public QObject
         std::optional<std::array<int, 4>> grades; // 优秀 合格 基本合格 不合格
     };
 
-    static QString json(const QString& scope, const QString& from, const QString& to,
-                        const Want& w)
+    static QString json(const QString& scope, const QString& from, const QString& to, const Want& w)
     {
-        const char* names[] = {"集体学习", "专题研讨", "党课", "专题讲座",
+        const char* names[] = {"集体学习", "专题研讨", "党课",     "专题讲座",
                                "读书会",   "调研",     "主题党日", "联学"};
         QStringList forms;
         for (int i = 0; i < 8; ++i)
@@ -102,9 +101,8 @@ class TestCliBulletin : public QObject
 
     CliRun bulletin(const QStringList& args) const
     {
-        return runCliOn(m_ledger.path(), QStringList{QStringLiteral("report"),
-                                                     QStringLiteral("bulletin")} +
-                                             args);
+        return runCliOn(m_ledger.path(),
+                        QStringList{QStringLiteral("report"), QStringLiteral("bulletin")} + args);
     }
     CliRun json(const QStringList& args) const
     {
@@ -137,8 +135,7 @@ private slots:
         // Records without 列席: SA1 3 + SA2 4 (c1 counts though not seated) + SA4 2 + SA6 2 = 11.
         // 出席 a1 SA1, c1 SA2, a1 a2 SA4, a2 SA6 = 5; 迟到 1; 早退 1; 请假 a3 SA1, a1 SA6 = 2;
         // 缺席 a2 a3 SA2 = 2. Rate (5 + 1 + 1) / 11 = 0.63636… → 0.6364.
-        w.expected = 11, w.present = 5, w.late = 1, w.earlyLeave = 1, w.excused = 2,
-        w.absent = 2;
+        w.expected = 11, w.present = 5, w.late = 1, w.earlyLeave = 1, w.excused = 2, w.absent = 2;
         w.rate = "0.6364";
         w.owed = 4;   // 2 + 2
         w.madeUp = 2; // a3 SA1, a3 SA2
@@ -158,15 +155,15 @@ private slots:
         // a2: 40 × (1+0+2+2)/8 = 25, 25 × 6/32 = 4.6875, 0, 5, 10 → 44.6875 + 2 = 46.7 不合格
         // a3: 40 × (2+1)/4 = 30, 25 × 1/32 = 0.78125, 15 × 50/6000 = 0.125 → 30.9 不合格
         w.grades = std::array<int, 4>{0, 1, 0, 2};
-        QCOMPARE(run.text(), json(groupA(), QStringLiteral("2026-01-01"),
-                                  QStringLiteral("2026-12-31"), w));
+        QCOMPARE(run.text(),
+                 json(groupA(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"), w));
     }
 
     void groupQuarter()
     {
-        const CliRun run = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                 QStringLiteral("--quarter"), QStringLiteral("1"),
-                                 QStringLiteral("--group"), QStringLiteral("GA")});
+        const CliRun run =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"),
+                  QStringLiteral("1"), QStringLiteral("--group"), QStringLiteral("GA")});
         QCOMPARE(run.code, 0);
         Want w;
         w.sessions = 2; // SA1, SA2
@@ -175,8 +172,7 @@ private slots:
         w.planItems = 3; // #1 #2 #3
         w.planDone = 2;  // #1 #2 (SA3 only planned)
         // SA1 3 + SA2 4 = 7: 出席 2, 迟到 1, 早退 1, 请假 1, 缺席 2; (2+1+1)/7 = 0.571428… → 0.5714
-        w.expected = 7, w.present = 2, w.late = 1, w.earlyLeave = 1, w.excused = 1,
-        w.absent = 2;
+        w.expected = 7, w.present = 2, w.late = 1, w.earlyLeave = 1, w.excused = 1, w.absent = 2;
         w.rate = "0.5714";
         w.owed = 3, w.madeUp = 2;
         w.selfStudy = 1680; // a1 1500 + a2 120 + a3 60
@@ -188,16 +184,16 @@ private slots:
         w.reflections = 1; // a1 01-25, with its award
         w.awards = 1;
         // No "assessment": a quarter is not a calendar year.
-        QCOMPARE(run.text(), json(groupA(), QStringLiteral("2026-01-01"),
-                                  QStringLiteral("2026-03-31"), w));
+        QCOMPARE(run.text(),
+                 json(groupA(), QStringLiteral("2026-01-01"), QStringLiteral("2026-03-31"), w));
         QVERIFY(!run.text().contains(QStringLiteral("assessment")));
     }
 
     void groupMonth()
     {
-        const CliRun run = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                 QStringLiteral("--month"), QStringLiteral("4"),
-                                 QStringLiteral("--group"), QStringLiteral("GA")});
+        const CliRun run =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--month"),
+                  QStringLiteral("4"), QStringLiteral("--group"), QStringLiteral("GA")});
         QCOMPARE(run.code, 0);
         Want w;
         w.sessions = 1; // SA4 党课 with a trigger; SA5 cancelled
@@ -212,8 +208,8 @@ private slots:
         // Target 32 × 30/365 = 2.63 h: a1 (60 + 300) / 60 = 6 ✓, a2 60 / 60 = 1.
         w.meetingTarget = 1;
         w.speeches = 1;
-        QCOMPARE(run.text(), json(groupA(), QStringLiteral("2026-04-01"),
-                                  QStringLiteral("2026-04-30"), w));
+        QCOMPARE(run.text(),
+                 json(groupA(), QStringLiteral("2026-04-01"), QStringLiteral("2026-04-30"), w));
     }
 
     void organisationYear()
@@ -230,8 +226,7 @@ private slots:
         w.planDone = 4;  // GA 3 + GC#1 (SC1)
         // GA 11 + SC1 2 + SC3 2 + SC2 2 (a1 列席 not) = 17: 出席 5 + 2 + 1 = 8, 迟到 1 + 1 = 2,
         // 早退 1, 请假 2 + 1 = 3, 缺席 2 + 1 = 3; (8 + 2 + 1) / 17 = 0.647058… → 0.6471
-        w.expected = 17, w.present = 8, w.late = 2, w.earlyLeave = 1, w.excused = 3,
-        w.absent = 3;
+        w.expected = 17, w.present = 8, w.late = 2, w.earlyLeave = 1, w.excused = 3, w.absent = 3;
         w.rate = "0.6471";
         w.owed = 6;   // 3 + 3
         w.madeUp = 3; // a3 SA1, a3 SA2, c2 SC2
@@ -249,15 +244,15 @@ private slots:
         // c2: 40 × 4/6 = 26.67, 25 × 28/32 = 21.875, 15 × 1000/6000 = 2.5, 5, 5 → 61.0 基本合格
         // a1 72.5 合格, a2 46.7 and a3 30.9 不合格 (as in the group)
         w.grades = std::array<int, 4>{1, 1, 1, 2};
-        QCOMPARE(run.text(), json(orgC(), QStringLiteral("2026-01-01"),
-                                  QStringLiteral("2026-12-31"), w));
+        QCOMPARE(run.text(),
+                 json(orgC(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"), w));
     }
 
     void organisationQuarter()
     {
-        const CliRun run = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                 QStringLiteral("--quarter"), QStringLiteral("1"),
-                                 QStringLiteral("--org"), QStringLiteral("C")});
+        const CliRun run =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"),
+                  QStringLiteral("1"), QStringLiteral("--org"), QStringLiteral("C")});
         QCOMPARE(run.code, 0);
         Want w;
         w.sessions = 4; // SA1 SA2 SC1 SC3
@@ -267,8 +262,7 @@ private slots:
         w.planDone = 3;
         // SA1 3 + SA2 4 + SC1 2 + SC3 2 = 11: 出席 2 + 2 + 1 = 5, 迟到 1, 早退 1, 请假 1,
         // 缺席 2 + 1 = 3; (5 + 1 + 1) / 11 = 0.63636… → 0.6364
-        w.expected = 11, w.present = 5, w.late = 1, w.earlyLeave = 1, w.excused = 1,
-        w.absent = 3;
+        w.expected = 11, w.present = 5, w.late = 1, w.earlyLeave = 1, w.excused = 1, w.absent = 3;
         w.rate = "0.6364";
         w.owed = 4, w.madeUp = 2;
         w.selfStudy = 4980; // c1 1800 + c2 1500 + a1 1500 + a2 120 + a3 60
@@ -277,17 +271,17 @@ private slots:
         // c2 (180 + 1500) / 60 = 28 ✓, a1 28.5 ✓, a2 4, a3 1.
         w.meetingTarget = 3;
         w.notes = 11250;
-        w.speeches = 5; // SA1 2, SA2 1, SC1 2
+        w.speeches = 5;                  // SA1 2, SA2 1, SC1 2
         w.reflections = 2, w.awards = 2; // c1 03-10 一等奖, a1 01-25 优秀
-        QCOMPARE(run.text(), json(orgC(), QStringLiteral("2026-01-01"),
-                                  QStringLiteral("2026-03-31"), w));
+        QCOMPARE(run.text(),
+                 json(orgC(), QStringLiteral("2026-01-01"), QStringLiteral("2026-03-31"), w));
     }
 
     void organisationMonth()
     {
-        const CliRun run = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                 QStringLiteral("--month"), QStringLiteral("4"),
-                                 QStringLiteral("--org"), QStringLiteral("C")});
+        const CliRun run =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--month"),
+                  QStringLiteral("4"), QStringLiteral("--org"), QStringLiteral("C")});
         QCOMPARE(run.code, 0);
         Want w;
         w.sessions = 1; // SA4
@@ -302,8 +296,8 @@ private slots:
         w.meetingTarget = 1;
         w.speeches = 1;
         w.articles = 1; // c2 04-15
-        QCOMPARE(run.text(), json(orgC(), QStringLiteral("2026-04-01"),
-                                  QStringLiteral("2026-04-30"), w));
+        QCOMPARE(run.text(),
+                 json(orgC(), QStringLiteral("2026-04-01"), QStringLiteral("2026-04-30"), w));
     }
 
     void emptyPeriodIsAllZero()
@@ -314,28 +308,27 @@ private slots:
         QCOMPARE(run.code, 0);
         Want w;
         w.grades = std::array<int, 4>{0, 0, 0, 0};
-        QCOMPARE(run.text(), json(groupA(), QStringLiteral("2024-01-01"),
-                                  QStringLiteral("2024-12-31"), w));
+        QCOMPARE(run.text(),
+                 json(groupA(), QStringLiteral("2024-01-01"), QStringLiteral("2024-12-31"), w));
         // September 2026 of C: nothing held, planned or written; only Members(C) stay, none
         // meeting a target.
-        const CliRun september = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                       QStringLiteral("--month"), QStringLiteral("9"),
-                                       QStringLiteral("--org"), QStringLiteral("C")});
+        const CliRun september =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--month"),
+                  QStringLiteral("9"), QStringLiteral("--org"), QStringLiteral("C")});
         QCOMPARE(september.code, 0);
         Want s;
         s.members = 5;
-        QCOMPARE(september.text(), json(orgC(), QStringLiteral("2026-09-01"),
-                                        QStringLiteral("2026-09-30"), s));
+        QCOMPARE(september.text(),
+                 json(orgC(), QStringLiteral("2026-09-01"), QStringLiteral("2026-09-30"), s));
     }
 
     void writesAFile()
     {
         const QString path = m_ledger.file(QStringLiteral("bulletin.json"));
-        const CliRun run = bulletin({QStringLiteral("--year"), QStringLiteral("2026"),
-                                     QStringLiteral("--half"), QStringLiteral("1"),
-                                     QStringLiteral("--org"), QStringLiteral("C"),
-                                     QStringLiteral("--format"), QStringLiteral("json"),
-                                     QStringLiteral("-o"), path});
+        const CliRun run = bulletin(
+            {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--half"),
+             QStringLiteral("1"), QStringLiteral("--org"), QStringLiteral("C"),
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), path});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.text().contains(path), qPrintable(run.text()));
         QFile file(path);
@@ -354,16 +347,16 @@ private slots:
 
     void badPeriodNamesTheOption()
     {
-        const CliRun quarter = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                     QStringLiteral("--quarter"), QStringLiteral("5"),
-                                     QStringLiteral("--group"), QStringLiteral("GA")});
+        const CliRun quarter =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"),
+                  QStringLiteral("5"), QStringLiteral("--group"), QStringLiteral("GA")});
         QCOMPARE(quarter.code, 2);
         QVERIFY2(quarter.err.contains(QStringLiteral("quarter")), qPrintable(quarter.err));
         QVERIFY(quarter.out.isEmpty());
-        const CliRun both = json({QStringLiteral("--year"), QStringLiteral("2026"),
-                                  QStringLiteral("--half"), QStringLiteral("1"),
-                                  QStringLiteral("--month"), QStringLiteral("3"),
-                                  QStringLiteral("--group"), QStringLiteral("GA")});
+        const CliRun both =
+            json({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--half"),
+                  QStringLiteral("1"), QStringLiteral("--month"), QStringLiteral("3"),
+                  QStringLiteral("--group"), QStringLiteral("GA")});
         QCOMPARE(both.code, 2);
         QVERIFY2(both.err.contains(QStringLiteral("month")), qPrintable(both.err));
         const CliRun year = json({QStringLiteral("--year"), QStringLiteral("20260"),
@@ -394,17 +387,17 @@ private slots:
                      .code,
                  1);
         QCOMPARE(json({QStringLiteral("--group"), QStringLiteral("GA")}).code, 1);
-        const CliRun format = bulletin({QStringLiteral("--year"), QStringLiteral("2026"),
-                                        QStringLiteral("--group"), QStringLiteral("GA"),
-                                        QStringLiteral("--format"), QStringLiteral("xml"),
-                                        QStringLiteral("-o"), QStringLiteral("-")});
+        const CliRun format =
+            bulletin({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--group"),
+                      QStringLiteral("GA"), QStringLiteral("--format"), QStringLiteral("xml"),
+                      QStringLiteral("-o"), QStringLiteral("-")});
         QCOMPARE(format.code, 1);
         QVERIFY2(format.err.contains(QStringLiteral("--format")), qPrintable(format.err));
         // The document formats come with the bulletin document.
-        const CliRun pdf = bulletin({QStringLiteral("--year"), QStringLiteral("2026"),
-                                     QStringLiteral("--group"), QStringLiteral("GA"),
-                                     QStringLiteral("--format"), QStringLiteral("pdf"),
-                                     QStringLiteral("-o"), QStringLiteral("-")});
+        const CliRun pdf =
+            bulletin({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--group"),
+                      QStringLiteral("GA"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("-o"), QStringLiteral("-")});
         QCOMPARE(pdf.code, 1);
         QVERIFY2(pdf.err.contains(QStringLiteral("bulletin document")), qPrintable(pdf.err));
     }

@@ -20,8 +20,7 @@ class TestBulletinService : public QObject
 
     Result<BulletinData> document(const ScopeRef& scope, const Period& period)
     {
-        return BulletinService(*m_ledger).compose(scope, period,
-                                                  BulletinService::Detail::Document);
+        return BulletinService(*m_ledger).compose(scope, period, BulletinService::Detail::Document);
     }
 
     static QString describe(const BulletinSession& s)
@@ -53,8 +52,9 @@ private slots:
     void figuresAreThoseOfCompose()
     {
         BulletinService service(*m_ledger);
-        for (const ScopeRef& scope : {ScopeRef::group(m_x.gA), ScopeRef::group(m_x.gC),
-                                      ScopeRef::organisation(m_x.c), ScopeRef::organisation(m_x.a)}) {
+        for (const ScopeRef& scope :
+             {ScopeRef::group(m_x.gA), ScopeRef::group(m_x.gC), ScopeRef::organisation(m_x.c),
+              ScopeRef::organisation(m_x.a)}) {
             for (const Period& period : {Period::year(2026), Period::half(2026, 1),
                                          Period::quarter(2026, 2), Period::month(2026, 2)}) {
                 auto figures = service.figures(scope, period);
@@ -89,8 +89,7 @@ private slots:
         // Form and trigger codes: 集体学习 0, 专题研讨 1, 党课 2; 重大决策前 0, 解决突出问题时 1,
         // 谋划长远发展时 2.
         const QString sa1 = QStringLiteral("2026-01-15 %1 学习全会精神 form0 trigger0 2/3").arg(gA);
-        const QString sc1 =
-            QStringLiteral("2026-01-20 %1 谋划长远发展 form1 trigger2 2/2").arg(gC);
+        const QString sc1 = QStringLiteral("2026-01-20 %1 谋划长远发展 form1 trigger2 2/2").arg(gC);
         const QString sa4 = QStringLiteral("2026-04-08 %1 专题党课 form2 trigger1 2/2").arg(gA);
         QCOMPARE(describe(d->threeMustSessions), (QStringList{sa1, sc1, sa4}));
         // Participation: SC1 and SA4 2/2 (same attended: the earlier first), SA1 2/3, then the
@@ -172,9 +171,9 @@ private slots:
             QVERIFY(!row.finalScore && !row.grade);
             QCOMPARE(row.rank, 0);
         }
-        QCOMPARE(numbers, (QStringList{QStringLiteral("M01"), QStringLiteral("M02"),
-                                       QStringLiteral("M11"), QStringLiteral("M12"),
-                                       QStringLiteral("M13")}));
+        QCOMPARE(numbers,
+                 (QStringList{QStringLiteral("M01"), QStringLiteral("M02"), QStringLiteral("M11"),
+                              QStringLiteral("M12"), QStringLiteral("M13")}));
         QCOMPARE(d->members[0].hoursTarget, 56.0 * 90 / 365);
         QCOMPARE(d->members[2].orgName, QStringLiteral("第一支部"));
         QCOMPARE(d->subOrgs.size(), size_t(2));
@@ -221,8 +220,9 @@ private slots:
         BulletinService service(*m_ledger);
         QCOMPARE(service.figures(ScopeRef::group(9999), Period::year(2026)).error().code,
                  ErrorCode::NotFound);
-        QCOMPARE(service.compose(ScopeRef::organisation(9999), Period::year(2026),
-                                 BulletinService::Detail::Figures)
+        QCOMPARE(service
+                     .compose(ScopeRef::organisation(9999), Period::year(2026),
+                              BulletinService::Detail::Figures)
                      .error()
                      .code,
                  ErrorCode::NotFound);
@@ -235,13 +235,15 @@ private slots:
         QCOMPARE(service.figures(ScopeRef::group(m_x.gA), Period::year(2026)).error().code,
                  ErrorCode::Permission);
         m_ledger->setActor(Actor{8, AccountRole::Leader, m_x.a, 0});
-        QCOMPARE(service.compose(ScopeRef::organisation(m_x.c), Period::year(2026),
-                                 BulletinService::Detail::Figures)
+        QCOMPARE(service
+                     .compose(ScopeRef::organisation(m_x.c), Period::year(2026),
+                              BulletinService::Detail::Figures)
                      .error()
                      .code,
                  ErrorCode::Permission);
-        QVERIFY(service.compose(ScopeRef::group(m_x.gA), Period::year(2026),
-                                BulletinService::Detail::Document)
+        QVERIFY(service
+                    .compose(ScopeRef::group(m_x.gA), Period::year(2026),
+                             BulletinService::Detail::Document)
                     .ok());
     }
 };

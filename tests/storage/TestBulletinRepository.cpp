@@ -57,10 +57,10 @@ private slots:
 
     void groupScopeLeavesOtherGroupsOut()
     {
-        auto f = BulletinRepository(*m_db).scopeFigures(ScopeRef::group(m_x.gC),
-                                                        Period::year(2026));
+        auto f =
+            BulletinRepository(*m_db).scopeFigures(ScopeRef::group(m_x.gC), Period::year(2026));
         QVERIFY(f.ok());
-        QCOMPARE(f->sessions.total, 3);     // SC1 SC3 SC2
+        QCOMPARE(f->sessions.total, 3);      // SC1 SC3 SC2
         QCOMPARE(f->attendance.expected, 6); // a1's 列席 at SC2 is no record
         QCOMPARE(f->plan.items, 2);
         QCOMPARE(f->plan.done, 1);
