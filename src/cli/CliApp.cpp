@@ -28,6 +28,9 @@ const char* const usageText =
     "                                        --published prints what was published\n"
     "         [--adjust MEMBER --delta D --reason TEXT | --unadjust MEMBER]\n"
     "                                        adjust a member's final (or take it back) first\n"
+    "  report bulletin --year Y [--half H | --quarter Q | --month M]\n"
+    "         (--group ID | --org ID) --format pdf|odt|html|json -o FILE\n"
+    "                                        the study bulletin of a period (-o - for stdout)\n"
     "  report archive --member ID --year Y --format pdf|odt|html -o FILE\n"
     "                                        one member's archive (-o - for stdout)\n"
     "  backup FILE                           online copy of the whole database\n";

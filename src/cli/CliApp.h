@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 #include "ExitCode.h"
 
+#include "domain/Period.h"
 #include "domain/Result.h"
 #include "domain/ScopeRef.h"
 #include "storage/Database.h"
@@ -36,6 +37,11 @@ private:
     int exportFile(const CliArgs& args);
     int backup(const CliArgs& args);
     int report(const CliArgs& args); // ReportCommands.cpp
+    // report bulletin (BulletinCommand.cpp); the document formats go through
+    // writeBulletinDocument, the JSON through BulletinJson.
+    int bulletin(const CliArgs& args);
+    int writeBulletinDocument(Ledger& ledger, const ScopeRef& scope, const Period& period,
+                              const QString& format, const QString& target);
     int assess(const CliArgs& args); // ReportCommands.cpp
     // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
     int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);

@@ -23,9 +23,9 @@ int CliApp::report(const CliArgs& args)
     int code = ExitOk;
     const QString kind = args.positional(0);
     if (kind == QLatin1String("bulletin"))
-        return usage(QStringLiteral("report bulletin is not available yet"));
+        return bulletin(args);
     if (kind != QLatin1String("archive") || args.positional().size() != 1)
-        return usage(QStringLiteral("report takes archive --member ID --year Y "
+        return usage(QStringLiteral("report takes bulletin or archive --member ID --year Y "
                                     "--format pdf|odt|html -o FILE"));
     if (rejectUnknown(args,
                       {QStringLiteral("member"), QStringLiteral("year"), QStringLiteral("format"),

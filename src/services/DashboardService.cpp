@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "AssessmentService.h"
 #include "Ledger.h"
+#include "SubOrgTable.h"
 
 #include "storage/DashboardRepository.h"
 #include "storage/FiguresRepository.h"
@@ -98,7 +99,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
 
     QHash<qint64, qint64> branches;
     if (!scope.isGroup()) {
-        auto read = repo.orgBranches(scope.id);
+        auto read = SubOrgTable(m_ledger).branches(scope.id);
         if (!read)
             return read.error();
         branches = std::move(read).value();
@@ -128,30 +129,11 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     }
 
     step(Step::SubOrganisations);
-    auto subOrgs = repo.subOrganisations(scope.id, period);
+    auto subOrgs =
+        SubOrgTable(m_ledger).rows(scope.id, period, out.members, assessment->rows, branches);
     if (!subOrgs)
         return subOrgs.error();
-    QHash<qint64, SubOrgFigures*> rows;
-    for (SubOrgFigures& s : subOrgs.value())
-        rows.insert(s.orgId, &s);
-    for (const DashboardMember& m : out.members) {
-        if (SubOrgFigures* s = rows.value(m.branchId, nullptr)) {
-            ++s->members;
-            s->totalMinutes += qRound64(m.hours * 60);
-            s->meetingTarget += m.meetsTarget() ? 1 : 0;
-        }
-    }
-    for (const AssessmentRow& row : assessment->rows) {
-        if (SubOrgFigures* s = rows.value(branches.value(row.figures.orgId, 0), nullptr))
-            ++s->grades[size_t(row.result.grade)];
-    }
-    // The own level is listed only when it has something of its own.
-    for (SubOrgFigures& s : subOrgs.value()) {
-        if (s.ownLevel && s.members == 0 && s.sessionsHeld == 0 && s.planItems == 0 &&
-            s.expected == 0)
-            continue;
-        out.subOrgs.push_back(std::move(s));
-    }
+    out.subOrgs = std::move(subOrgs).value();
     step(Step::Done);
     return out;
 }
