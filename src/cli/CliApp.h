@@ -40,6 +40,11 @@ private:
     // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
     int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);
     int calendar(const CliArgs& args); // CalendarCommand.cpp
+    // bulletin settings | issued | reprint (BulletinCommand.cpp).
+    int bulletin(const CliArgs& args);
+    int bulletinSettings(const CliArgs& args);
+    int bulletinIssued(const CliArgs& args);
+    int bulletinReprint(const CliArgs& args);
 
     // Opens the database named by --db (or the default); `create` allows a new file.
     std::unique_ptr<Ledger> openLedger(bool create, int* exitCode);
