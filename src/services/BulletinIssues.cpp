@@ -21,11 +21,6 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::BulletinService", text);
-}
-
 // The longest organ name and number prefix (发文机关标志 fits one line of the header; 机关代字 is
 // a few characters) and addressee (主送机关, one line of the document).
 constexpr int kMaxOrganName = 40;
@@ -37,9 +32,12 @@ Result<ScopeInfo> issuingOrg(Ledger& ledger, qint64 orgId)
 {
     const Actor& a = ledger.actor();
     if (!a.isSingleUser() && a.role != AccountRole::Admin && a.role != AccountRole::Secretary)
-        return Error{ErrorCode::Permission, {},
-                     tr("only an administrator or a secretary may change the bulletin settings "
-                        "or issue a bulletin")};
+        return Error{ErrorCode::Permission,
+                     {},
+                     QCoreApplication::translate(
+                         "sl::BulletinService",
+                         "only an administrator or a secretary may change the bulletin settings "
+                         "or issue a bulletin")};
     return Access(ledger).secretaryScope(ScopeRef::organisation(orgId));
 }
 
@@ -60,8 +58,9 @@ std::optional<Error> problemOf(const BulletinSettings& s)
     if (out.empty()) {
         for (const QChar c : s.numberPrefix) {
             if (c.isSpace())
-                return Error::invalid(QStringLiteral("number_prefix"),
-                                      tr("must not contain spaces"));
+                return Error::invalid(
+                    QStringLiteral("number_prefix"),
+                    QCoreApplication::translate("sl::BulletinService", "must not contain spaces"));
         }
     }
     rules::checkText(out, s.addressee, QStringLiteral("addressee"), kMaxAddressee, false,
@@ -77,9 +76,10 @@ Status checkYear(int year)
 {
     if (year >= Period::kMinYear && year <= Period::kMaxYear)
         return {};
-    return Error::invalid(QStringLiteral("year"), tr("must be between %1 and %2")
-                                                      .arg(Period::kMinYear)
-                                                      .arg(Period::kMaxYear));
+    return Error::invalid(QStringLiteral("year"),
+                          QCoreApplication::translate("sl", "must be between %1 and %2")
+                              .arg(Period::kMinYear)
+                              .arg(Period::kMaxYear));
 }
 
 } // namespace
@@ -140,11 +140,16 @@ Result<IssuedBulletin> BulletinService::issue(BulletinData draft, const Date& is
                                               const Renderers& renderers)
 {
     if (!renderers.pdf || !renderers.title)
-        return Error::invalid(QStringLiteral("renderers"), tr("a PDF and a title are needed"));
+        return Error::invalid(
+            QStringLiteral("renderers"),
+            QCoreApplication::translate("sl::BulletinService", "a PDF and a title are needed"));
     if (!draft.scope.ref.isValid())
-        return Error::invalid(QStringLiteral("scope"), tr("the bulletin has no scope"));
+        return Error::invalid(
+            QStringLiteral("scope"),
+            QCoreApplication::translate("sl::BulletinService", "the bulletin has no scope"));
     if (!dates::isSet(issuedOn))
-        return Error::invalid(QStringLiteral("issued_on"), tr("is required"));
+        return Error::invalid(QStringLiteral("issued_on"),
+                              QCoreApplication::translate("sl::rules", "is required"));
     const int year = int(issuedOn.year());
     if (Status s = checkYear(year); !s)
         return Error::invalid(QStringLiteral("issued_on"), s.error().message);
@@ -188,7 +193,8 @@ Result<IssuedBulletin> BulletinService::issue(BulletinData draft, const Date& is
     if (!pdf)
         return pdf.error();
     if (pdf->isEmpty())
-        return Error{ErrorCode::Io, QStringLiteral("pdf"), tr("the PDF came out empty")};
+        return Error{ErrorCode::Io, QStringLiteral("pdf"),
+                     QCoreApplication::translate("sl::BulletinService", "the PDF came out empty")};
     b.pdf = *pdf;
     if (renderers.json)
         b.figuresJson = renderers.json(draft);
@@ -206,7 +212,8 @@ Result<IssuedBulletin> BulletinService::issue(BulletinData draft, const Date& is
     if (!stored)
         return stored.error();
     if (!*stored)
-        return Error::database(tr("the issued bulletin was not stored"));
+        return Error::database(QCoreApplication::translate("sl::BulletinService",
+                                                           "the issued bulletin was not stored"));
     tx.changes().bulletins(orgId);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -227,7 +234,10 @@ Result<IssuedBulletin> BulletinService::issuedBulletin(qint64 id)
     if (!stored)
         return stored.error();
     if (!*stored)
-        return Error::notFound(QStringLiteral("id"), tr("no issued bulletin with id %1").arg(id));
+        return Error::notFound(
+            QStringLiteral("id"),
+            QCoreApplication::translate("sl::BulletinService", "no issued bulletin with id %1")
+                .arg(id));
     auto org = readableOrg(m_ledger, (*stored)->orgId);
     if (!org)
         return org.error();

@@ -27,8 +27,8 @@ struct LedgerChanges
     QSet<std::pair<qint64, int>> assessments;   // adjustments of (group id, year)
     QSet<int> settingsYears;                    // the targets and rubric of these years
     QSet<qint64> bulletinOrgs; // bulletin settings or issued bulletins of these organisations
-    bool roster = false;                        // organisations, members, groups, memberships
-    bool registers = false;                     // experts and model units
+    bool roster = false;       // organisations, members, groups, memberships
+    bool registers = false;    // experts and model units
 
     void session(qint64 groupId) { sessionGroups.insert(groupId); }
     void attendance(qint64 sessionId) { attendanceSessions.insert(sessionId); }

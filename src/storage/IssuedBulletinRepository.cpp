@@ -60,21 +60,11 @@ Result<qint64> IssuedBulletinRepository::insert(const IssuedBulletin& b, qint64 
         "period_to, year, serial, number, title, issued_on, issued_by, issued_at, practices, "
         "next_steps, figures_json, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?)"));
-    const QVariantList values{b.orgId,
-                              scopeCode(b.scope.kind),
-                              b.scope.id,
-                              sqlv::text(b.scopeName),
-                              sqlv::date(b.period.from),
-                              sqlv::date(b.period.to),
-                              year,
-                              b.serial,
-                              sqlv::text(b.number),
-                              sqlv::text(b.title),
-                              sqlv::date(b.issuedOn),
-                              sqlv::id(accountId),
-                              b.issuedAt.toUTC().toString(Qt::ISODate),
-                              sqlv::text(b.prose.practices),
-                              sqlv::text(b.prose.nextSteps),
+    const QVariantList values{b.orgId, scopeCode(b.scope.kind), b.scope.id, sqlv::text(b.scopeName),
+                              sqlv::date(b.period.from), sqlv::date(b.period.to), year, b.serial,
+                              sqlv::text(b.number), sqlv::text(b.title), sqlv::date(b.issuedOn),
+                              sqlv::id(accountId), b.issuedAt.toUTC().toString(Qt::ISODate),
+                              sqlv::text(b.prose.practices), sqlv::text(b.prose.nextSteps),
                               // Never NULL: an empty array is stored as an empty blob.
                               b.figuresJson.isNull() ? QByteArray("") : b.figuresJson,
                               b.pdf.isNull() ? QByteArray("") : b.pdf};
@@ -123,8 +113,8 @@ IssuedBulletin IssuedBulletinRepository::read(const QSqlQuery& q)
     auto next = [&] { return q.value(i++); };
     b.id = next().toLongLong();
     b.orgId = next().toLongLong();
-    b.scope.kind = next().toString() == QLatin1String("group") ? ScopeKind::Group
-                                                                : ScopeKind::Organisation;
+    b.scope.kind =
+        next().toString() == QLatin1String("group") ? ScopeKind::Group : ScopeKind::Organisation;
     b.scope.id = next().toLongLong();
     b.scopeName = next().toString();
     b.period.from = sqlv::toDate(next());

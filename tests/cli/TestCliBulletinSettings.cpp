@@ -73,13 +73,12 @@ private slots:
 
     void settingsAreStoredAndPrinted()
     {
-        const CliRun set = cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
-                                QStringLiteral("--org"), QStringLiteral("D01"),
-                                QStringLiteral("--organ"), QStringLiteral("中共区委机关委员会"),
-                                QStringLiteral("--prefix"), QStringLiteral("X学通"),
-                                QStringLiteral("--addressee"), QStringLiteral("各党支部"),
-                                QStringLiteral("--names"), QStringLiteral("on"),
-                                QStringLiteral("--closing"), QStringLiteral("一要学深。\n二要悟透。")});
+        const CliRun set = cli(
+            {QStringLiteral("bulletin"), QStringLiteral("settings"), QStringLiteral("--org"),
+             QStringLiteral("D01"), QStringLiteral("--organ"), QStringLiteral("中共区委机关委员会"),
+             QStringLiteral("--prefix"), QStringLiteral("X学通"), QStringLiteral("--addressee"),
+             QStringLiteral("各党支部"), QStringLiteral("--names"), QStringLiteral("on"),
+             QStringLiteral("--closing"), QStringLiteral("一要学深。\n二要悟透。")});
         QVERIFY2(set.code == 0, qPrintable(set.err));
         const QString expected = QStringLiteral("organisation: D01 区委机关党委\n"
                                                 "organ_name: 中共区委机关委员会\n"
@@ -92,9 +91,9 @@ private slots:
         const CliRun print = cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
                                   QStringLiteral("--org"), QStringLiteral("D01")});
         QCOMPARE(print.out, expected);
-        const CliRun names = cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
-                                  QStringLiteral("--org"), QStringLiteral("D01"),
-                                  QStringLiteral("--names"), QStringLiteral("off")});
+        const CliRun names =
+            cli({QStringLiteral("bulletin"), QStringLiteral("settings"), QStringLiteral("--org"),
+                 QStringLiteral("D01"), QStringLiteral("--names"), QStringLiteral("off")});
         QCOMPARE(names.code, 0);
         QVERIFY(names.out.contains(QStringLiteral("names_in_problems: off\n")));
         QVERIFY(names.out.contains(QStringLiteral("number_prefix: X学通\n")));
@@ -102,10 +101,10 @@ private slots:
 
     void aRefusedSettingNamesItsFieldAndChangesNothing()
     {
-        const CliRun bad = cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
-                                QStringLiteral("--org"), QStringLiteral("D01"),
-                                QStringLiteral("--prefix"), QStringLiteral("X 学通"),
-                                QStringLiteral("--addressee"), QStringLiteral("别处")});
+        const CliRun bad =
+            cli({QStringLiteral("bulletin"), QStringLiteral("settings"), QStringLiteral("--org"),
+                 QStringLiteral("D01"), QStringLiteral("--prefix"), QStringLiteral("X 学通"),
+                 QStringLiteral("--addressee"), QStringLiteral("别处")});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("number_prefix:")), qPrintable(bad.err));
         const CliRun print = cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
@@ -113,9 +112,9 @@ private slots:
         QVERIFY(print.out.contains(QStringLiteral("number_prefix: X学通\n")));
         QVERIFY(print.out.contains(QStringLiteral("addressee: 各党支部\n")));
 
-        const CliRun names = cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
-                                  QStringLiteral("--org"), QStringLiteral("D01"),
-                                  QStringLiteral("--names"), QStringLiteral("yes")});
+        const CliRun names =
+            cli({QStringLiteral("bulletin"), QStringLiteral("settings"), QStringLiteral("--org"),
+                 QStringLiteral("D01"), QStringLiteral("--names"), QStringLiteral("yes")});
         QCOMPARE(names.code, 1);
         QCOMPARE(cli({QStringLiteral("bulletin"), QStringLiteral("settings")}).code, 1);
         QCOMPARE(cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
@@ -126,9 +125,8 @@ private slots:
 
     void issuedBulletinsAreListedNewestFirst()
     {
-        const CliRun none =
-            cli({QStringLiteral("bulletin"), QStringLiteral("issued"), QStringLiteral("--org"),
-                 QStringLiteral("D01")});
+        const CliRun none = cli({QStringLiteral("bulletin"), QStringLiteral("issued"),
+                                 QStringLiteral("--org"), QStringLiteral("D01")});
         QCOMPARE(none.code, 0);
         QVERIFY(none.out.startsWith(QStringLiteral("no bulletins issued")));
 
@@ -141,12 +139,14 @@ private slots:
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("id\tnumber\tissued_on\ttitle\tscope\tperiod"));
-        QCOMPARE(lines[1], QStringLiteral("%1\tX学通〔2026〕2号\t2026-12-31\t关于2026年学习情况的通报\t"
-                                          "区委机关党委\t2026年")
-                               .arg(m_issued[1].id));
-        QCOMPARE(lines[2], QStringLiteral("%1\tX学通〔2026〕1号\t2026-07-10\t关于2026年上半年学习情况"
-                                          "的通报\t区委机关党委\t2026年上半年")
-                               .arg(m_issued[0].id));
+        QCOMPARE(lines[1],
+                 QStringLiteral("%1\tX学通〔2026〕2号\t2026-12-31\t关于2026年学习情况的通报\t"
+                                "区委机关党委\t2026年")
+                     .arg(m_issued[1].id));
+        QCOMPARE(lines[2],
+                 QStringLiteral("%1\tX学通〔2026〕1号\t2026-07-10\t关于2026年上半年学习情况"
+                                "的通报\t区委机关党委\t2026年上半年")
+                     .arg(m_issued[0].id));
     }
 
     void aReprintIsTheStoredPdfByteForByte()
@@ -154,11 +154,11 @@ private slots:
         QVERIFY(!m_issued.empty());
         const IssuedBulletin& first = m_issued.front();
         // The settings change after the issue; the reprint does not.
-        QCOMPARE(cli({QStringLiteral("bulletin"), QStringLiteral("settings"),
-                      QStringLiteral("--org"), QStringLiteral("D01"), QStringLiteral("--prefix"),
-                      QStringLiteral("Y学通")})
-                     .code,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("bulletin"), QStringLiteral("settings"), QStringLiteral("--org"),
+                 QStringLiteral("D01"), QStringLiteral("--prefix"), QStringLiteral("Y学通")})
+                .code,
+            0);
         const QString target = m_dir.filePath(QStringLiteral("reprint.pdf"));
         const CliRun run =
             cli({QStringLiteral("bulletin"), QStringLiteral("reprint"), QStringLiteral("--id"),
@@ -167,9 +167,9 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("X学通〔2026〕1号")));
         QCOMPARE(fileBytes(target), first.pdf);
 
-        const CliRun piped = cli({QStringLiteral("bulletin"), QStringLiteral("reprint"),
-                                  QStringLiteral("--id"), QString::number(first.id),
-                                  QStringLiteral("-o"), QStringLiteral("-")});
+        const CliRun piped =
+            cli({QStringLiteral("bulletin"), QStringLiteral("reprint"), QStringLiteral("--id"),
+                 QString::number(first.id), QStringLiteral("-o"), QStringLiteral("-")});
         QCOMPARE(piped.code, 0);
         QCOMPARE(piped.rawOut, first.pdf);
     }
@@ -179,9 +179,9 @@ private slots:
         QVERIFY(!m_issued.empty());
         const QByteArray before = fileDigest(m_db);
         for (const QString& target : {m_db, m_db + QStringLiteral("-wal")}) {
-            const CliRun run = cli({QStringLiteral("bulletin"), QStringLiteral("reprint"),
-                                    QStringLiteral("--id"), QString::number(m_issued[0].id),
-                                    QStringLiteral("-o"), target});
+            const CliRun run =
+                cli({QStringLiteral("bulletin"), QStringLiteral("reprint"), QStringLiteral("--id"),
+                     QString::number(m_issued[0].id), QStringLiteral("-o"), target});
             QCOMPARE(run.code, 2);
             QVERIFY2(run.err.contains(QStringLiteral("open ledger")), qPrintable(run.err));
         }
@@ -195,9 +195,9 @@ private slots:
     void badReprintRequests()
     {
         const QString target = m_dir.filePath(QStringLiteral("none.pdf"));
-        const CliRun unknown = cli({QStringLiteral("bulletin"), QStringLiteral("reprint"),
-                                    QStringLiteral("--id"), QStringLiteral("999"),
-                                    QStringLiteral("-o"), target});
+        const CliRun unknown =
+            cli({QStringLiteral("bulletin"), QStringLiteral("reprint"), QStringLiteral("--id"),
+                 QStringLiteral("999"), QStringLiteral("-o"), target});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("no issued bulletin with id 999")));
         QVERIFY(!QFile::exists(target));

@@ -45,8 +45,7 @@ class TestBulletinIssues : public QObject
         BulletinService::Renderers r;
         r.pdf = [](const BulletinData& d) -> Result<QByteArray> {
             return QByteArray("%PDF-1.4\n\0\xff", 11) + d.settings.numberPrefix.toUtf8() + ' ' +
-                   QByteArray::number(d.serial) + ' ' +
-                   dates::toIso(d.issuedOn).toUtf8() + ' ' +
+                   QByteArray::number(d.serial) + ' ' + dates::toIso(d.issuedOn).toUtf8() + ' ' +
                    QByteArray::number(d.figures.sessions.total);
         };
         r.json = [](const BulletinData& d) {
@@ -68,8 +67,9 @@ private slots:
         m_w = WorkedExample::build(fx);
         QVERIFY2(fx.ok(), qPrintable(fx.error()));
         QSqlQuery q(m_ledger->db().connection());
-        q.prepare(QStringLiteral("INSERT INTO accounts (name, password_hash, role, org_id, "
-                                 "created_at) VALUES ('zhang', 'x', 'secretary', ?, '2026-01-01')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO accounts (name, password_hash, role, org_id, "
+                           "created_at) VALUES ('zhang', 'x', 'secretary', ?, '2026-01-01')"));
         q.addBindValue(m_w.committee);
         QVERIFY(q.exec());
         m_secretaryAccount = q.lastInsertId().toLongLong();
@@ -105,8 +105,8 @@ private slots:
         QTest::newRow("no organ") << QString() << ok << QString() << QString() << "organ_name";
         QTest::newRow("long organ")
             << QString(41, QChar(0x515A)) << ok << QString() << QString() << "organ_name";
-        QTest::newRow("no prefix") << organ << QString() << QString() << QString()
-                                   << "number_prefix";
+        QTest::newRow("no prefix")
+            << organ << QString() << QString() << QString() << "number_prefix";
         QTest::newRow("long prefix")
             << organ << QString(21, QLatin1Char('X')) << QString() << QString() << "number_prefix";
         QTest::newRow("space in prefix")
@@ -234,12 +234,35 @@ private slots:
         QCOMPARE(next->number, QStringLiteral("X学通〔2026〕3号"));
     }
 
+    // Another window or process issuing while this issue renders waits for the write lock (and
+    // gives up after the busy timeout) instead of taking the same serial.
+    void twoLedgersNeverShareASerial()
+    {
+        auto other = Ledger::open(m_ledger.path(), OpenMode::MustExist);
+        QVERIFY(other.ok());
+        const BulletinData d = draft();
+        std::optional<Result<IssuedBulletin>> meanwhile;
+        BulletinService::Renderers r = fakeRenderers();
+        r.pdf = [&](const BulletinData& b) -> Result<QByteArray> {
+            meanwhile = BulletinService(**other).issue(d, Date(2026, 12, 31), fakeRenderers());
+            return fakeRenderers().pdf(b);
+        };
+        auto issued = service().issue(d, Date(2026, 12, 31), r);
+        QVERIFY(issued.ok());
+        QCOMPARE(issued->serial, 4);
+        QVERIFY(meanwhile && !meanwhile->ok());
+        QCOMPARE(meanwhile->error().code, ErrorCode::Database);
+        auto after = BulletinService(**other).issue(d, Date(2026, 12, 31), fakeRenderers());
+        QVERIFY(after.ok());
+        QCOMPARE(after->serial, 5);
+    }
+
     void aReprintIsByteIdenticalAfterRecordsChange()
     {
         auto list = service().issued(m_w.org);
         QVERIFY(list.ok());
-        QCOMPARE(list->size(), size_t(3));
-        QCOMPARE(list->front().serial, 3); // newest first
+        QCOMPARE(list->size(), size_t(5));
+        QCOMPARE(list->front().serial, 5); // newest first
         for (const IssuedBulletin& b : *list)
             QVERIFY(b.pdf.isEmpty()); // the list carries no PDF
         const qint64 id = list->back().id;
@@ -262,7 +285,7 @@ private slots:
         // The next issue takes the new prefix and goes on counting.
         auto next = service().issue(draft(), Date(2026, 12, 31), fakeRenderers());
         QVERIFY(next.ok());
-        QCOMPARE(next->number, QStringLiteral("Y学通〔2026〕4号"));
+        QCOMPARE(next->number, QStringLiteral("Y学通〔2026〕6号"));
     }
 
     void anUnknownIdIsNotFound()
@@ -326,7 +349,7 @@ private slots:
         auto issued = service().issue(d, Date(2026, 12, 31), fakeRenderers());
         QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : text(issued.error())));
         QCOMPARE(issued->issuedBy, QStringLiteral("zhang"));
-        QCOMPARE(issued->serial, 5);
+        QCOMPARE(issued->serial, 7);
     }
 
     void aDraftWithoutSettingsTakesTheStoredOnes()

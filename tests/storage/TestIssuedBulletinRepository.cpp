@@ -145,8 +145,9 @@ private slots:
     void theIssuingAccountIsNamed()
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (name, password_hash, role, created_at) "
-                                      "VALUES ('secretary1', 'x', 'secretary', '2026-01-01')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO accounts (name, password_hash, role, created_at) "
+                                  "VALUES ('secretary1', 'x', 'secretary', '2026-01-01')")));
         const qint64 account = q.lastInsertId().toLongLong();
         IssuedBulletinRepository repo(*m_db);
         auto id = repo.insert(bulletin(m_org, Date(2026, 12, 31), 3), account);
