@@ -840,6 +840,37 @@
     </message>
 </context>
 <context>
+    <name>sl::BulletinService</name>
+    <message>
+        <source>only an administrator or a secretary may change the bulletin settings or issue a bulletin</source>
+        <translation>只有管理员或书记（秘书）可以修改通报设置或签发通报</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>a PDF and a title are needed</source>
+        <translation>需要 PDF 和标题</translation>
+    </message>
+    <message>
+        <source>the bulletin has no scope</source>
+        <translation>通报没有范围</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>生成的 PDF 为空</translation>
+    </message>
+    <message>
+        <source>the issued bulletin was not stored</source>
+        <translation>签发的通报未能保存</translation>
+    </message>
+    <message>
+        <source>no issued bulletin with id %1</source>
+        <translation>没有编号为 %1 的已签发通报</translation>
+    </message>
+</context>
+<context>
     <name>sl::BusyBar</name>
     <message>
         <source>Cancel</source>
@@ -1592,6 +1623,13 @@
     <message>
         <source>%1 appears on line %2 already</source>
         <translation>%1 已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::IssuedBulletinRepository</name>
+    <message>
+        <source>the number %1 is already issued</source>
+        <translation>文号 %1 已被使用</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
-// report bulletin of studyledger-cli.
+// bulletin of studyledger-cli: the settings of an issuing organisation, the list of its issued
+// bulletins and the reprint of one (its stored PDF, byte for byte).
 #include "CliApp.h"
 
 #include "files/OutputFile.h"
-#include "report/BulletinJson.h"
 #include "services/BulletinService.h"
 #include "services/Ledger.h"
 #include "services/RosterService.h"
@@ -15,95 +15,164 @@ namespace sl::cli {
 
 namespace {
 
-const char* const bulletinUsage = "report bulletin needs --year Y [--half H | --quarter Q | "
-                                  "--month M] (--group ID | --org ID) "
-                                  "--format pdf|odt|html|json -o FILE";
+const char* const bulletinUsage =
+    "bulletin takes settings --org ID [--organ TEXT] [--prefix TEXT] [--addressee TEXT] "
+    "[--names on|off] [--closing TEXT], issued --org ID, or reprint --id N -o FILE";
+
+QString onOff(bool value)
+{
+    return value ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+// One `key: value` line a field; a text of several lines continues indented.
+QString settingsText(const Organisation& org, const BulletinSettings& s)
+{
+    auto line = [](const char* key, const QString& value) {
+        QString text = value;
+        text.replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+        const QString head = QString::fromLatin1(key) + QLatin1Char(':');
+        return (text.isEmpty() ? head : head + QLatin1Char(' ') + text) + QLatin1Char('\n');
+    };
+    return line("organisation", org.extId + QLatin1Char(' ') + org.name) +
+           line("organ_name", s.organName) + line("number_prefix", s.numberPrefix) +
+           line("addressee", s.addressee) + line("names_in_problems", onOff(s.namesInProblems)) +
+           line("closing_text", s.closingText);
+}
 
 } // namespace
 
 int CliApp::bulletin(const CliArgs& args)
 {
-    int code = ExitOk;
-    if (rejectUnknown(args,
-                      {QStringLiteral("year"), QStringLiteral("half"), QStringLiteral("quarter"),
-                       QStringLiteral("month"), QStringLiteral("group"), QStringLiteral("org"),
-                       QStringLiteral("format"), QStringLiteral("o")},
-                      &code))
-        return code;
+    const QString sub = args.positional(0);
     if (args.positional().size() != 1)
         return usage(QString::fromLatin1(bulletinUsage));
-    QString error;
-    const auto year = args.intOption(QStringLiteral("year"), &error);
-    const auto half = args.intOption(QStringLiteral("half"), &error);
-    const auto quarter = args.intOption(QStringLiteral("quarter"), &error);
-    const auto month = args.intOption(QStringLiteral("month"), &error);
-    if (!error.isEmpty())
-        return usage(error);
-    const auto group = args.option(QStringLiteral("group"));
-    const auto org = args.option(QStringLiteral("org"));
-    const auto format = args.option(QStringLiteral("format"));
-    const auto target = args.option(QStringLiteral("o"));
-    if (!year || group.has_value() == org.has_value() || !format || !target)
-        return usage(QString::fromLatin1(bulletinUsage));
-    if (*format != QLatin1String("pdf") && *format != QLatin1String("odt") &&
-        *format != QLatin1String("html") && *format != QLatin1String("json"))
-        return usage(
-            QStringLiteral("--format takes pdf, odt, html or json, not \"%1\"").arg(*format));
-    // The period's own errors name the option at fault (year, half, quarter, month): exit 2.
-    auto period = Period::make(*year, half, quarter, month);
-    if (!period)
-        return fail(period.error());
+    if (sub == QLatin1String("settings"))
+        return bulletinSettings(args);
+    if (sub == QLatin1String("issued"))
+        return bulletinIssued(args);
+    if (sub == QLatin1String("reprint"))
+        return bulletinReprint(args);
+    return usage(QString::fromLatin1(bulletinUsage));
+}
+
+int CliApp::bulletinSettings(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args,
+                      {QStringLiteral("org"), QStringLiteral("organ"), QStringLiteral("prefix"),
+                       QStringLiteral("addressee"), QStringLiteral("names"),
+                       QStringLiteral("closing")},
+                      &code))
+        return code;
+    const auto orgRef = args.option(QStringLiteral("org"));
+    if (!orgRef)
+        return usage(QStringLiteral("bulletin settings needs --org ID"));
+    const auto names = args.option(QStringLiteral("names"));
+    if (names && *names != QLatin1String("on") && *names != QLatin1String("off"))
+        return usage(QStringLiteral("--names takes on or off, not \"%1\"").arg(*names));
 
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
-    ScopeRef scope;
-    if (org) {
-        auto resolved = RosterService(*ledger).resolveOrg(*org);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::organisation(resolved->id);
-    } else {
-        auto resolved = RosterService(*ledger).resolveGroup(*group);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::group(resolved->id);
+    auto org = RosterService(*ledger).resolveOrg(*orgRef);
+    if (!org)
+        return fail(org.error());
+    BulletinService service(*ledger);
+    auto stored = service.settings(org->id);
+    if (!stored)
+        return fail(stored.error());
+    BulletinSettings settings = *stored;
+    bool changed = false;
+    auto set = [&](const char* option, QString* field) {
+        if (const auto value = args.option(QString::fromLatin1(option))) {
+            *field = *value;
+            changed = true;
+        }
+    };
+    set("organ", &settings.organName);
+    set("prefix", &settings.numberPrefix);
+    set("addressee", &settings.addressee);
+    set("closing", &settings.closingText);
+    if (names) {
+        settings.namesInProblems = *names == QLatin1String("on");
+        changed = true;
     }
-    if (*format != QLatin1String("json"))
-        return writeBulletinDocument(*ledger, scope, *period, *format, *target);
+    if (changed) {
+        if (Status s = service.setSettings(settings); !s)
+            return fail(s.error());
+        stored = service.settings(org->id);
+        if (!stored)
+            return fail(stored.error());
+        settings = *stored;
+    }
+    m_out << settingsText(*org, settings);
+    m_out.flush();
+    return ExitOk;
+}
 
-    auto data = BulletinService(*ledger).compose(scope, *period, BulletinService::Detail::Figures);
-    if (!data)
-        return fail(data.error());
-    const QByteArray bytes = BulletinJson::write(*data);
+int CliApp::bulletinIssued(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {QStringLiteral("org")}, &code))
+        return code;
+    const auto orgRef = args.option(QStringLiteral("org"));
+    if (!orgRef)
+        return usage(QStringLiteral("bulletin issued needs --org ID"));
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto org = RosterService(*ledger).resolveOrg(*orgRef);
+    if (!org)
+        return fail(org.error());
+    auto issued = BulletinService(*ledger).issued(org->id);
+    if (!issued)
+        return fail(issued.error());
+    if (issued->empty()) {
+        m_out << "no bulletins issued by " << org->extId << ' ' << org->name << '\n';
+        m_out.flush();
+        return ExitOk;
+    }
+    // Tab-separated, newest first; the id is what reprint takes.
+    m_out << "id\tnumber\tissued_on\ttitle\tscope\tperiod\n";
+    for (const IssuedBulletin& b : *issued)
+        m_out << b.id << '\t' << b.number << '\t' << dates::toIso(b.issuedOn) << '\t' << b.title
+              << '\t' << b.scopeName << '\t' << b.period.label() << '\n';
+    m_out.flush();
+    return ExitOk;
+}
+
+int CliApp::bulletinReprint(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {QStringLiteral("id"), QStringLiteral("o")}, &code))
+        return code;
+    QString error;
+    const auto id = args.intOption(QStringLiteral("id"), &error);
+    if (!error.isEmpty())
+        return usage(error);
+    const auto target = args.option(QStringLiteral("o"));
+    if (!id || !target)
+        return usage(QStringLiteral("bulletin reprint needs --id N -o FILE"));
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto bulletin = BulletinService(*ledger).issuedBulletin(*id);
+    if (!bulletin)
+        return fail(bulletin.error());
     if (*target == QLatin1String("-")) {
         m_out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
-            !out.flush())
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            out.write(bulletin->pdf) != bulletin->pdf.size() || !out.flush())
             return fail(
                 OutputFile::writeError(QStringLiteral("standard output"), out.errorString()));
         return ExitOk;
     }
-    if (Status s = OutputFile::writeAll(*target, bytes, QStringLiteral("o")); !s)
+    // OutputFile refuses the open ledger and its journal files as a target.
+    if (Status s = OutputFile::writeAll(*target, bulletin->pdf, QStringLiteral("o")); !s)
         return fail(s.error());
-    m_out << "wrote the bulletin figures of " << data->scope.extId << ' ' << data->scope.name
-          << " for " << period->labelEn() << " to " << *target << '\n';
+    m_out << "wrote " << bulletin->number << ' ' << bulletin->title << " to " << *target << '\n';
     return ExitOk;
-}
-
-// The bulletin as a document (PDF, ODT, HTML): composed with BulletinService::Detail::Document
-// and laid out by the report layer's bulletin document.
-int CliApp::writeBulletinDocument(Ledger& ledger, const ScopeRef& scope, const Period& period,
-                                  const QString& format, const QString& target)
-{
-    Q_UNUSED(ledger);
-    Q_UNUSED(scope);
-    Q_UNUSED(period);
-    Q_UNUSED(format);
-    Q_UNUSED(target);
-    return usage(QStringLiteral("report bulletin --format pdf|odt|html comes with the bulletin "
-                                "document"));
 }
 
 } // namespace sl::cli

@@ -33,6 +33,13 @@ const char* const usageText =
     "                                        the study bulletin of a period (-o - for stdout)\n"
     "  report archive --member ID --year Y --format pdf|odt|html -o FILE\n"
     "                                        one member's archive (-o - for stdout)\n"
+    "  bulletin settings --org ID [--organ TEXT] [--prefix TEXT] [--addressee TEXT]\n"
+    "         [--names on|off] [--closing TEXT]\n"
+    "                                        the bulletin settings of an issuing organisation\n"
+    "                                        (printed; stored first when any is given)\n"
+    "  bulletin issued --org ID              the bulletins an organisation issued\n"
+    "  bulletin reprint --id N -o FILE       an issued bulletin's PDF as issued (-o - for\n"
+    "                                        stdout)\n"
     "  backup FILE                           online copy of the whole database\n";
 
 } // namespace
@@ -76,6 +83,8 @@ int CliApp::run(const QStringList& arguments)
         return report(CliArgs(rest));
     if (command == QLatin1String("assess"))
         return assess(CliArgs(rest, {QStringLiteral("publish"), QStringLiteral("published")}));
+    if (command == QLatin1String("bulletin"))
+        return bulletin(CliArgs(rest));
     if (command == QLatin1String("calendar"))
         return calendar(CliArgs(rest, {QStringLiteral("include-cancelled")}));
     return usage(QStringLiteral("unknown command %1").arg(command));

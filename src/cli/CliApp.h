@@ -37,15 +37,20 @@ private:
     int exportFile(const CliArgs& args);
     int backup(const CliArgs& args);
     int report(const CliArgs& args); // ReportCommands.cpp
-    // report bulletin (BulletinCommand.cpp); the document formats go through
+    // report bulletin (BulletinReport.cpp); the document formats go through
     // writeBulletinDocument, the JSON through BulletinJson.
-    int bulletin(const CliArgs& args);
+    int reportBulletin(const CliArgs& args);
     int writeBulletinDocument(Ledger& ledger, const ScopeRef& scope, const Period& period,
                               const QString& format, const QString& target);
     int assess(const CliArgs& args); // ReportCommands.cpp
     // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
     int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);
     int calendar(const CliArgs& args); // CalendarCommand.cpp
+    // bulletin settings | issued | reprint (BulletinCommand.cpp).
+    int bulletin(const CliArgs& args);
+    int bulletinSettings(const CliArgs& args);
+    int bulletinIssued(const CliArgs& args);
+    int bulletinReprint(const CliArgs& args);
 
     // Opens the database named by --db (or the default); `create` allows a new file.
     std::unique_ptr<Ledger> openLedger(bool create, int* exitCode);

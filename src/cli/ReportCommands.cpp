@@ -23,7 +23,7 @@ int CliApp::report(const CliArgs& args)
     int code = ExitOk;
     const QString kind = args.positional(0);
     if (kind == QLatin1String("bulletin"))
-        return bulletin(args);
+        return reportBulletin(args);
     if (kind != QLatin1String("archive") || args.positional().size() != 1)
         return usage(QStringLiteral("report takes bulletin or archive --member ID --year Y "
                                     "--format pdf|odt|html -o FILE"));

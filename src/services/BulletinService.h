@@ -53,11 +53,14 @@ public:
     Status setSettings(const BulletinSettings& settings);
 
     // What issue() stores besides the data: the PDF and the JSON of the figures, rendered by
-    // the caller (the report layer) from the numbered and dated bulletin.
+    // the caller (the report layer) from the numbered and dated bulletin, and its title
+    // (关于…的通报), written by the document's code. pdf and title are required; json may be
+    // unset (nothing stored).
     struct Renderers
     {
         std::function<Result<QByteArray>(const BulletinData&)> pdf;
         std::function<QByteArray(const BulletinData&)> json;
+        std::function<QString(const BulletinData&)> title;
     };
     // 签发: gives the draft the next serial of its issuing organisation and the issue date's
     // year, dates it `issuedOn`, renders it and stores it, all in one transaction with an

@@ -5,8 +5,8 @@ namespace sl {
 bool LedgerChanges::isEmpty() const
 {
     return sessionGroups.isEmpty() && attendanceSessions.isEmpty() && memberRecords.isEmpty() &&
-           plans.isEmpty() && assessments.isEmpty() && settingsYears.isEmpty() && !roster &&
-           !registers;
+           plans.isEmpty() && assessments.isEmpty() && settingsYears.isEmpty() &&
+           bulletinOrgs.isEmpty() && !roster && !registers;
 }
 
 void LedgerChanges::merge(const LedgerChanges& other)
@@ -17,6 +17,7 @@ void LedgerChanges::merge(const LedgerChanges& other)
     plans.unite(other.plans);
     assessments.unite(other.assessments);
     settingsYears.unite(other.settingsYears);
+    bulletinOrgs.unite(other.bulletinOrgs);
     roster = roster || other.roster;
     registers = registers || other.registers;
 }
@@ -44,6 +45,8 @@ void LedgerEvents::publish(const LedgerChanges& changes)
         emit registersChanged();
     for (int year : changes.settingsYears)
         emit settingsChanged(year);
+    for (qint64 org : changes.bulletinOrgs)
+        emit bulletinsChanged(org);
     for (const auto& [group, year] : changes.plans)
         emit planChanged(group, year);
     for (const auto& [group, year] : changes.assessments)

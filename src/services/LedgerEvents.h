@@ -26,8 +26,9 @@ struct LedgerChanges
     QSet<std::pair<qint64, int>> plans;         // (group id, year)
     QSet<std::pair<qint64, int>> assessments;   // adjustments of (group id, year)
     QSet<int> settingsYears;                    // the targets and rubric of these years
-    bool roster = false;                        // organisations, members, groups, memberships
-    bool registers = false;                     // experts and model units
+    QSet<qint64> bulletinOrgs; // bulletin settings or issued bulletins of these organisations
+    bool roster = false;       // organisations, members, groups, memberships
+    bool registers = false;    // experts and model units
 
     void session(qint64 groupId) { sessionGroups.insert(groupId); }
     void attendance(qint64 sessionId) { attendanceSessions.insert(sessionId); }
@@ -35,6 +36,7 @@ struct LedgerChanges
     void plan(qint64 groupId, int year) { plans.insert({groupId, year}); }
     void assessment(qint64 groupId, int year) { assessments.insert({groupId, year}); }
     void settings(int year) { settingsYears.insert(year); }
+    void bulletins(qint64 orgId) { bulletinOrgs.insert(orgId); }
     void rosterChanged() { roster = true; }
     void registersChanged() { registers = true; }
 
@@ -75,6 +77,8 @@ signals:
     void assessmentChanged(qint64 groupId, int year);
     // The targets or the rubric of a year (0: any year) changed.
     void settingsChanged(int year);
+    // The bulletin settings of an organisation changed, or it issued a bulletin.
+    void bulletinsChanged(qint64 orgId);
     // After the typed signals of one commit: something changed (for views that show a bit of
     // everything, such as the member archive).
     void committed();

@@ -1,0 +1,247 @@
+// The settings of each issuing organisation and the issued bulletins of BulletinService (the
+// figures and the draft are in BulletinService.cpp).
+#include "BulletinService.h"
+
+#include "Access.h"
+#include "Ledger.h"
+#include "LedgerWrite.h"
+
+#include "domain/DocumentNumber.h"
+#include "domain/TextRules.h"
+#include "storage/AuditRepository.h"
+#include "storage/BulletinSettingsRepository.h"
+#include "storage/IssuedBulletinRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <limits>
+
+namespace sl {
+
+namespace {
+
+// The longest organ name and number prefix (发文机关标志 fits one line of the header; 机关代字 is
+// a few characters) and addressee (主送机关, one line of the document).
+constexpr int kMaxOrganName = 40;
+constexpr int kMaxPrefix = 20;
+constexpr int kMaxAddressee = 200;
+
+// Settings and issuing: admins and secretaries of the organisation (or one above it).
+Result<ScopeInfo> issuingOrg(Ledger& ledger, qint64 orgId)
+{
+    const Actor& a = ledger.actor();
+    if (!a.isSingleUser() && a.role != AccountRole::Admin && a.role != AccountRole::Secretary)
+        return Error{ErrorCode::Permission,
+                     {},
+                     QCoreApplication::translate(
+                         "sl::BulletinService",
+                         "only an administrator or a secretary may change the bulletin settings "
+                         "or issue a bulletin")};
+    return Access(ledger).secretaryScope(ScopeRef::organisation(orgId));
+}
+
+// Reading settings and issued bulletins: whoever may read the organisation's results.
+Result<ScopeInfo> readableOrg(Ledger& ledger, qint64 orgId)
+{
+    return Access(ledger).readableScope(ScopeRef::organisation(orgId));
+}
+
+// The first rule `s` breaks, naming its column.
+std::optional<Error> problemOf(const BulletinSettings& s)
+{
+    std::vector<Error> out;
+    rules::checkText(out, s.organName, QStringLiteral("organ_name"), kMaxOrganName, true,
+                     rules::TextKind::Name);
+    rules::checkText(out, s.numberPrefix, QStringLiteral("number_prefix"), kMaxPrefix, true,
+                     rules::TextKind::Line);
+    if (out.empty()) {
+        for (const QChar c : s.numberPrefix) {
+            if (c.isSpace())
+                return Error::invalid(
+                    QStringLiteral("number_prefix"),
+                    QCoreApplication::translate("sl::BulletinService", "must not contain spaces"));
+        }
+    }
+    rules::checkText(out, s.addressee, QStringLiteral("addressee"), kMaxAddressee, false,
+                     rules::TextKind::Line);
+    rules::checkText(out, s.closingText, QStringLiteral("closing_text"),
+                     std::numeric_limits<int>::max(), false, rules::TextKind::FreeText);
+    if (out.empty())
+        return std::nullopt;
+    return out.front();
+}
+
+Status checkYear(int year)
+{
+    if (year >= Period::kMinYear && year <= Period::kMaxYear)
+        return {};
+    return Error::invalid(QStringLiteral("year"),
+                          QCoreApplication::translate("sl", "must be between %1 and %2")
+                              .arg(Period::kMinYear)
+                              .arg(Period::kMaxYear));
+}
+
+} // namespace
+
+Result<BulletinSettings> BulletinService::settings(qint64 orgId)
+{
+    auto org = readableOrg(m_ledger, orgId);
+    if (!org)
+        return org.error();
+    auto stored = BulletinSettingsRepository(m_ledger.db()).find(orgId);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return **stored;
+    // The defaults: the organisation's name as the organ, no prefix (the number reads
+    // 〔2026〕3号 until one is set), no addressee, names withheld, the document's own closing.
+    BulletinSettings defaults;
+    defaults.orgId = orgId;
+    defaults.organName = org->name;
+    return defaults;
+}
+
+Status BulletinService::setSettings(const BulletinSettings& settings)
+{
+    auto org = issuingOrg(m_ledger, settings.orgId);
+    if (!org)
+        return org.error();
+    if (auto problem = problemOf(settings))
+        return *problem;
+    LedgerWrite tx(m_ledger);
+    if (!tx.isActive())
+        return tx.beginError();
+    tx.changes().bulletins(settings.orgId);
+    if (Status s = BulletinSettingsRepository(m_ledger.db()).save(settings); !s)
+        return s;
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("update"),
+                               QStringLiteral("bulletin_settings"), settings.orgId, org->extId);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> BulletinService::nextSerial(qint64 orgId, int year)
+{
+    if (Status s = checkYear(year); !s)
+        return s.error();
+    auto org = readableOrg(m_ledger, orgId);
+    if (!org)
+        return org.error();
+    auto max = IssuedBulletinRepository(m_ledger.db()).maxSerial(orgId, year);
+    if (!max)
+        return max.error();
+    return *max + 1;
+}
+
+Result<IssuedBulletin> BulletinService::issue(BulletinData draft, const Date& issuedOn,
+                                              const Renderers& renderers)
+{
+    if (!renderers.pdf || !renderers.title)
+        return Error::invalid(
+            QStringLiteral("renderers"),
+            QCoreApplication::translate("sl::BulletinService", "a PDF and a title are needed"));
+    if (!draft.scope.ref.isValid())
+        return Error::invalid(
+            QStringLiteral("scope"),
+            QCoreApplication::translate("sl::BulletinService", "the bulletin has no scope"));
+    if (!dates::isSet(issuedOn))
+        return Error::invalid(QStringLiteral("issued_on"),
+                              QCoreApplication::translate("sl::rules", "is required"));
+    const int year = int(issuedOn.year());
+    if (Status s = checkYear(year); !s)
+        return Error::invalid(QStringLiteral("issued_on"), s.error().message);
+    const qint64 orgId = draft.settings.orgId > 0 ? draft.settings.orgId : draft.scope.orgId;
+    auto org = issuingOrg(m_ledger, orgId);
+    if (!org)
+        return org.error();
+    if (draft.settings.orgId == 0) {
+        auto stored = settings(orgId);
+        if (!stored)
+            return stored.error();
+        draft.settings = *stored;
+    }
+
+    // The serial is allocated inside the write transaction (BEGIN IMMEDIATE holds the write
+    // lock), and the table's UNIQUE (org_id, year, serial) backs it: two issues never share one.
+    LedgerWrite tx(m_ledger);
+    if (!tx.isActive())
+        return tx.beginError();
+    IssuedBulletinRepository repo(m_ledger.db());
+    auto max = repo.maxSerial(orgId, year);
+    if (!max)
+        return max.error();
+    draft.serial = *max + 1;
+    draft.issuedOn = issuedOn;
+
+    IssuedBulletin b;
+    b.orgId = orgId;
+    b.scope = draft.scope.ref;
+    b.scopeName = draft.scope.name;
+    b.period = draft.period;
+    b.serial = draft.serial;
+    b.number = documentNumber(draft.settings.numberPrefix, year, draft.serial);
+    b.title = renderers.title(draft);
+    b.issuedOn = issuedOn;
+    b.issuedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    b.prose = draft.prose;
+    // A failed rendering returns before anything is stored: the write rolls back and the serial
+    // stays free.
+    auto pdf = renderers.pdf(draft);
+    if (!pdf)
+        return pdf.error();
+    if (pdf->isEmpty())
+        return Error{ErrorCode::Io, QStringLiteral("pdf"),
+                     QCoreApplication::translate("sl::BulletinService", "the PDF came out empty")};
+    b.pdf = *pdf;
+    if (renderers.json)
+        b.figuresJson = renderers.json(draft);
+
+    auto id = repo.insert(b, m_ledger.actor().accountId);
+    if (!id)
+        return id.error();
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("issue"),
+                               QStringLiteral("bulletin"), *id,
+                               QStringLiteral("issued bulletin %1").arg(b.number));
+        !s)
+        return s.error();
+    auto stored = repo.byId(*id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::database(QCoreApplication::translate("sl::BulletinService",
+                                                           "the issued bulletin was not stored"));
+    tx.changes().bulletins(orgId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return std::move(**stored);
+}
+
+Result<std::vector<IssuedBulletin>> BulletinService::issued(qint64 orgId)
+{
+    auto org = readableOrg(m_ledger, orgId);
+    if (!org)
+        return org.error();
+    return IssuedBulletinRepository(m_ledger.db()).forOrg(orgId);
+}
+
+Result<IssuedBulletin> BulletinService::issuedBulletin(qint64 id)
+{
+    auto stored = IssuedBulletinRepository(m_ledger.db()).byId(id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::notFound(
+            QStringLiteral("id"),
+            QCoreApplication::translate("sl::BulletinService", "no issued bulletin with id %1")
+                .arg(id));
+    auto org = readableOrg(m_ledger, (*stored)->orgId);
+    if (!org)
+        return org.error();
+    return std::move(**stored);
+}
+
+} // namespace sl
