@@ -1,5 +1,7 @@
 #include "Period.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace sl {
@@ -167,6 +169,18 @@ double prorate(double target, const Period& period)
         return 0.0;
     const int yearDays = Period::year(period.from.year()).days();
     return target * period.days() / yearDays;
+}
+
+Status Period::checkWithinOneYear() const
+{
+    if (!dates::isSet(from) || !dates::isSet(to) || to < from)
+        return Error::invalid(QStringLiteral("period"),
+                              QCoreApplication::translate("sl::Period", "the period has no dates"));
+    if (from.year() != to.year())
+        return Error::invalid(QStringLiteral("period"),
+                              QCoreApplication::translate(
+                                  "sl::Period", "the period must lie within one calendar year"));
+    return {};
 }
 
 } // namespace sl

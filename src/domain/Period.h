@@ -40,6 +40,9 @@ struct Period
     int days() const;
     // Jan 1 to Dec 31 of one year.
     bool isCalendarYear() const;
+    // The periods of the dashboard and the bulletin: both ends set, in order, within one
+    // calendar year (their grades are that year's assessment). The error names "period".
+    Status checkWithinOneYear() const;
 
     // "2026年", "2026年上半年", "2026年第一季度", "2026年3月"; any other range is
     // "2026-03-05至2026-04-10". For documents (the bulletin is Chinese whatever the

@@ -24,10 +24,11 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
+// The service's messages, in its translation context (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("sl::AssessmentService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sl::AssessmentService)
+};
 
 Status checkCancel(const CancelFlag* cancel)
 {
@@ -64,7 +65,7 @@ Result<QHash<qint64, QString>> orgNames(Ledger& ledger)
 Error publishedError(int year)
 {
     return Error{ErrorCode::Conflict, QStringLiteral("year"),
-                 tr("the results of %1 are published; they can no longer change").arg(year)};
+                 Text::tr("the results of %1 are published; they can no longer change").arg(year)};
 }
 
 // Adjustments are refused once the scope's results of the year are published, or the whole
@@ -161,11 +162,11 @@ Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, 
         return period.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("an adjustment needs a reason"));
+        return Error::invalid(QStringLiteral("reason"), Text::tr("an adjustment needs a reason"));
     if (auto e = rules::checkCharacters(why, QStringLiteral("reason"), rules::TextKind::Line))
         return *e;
     if (!std::isfinite(delta) || delta < -100 || delta > 100)
-        return Error::invalid(QStringLiteral("delta"), tr("must be between -100 and 100"));
+        return Error::invalid(QStringLiteral("delta"), Text::tr("must be between -100 and 100"));
 
     LedgerWrite tx(m_ledger);
     if (Status open = requireUnpublished(m_ledger, scope, year); !open)
@@ -180,9 +181,10 @@ Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, 
                      [&](const MemberFigures& f) { return f.memberId == memberId; });
     if (assessed == figures->end())
         return Error::invalid(QStringLiteral("member"),
-                              (scope.isGroup() ? tr("the member is not assessed in group %1 in %2")
-                                               : tr("the member is not assessed in organisation "
-                                                    "%1 in %2"))
+                              (scope.isGroup()
+                                   ? Text::tr("the member is not assessed in group %1 in %2")
+                                   : Text::tr("the member is not assessed in organisation "
+                                              "%1 in %2"))
                                   .arg(info->extId)
                                   .arg(year));
 
@@ -257,7 +259,7 @@ Status AssessmentService::publish(const ScopeRef& scope, int year)
         return already.error();
     if (*already)
         return Error{ErrorCode::Conflict, QStringLiteral("year"),
-                     tr("the results of %1 for %2 were already published on %3")
+                     Text::tr("the results of %1 for %2 were already published on %3")
                          .arg(year)
                          .arg(info->name)
                          .arg((*already)->publishedAt.toLocalTime().toString(

@@ -53,7 +53,9 @@ std::optional<Error> problemOf(const BulletinSettings& s)
     std::vector<Error> out;
     rules::checkText(out, s.organName, QStringLiteral("organ_name"), kMaxOrganName, true,
                      rules::TextKind::Name);
-    rules::checkText(out, s.numberPrefix, QStringLiteral("number_prefix"), kMaxPrefix, true,
+    // No prefix is allowed (the number reads 〔2026〕3号): the defaults must be storable, so that
+    // a change of the settings can be undone.
+    rules::checkText(out, s.numberPrefix, QStringLiteral("number_prefix"), kMaxPrefix, false,
                      rules::TextKind::Line);
     if (out.empty()) {
         for (const QChar c : s.numberPrefix) {

@@ -19,23 +19,14 @@ namespace sl {
 
 namespace {
 
-QString tr(const char* text)
+// The service's messages, in its translation context (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("sl::BulletinService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sl::BulletinService)
+};
 
 // A bulletin covers a year, a half-year, a quarter or a month: always within one calendar year
 // (the year's rubric sets the targets, the sub-organisation table needs it).
-Status checkPeriod(const Period& period)
-{
-    if (!dates::isSet(period.from) || !dates::isSet(period.to) || period.to < period.from)
-        return Error::invalid(QStringLiteral("period"), tr("the period has no dates"));
-    if (period.from.year() != period.to.year())
-        return Error::invalid(QStringLiteral("period"),
-                              tr("the period must lie within one calendar year"));
-    return {};
-}
-
 Status checkCancel(const CancelFlag* cancel)
 {
     if (cancel && cancel->isCancelled())
@@ -163,7 +154,8 @@ Result<QString> issuingOrgName(Ledger& ledger, const ScopeInfo& info)
     if (!org)
         return org.error();
     if (!*org)
-        return Error::notFound(QStringLiteral("org"), tr("the group's organisation is missing"));
+        return Error::notFound(QStringLiteral("org"),
+                               Text::tr("the group's organisation is missing"));
     return (*org)->name;
 }
 
@@ -172,7 +164,7 @@ Result<QString> issuingOrgName(Ledger& ledger, const ScopeInfo& info)
 Result<BulletinFigures> BulletinService::figures(const ScopeRef& scope, const Period& period,
                                                  const CancelFlag* cancel)
 {
-    if (Status ok = checkPeriod(period); !ok)
+    if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
     if (auto readable = Access(m_ledger).readableScope(scope); !readable)
         return readable.error();
@@ -210,7 +202,7 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
         if (progress)
             progress(share);
     };
-    if (Status ok = checkPeriod(period); !ok)
+    if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
     auto info = Access(m_ledger).readableScope(scope);
     if (!info)

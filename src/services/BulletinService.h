@@ -48,8 +48,8 @@ public:
     // The settings of an issuing organisation; defaults (the organisation's name, no prefix,
     // names withheld) when none are stored.
     Result<BulletinSettings> settings(qint64 orgId);
-    // Stores them (admins and secretaries of the organisation); the organ name and the prefix
-    // must not be empty, no field holds a control character.
+    // Stores them (admins and secretaries of the organisation); the organ name
+    // must not be empty (the prefix may), no field holds a control character.
     Status setSettings(const BulletinSettings& settings);
 
     // What issue() stores besides the data: the PDF and the JSON of the figures, rendered by

@@ -8,7 +8,6 @@
 #include "storage/DashboardRepository.h"
 #include "storage/FiguresRepository.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -16,21 +15,6 @@
 namespace sl {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sl::DashboardService", text);
-}
-
-Status checkPeriod(const Period& period)
-{
-    if (!dates::isSet(period.from) || !dates::isSet(period.to) || period.to < period.from)
-        return Error::invalid(QStringLiteral("period"), tr("the period has no dates"));
-    if (period.from.year() != period.to.year())
-        return Error::invalid(QStringLiteral("period"),
-                              tr("the period must lie within one calendar year"));
-    return {};
-}
 
 bool cancelled(const CancelFlag* cancel)
 {
@@ -47,7 +31,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         if (progress)
             progress(s);
     };
-    if (Status ok = checkPeriod(period); !ok)
+    if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
     if (auto readable = Access(m_ledger).readableScope(scope); !readable)
         return readable.error();
@@ -141,7 +125,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
 Result<std::vector<DashboardSession>> DashboardService::sessions(const ScopeRef& scope,
                                                                  const Period& period)
 {
-    if (Status ok = checkPeriod(period); !ok)
+    if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
     if (auto readable = Access(m_ledger).readableScope(scope); !readable)
         return readable.error();

@@ -2,6 +2,7 @@
 
 #include "gui/common/UiLanguage.h"
 
+#include "domain/Period.h"
 #include "domain/RosterRules.h"
 #include "domain/Rubric.h"
 #include "services/ArchiveService.h"
@@ -56,6 +57,11 @@ private slots:
         auto archive = ArchiveService(*ledger).archive(99999, 2026);
         QVERIFY(!archive.ok());
         QVERIFY2(isChinese(archive.error().message), qPrintable(archive.error().message));
+        // A message written with a translation context of its own.
+        const Period twoYears{Date(2025, 12, 1), Date(2026, 1, 31)};
+        const Status period = twoYears.checkWithinOneYear();
+        QVERIFY(!period.ok());
+        QVERIFY2(isChinese(period.error().message), qPrintable(period.error().message));
     }
 };
 

@@ -105,8 +105,6 @@ private slots:
         QTest::newRow("no organ") << QString() << ok << QString() << QString() << "organ_name";
         QTest::newRow("long organ")
             << QString(41, QChar(0x515A)) << ok << QString() << QString() << "organ_name";
-        QTest::newRow("no prefix")
-            << organ << QString() << QString() << QString() << "number_prefix";
         QTest::newRow("long prefix")
             << organ << QString(21, QLatin1Char('X')) << QString() << QString() << "number_prefix";
         QTest::newRow("space in prefix")
