@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -18,7 +19,12 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace sl {
@@ -65,6 +71,110 @@ QString html(const QTextDocument& document)
     return out;
 }
 
+// QTextLayout::draw (Qt 6.4) starts a clipped paragraph one line early: the last line of a
+// page is drawn again at the head of the next page when a paragraph runs on. The clip hides it,
+// but a PDF reader would extract its text twice. So each paragraph of the copy that is painted
+// is split where it runs onto a new page; the lines stay where they were laid out.
+void splitAtPageEdges(QTextDocument& document, double pageHeight)
+{
+    // Each split leaves one line fewer on a page's edge; the bound only guards against a
+    // layout that would not settle.
+    for (bool split = true; split && document.blockCount() < 4 * 65536;) {
+        split = false;
+        document.pageCount(); // lays the whole document out (Qt lays out lazily)
+        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd() && !split;
+             ++it) {
+            const QTextBlock block = it.currentBlock();
+            const QTextLayout* layout = block.isValid() ? block.layout() : nullptr;
+            if (!layout || layout->lineCount() < 2)
+                continue;
+            const auto pageOf = [&](int i) {
+                const QTextLine line = layout->lineAt(i);
+                return int((layout->position().y() + line.y() + line.height() / 2) / pageHeight);
+            };
+            for (int i = 1; i < layout->lineCount() && !split; ++i) {
+                if (pageOf(i) == pageOf(0))
+                    continue;
+                QTextBlockFormat rest = block.blockFormat();
+                rest.setTextIndent(0);
+                rest.setTopMargin(0);
+                rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                QTextCursor cursor(block);
+                const int at = block.position() + layout->lineAt(i).textStart();
+                cursor.setPosition(at);
+                // A forced line break (the closing's signature and date) becomes the break.
+                if (document.characterAt(at - 1) == QChar(QChar::LineSeparator))
+                    cursor.setPosition(at - 1, QTextCursor::KeepAnchor);
+                cursor.insertBlock(rest, cursor.charFormat());
+                split = true;
+            }
+        }
+    }
+}
+
+// Qt (6.4) moves a table row to the next page only when none of its cells has a first line
+// left on the page: a row with a cell of two lines is cut, its second line printed over the
+// repeated header. Each row (below the header) that runs across a page starts a new page in the
+// copy that is painted: every cell of it breaks the page before its first block.
+void keepRowsTogether(QTextDocument& document, double pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    for (bool moved = true; moved;) {
+        moved = false;
+        document.pageCount(); // lays the whole document out
+        for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            if (!table)
+                continue;
+            for (int r = table->format().headerRowCount(); r < table->rows() && !moved; ++r) {
+                int first = INT_MAX, last = -1;
+                for (int c = 0; c < table->columns(); ++c) {
+                    const QTextTableCell cell = table->cellAt(r, c);
+                    if (cell.row() != r)
+                        continue;
+                    for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                        const QTextBlock b = it.currentBlock();
+                        if (!b.isValid() || !b.layout())
+                            continue;
+                        const double top = layout->blockBoundingRect(b).top();
+                        for (int i = 0; i < b.layout()->lineCount(); ++i) {
+                            const QTextLine line = b.layout()->lineAt(i);
+                            const int page = int((top + line.y() + line.height() / 2) / pageHeight);
+                            first = std::min(first, page);
+                            last = std::max(last, page);
+                        }
+                    }
+                }
+                if (last <= first)
+                    continue;
+                for (int c = 0; c < table->columns(); ++c) {
+                    QTextCursor cursor = table->cellAt(r, c).firstCursorPosition();
+                    QTextBlockFormat f = cursor.blockFormat();
+                    if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                        return; // already moved and still cut: a row taller than a page
+                    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    cursor.setBlockFormat(f);
+                }
+                moved = true;
+            }
+            if (moved)
+                break;
+        }
+    }
+}
+
+// How far the pages are drawn above the text block, in device pixels, so that the type of a
+// first line starts on the block's top edge (37 mm), as GB/T 9704 measures it. Qt sets a line
+// of fixed height with its baseline at four fifths of the line (as word processors do with an
+// exact line pitch), which leaves the body's line pitch less its ascent above the type.
+double typeRaise(const QPaintDevice& device)
+{
+    const QFontMetricsF metrics(
+        QFont(DocumentFonts::font(FontChain::Role::Body, OfficialPage::bodyPointSize), &device));
+    const double pitch = OfficialPage::linePitchPt() / 72.0 * device.logicalDpiY();
+    return std::max(0.0, pitch * 4 / 5 - metrics.ascent());
+}
+
 } // namespace
 
 std::optional<DocumentFormat> DocumentWriter::formatFromName(const QString& name)
@@ -108,6 +218,8 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     scaleBlockIndents(*copy, device.logicalDpiY() / DocumentComposer::documentDpi());
     copy->documentLayout()->setPaintDevice(&device);
     copy->setPageSize(block.size());
+    keepRowsTogether(*copy, block.height());
+    splitAtPageEdges(*copy, block.height());
     const int pages = copy->pageCount();
 
     QPainter painter;
@@ -119,6 +231,11 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     painter.translate(-origin);
     QFont numberFont =
         DocumentFonts::font(FontChain::Role::Body, OfficialPage::pageNumberPointSize);
+    const double raise = typeRaise(device);
+    // A line that ends exactly on a page's edge belongs to that page only: without the margin
+    // the layout draws it on the next page too (clipped from sight, but its text would be
+    // extracted twice).
+    constexpr double edge = 0.5;
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int page = 0; page < pages; ++page) {
@@ -126,9 +243,10 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
             return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot start page %1")
                                .arg(page + 1));
         painter.save();
-        painter.translate(block.left(), block.top() - page * block.height());
-        context.clip = QRectF(0, page * block.height(), block.width(), block.height());
-        painter.setClipRect(context.clip);
+        painter.translate(block.left(), block.top() - raise - page * block.height());
+        const QRectF pageRect(0, page * block.height(), block.width(), block.height());
+        painter.setClipRect(pageRect);
+        context.clip = pageRect.adjusted(0, edge, 0, -edge);
         copy->documentLayout()->draw(&painter, context);
         painter.restore();
 
