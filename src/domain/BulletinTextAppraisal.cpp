@@ -153,9 +153,9 @@ QString hoursProblem(const BulletinData& data)
     if (data.settings.namesInProblems) {
         QStringList names;
         for (const BulletinMemberRow* r : rows)
-            names << r->figures.name.trimmed() +
-                         QStringLiteral("（%1学时，目标%2学时）")
-                             .arg(wording::hours(r->figures.totalMinutes()), target(r->hoursTarget));
+            names << r->figures.name.trimmed() + QStringLiteral("（%1学时，目标%2学时）")
+                                                     .arg(wording::hours(r->figures.totalMinutes()),
+                                                          target(r->hoursTarget));
         return wording::joined(names) + QStringLiteral("学时不足目标要求的一半");
     }
     return wording::share(int(rows.size()), data.figures.members.total) +
@@ -230,7 +230,8 @@ BulletinParagraphs BulletinText::commendation(const BulletinData& data)
             return out;
         }
         out.push_back(BulletinParagraph::body(
-            intro + QStringLiteral("对考核等次为优秀的以下%1名同志予以通报表扬：").arg(rows.size())));
+            intro +
+            QStringLiteral("对考核等次为优秀的以下%1名同志予以通报表扬：").arg(rows.size())));
         int n = 0;
         for (const BulletinMemberRow* r : rows)
             out.push_back(BulletinParagraph::body(excellentLine(++n, *r)));
@@ -267,8 +268,8 @@ BulletinParagraphs BulletinText::problems(const BulletinData& data)
     if (data.figures.sessions.total == 0)
         found << wording::periodShort(data.period) +
                      QStringLiteral("未组织开展集体学习活动，学习制度落实不到位");
-    for (const QString& p : {absentProblem(data), hoursProblem(data), planProblem(data),
-                             laggingProblem(data)}) {
+    for (const QString& p :
+         {absentProblem(data), hoursProblem(data), planProblem(data), laggingProblem(data)}) {
         if (!p.isEmpty())
             found << p;
     }

@@ -120,8 +120,8 @@ QString selfStudyParagraph(const BulletinData& data)
                 QStringLiteral("%1名，").arg(n) + when;
     if (f.selfStudyMinutes > 0)
         s += QStringLiteral("个人自学共计%1学时，人均%2学时；")
-                 .arg(wording::hours(f.selfStudyMinutes), wording::number(
-                                                              f.selfStudyMinutes / 60.0 / n, 1));
+                 .arg(wording::hours(f.selfStudyMinutes),
+                      wording::number(f.selfStudyMinutes / 60.0 / n, 1));
     else
         s += QStringLiteral("未记录个人自学学时；");
     const int meeting = f.members.meetingHoursTarget;

@@ -17,6 +17,7 @@ using Column = DocumentComposer::Column;
 constexpr double tablePointSize = 10.5; // 五号
 constexpr double tablePaddingPt = 1.5;
 constexpr Qt::Alignment centred = Qt::AlignHCenter;
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignAbsolute;
 
 QString count(qint64 n)
 {
@@ -48,9 +49,10 @@ void body(DocumentComposer& c, const BulletinParagraphs& paragraphs)
 void memberTable(DocumentComposer& c, const BulletinData& data)
 {
     const bool year = data.period.isCalendarYear();
-    // 10.5 pt (五号) in 156 mm: two characters need 6 %, an organisation of 8 characters 20 %.
-    std::vector<Column> columns{{QStringLiteral("姓名"), year ? 9 : 12},
-                                {QStringLiteral("所在组织"), year ? 20 : 29},
+    // 10.5 pt (五号) in 156 mm: two characters need 6 %; longer names and organisations are set
+    // smaller to stay on one line.
+    std::vector<Column> columns{{QStringLiteral("姓名"), year ? 9 : 12, kLeft, true},
+                                {QStringLiteral("所在组织"), year ? 18 : 29, kLeft, true},
                                 {QStringLiteral("出勤/应到"), 7, centred},
                                 {QStringLiteral("请假"), 6, centred},
                                 {QStringLiteral("缺席"), 6, centred},
@@ -62,7 +64,7 @@ void memberTable(DocumentComposer& c, const BulletinData& data)
                                 {QStringLiteral("文章"), 6, centred}};
     if (year) {
         columns.push_back({QStringLiteral("得分"), 6, centred});
-        columns.push_back({QStringLiteral("等次"), 6, centred});
+        columns.push_back({QStringLiteral("等次"), 8, centred, true});
     }
     std::vector<QStringList> rows;
     for (const BulletinMemberRow& r : data.members) {
@@ -90,7 +92,7 @@ void memberTable(DocumentComposer& c, const BulletinData& data)
 void subOrgTable(DocumentComposer& c, const BulletinData& data)
 {
     const bool year = data.period.isCalendarYear();
-    std::vector<Column> columns{{QStringLiteral("组织"), year ? 32 : 46},
+    std::vector<Column> columns{{QStringLiteral("组织"), year ? 32 : 46, kLeft, true},
                                 {QStringLiteral("活动次数"), year ? 11 : 18, centred},
                                 {QStringLiteral("参学率"), year ? 12 : 18, centred},
                                 {QStringLiteral("人均学时"), year ? 11 : 18, centred}};
@@ -100,12 +102,11 @@ void subOrgTable(DocumentComposer& c, const BulletinData& data)
     }
     std::vector<QStringList> rows;
     for (const SubOrgFigures& s : data.subOrgs) {
-        QStringList row{s.ownLevel ? s.name + QStringLiteral("（本级）") : s.name,
-                        count(s.sessionsHeld),
-                        s.expected > 0 ? ChineseText::number(s.participationRate() * 100, 1) +
-                                             QLatin1Char('%')
-                                       : QStringLiteral("—"),
-                        ChineseText::number(s.hoursPerMember(), 1)};
+        QStringList row{
+            s.ownLevel ? s.name + QStringLiteral("（本级）") : s.name, count(s.sessionsHeld),
+            s.expected > 0 ? ChineseText::number(s.participationRate() * 100, 1) + QLatin1Char('%')
+                           : QStringLiteral("—"),
+            ChineseText::number(s.hoursPerMember(), 1)};
         if (year) {
             for (int g : s.grades)
                 row << count(g);

@@ -13,6 +13,7 @@
 #include <QTextTableFormat>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sl {
 
@@ -137,8 +138,7 @@ void DocumentComposer::heading2(const QString& text)
 
 void DocumentComposer::paragraph(const QString& text)
 {
-    block(text, m_body, Qt::AlignJustify, twoCharactersPt(),
-          OfficialPage::linePitchPt());
+    block(text, m_body, Qt::AlignJustify, twoCharactersPt(), OfficialPage::linePitchPt());
 }
 
 void DocumentComposer::plain(const QString& text)
@@ -320,9 +320,23 @@ void DocumentComposer::table(const std::vector<Column>& columns,
     QTextTable* t = m_cursor.insertTable(int(rows.size()) + 1, columnCount, tf);
     for (int c = 0; c < columnCount; ++c)
         fillCell(t, 0, c, columns[size_t(c)].header, head, Qt::AlignHCenter);
+    const double blockPt = OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm;
     for (int r = 0; r < int(rows.size()); ++r) {
-        for (int c = 0; c < columnCount; ++c)
-            fillCell(t, r + 1, c, rows[size_t(r)].value(c), body, columns[size_t(c)].align);
+        for (int c = 0; c < columnCount; ++c) {
+            const Column& column = columns[size_t(c)];
+            const QString text = rows[size_t(r)].value(c);
+            QFont font = body;
+            if (column.oneLine) {
+                // The room inside the cell, less a margin for advances rounded on the device.
+                const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
+                const double widthPt =
+                    QFontMetricsF(font).horizontalAdvance(printable(text)) * 72.0 / documentDpi();
+                if (widthPt > roomPt)
+                    font.setPointSizeF(
+                        std::max(minPointSize, std::floor(pointSize * roomPt / widthPt * 2) / 2));
+            }
+            fillCell(t, r + 1, c, text, font, column.align);
+        }
     }
     m_cursor.movePosition(QTextCursor::End);
 }

@@ -21,10 +21,8 @@
 #include <QTextDocumentWriter>
 #include <QTextFrame>
 #include <QTextLayout>
-#include <QTextTable>
 
 #include <algorithm>
-#include <climits>
 #include <memory>
 
 namespace sl {
@@ -82,8 +80,7 @@ void splitAtPageEdges(QTextDocument& document, double pageHeight)
     for (bool split = true; split && document.blockCount() < 4 * 65536;) {
         split = false;
         document.pageCount(); // lays the whole document out (Qt lays out lazily)
-        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd() && !split;
-             ++it) {
+        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd() && !split; ++it) {
             const QTextBlock block = it.currentBlock();
             const QTextLayout* layout = block.isValid() ? block.layout() : nullptr;
             if (!layout || layout->lineCount() < 2)
@@ -108,57 +105,6 @@ void splitAtPageEdges(QTextDocument& document, double pageHeight)
                 cursor.insertBlock(rest, cursor.charFormat());
                 split = true;
             }
-        }
-    }
-}
-
-// Qt (6.4) moves a table row to the next page only when none of its cells has a first line
-// left on the page: a row with a cell of two lines is cut, its second line printed over the
-// repeated header. Each row (below the header) that runs across a page starts a new page in the
-// copy that is painted: every cell of it breaks the page before its first block.
-void keepRowsTogether(QTextDocument& document, double pageHeight)
-{
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    for (bool moved = true; moved;) {
-        moved = false;
-        document.pageCount(); // lays the whole document out
-        for (QTextFrame* frame : document.rootFrame()->childFrames()) {
-            auto* table = qobject_cast<QTextTable*>(frame);
-            if (!table)
-                continue;
-            for (int r = table->format().headerRowCount(); r < table->rows() && !moved; ++r) {
-                int first = INT_MAX, last = -1;
-                for (int c = 0; c < table->columns(); ++c) {
-                    const QTextTableCell cell = table->cellAt(r, c);
-                    if (cell.row() != r)
-                        continue;
-                    for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                        const QTextBlock b = it.currentBlock();
-                        if (!b.isValid() || !b.layout())
-                            continue;
-                        const double top = layout->blockBoundingRect(b).top();
-                        for (int i = 0; i < b.layout()->lineCount(); ++i) {
-                            const QTextLine line = b.layout()->lineAt(i);
-                            const int page = int((top + line.y() + line.height() / 2) / pageHeight);
-                            first = std::min(first, page);
-                            last = std::max(last, page);
-                        }
-                    }
-                }
-                if (last <= first)
-                    continue;
-                for (int c = 0; c < table->columns(); ++c) {
-                    QTextCursor cursor = table->cellAt(r, c).firstCursorPosition();
-                    QTextBlockFormat f = cursor.blockFormat();
-                    if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                        return; // already moved and still cut: a row taller than a page
-                    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    cursor.setBlockFormat(f);
-                }
-                moved = true;
-            }
-            if (moved)
-                break;
         }
     }
 }
@@ -218,7 +164,6 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     scaleBlockIndents(*copy, device.logicalDpiY() / DocumentComposer::documentDpi());
     copy->documentLayout()->setPaintDevice(&device);
     copy->setPageSize(block.size());
-    keepRowsTogether(*copy, block.height());
     splitAtPageEdges(*copy, block.height());
     const int pages = copy->pageCount();
 

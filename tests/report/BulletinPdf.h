@@ -38,8 +38,11 @@ inline std::vector<Page> lines(const QString& pdf)
         auto it = lineRe.globalMatch(pages[i]);
         while (it.hasNext()) {
             const auto m = it.next();
-            Line l{m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-                   m.captured(4).toDouble(), {}};
+            Line l{m.captured(1).toDouble(),
+                   m.captured(2).toDouble(),
+                   m.captured(3).toDouble(),
+                   m.captured(4).toDouble(),
+                   {}};
             auto words = wordRe.globalMatch(m.captured(5));
             while (words.hasNext())
                 l.text += words.next().captured(1);
@@ -82,8 +85,8 @@ inline QImage pageImage(const QString& pdf, int page, int dpi, const QTemporaryD
     // pdftoppm writes nothing on its standard output: the image tells whether it ran.
     pdftext::run(QStringLiteral("pdftoppm"),
                  {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), p,
-                  QStringLiteral("-l"), p, QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf,
-                  stem});
+                  QStringLiteral("-l"), p, QStringLiteral("-singlefile"), QStringLiteral("-png"),
+                  pdf, stem});
     return QImage(stem + QStringLiteral(".png"));
 }
 

@@ -12,20 +12,19 @@ using namespace sl;
 
 inline QString memberName(int i)
 {
-    static const QStringList family = {QStringLiteral("王"), QStringLiteral("李"),
-                                       QStringLiteral("张"), QStringLiteral("刘"),
-                                       QStringLiteral("陈"), QStringLiteral("杨"),
-                                       QStringLiteral("赵"), QStringLiteral("黄"),
-                                       QStringLiteral("周"), QStringLiteral("吴")};
+    static const QStringList family = {
+        QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+        QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"),
+        QStringLiteral("周"), QStringLiteral("吴")};
     static const QStringList given = {QStringLiteral("小明"), QStringLiteral("建国"),
-                                      QStringLiteral("丽"),   QStringLiteral("海燕"),
+                                      QStringLiteral("丽"), QStringLiteral("海燕"),
                                       QStringLiteral("志强")};
     return family[i % family.size()] + given[(i / family.size()) % given.size()] +
            (i >= 50 ? QString::number(i) : QString());
 }
 
-inline BulletinSession session(int month, int day, const QString& topic, int expected,
-                               int attended, std::optional<Trigger> trigger = std::nullopt)
+inline BulletinSession session(int month, int day, const QString& topic, int expected, int attended,
+                               std::optional<Trigger> trigger = std::nullopt)
 {
     BulletinSession s;
     s.id = month * 100 + day;

@@ -32,8 +32,8 @@ QString squeezedProse(const QStringList& prose)
 
 bool fullWidth(const QString& text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(),
-                                          [](QChar c) { return c.unicode() >= 0x2E80; });
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
 }
 
 // unzip -p of one member of a zip file; null when unzip is missing or fails.
@@ -154,7 +154,8 @@ private slots:
         QCOMPARE(pdftext::radicals(text), QString());
         const QString flat = bp::normalised(text);
         QVERIFY(flat.contains(QStringLiteral("关于2026年度机关第一支部学习组学习情况的通报")));
-        QVERIFY2(flat.contains(QStringLiteral("特此通报。")), qPrintable(flat.mid(flat.indexOf(QStringLiteral("特此")) - 20, 60)));
+        QVERIFY2(flat.contains(QStringLiteral("特此通报。")),
+                 qPrintable(flat.mid(flat.indexOf(QStringLiteral("特此")) - 20, 60)));
         QVERIFY(flat.contains(QStringLiteral("附件：2026年度学习情况统计表")));
         QVERIFY(text.contains(QStringLiteral("— 1 —")));
         const int attachment = compareProse(pdf, d);
@@ -267,12 +268,14 @@ private slots:
         QVERIFY2(ruleRow > 0, "no red line");
         const double ruleMm = ruleRow / pxPerMm;
         QVERIFY2(std::abs(ruleMm - numberFoot - 4) <= 1,
-                 qPrintable(QStringLiteral("rule %1 mm, number foot %2 mm").arg(ruleMm).arg(numberFoot)));
+                 qPrintable(
+                     QStringLiteral("rule %1 mm, number foot %2 mm").arg(ruleMm).arg(numberFoot)));
         QVERIFY2(std::abs(ruleLeft / pxPerMm - 28) <= 1, qPrintable(QString::number(ruleLeft)));
         QVERIFY2(std::abs(ruleRight / pxPerMm - 184) <= 1, qPrintable(QString::number(ruleRight)));
         QVERIFY2(titleTop > ruleMm + 15, qPrintable(QString::number(titleTop)));
         // The mark: red, above the number, centred on the text block (106 mm).
-        QVERIFY2(markTop > 0 && markTop / pxPerMm < numberFoot - 15, "no red mark above the number");
+        QVERIFY2(markTop > 0 && markTop / pxPerMm < numberFoot - 15,
+                 "no red mark above the number");
         // GB/T 9704: the mark's top edge 35 mm below the text block's (the ink of the glyphs
         // starts a little under their em box).
         QVERIFY2(std::abs(markTop / pxPerMm - (37 + 35)) <= 2.5,
@@ -450,9 +453,9 @@ private slots:
         for (const auto& [data, name] : bulletins) {
             const QString pdf = writePdf(data, name + QStringLiteral(".pdf"));
             QVERIFY(!pdf.isEmpty());
-            pdftext::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"),
-                                                      QStringLiteral("-png"), pdf,
-                                                      QDir(dir).filePath(name)});
+            pdftext::run(QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), pdf,
+                          QDir(dir).filePath(name)});
             QVERIFY(QFile::exists(QDir(dir).filePath(name + QStringLiteral("-1.png"))));
         }
     }

@@ -48,9 +48,9 @@ private slots:
         QCOMPARE(wording::date(Date(2026, 3, 5)), QStringLiteral("2026年3月5日"));
         QCOMPARE(wording::quoted(QStringLiteral("党章")), QStringLiteral("“党章”"));
         QCOMPARE(wording::quoted(QStringLiteral("《党章》")), QStringLiteral("《党章》"));
-        QCOMPARE(wording::joined({QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")},
-                                 2),
-                 QStringLiteral("甲、乙等"));
+        QCOMPARE(
+            wording::joined({QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")}, 2),
+            QStringLiteral("甲、乙等"));
         QCOMPARE(wording::share(1, 30), QStringLiteral("个别"));
         QCOMPARE(wording::share(2, 3), QStringLiteral("少数"));
         QCOMPARE(wording::share(6, 30), QStringLiteral("少数"));
@@ -77,7 +77,8 @@ private slots:
         d.serial = 0;
         d.issuedOn = Date();
         const QString number = BulletinText::documentNumber(d, Date(2027, 1, 4));
-        QCOMPARE(number, QStringLiteral("机一支学通〔2027〕") + QChar(0x3000) + QStringLiteral("号"));
+        QCOMPARE(number,
+                 QStringLiteral("机一支学通〔2027〕") + QChar(0x3000) + QStringLiteral("号"));
         QCOMPARE(BulletinText::issueDate(d, Date(2027, 1, 4)), QStringLiteral("2027年1月4日"));
         d.serial = 12;
         QCOMPARE(BulletinText::documentNumber(d, Date(2027, 1, 4)),
@@ -128,14 +129,17 @@ private slots:
                            "专题研讨3次、党课2次、读书会1次。"),
             QStringLiteral("落实“三个必学习”要求开展专题学习3次。"),
             QStringLiteral("学习计划安排学习内容12项，已完成11项，完成率91.7%。"),
-            QStringLiteral("集体学习应参学10000人次，实际参学9347人次，参学率93.5%（其中迟到40人次、"
-                           "早退7人次）；请假500人次、缺席153人次。"),
+            QStringLiteral(
+                "集体学习应参学10000人次，实际参学9347人次，参学率93.5%（其中迟到40人次、"
+                "早退7人次）；请假500人次、缺席153人次。"),
             QStringLiteral("因请假、缺席应补学653人次，已补学600人次，尚有53人次未补学。"),
-            QStringLiteral("机关第一支部学习组参学成员30名，全年个人自学共计617.0学时，人均20.6学时；"),
+            QStringLiteral(
+                "机关第一支部学习组参学成员30名，全年个人自学共计617.0学时，人均20.6学时；"),
             QStringLiteral("集体学习与个人自学合计学时达到目标要求的27名，占90.0%。"),
             QStringLiteral("撰写学习笔记12.3万字，人均4115字。"),
-            QStringLiteral("全年在集体学习中交流发言56次；撰写心得体会30篇、理论文章5篇、调研报告3篇，"
-                           "其中8篇在评选中获奖。"),
+            QStringLiteral(
+                "全年在集体学习中交流发言56次；撰写心得体会30篇、理论文章5篇、调研报告3篇，"
+                "其中8篇在评选中获奖。"),
         };
         for (const QString& s : expected)
             QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral("\n—— in ——\n") + text));
@@ -158,7 +162,8 @@ private slots:
                                               "精神”等专题学习参学率分别达到100.0%、96.7%")),
                  qPrintable(text));
         // The secretary's paragraphs follow, one a line, empty lines dropped.
-        QCOMPARE(p[p.size() - 3].text, QStringLiteral("坚持领导干部带头领学，支部书记讲专题党课2次。"));
+        QCOMPARE(p[p.size() - 3].text,
+                 QStringLiteral("坚持领导干部带头领学，支部书记讲专题党课2次。"));
         QCOMPARE(p[p.size() - 2].text, QStringLiteral("建立学习台账，按月通报学习进度。"));
         QVERIFY(p.back().text.startsWith(QStringLiteral("坚持把理论学习作为首要任务")));
     }
@@ -169,8 +174,9 @@ private slots:
         std::swap(d.members[0], d.members[3]); // out of order: the text sorts by rank
         const BulletinParagraphs p = BulletinText::commendation(d);
         QCOMPARE(p[0].text, QStringLiteral("三、表扬"));
-        QCOMPARE(p[1].text, QStringLiteral("经年度学习考核，评定优秀5名、合格23名、基本合格1名、"
-                                           "不合格1名。对考核等次为优秀的以下5名同志予以通报表扬："));
+        QCOMPARE(p[1].text,
+                 QStringLiteral("经年度学习考核，评定优秀5名、合格23名、基本合格1名、"
+                                "不合格1名。对考核等次为优秀的以下5名同志予以通报表扬："));
         QCOMPARE(p[2].text, QStringLiteral("1.王小明（机关第一党支部），考核得分96.0分，排名第1，"
                                            "全年学时34.0学时，出席集体学习12次，撰写心得文章2篇"
                                            "（获奖1篇）。"));
@@ -195,8 +201,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("2026年第一季度，以下19名同志全勤参加集体学习，学时"
                                               "达到目标要求，予以通报表扬：")),
                  qPrintable(text));
-        QVERIFY(text.contains(
-            QStringLiteral("1.王小明（机关第一党支部），出席集体学习12次，学时34.0学时（目标7.9学时）。")));
+        QVERIFY(text.contains(QStringLiteral(
+            "1.王小明（机关第一党支部），出席集体学习12次，学时34.0学时（目标7.9学时）。")));
         QVERIFY(!text.contains(memberName(1)));
         QVERIFY(!text.contains(memberName(3)));
 
@@ -213,8 +219,7 @@ private slots:
         const QString text = joinedText(p);
         QCOMPARE(p[1].text, QStringLiteral("对照学习制度要求，还存在一些问题和不足。"));
         QCOMPARE(p[2].text, QStringLiteral("一是个别同志缺席集体学习后未按要求补学，共1人次。"));
-        QCOMPARE(p[3].text,
-                 QStringLiteral("二是个别同志学时不足目标要求的一半，自学主动性不强。"));
+        QCOMPARE(p[3].text, QStringLiteral("二是个别同志学时不足目标要求的一半，自学主动性不强。"));
         QCOMPARE(p[4].text, QStringLiteral("三是学习计划中有1项学习内容未按期完成。"));
         for (const BulletinMemberRow& r : d.members)
             QVERIFY2(!text.contains(r.figures.name), qPrintable(r.figures.name));
@@ -242,7 +247,8 @@ private slots:
         const QString counted = joinedText(BulletinText::problems(d));
         QVERIFY2(counted.contains(QStringLiteral("涉及个别党组织")), qPrintable(counted));
         QVERIFY2(counted.contains(QStringLiteral("，涉及1个学习组")), qPrintable(counted));
-        QVERIFY2(counted.contains(QStringLiteral("四是个别党组织参学率低于80%")), qPrintable(counted));
+        QVERIFY2(counted.contains(QStringLiteral("四是个别党组织参学率低于80%")),
+                 qPrintable(counted));
         QVERIFY(!counted.contains(QStringLiteral("机关第二党支部")));
     }
 
@@ -283,7 +289,8 @@ private slots:
         d.figures.sessions.byForm[size_t(SessionForm::Seminar)] = 2;
         d.figures.plan = {3, 0};
         const QString text = joinedText(BulletinText::body(d));
-        QVERIFY2(text.contains(QStringLiteral("共组织学习活动2次，均为专题研讨。")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("共组织学习活动2次，均为专题研讨。")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("学习计划安排学习内容3项，均未完成。")));
         QVERIFY(text.contains(QStringLiteral("集体学习未记录考勤。")));
         QVERIFY(text.contains(QStringLiteral("坚持以专题研讨为主要形式，全年开展专题研讨2次，"
