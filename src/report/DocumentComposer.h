@@ -39,14 +39,35 @@ public:
     void closing(const QString& organisation, const QString& date);
     void blankLine();
 
+    // The red header of an official document (发文机关标志): the organ's mark in the title face,
+    // red and centred, as large as fits one line (at most 36 pt), `spaceAboveMm` below the top
+    // of the text block.
+    void redMark(const QString& text, double spaceAboveMm = 0);
+    // 发文字号: body type, centred.
+    void documentNumber(const QString& text);
+    // The red line under the number, as wide as the text block, `belowMm` under the previous
+    // line's foot: a one-cell table that draws only its bottom border (PDF, print and ODT).
+    void redRule(double belowMm = 4);
+    // The next block starts a new page.
+    void pageBreak();
+    // `附件` at the head of an attachment: heading face, flush left.
+    void attachmentHeading(const QString& text);
+
     struct Column
     {
         QString header;
-        int percent = 0; // share of the text block's width
+        int percent = 0;                                         // share of the text block's width
+        Qt::Alignment align = Qt::AlignLeft | Qt::AlignAbsolute; // of the body cells
+        // Body cells keep to one line, their type made smaller down to minPointSize when the
+        // text is too wide: Qt moves a row of one-line cells whole to the next page, but cuts a
+        // row with a cell of two lines at the page's foot.
+        bool oneLine = false;
     };
-    // A table with a header row that repeats on every page; `pointSize` of its type.
+    static constexpr double minPointSize = 7.5;
+    // A table with a header row that repeats on every page; `pointSize` of its type, `paddingPt`
+    // inside each cell.
     void table(const std::vector<Column>& columns, const std::vector<QStringList>& rows,
-               double pointSize = 12);
+               double pointSize = 12, double paddingPt = 3);
     struct Field
     {
         QString label;
@@ -65,6 +86,7 @@ private:
     QTextDocument& m_document;
     QTextCursor m_cursor;
     bool m_first = true;
+    bool m_breakBefore = false;
     QFont m_body;
     QFont m_heading;
     QFont m_kai;

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
@@ -19,6 +20,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <memory>
@@ -65,6 +68,58 @@ QString html(const QTextDocument& document)
     if (at >= 0)
         out.replace(at, raw.size(), QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
     return out;
+}
+
+// QTextLayout::draw (Qt 6.4) starts a clipped paragraph one line early: the last line of a
+// page is drawn again at the head of the next page when a paragraph runs on. The clip hides it,
+// but a PDF reader would extract its text twice. So each paragraph of the copy that is painted
+// is split where it runs onto a new page; the lines stay where they were laid out.
+void splitAtPageEdges(QTextDocument& document, double pageHeight)
+{
+    // Each split leaves one line fewer on a page's edge; the bound only guards against a
+    // layout that would not settle.
+    for (bool split = true; split && document.blockCount() < 4 * 65536;) {
+        split = false;
+        document.pageCount(); // lays the whole document out (Qt lays out lazily)
+        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd() && !split; ++it) {
+            const QTextBlock block = it.currentBlock();
+            const QTextLayout* layout = block.isValid() ? block.layout() : nullptr;
+            if (!layout || layout->lineCount() < 2)
+                continue;
+            const auto pageOf = [&](int i) {
+                const QTextLine line = layout->lineAt(i);
+                return int((layout->position().y() + line.y() + line.height() / 2) / pageHeight);
+            };
+            for (int i = 1; i < layout->lineCount() && !split; ++i) {
+                if (pageOf(i) == pageOf(0))
+                    continue;
+                QTextBlockFormat rest = block.blockFormat();
+                rest.setTextIndent(0);
+                rest.setTopMargin(0);
+                rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                QTextCursor cursor(block);
+                const int at = block.position() + layout->lineAt(i).textStart();
+                cursor.setPosition(at);
+                // A forced line break (the closing's signature and date) becomes the break.
+                if (document.characterAt(at - 1) == QChar(QChar::LineSeparator))
+                    cursor.setPosition(at - 1, QTextCursor::KeepAnchor);
+                cursor.insertBlock(rest, cursor.charFormat());
+                split = true;
+            }
+        }
+    }
+}
+
+// How far the pages are drawn above the text block, in device pixels, so that the type of a
+// first line starts on the block's top edge (37 mm), as GB/T 9704 measures it. Qt sets a line
+// of fixed height with its baseline at four fifths of the line (as word processors do with an
+// exact line pitch), which leaves the body's line pitch less its ascent above the type.
+double typeRaise(const QPaintDevice& device)
+{
+    const QFontMetricsF metrics(
+        QFont(DocumentFonts::font(FontChain::Role::Body, OfficialPage::bodyPointSize), &device));
+    const double pitch = OfficialPage::linePitchPt() / 72.0 * device.logicalDpiY();
+    return std::max(0.0, pitch * 4 / 5 - metrics.ascent());
 }
 
 } // namespace
@@ -116,7 +171,9 @@ public:
         scaleBlockIndents(*m_copy, device.logicalDpiY() / DocumentComposer::documentDpi());
         m_copy->documentLayout()->setPaintDevice(&device);
         m_copy->setPageSize(m_block.size());
+        splitAtPageEdges(*m_copy, m_block.height());
         m_pages = m_copy->pageCount();
+        m_raise = typeRaise(device);
     }
 
     int pages() const { return m_pages; }
@@ -124,12 +181,17 @@ public:
     // Paints page `page` (0-based) with the painter's origin at the paper's corner.
     void paint(QPainter& painter, int page) const
     {
+        // A line that ends exactly on a page's edge belongs to that page only: without the
+        // margin the layout draws it on the next page too (clipped from sight, but its text
+        // would be extracted twice).
+        constexpr double edge = 0.5;
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, Qt::black);
         painter.save();
-        painter.translate(m_block.left(), m_block.top() - page * m_block.height());
-        context.clip = QRectF(0, page * m_block.height(), m_block.width(), m_block.height());
-        painter.setClipRect(context.clip);
+        painter.translate(m_block.left(), m_block.top() - m_raise - page * m_block.height());
+        const QRectF pageRect(0, page * m_block.height(), m_block.width(), m_block.height());
+        painter.setClipRect(pageRect);
+        context.clip = pageRect.adjusted(0, edge, 0, -edge);
         m_copy->documentLayout()->draw(&painter, context);
         painter.restore();
 
@@ -149,6 +211,7 @@ private:
     QFont m_numberFont;
     QRectF m_block;
     int m_pages = 0;
+    double m_raise = 0; // typeRaise: the first line's type starts on the block's top edge
 };
 
 } // namespace

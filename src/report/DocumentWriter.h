@@ -34,7 +34,9 @@ public:
 
     // Lays the document out on the official page of OfficialPage (A4, margins 37/28/35/26 mm,
     // no red header) and paints every page with its number `— n —` in 4号 7 mm below the text
-    // block, odd pages on the right and even pages on the left, each one character in. Sets
+    // block, odd pages on the right and even pages on the left, each one character in. The
+    // type of a page's first body line starts on the block's top edge (the line box's room
+    // above the type is drawn above the block). Sets
     // the device's page layout to A4 portrait without margins (a printer that refuses keeps
     // its own and the page is still placed from the paper's corner). For print preview, call it
     // from QPrintPreviewDialog::paintRequested. Returns the number of pages.
