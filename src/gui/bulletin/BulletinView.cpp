@@ -541,11 +541,20 @@ void BulletinView::editSettings()
         return;
     }
     BulletinSettingsDialog dialog(*before, m_data->issuingOrgName, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_undo->push(new SetBulletinSettingsCommand(*m_service, m_commandContext, *before,
-                                                dialog.settings(),
+    if (dialog.exec() == QDialog::Accepted)
+        changeSettings(dialog.settings());
+}
+
+bool BulletinView::changeSettings(const BulletinSettings& settings)
+{
+    auto before = m_service->settings(settings.orgId);
+    if (!before) {
+        MessageBoxes::warning(this, tr("Bulletin settings"), before.error().text());
+        return false;
+    }
+    m_undo->push(new SetBulletinSettingsCommand(*m_service, m_commandContext, *before, settings,
                                                 tr("Change the bulletin settings")));
+    return !m_commandContext->failed;
 }
 
 void BulletinView::issue()

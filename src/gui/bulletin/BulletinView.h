@@ -77,6 +77,8 @@ public slots:
     bool exportTo(sl::DocumentFormat format, const QString& path);
     // The settings of the issuing organisation, in a dialog.
     void editSettings();
+    // Stores the settings of the issuing organisation as an undoable edit; false when refused.
+    bool changeSettings(const sl::BulletinSettings& settings);
     // 签发, after a confirmation that asks for the date.
     void issue();
     // Issues the draft dated `issuedOn` without asking; false when refused.
