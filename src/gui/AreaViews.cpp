@@ -4,6 +4,7 @@
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/bulletin/BulletinView.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/home/HomeView.h"
@@ -26,6 +27,7 @@ const QString AreaViews::selfStudyArea = QStringLiteral("selfstudy");
 const QString AreaViews::writingsArea = QStringLiteral("writings");
 const QString AreaViews::assessmentArea = QStringLiteral("assessment");
 const QString AreaViews::archiveArea = QStringLiteral("archive");
+const QString AreaViews::bulletinArea = QStringLiteral("bulletin");
 const QString AreaViews::dashboardArea = QStringLiteral("dashboard");
 const QString AreaViews::membersArea = QStringLiteral("members");
 const QString AreaViews::settingsArea = QStringLiteral("settings");
@@ -90,6 +92,8 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
     add(archiveArea, tr("Member archive"), m_archive);
     if (!ownMember) {
+        m_bulletin = new BulletinView(m_ledger, m_roster, stack);
+        add(bulletinArea, tr("Study bulletin"), m_bulletin);
         m_dashboard = new DashboardView(m_ledger, m_roster, stack);
         add(dashboardArea, tr("Dashboard"), m_dashboard);
         m_members = new MembersView(m_roster, m_ledger.events(), stack);
@@ -131,6 +135,8 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
         return m_selfStudy->undoStack();
     if (id == assessmentArea && m_assessment)
         return m_assessment->undoStack();
+    if (id == bulletinArea && m_bulletin)
+        return m_bulletin->undoStack();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
     if (id == settingsArea && m_settings)

@@ -16,6 +16,7 @@ namespace sl {
 
 class ArchiveView;
 class AssessmentView;
+class BulletinView;
 class DashboardView;
 class HomeView;
 class Ledger;
@@ -31,7 +32,7 @@ class WritingsView;
 
 // The views of the areas for one open ledger, and the member context they share. Builds only
 // the areas that are written and that the account may use, in the order of UX.md: 首页, 我的年度,
-// 个人自学, 心得与调研, 学习考核, 学习档案, 统计看板, 组织与党员, 设置.
+// 个人自学, 心得与调研, 学习考核, 学习档案, 学习通报, 统计看板, 组织与党员, 设置.
 class AreaViews : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     static const QString writingsArea;
     static const QString assessmentArea;
     static const QString archiveArea;
+    static const QString bulletinArea;
     static const QString dashboardArea;
     static const QString membersArea;
     static const QString settingsArea;
@@ -71,6 +73,7 @@ public:
     WritingsView* writingsView() const { return m_writings; }
     ArchiveView* archiveView() const { return m_archive; }
     AssessmentView* assessmentView() const { return m_assessment; }
+    BulletinView* bulletinView() const { return m_bulletin; }
     DashboardView* dashboardView() const { return m_dashboard; }
     SettingsView* settingsView() const { return m_settings; }
     // 学习计划, 学习活动, 考勤与补学, 登记簿 (not for a member's own account).
@@ -96,6 +99,7 @@ private:
     WritingsView* m_writings = nullptr;
     ArchiveView* m_archive = nullptr;
     AssessmentView* m_assessment = nullptr;
+    BulletinView* m_bulletin = nullptr;
     DashboardView* m_dashboard = nullptr;
     SettingsView* m_settings = nullptr;
     SecretaryAreas* m_secretary = nullptr;

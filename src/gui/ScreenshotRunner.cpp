@@ -4,6 +4,8 @@
 #include "gui/SecretaryScreenshots.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentScreenshot.h"
+#include "gui/bulletin/BulletinScreenshot.h"
+#include "gui/bulletin/BulletinView.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardScreenshot.h"
 #include "gui/dashboard/DashboardView.h"
@@ -66,7 +68,7 @@ QStringList ScreenshotRunner::viewNames()
                        QStringLiteral("member-dialog"), QStringLiteral("my-year"),
                        QStringLiteral("selfstudy"),     QStringLiteral("writings"),
                        QStringLiteral("archive"),       QStringLiteral("assessment"),
-                       QStringLiteral("dashboard")} +
+                       QStringLiteral("dashboard"),     QStringLiteral("bulletin")} +
            SecretaryScreenshots::views();
 }
 
@@ -117,6 +119,13 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         if (!dashboard || !dashboardscreenshot::prepare(dashboard, window.ledger(), 30 * 60 * 1000))
             return fail(err, QApplication::translate("sl::ScreenshotRunner",
                                                      "the dashboard did not finish"));
+    }
+    if (options.view == QLatin1String("bulletin")) {
+        // Read and rendered off the GUI thread: wait for the preview.
+        auto* bulletin = window.findChild<BulletinView*>();
+        if (!bulletin || !bulletinscreenshot::prepare(bulletin, window.ledger(), 30 * 60 * 1000))
+            return fail(err, QApplication::translate("sl::ScreenshotRunner",
+                                                     "the bulletin did not finish"));
     }
     if (options.view == QLatin1String("selfstudy")) {
         typeSampleEntry(window.selfStudyView());

@@ -28,7 +28,7 @@ bool waitUntilIdle(DashboardView* view, int timeoutMs)
     return true;
 }
 
-bool prepare(DashboardView* view, Ledger& ledger, int timeoutMs)
+int latestHeldYear(Ledger& ledger)
 {
     const int thisYear = Clock::today().year();
     SessionService sessions(ledger);
@@ -39,11 +39,15 @@ bool prepare(DashboardView* view, Ledger& ledger, int timeoutMs)
         query.to = Date(year, 12, 31);
         query.limit = 1;
         auto count = sessions.count(query);
-        if (count && *count > 0) {
-            view->scopeBar()->setYear(year);
-            break;
-        }
+        if (count && *count > 0)
+            return year;
     }
+    return thisYear;
+}
+
+bool prepare(DashboardView* view, Ledger& ledger, int timeoutMs)
+{
+    view->scopeBar()->setYear(latestHeldYear(ledger));
     if (!view->dashboard() && !view->isBusy())
         view->reload();
     if (!waitUntilIdle(view, timeoutMs))

@@ -10,6 +10,8 @@ class Ledger;
 // its busiest month.
 namespace dashboardscreenshot {
 
+// The latest year with held sessions: this year or one of the five before; this year when none.
+int latestHeldYear(Ledger& ledger);
 // Waits (processing events) until the view's work has finished; false after `timeoutMs`.
 bool waitUntilIdle(DashboardView* view, int timeoutMs);
 // Chooses the year, waits for the dashboard and drills into the busiest month.

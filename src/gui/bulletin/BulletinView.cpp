@@ -1,0 +1,642 @@
+#include "gui/bulletin/BulletinView.h"
+
+#include "gui/bulletin/BulletinPreview.h"
+#include "gui/bulletin/BulletinSettingsDialog.h"
+#include "gui/bulletin/IssueBulletinDialog.h"
+#include "gui/bulletin/IssuedBulletinModel.h"
+#include "gui/bulletin/SetBulletinSettingsCommand.h"
+#include "gui/common/BusyBar.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/LedgerJob.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/RecordTableView.h"
+#include "gui/common/ScopePeriodBar.h"
+#include "gui/common/ViewHeader.h"
+#include "gui/common/ViewRefresher.h"
+
+#include "domain/DocumentNumber.h"
+#include "files/OutputFile.h"
+#include "report/BulletinDocument.h"
+#include "report/BulletinJson.h"
+#include "services/BulletinService.h"
+#include "services/Clock.h"
+#include "services/Ledger.h"
+#include "services/LedgerEvents.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QThread>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace sl {
+
+namespace {
+
+// Pages rendered for the preview: the letter and the first pages of the attachment.
+constexpr int kPreviewPages = 12;
+constexpr double kPreviewDpi = 110;
+// The pause after a keystroke before the preview is rendered again.
+constexpr int kRenderDelayMs = 350;
+
+const QString exportDirKey = QStringLiteral("bulletin/exportDir");
+
+struct Rendered
+{
+    std::unique_ptr<QTextDocument> document;
+    DocumentWriter::PageImages pages;
+};
+
+QLabel* caption(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString scopeKey(const ScopeRef& scope)
+{
+    return (scope.isGroup() ? QStringLiteral("g") : QStringLiteral("o")) +
+           QString::number(scope.id);
+}
+
+} // namespace
+
+BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* parent)
+    : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<BulletinService>(ledger)),
+      m_issuedModel(new IssuedBulletinModel(this)), m_job(new LedgerJob(this)),
+      m_undo(new QUndoStack(this))
+{
+    auto* header = new ViewHeader(tr("Study bulletin"), this);
+    m_bar = new ScopePeriodBar(ledger, roster, header);
+    header->addWidget(m_bar);
+    header->addSpacing(8);
+    m_print = new QPushButton(tr("&Print…"), header);
+    m_print->setObjectName(QStringLiteral("printPushButton"));
+    m_pdf = new QPushButton(tr("Export P&DF…"), header);
+    m_pdf->setObjectName(QStringLiteral("pdfPushButton"));
+    m_odt = new QPushButton(tr("Export &ODT…"), header);
+    m_odt->setObjectName(QStringLiteral("odtPushButton"));
+    m_html = new QPushButton(tr("Export &HTML…"), header);
+    m_html->setObjectName(QStringLiteral("htmlPushButton"));
+    m_settings = new QPushButton(tr("Se&ttings…"), header);
+    m_settings->setObjectName(QStringLiteral("settingsPushButton"));
+    m_settings->setToolTip(tr("The organ mark, number prefix, addressee and default text of the "
+                              "issuing organisation"));
+    m_issue = new QPushButton(tr("&Issue…"), header);
+    m_issue->setObjectName(QStringLiteral("issuePushButton"));
+    m_issue->setToolTip(tr("签发: number the bulletin and keep it as it is now"));
+    for (QPushButton* b : {m_print, m_pdf, m_odt, m_html, m_settings, m_issue})
+        header->addWidget(b);
+
+    m_busy = new BusyBar(QString(), this);
+    m_stepTimer = new QTimer(this);
+    m_stepTimer->setInterval(100);
+    connect(m_stepTimer, &QTimer::timeout, this, [this] {
+        if (m_progress)
+            m_busy->setSteps(m_progress->load(), 1000);
+    });
+
+    // Left: the prose and the issued bulletins.
+    auto* left = new QWidget(this);
+    auto* practicesLabel =
+        caption(tr("二、主要做法和成效 — your paragraphs after the generated highlights"), left);
+    m_practices = new QPlainTextEdit(left);
+    m_practices->setObjectName(QStringLiteral("practicesPlainTextEdit"));
+    m_practices->setPlaceholderText(
+        tr("One paragraph a line, e.g. what the branch did well and what came of it."));
+    m_practices->setTabChangesFocus(true);
+    practicesLabel->setBuddy(m_practices);
+    auto* nextLabel = caption(tr("五、下一步工作要求 — empty: the organisation's default"), left);
+    m_nextSteps = new QPlainTextEdit(left);
+    m_nextSteps->setObjectName(QStringLiteral("nextStepsPlainTextEdit"));
+    m_nextSteps->setPlaceholderText(tr("One paragraph a line."));
+    m_nextSteps->setTabChangesFocus(true);
+    nextLabel->setBuddy(m_nextSteps);
+    m_issuedTitle = caption(tr("Issued bulletins"), left);
+    m_issuedTable = new RecordTableView(left);
+    m_issuedTable->setObjectName(QStringLiteral("issuedTableView"));
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_issuedModel);
+    proxy->setSortRole(IssuedBulletinModel::SortRole);
+    m_issuedTable->setModel(proxy);
+    m_issuedTable->setSortingEnabled(true);
+    m_issuedTable->sortByColumn(IssuedBulletinModel::Number, Qt::DescendingOrder);
+    m_issuedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* saveIssued = new QAction(tr("&Save the Issued PDF…"), m_issuedTable);
+    saveIssued->setObjectName(QStringLiteral("saveIssuedAction"));
+    auto* openIssued = new QAction(tr("&Open the Issued PDF"), m_issuedTable);
+    openIssued->setObjectName(QStringLiteral("openIssuedAction"));
+    m_issuedTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_issuedTable->addAction(openIssued);
+    m_issuedTable->addAction(saveIssued);
+    auto sourceRow = [this, proxy] {
+        return proxy->mapToSource(m_issuedTable->currentIndex()).row();
+    };
+    connect(saveIssued, &QAction::triggered, this,
+            [this, sourceRow] { saveIssuedAs(sourceRow()); });
+    connect(openIssued, &QAction::triggered, this, [this, sourceRow] {
+        const IssuedBulletin* b = m_issuedModel->bulletinAt(sourceRow());
+        if (!b)
+            return;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+        const QString path = dir + QLatin1Char('/') + b->number + QStringLiteral(".pdf");
+        if (saveIssued(sourceRow(), path))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    connect(
+        m_issuedTable, &QAbstractItemView::activated, this,
+        [this, proxy](const QModelIndex& index) { saveIssuedAs(proxy->mapToSource(index).row()); });
+
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(practicesLabel);
+    leftLayout->addWidget(m_practices, 3);
+    leftLayout->addWidget(nextLabel);
+    leftLayout->addWidget(m_nextSteps, 2);
+    leftLayout->addWidget(m_issuedTitle);
+    leftLayout->addWidget(m_issuedTable, 2);
+
+    m_preview = new BulletinPreview(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({480, 720});
+    split->setChildrenCollapsible(false);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(split);
+    m_stack->addWidget(m_message);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(header);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_stack, 1);
+    m_busy->setVisible(false);
+
+    m_renderTimer = new QTimer(this);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(kRenderDelayMs);
+    connect(m_renderTimer, &QTimer::timeout, this, &BulletinView::render);
+    connect(m_practices, &QPlainTextEdit::textChanged, this, &BulletinView::proseEdited);
+    connect(m_nextSteps, &QPlainTextEdit::textChanged, this, &BulletinView::proseEdited);
+    connect(m_bar, &ScopePeriodBar::changed, this, &BulletinView::reload);
+    connect(m_busy, &BusyBar::cancelRequested, this, &BulletinView::cancel);
+    connect(m_print, &QPushButton::clicked, this, &BulletinView::print);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(DocumentFormat::Pdf); });
+    connect(m_odt, &QPushButton::clicked, this, [this] { exportAs(DocumentFormat::Odt); });
+    connect(m_html, &QPushButton::clicked, this, [this] { exportAs(DocumentFormat::Html); });
+    connect(m_settings, &QPushButton::clicked, this, &BulletinView::editSettings);
+    connect(m_issue, &QPushButton::clicked, this, &BulletinView::issue);
+
+    m_commandContext = std::make_shared<LedgerCommand::Context>();
+    m_commandContext->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Bulletin settings"), e.text());
+    };
+
+    // The bulletin counts everything; it reads when first shown and again when the ledger
+    // changes while it is on screen.
+    LedgerEvents& events = ledger.events();
+    m_refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(&events, &LedgerEvents::committed, this, [this] { m_refresher->touch(); });
+    connect(&events, &LedgerEvents::rosterChanged, this, [this] { m_bar->reload(); });
+    m_refresher->markStale();
+    updateActions();
+}
+
+BulletinView::~BulletinView()
+{
+    if (m_renderCancel)
+        m_renderCancel->cancel();
+}
+
+QString BulletinView::messageText() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+bool BulletinView::isBusy() const
+{
+    return m_job->isRunning() || m_rendering || m_renderTimer->isActive();
+}
+
+void BulletinView::updateActions()
+{
+    const Actor& actor = m_ledger.actor();
+    const bool reader = !actor.isSingleUser() && actor.role == AccountRole::Leader;
+    const bool ready = m_data && m_document;
+    for (QPushButton* b : {m_print, m_pdf, m_odt, m_html})
+        b->setEnabled(ready);
+    m_settings->setVisible(!reader);
+    m_issue->setVisible(!reader);
+    m_settings->setEnabled(m_data.has_value());
+    m_issue->setEnabled(ready && !m_rendering && !m_renderTimer->isActive());
+    m_practices->setReadOnly(reader);
+    m_nextSteps->setReadOnly(reader);
+}
+
+void BulletinView::setBusy(bool busy, const QString& text)
+{
+    if (!busy) {
+        m_stepTimer->stop();
+        m_progress.reset();
+    }
+    m_busy->setText(text);
+    m_busy->setVisible(busy);
+}
+
+void BulletinView::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+QString BulletinView::draftKey(const QString& field) const
+{
+    // Per ledger file, scope and period: the prose typed for one draft never shows in another.
+    const QByteArray file =
+        QCryptographicHash::hash(QFileInfo(m_ledger.path()).absoluteFilePath().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(12);
+    const Period p = m_data ? m_data->period : m_bar->period();
+    const ScopeRef s = m_data ? m_data->scope.ref : m_bar->scope();
+    return QStringLiteral("bulletin/drafts/%1/%2/%3_%4/%5")
+        .arg(QString::fromLatin1(file), scopeKey(s), dates::toIso(p.from), dates::toIso(p.to),
+             field);
+}
+
+void BulletinView::reload()
+{
+    const ScopeRef scope = m_bar->scope();
+    const Period period = m_bar->period();
+    if (!scope.isValid()) {
+        m_job->cancel();
+        setBusy(false);
+        m_data.reset();
+        updateActions();
+        showMessage(tr("No organisation or study group yet — add them under Organisations and "
+                       "members, or import a roster."));
+        emit loaded();
+        return;
+    }
+    m_busyText = tr("Reading the figures of %1").arg(m_bar->scopeCombo()->currentText().trimmed());
+    setBusy(true, m_busyText);
+    auto progress = std::make_shared<std::atomic<int>>(0);
+    m_progress = progress;
+    m_stepTimer->start();
+    m_job->start<BulletinData>(
+        m_ledger,
+        [scope, period, progress](Ledger& reader,
+                                  const CancelFlag& cancel) -> Result<BulletinData> {
+            BulletinService service(reader);
+            auto data =
+                service.compose(scope, period, BulletinService::Detail::Document, &cancel,
+                                [progress](double share) {
+                                    progress->store(int(std::clamp(share, 0.0, 1.0) * 1000));
+                                });
+            if (!data)
+                return data.error();
+            auto settings =
+                service.settings(data->settings.orgId ? data->settings.orgId : data->scope.orgId);
+            if (!settings)
+                return settings.error();
+            data->settings = std::move(settings).value();
+            return data;
+        },
+        [this](Result<BulletinData> result) {
+            setBusy(false);
+            if (!result) {
+                m_data.reset();
+                updateActions();
+                showMessage(tr("The bulletin cannot be written: %1").arg(result.error().message));
+            } else {
+                showDraft(std::move(result).value());
+            }
+            emit loaded();
+        });
+}
+
+void BulletinView::cancel()
+{
+    const bool running = m_job->isRunning();
+    m_job->cancel();
+    if (m_renderCancel)
+        m_renderCancel->cancel();
+    setBusy(false);
+    if (running) {
+        m_data.reset();
+        updateActions();
+        showMessage(tr("Cancelled. Choose a scope or period to write the bulletin again."));
+        emit loaded();
+    }
+}
+
+void BulletinView::showDraft(BulletinData data)
+{
+    m_data = std::move(data);
+    m_loadingProse = true;
+    QSettings settings;
+    const QString practices = settings.value(draftKey(QStringLiteral("practices"))).toString();
+    const QString nextSteps = settings.value(draftKey(QStringLiteral("nextSteps"))).toString();
+    if (m_practices->toPlainText() != practices)
+        m_practices->setPlainText(practices);
+    if (m_nextSteps->toPlainText() != nextSteps)
+        m_nextSteps->setPlainText(nextSteps);
+    m_loadingProse = false;
+    m_stack->setCurrentIndex(0);
+    loadIssued();
+    render();
+}
+
+void BulletinView::loadIssued()
+{
+    if (!m_data)
+        return;
+    const qint64 org = m_data->settings.orgId ? m_data->settings.orgId : m_data->scope.orgId;
+    auto list = m_service->issued(org);
+    m_issuedModel->setBulletins(list ? std::move(list).value() : std::vector<IssuedBulletin>{});
+    m_issuedTitle->setText(
+        list ? tr("Bulletins issued by %1: %n", nullptr, m_issuedModel->rowCount())
+                   .arg(m_data->issuingOrgName)
+             : tr("The issued bulletins cannot be read: %1").arg(list.error().message));
+}
+
+void BulletinView::proseEdited()
+{
+    if (m_loadingProse || !m_data)
+        return;
+    QSettings settings;
+    settings.setValue(draftKey(QStringLiteral("practices")), m_practices->toPlainText());
+    settings.setValue(draftKey(QStringLiteral("nextSteps")), m_nextSteps->toPlainText());
+    m_renderTimer->start();
+    updateActions();
+}
+
+BulletinData BulletinView::withProse() const
+{
+    BulletinData data = *m_data;
+    data.prose.practices = m_practices->toPlainText().trimmed();
+    data.prose.nextSteps = m_nextSteps->toPlainText().trimmed();
+    return data;
+}
+
+void BulletinView::render()
+{
+    m_renderTimer->stop();
+    if (!m_data)
+        return;
+    if (m_renderCancel)
+        m_renderCancel->cancel();
+    auto cancel = std::make_shared<CancelFlag>();
+    m_renderCancel = cancel;
+    const int generation = ++m_renderGeneration;
+    m_rendering = true;
+    updateActions();
+    QThread* gui = thread();
+    const BulletinData data = withProse();
+    const Date today = Clock::today();
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Rendered>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Rendered>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_renderGeneration)
+                    return; // superseded
+                m_rendering = false;
+                std::shared_ptr<Rendered> result = watcher->result();
+                if (result && result->document) {
+                    m_document = std::move(result->document);
+                    m_preview->setPages(std::move(result->pages.images), result->pages.pageCount);
+                }
+                updateActions();
+                emit rendered();
+            });
+    watcher->setFuture(QtConcurrent::run([data, today, cancel, gui]() {
+        auto out = std::make_shared<Rendered>();
+        if (cancel->isCancelled())
+            return out;
+        out->document = BulletinDocument::build(data, today);
+        out->pages =
+            DocumentWriter::pageImages(*out->document, kPreviewDpi, cancel.get(), kPreviewPages);
+        if (cancel->isCancelled()) {
+            out->document.reset();
+            return out;
+        }
+        // The document is printed and exported from the GUI thread.
+        out->document->moveToThread(gui);
+        return out;
+    }));
+}
+
+namespace {
+
+void setUpPrinter(QPrinter& printer)
+{
+    printer.setFullPage(true); // DocumentWriter places the text block itself
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+}
+
+} // namespace
+
+void BulletinView::print()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    printer.setDocName(BulletinDocument::title(*m_data));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the bulletin"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto painted = DocumentWriter::paint(*m_document, printer);
+    QApplication::restoreOverrideCursor();
+    if (!painted)
+        MessageBoxes::warning(this, tr("Print the bulletin"), painted.error().message);
+}
+
+void BulletinView::exportAs(DocumentFormat format)
+{
+    if (!m_document || !m_data)
+        return;
+    const QString ext = DocumentWriter::extension(format);
+    QString dir = QSettings().value(exportDirKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        dir + QLatin1Char('/') + BulletinDocument::title(*m_data) + QLatin1Char('.') + ext;
+    const QString path =
+        FileDialogs::saveFileName(this, tr("Export the bulletin as %1").arg(ext.toUpper()),
+                                  suggested, tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (path.isEmpty())
+        return;
+    if (exportTo(format, path))
+        QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
+}
+
+bool BulletinView::exportTo(DocumentFormat format, const QString& path)
+{
+    if (!m_document)
+        return false;
+    const QString title = tr("Export the bulletin");
+    if (QFileInfo::exists(path) &&
+        MessageBoxes::question(
+            this, title, tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = DocumentWriter::writeFile(*m_document, format, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBoxes::warning(this, title, written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void BulletinView::editSettings()
+{
+    if (!m_data)
+        return;
+    const qint64 org = m_data->settings.orgId ? m_data->settings.orgId : m_data->scope.orgId;
+    auto before = m_service->settings(org);
+    if (!before) {
+        MessageBoxes::warning(this, tr("Bulletin settings"), before.error().message);
+        return;
+    }
+    BulletinSettingsDialog dialog(*before, m_data->issuingOrgName, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changeSettings(dialog.settings());
+}
+
+bool BulletinView::changeSettings(const BulletinSettings& settings)
+{
+    auto before = m_service->settings(settings.orgId);
+    if (!before) {
+        MessageBoxes::warning(this, tr("Bulletin settings"), before.error().text());
+        return false;
+    }
+    m_undo->push(new SetBulletinSettingsCommand(*m_service, m_commandContext, *before, settings,
+                                                tr("Change the bulletin settings")));
+    return !m_commandContext->failed;
+}
+
+void BulletinView::issue()
+{
+    if (!m_data || !m_document)
+        return;
+    const BulletinData data = withProse();
+    const qint64 org = data.settings.orgId ? data.settings.orgId : data.scope.orgId;
+    IssueBulletinDialog dialog(
+        BulletinDocument::title(data), data.period, Clock::today(),
+        [this, org, &data](int year) {
+            auto serial = m_service->nextSerial(org, year);
+            return serial ? documentNumber(data.settings.numberPrefix, year, *serial) : QString();
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    issueOn(dialog.issuedOn());
+}
+
+bool BulletinView::issueOn(const Date& issuedOn)
+{
+    if (!m_data)
+        return false;
+    BulletinService::Renderers renderers;
+    renderers.pdf = [](const BulletinData& d) -> Result<QByteArray> {
+        const auto document = BulletinDocument::build(d, d.issuedOn);
+        return DocumentWriter::render(*document, DocumentFormat::Pdf);
+    };
+    renderers.json = [](const BulletinData& d) { return BulletinJson::write(d); };
+    renderers.title = [](const BulletinData& d) { return BulletinDocument::title(d); };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto issued = m_service->issue(withProse(), issuedOn, renderers);
+    QApplication::restoreOverrideCursor();
+    if (!issued) {
+        MessageBoxes::warning(this, tr("Issue the bulletin"), issued.error().text());
+        return false;
+    }
+    loadIssued();
+    MessageBoxes::information(this, tr("Issue the bulletin"),
+                              tr("Issued as %1. It is listed under the issued bulletins and "
+                                 "reprints unchanged from there.")
+                                  .arg(issued->number));
+    emit this->issued(issued->number);
+    return true;
+}
+
+void BulletinView::saveIssuedAs(int row)
+{
+    const IssuedBulletin* b = m_issuedModel->bulletinAt(row);
+    if (!b)
+        return;
+    QString dir = QSettings().value(exportDirKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Save the issued bulletin %1").arg(b->number),
+        dir + QLatin1Char('/') + b->number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) &&
+        MessageBoxes::question(
+            this, tr("Save the issued bulletin"),
+            tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (saveIssued(row, path))
+        QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
+}
+
+bool BulletinView::saveIssued(int row, const QString& path)
+{
+    const IssuedBulletin* b = m_issuedModel->bulletinAt(row);
+    if (!b)
+        return false;
+    auto full = m_service->issuedBulletin(b->id);
+    Status written = full ? OutputFile::writeAll(path, full->pdf) : Status(full.error());
+    if (!written) {
+        MessageBoxes::warning(this, tr("Save the issued bulletin"), written.error().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace sl
