@@ -166,7 +166,7 @@ struct MatrixMember
     qint64 memberId = 0;
     QString memberExtId;
     QString name;
-    std::optional<GroupRole> role; // the latest seat of the year; nullopt: records only
+    std::optional<GroupRole> role; // the seat in the group; nullopt: records only
 };
 
 // A column of an attendance table: a held session of the group.

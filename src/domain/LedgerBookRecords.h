@@ -16,4 +16,11 @@ struct GroupSeat
     QString position; // 职务
 };
 
+// A study group with the name of its organisation.
+struct GroupWithOrg
+{
+    StudyGroup group;
+    QString orgName;
+};
+
 } // namespace sl

@@ -56,6 +56,29 @@ Statement memberSet(const ScopeRef& scope, const Period& period)
 
 } // namespace
 
+Result<std::vector<GroupWithOrg>> LedgerBookRepository::groups(const ScopeRef& scope)
+{
+    Statement st = prefixOf(scope);
+    st.add(QStringLiteral("SELECT g.id, g.ext_id, g.name, g.kind, g.org_id, o.name "
+                          "FROM study_groups g JOIN organisations o ON o.id = g.org_id WHERE "))
+        .add(groupIs(scope, QStringLiteral("g.id")))
+        .add(QStringLiteral(" ORDER BY g.ext_id"));
+    std::vector<GroupWithOrg> out;
+    const Status ok = sqlv::forEachRow(m_db, st, [&](const QSqlQuery& q) {
+        GroupWithOrg g;
+        g.group.id = q.value(0).toLongLong();
+        g.group.extId = q.value(1).toString();
+        g.group.name = q.value(2).toString();
+        g.group.kind = sqlv::toEnum(q.value(3), GroupKind::Branch);
+        g.group.orgId = q.value(4).toLongLong();
+        g.orgName = q.value(5).toString();
+        out.push_back(std::move(g));
+    });
+    if (!ok)
+        return ok.error();
+    return out;
+}
+
 Result<std::vector<GroupSeat>> LedgerBookRepository::seats(const ScopeRef& scope,
                                                            const Period& period)
 {

@@ -21,6 +21,10 @@ class LedgerBookRepository
 public:
     explicit LedgerBookRepository(Database& db) : m_db(db) {}
 
+    // The group, or every group of the organisation subtree, with its organisation's name, by
+    // group number.
+    Result<std::vector<GroupWithOrg>> groups(const ScopeRef& scope);
+
     // The seats of the group (or of every group of the organisation subtree) whose dates overlap
     // the period (列席 included), with the member's number, name and 职务; by member name in
     // pinyin order, then member number.
