@@ -147,7 +147,7 @@ struct VolumePlan
     qint64 groupId = 0;
     QString groupExtId;
     QString groupName;
-    Date approvedOn; // unset: not approved
+    Date approvedOn;                   // unset: not approved
     std::vector<VolumePlanItem> items; // by number
 
     int doneCount() const
@@ -240,12 +240,12 @@ struct WritingRegisterRow
 // 年度学习台账 of a study group, or of an organisation with its descendants, for a year.
 struct LedgerVolume
 {
-    ScopeInfo scope;  // the group or organisation (number, name)
+    ScopeInfo scope;   // the group or organisation (number, name)
     QString organName; // cover: the issuing organisation (the group's, or the scope itself)
     int year = 0;
 
-    std::vector<VolumePlan> plans;       // the plans of the year of the scope's groups, by group
-    std::vector<StudyRecord> sessions;   // every held session of the year, by date, start, number
+    std::vector<VolumePlan> plans;     // the plans of the year of the scope's groups, by group
+    std::vector<StudyRecord> sessions; // every held session of the year, by date, start, number
     std::vector<AttendanceMatrix> attendance; // one per group with held sessions, by group number
     // Members(S, year) of METRICS.md: in a group scope by role, then pinyin (as the attendance
     // table); in an organisation scope by member number.

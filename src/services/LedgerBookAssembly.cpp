@@ -108,9 +108,8 @@ StudyRecord studyRecord(const StudySession& session, RecordParts parts)
         out.lines.push_back(line);
         if (!r.record.owesMakeup())
             continue;
-        RecordAbsence absence{line.memberId,          line.name,
-                              r.record.status,        r.record.reason,
-                              r.record.makeupDate,    r.record.makeupNote};
+        RecordAbsence absence{line.memberId,   line.name,           r.record.status,
+                              r.record.reason, r.record.makeupDate, r.record.makeupNote};
         (r.record.status == AttendanceStatus::Excused ? out.excused : out.absent)
             .push_back(std::move(absence));
     }
@@ -136,8 +135,8 @@ attendanceMatrix(const GroupWithOrg& group, const std::vector<GroupSeat>& seats,
         if (rowOf.contains(s.membership.memberId))
             continue;
         rowOf.insert(s.membership.memberId, m.members.size());
-        m.members.push_back({s.membership.memberId, s.memberExtId, s.memberName,
-                             s.membership.role});
+        m.members.push_back(
+            {s.membership.memberId, s.memberExtId, s.memberName, s.membership.role});
     }
     // Members with records but no seat in the year (kept from an earlier roster), by number.
     std::vector<MatrixMember> extra;

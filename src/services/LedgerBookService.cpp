@@ -121,8 +121,8 @@ Result<StudyRecord> LedgerBookService::sessionRecord(qint64 sessionId)
         if (!item)
             return item.error();
         if (*item)
-            parts.planItem = PlanItemRef{(*item)->id, (*item)->itemNo, (*item)->month,
-                                         (*item)->topic};
+            parts.planItem =
+                PlanItemRef{(*item)->id, (*item)->itemNo, (*item)->month, (*item)->topic};
     }
     return ledgerbook::studyRecord(*session, std::move(parts));
 }
@@ -188,7 +188,8 @@ Result<LedgerVolume> LedgerBookService::volume(const ScopeRef& scope, int year,
     std::vector<GroupWithOrg> groups;
     std::vector<GroupSeat> seats;
     Error error;
-    if (!take(book.groups(scope), groups, error) || !take(book.seats(scope, *period), seats, error) ||
+    if (!take(book.groups(scope), groups, error) ||
+        !take(book.seats(scope, *period), seats, error) ||
         !take(book.plans(scope, year), out.plans, error))
         return error;
     out.organName = scope.isGroup() && !groups.empty() ? groups.front().orgName : info->name;

@@ -54,8 +54,8 @@ class TestLedgerBookService : public QObject
             rows.push_back(row);
         }
         auto members = roster.importMembers(rows);
-        auto groups = roster.importGroups(
-            {group(2, "G01", GroupKind::Central, "D01"), group(3, "G02", GroupKind::Branch, "B01")});
+        auto groups = roster.importGroups({group(2, "G01", GroupKind::Central, "D01"),
+                                           group(3, "G02", GroupKind::Branch, "B01")});
         auto seats = roster.importMemberships(
             {seat(2, "G01", "M01", GroupRole::Leader), seat(3, "G01", "M02", GroupRole::Deputy),
              seat(4, "G01", "M03", GroupRole::Member), seat(5, "G01", "M04", GroupRole::Member),
@@ -141,8 +141,8 @@ class TestLedgerBookService : public QObject
                       record("M03", S::Absent, {}, Date(2026, 5, 20)), record("M04", S::Present),
                       record("M05", S::Present), record("M07", S::Present),
                       record("M08", S::Present), record("M06", S::Observer)});
-        Status third = attendance.save(m_branch, {record("M03", S::Present),
-                                                  record("M04", S::Present)});
+        Status third =
+            attendance.save(m_branch, {record("M03", S::Present), record("M04", S::Present)});
         SpeechService speeches(ledger());
         auto s1 = speeches.save({0, m_held1, member("M01"), QStringLiteral("领学发言")});
         auto s2 = speeches.save({0, m_held1, member("M02"), QStringLiteral("交流体会")});
@@ -223,8 +223,8 @@ private slots:
         QCOMPARE(sheet->orgName, QStringLiteral("组织D01"));
         QCOMPARE(sheet->session.location, QStringLiteral("三楼会议室"));
         // 组长, 副组长 (高 before 王), 秘书, 成员 (陈 李 杨), 列席; 刘洋 joins on 06-01.
-        QCOMPARE(names(sheet->rows), (QStringList{"赵刚", "高峰", "王芳", "张伟", "陈静", "李明",
-                                                  "杨洋", "孙丽"}));
+        QCOMPARE(names(sheet->rows),
+                 (QStringList{"赵刚", "高峰", "王芳", "张伟", "陈静", "李明", "杨洋", "孙丽"}));
         QCOMPARE(sheet->rows[1].role, GroupRole::Deputy);
         QCOMPARE(sheet->rows[3].role, GroupRole::Secretary);
         QCOMPARE(sheet->rows[0].position, QStringLiteral("职务M01"));
@@ -304,8 +304,8 @@ private slots:
         QVERIFY2(planned.error().message.contains(QStringLiteral("计划")),
                  qPrintable(planned.error().message));
         QCOMPARE(service.sessionRecord(m_cancelled).error().field, QStringLiteral("status"));
-        for (auto result : {service.signinSheet(999999).error(),
-                            service.sessionRecord(999999).error()}) {
+        for (auto result :
+             {service.signinSheet(999999).error(), service.sessionRecord(999999).error()}) {
             QCOMPARE(result.code, ErrorCode::NotFound);
             QCOMPARE(result.field, QStringLiteral("session_id"));
         }
@@ -420,8 +420,8 @@ private slots:
 
     void volumeOfAnOrganisation()
     {
-        auto volume =
-            LedgerBookService(ledger()).volume(ScopeRef::organisation(orgId(ledger(), "D01")), 2026);
+        auto volume = LedgerBookService(ledger()).volume(
+            ScopeRef::organisation(orgId(ledger(), "D01")), 2026);
         QVERIFY2(volume.ok(), qPrintable(volume.ok() ? QString() : volume.error().text()));
         QCOMPARE(volume->organName, QStringLiteral("组织D01"));
         QCOMPARE(volume->sessions.size(), size_t(3));
@@ -461,8 +461,8 @@ private slots:
     {
         CancelFlag cancel;
         cancel.cancel();
-        auto volume = LedgerBookService(ledger()).volume(
-            ScopeRef::group(groupId(ledger(), "G01")), 2026, &cancel);
+        auto volume = LedgerBookService(ledger()).volume(ScopeRef::group(groupId(ledger(), "G01")),
+                                                         2026, &cancel);
         QVERIFY(!volume.ok());
         QCOMPARE(volume.error().code, ErrorCode::Cancelled);
     }
