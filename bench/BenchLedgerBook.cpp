@@ -75,7 +75,7 @@ int main(int argc, char** argv)
     LedgerBookService book(ledger);
     QElapsedTimer timer;
     timer.start();
-    auto volume = book.volume(ScopeRef::group(groupId), year);
+    const auto volume = book.volume(ScopeRef::group(groupId), year);
     report("group volume", volume, timer.elapsed());
     if (volume && !volume->sessions.empty()) {
         const qint64 sessionId = volume->sessions.front().session.id;
@@ -90,8 +90,12 @@ int main(int argc, char** argv)
     }
     if (const qint64 orgId = option("--org", 0); orgId > 0) {
         timer.restart();
-        report("organisation volume", book.volume(ScopeRef::organisation(orgId), year),
-               timer.elapsed());
+        QStringList steps;
+        auto orgVolume = book.volume(ScopeRef::organisation(orgId), year, nullptr, [&](double d) {
+            steps << QStringLiteral("%1: %2 ms").arg(d).arg(timer.elapsed());
+        });
+        report("organisation volume", orgVolume, timer.elapsed());
+        out() << "  steps " << steps.join(QStringLiteral(", ")) << Qt::endl;
     }
     return 0;
 }

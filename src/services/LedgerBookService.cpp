@@ -243,22 +243,10 @@ Result<LedgerVolume> LedgerBookService::volume(const ScopeRef& scope, int year,
     std::unordered_map<qint64, std::vector<GroupSeat>> seatsOf;
     for (const GroupSeat& s : seats)
         seatsOf[s.membership.groupId].push_back(s);
+    // The tables first: the records then move into the sessions' records.
     std::unordered_map<qint64, std::vector<const StudySession*>> sessionsOf;
-    out.sessions.reserve(held.rows.size());
-    for (const SessionRow& row : held.rows) {
-        const StudySession& s = row.session;
-        sessionsOf[s.groupId].push_back(&s);
-        ledgerbook::RecordParts parts;
-        const auto g = groupOf.find(s.groupId);
-        parts.group = g == groupOf.end() ? nullptr : g->second;
-        parts.seats = ledgerbook::seatsInOrder(seatsOf[s.groupId], s.groupId, s.date);
-        parts.records = held.records[s.id]; // a copy: the table below reads them too
-        parts.speeches = std::move(held.speeches[s.id]);
-        parts.materials = std::move(held.materials[s.id]);
-        if (const auto item = planItems.find(s.planItemId); item != planItems.end())
-            parts.planItem = item->second;
-        out.sessions.push_back(ledgerbook::studyRecord(s, std::move(parts)));
-    }
+    for (const SessionRow& row : held.rows)
+        sessionsOf[row.session.groupId].push_back(&row.session);
     for (const GroupWithOrg& g : groups) {
         const auto sessions = sessionsOf.find(g.group.id);
         if (sessions == sessionsOf.end())
@@ -266,6 +254,22 @@ Result<LedgerVolume> LedgerBookService::volume(const ScopeRef& scope, int year,
         out.attendance.push_back(ledgerbook::attendanceMatrix(
             g, ledgerbook::seatsInOrder(seatsOf[g.group.id], g.group.id), sessions->second,
             held.records));
+    }
+    if (Status st = step(0.55); !st)
+        return st.error();
+    out.sessions.reserve(held.rows.size());
+    for (const SessionRow& row : held.rows) {
+        const StudySession& s = row.session;
+        ledgerbook::RecordParts parts;
+        const auto g = groupOf.find(s.groupId);
+        parts.group = g == groupOf.end() ? nullptr : g->second;
+        parts.seats = ledgerbook::seatsInOrder(seatsOf[s.groupId], s.groupId, s.date);
+        parts.records = std::move(held.records[s.id]);
+        parts.speeches = std::move(held.speeches[s.id]);
+        parts.materials = std::move(held.materials[s.id]);
+        if (const auto item = planItems.find(s.planItemId); item != planItems.end())
+            parts.planItem = item->second;
+        out.sessions.push_back(ledgerbook::studyRecord(s, std::move(parts)));
     }
     if (Status s = step(0.6); !s)
         return s.error();
