@@ -705,6 +705,21 @@
     </message>
 </context>
 <context>
+    <name>sl::LedgerBookService</name>
+    <message>
+        <source>no session with id %1</source>
+        <translation>没有 id 为 %1 的学习活动</translation>
+    </message>
+    <message>
+        <source>session %1 is cancelled (%2); a cancelled session has no sign-in sheet</source>
+        <translation>学习活动 %1 已取消（%2）；已取消的活动没有签到表</translation>
+    </message>
+    <message>
+        <source>session %1 is %2, not held; only a held session has a record</source>
+        <translation>学习活动 %1 的状态为“%2”，不是已举行；只有已举行的活动才有学习记录</translation>
+    </message>
+</context>
+<context>
     <name>sl::AttendanceService</name>
     <message>
         <source>no such session</source>
