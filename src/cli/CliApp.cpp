@@ -31,6 +31,7 @@ const char* const usageText =
     "  report bulletin --year Y [--half H | --quarter Q | --month M]\n"
     "         (--group ID | --org ID) --format pdf|odt|html|json -o FILE\n"
     "                                        the study bulletin of a period (-o - for stdout)\n"
+    "         [--issue [--date D]]           签发: number, date and keep it; writes the PDF\n"
     "  report archive --member ID --year Y --format pdf|odt|html -o FILE\n"
     "                                        one member's archive (-o - for stdout)\n"
     "  bulletin settings --org ID [--organ TEXT] [--prefix TEXT] [--addressee TEXT]\n"
@@ -80,7 +81,7 @@ int CliApp::run(const QStringList& arguments)
     if (command == QLatin1String("backup"))
         return backup(CliArgs(rest));
     if (command == QLatin1String("report"))
-        return report(CliArgs(rest));
+        return report(CliArgs(rest, {QStringLiteral("issue")}));
     if (command == QLatin1String("assess"))
         return assess(CliArgs(rest, {QStringLiteral("publish"), QStringLiteral("published")}));
     if (command == QLatin1String("bulletin"))

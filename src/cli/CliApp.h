@@ -40,6 +40,8 @@ private:
     // report bulletin (BulletinReport.cpp); the document formats go through
     // writeBulletinDocument, the JSON through BulletinJson.
     int reportBulletin(const CliArgs& args);
+    int issueBulletin(Ledger& ledger, const ScopeRef& scope, const Period& period,
+                      const Date& issuedOn, const QString& target);
     int writeBulletinDocument(Ledger& ledger, const ScopeRef& scope, const Period& period,
                               const QString& format, const QString& target);
     int assess(const CliArgs& args); // ReportCommands.cpp
@@ -57,6 +59,9 @@ private:
     std::unique_ptr<Ledger> openLedger(Database::OpenMode mode, int* exitCode);
     int fail(const Error& error);
     int usage(const QString& message);
+    // Writes `bytes` to the file `target` whole or not at all (OutputFile, the -o option), or to
+    // standard output for "-". Returns the exit code.
+    int writeOutput(const QString& target, const QByteArray& bytes);
     bool rejectUnknown(const CliArgs& args, const QStringList& known, int* exitCode);
 
     QTextStream& m_out;

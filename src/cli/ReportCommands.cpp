@@ -61,17 +61,8 @@ int CliApp::report(const CliArgs& args)
     if (!bytes)
         return fail(bytes.error());
 
-    if (*target == QLatin1String("-")) {
-        m_out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() ||
-            !out.flush())
-            return fail(
-                OutputFile::writeError(QStringLiteral("standard output"), out.errorString()));
-        return ExitOk;
-    }
-    if (Status s = OutputFile::writeAll(*target, *bytes, QStringLiteral("o")); !s)
-        return fail(s.error());
+    if (int written = writeOutput(*target, *bytes); written != ExitOk || *target == "-")
+        return written;
     m_out << "wrote the " << archive->year << " archive of " << archive->member.extId << ' '
           << archive->member.name << " to " << *target << '\n';
     return ExitOk;
@@ -180,6 +171,22 @@ int CliApp::assess(const CliArgs& args)
     else
         m_out << AssessmentOutput::table(*assessment);
     m_out.flush();
+    return ExitOk;
+}
+
+int CliApp::writeOutput(const QString& target, const QByteArray& bytes)
+{
+    if (target == QLatin1String("-")) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+            !out.flush())
+            return fail(
+                OutputFile::writeError(QStringLiteral("standard output"), out.errorString()));
+        return ExitOk;
+    }
+    if (Status s = OutputFile::writeAll(target, bytes, QStringLiteral("o")); !s)
+        return fail(s.error());
     return ExitOk;
 }
 

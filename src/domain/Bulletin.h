@@ -5,12 +5,15 @@
 #include "Enums.h"
 #include "MemberFigures.h"
 #include "Period.h"
+#include "Result.h"
 #include "ScopeAssessment.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -154,6 +157,16 @@ struct BulletinData
     BulletinProse prose;
     int serial = 0; // the number's serial within the issuing organisation and year; 0: draft
     Date issuedOn;  // 成文日期; unset in a draft (the document shows today)
+};
+
+// What issuing stores besides the data, written by the report layer from the numbered and
+// dated bulletin: its PDF, the JSON of its figures, and its title (关于…的通报). pdf and title
+// are required; json may be unset (nothing stored).
+struct BulletinRenderers
+{
+    std::function<Result<QByteArray>(const BulletinData&)> pdf;
+    std::function<QByteArray(const BulletinData&)> json;
+    std::function<QString(const BulletinData&)> title;
 };
 
 // An issued bulletin as stored: reprinted from its stored PDF, unchanged after records change.

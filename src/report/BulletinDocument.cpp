@@ -1,5 +1,8 @@
 #include "BulletinDocument.h"
 
+#include "BulletinJson.h"
+#include "DocumentWriter.h"
+
 #include "ChineseText.h"
 #include "DocumentComposer.h"
 
@@ -161,6 +164,18 @@ std::unique_ptr<QTextDocument> BulletinDocument::build(const BulletinData& data,
     }
     memberTable(c, data);
     return document;
+}
+
+BulletinRenderers BulletinDocument::renderers()
+{
+    BulletinRenderers r;
+    r.pdf = [](const BulletinData& d) -> Result<QByteArray> {
+        const auto document = build(d, d.issuedOn);
+        return DocumentWriter::render(*document, DocumentFormat::Pdf);
+    };
+    r.json = [](const BulletinData& d) { return BulletinJson::write(d); };
+    r.title = [](const BulletinData& d) { return title(d); };
+    return r;
 }
 
 } // namespace sl

@@ -24,6 +24,10 @@ public:
     // BulletinText::title(): also the document title (PDF and HTML metadata).
     static QString title(const BulletinData& data);
 
+    // What issuing stores (BulletinService::issue): the PDF of the document dated as issued,
+    // the JSON of its figures (BulletinJson) and its title.
+    static BulletinRenderers renderers();
+
     // GB/T 9704: the organ mark's top edge lies 35 mm below the top of the text block.
     static constexpr double markSpaceAboveMm = 35.0;
 };

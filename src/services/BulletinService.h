@@ -56,12 +56,7 @@ public:
     // the caller (the report layer) from the numbered and dated bulletin, and its title
     // (关于…的通报), written by the document's code. pdf and title are required; json may be
     // unset (nothing stored).
-    struct Renderers
-    {
-        std::function<Result<QByteArray>(const BulletinData&)> pdf;
-        std::function<QByteArray(const BulletinData&)> json;
-        std::function<QString(const BulletinData&)> title;
-    };
+    using Renderers = BulletinRenderers;
     // 签发: gives the draft the next serial of its issuing organisation and the issue date's
     // year, dates it `issuedOn`, renders it and stores it, all in one transaction with an
     // audit entry. Returns the issued bulletin with its PDF.

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -73,9 +74,13 @@ private slots:
         QVERIFY(m_demo.built);
         QSettings().remove(QStringLiteral("bulletin"));
         m_roster = std::make_unique<RosterService>(*m_demo.ledger);
-        auto roots = m_roster->organisationTree();
-        QVERIFY(roots && !roots->empty());
-        m_root = roots->front().id;
+        auto orgs = m_roster->organisations();
+        QVERIFY(orgs.ok());
+        for (const Organisation& o : *orgs) {
+            if (o.parentId == 0)
+                m_root = o.id;
+        }
+        QVERIFY(m_root != 0);
         MessageBoxes::setAutoAnswer(QMessageBox::Yes);
     }
 
@@ -196,7 +201,7 @@ private slots:
         entry.date = Date(2026, 6, 1);
         entry.minutes = 600;
         entry.material = QStringLiteral("《习近平谈治国理政》第四卷");
-        QVERIFY(SelfStudyService(*m_demo.ledger).add(entry).ok());
+        QVERIFY(SelfStudyService(*m_demo.ledger).log(entry).ok());
         const qint64 minutes = view->draft()->figures.selfStudyMinutes;
         QTRY_VERIFY_WITH_TIMEOUT(
             view->draft() && view->draft()->figures.selfStudyMinutes == minutes + 600, 30000);

@@ -87,9 +87,7 @@ void BulletinSettingsDialog::validate()
         lines << tr("Organ mark: type the name printed in red at the top");
     else if (s.organName.size() > kOrganMax)
         lines << tr("Organ mark: at most %1 characters").arg(kOrganMax);
-    if (s.numberPrefix.isEmpty())
-        lines << tr("Number prefix: type the prefix of the document number, e.g. 县学通");
-    else if (s.numberPrefix.size() > kPrefixMax)
+    if (s.numberPrefix.size() > kPrefixMax)
         lines << tr("Number prefix: at most %1 characters").arg(kPrefixMax);
     else if (s.numberPrefix.contains(QRegularExpression(QStringLiteral("\\s"))))
         lines << tr("Number prefix: no spaces");
@@ -100,8 +98,8 @@ void BulletinSettingsDialog::validate()
         lines << tr("The settings hold a control character; delete it");
     FormErrors::setMarked(m_ui->organLineEdit,
                           s.organName.isEmpty() || s.organName.size() > kOrganMax);
-    FormErrors::setMarked(m_ui->prefixLineEdit,
-                          s.numberPrefix.isEmpty() || s.numberPrefix.size() > kPrefixMax);
+    FormErrors::setMarked(m_ui->prefixLineEdit, s.numberPrefix.size() > kPrefixMax ||
+                                                    s.numberPrefix.contains(QLatin1Char(' ')));
     m_ui->errorLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->errorLabel->setVisible(!lines.isEmpty());
     m_save->setEnabled(lines.isEmpty());

@@ -17,7 +17,6 @@
 #include "domain/DocumentNumber.h"
 #include "files/OutputFile.h"
 #include "report/BulletinDocument.h"
-#include "report/BulletinJson.h"
 #include "services/BulletinService.h"
 #include "services/Clock.h"
 #include "services/Ledger.h"
@@ -150,19 +149,19 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_issuedTable->setSortingEnabled(true);
     m_issuedTable->sortByColumn(IssuedBulletinModel::Number, Qt::DescendingOrder);
     m_issuedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto* saveIssued = new QAction(tr("&Save the Issued PDF…"), m_issuedTable);
-    saveIssued->setObjectName(QStringLiteral("saveIssuedAction"));
-    auto* openIssued = new QAction(tr("&Open the Issued PDF"), m_issuedTable);
-    openIssued->setObjectName(QStringLiteral("openIssuedAction"));
+    auto* saveAction = new QAction(tr("&Save the Issued PDF…"), m_issuedTable);
+    saveAction->setObjectName(QStringLiteral("saveIssuedAction"));
+    auto* openAction = new QAction(tr("&Open the Issued PDF"), m_issuedTable);
+    openAction->setObjectName(QStringLiteral("openIssuedAction"));
     m_issuedTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_issuedTable->addAction(openIssued);
-    m_issuedTable->addAction(saveIssued);
+    m_issuedTable->addAction(openAction);
+    m_issuedTable->addAction(saveAction);
     auto sourceRow = [this, proxy] {
         return proxy->mapToSource(m_issuedTable->currentIndex()).row();
     };
-    connect(saveIssued, &QAction::triggered, this,
+    connect(saveAction, &QAction::triggered, this,
             [this, sourceRow] { saveIssuedAs(sourceRow()); });
-    connect(openIssued, &QAction::triggered, this, [this, sourceRow] {
+    connect(openAction, &QAction::triggered, this, [this, sourceRow] {
         const IssuedBulletin* b = m_issuedModel->bulletinAt(sourceRow());
         if (!b)
             return;
@@ -324,19 +323,19 @@ void BulletinView::reload()
         [scope, period, progress](Ledger& reader,
                                   const CancelFlag& cancel) -> Result<BulletinData> {
             BulletinService service(reader);
-            auto data =
+            auto bulletin =
                 service.compose(scope, period, BulletinService::Detail::Document, &cancel,
                                 [progress](double share) {
                                     progress->store(int(std::clamp(share, 0.0, 1.0) * 1000));
                                 });
-            if (!data)
-                return data.error();
-            auto settings =
-                service.settings(data->settings.orgId ? data->settings.orgId : data->scope.orgId);
+            if (!bulletin)
+                return bulletin.error();
+            auto settings = service.settings(bulletin->settings.orgId ? bulletin->settings.orgId
+                                                                      : bulletin->scope.orgId);
             if (!settings)
                 return settings.error();
-            data->settings = std::move(settings).value();
-            return data;
+            bulletin.value().settings = *settings;
+            return bulletin;
         },
         [this](Result<BulletinData> result) {
             setBusy(false);
@@ -366,9 +365,9 @@ void BulletinView::cancel()
     }
 }
 
-void BulletinView::showDraft(BulletinData data)
+void BulletinView::showDraft(BulletinData bulletin)
 {
-    m_data = std::move(data);
+    m_data = std::move(bulletin);
     m_loadingProse = true;
     QSettings settings;
     const QString practices = settings.value(draftKey(QStringLiteral("practices"))).toString();
@@ -409,10 +408,10 @@ void BulletinView::proseEdited()
 
 BulletinData BulletinView::withProse() const
 {
-    BulletinData data = *m_data;
-    data.prose.practices = m_practices->toPlainText().trimmed();
-    data.prose.nextSteps = m_nextSteps->toPlainText().trimmed();
-    return data;
+    BulletinData bulletin = *m_data;
+    bulletin.prose.practices = m_practices->toPlainText().trimmed();
+    bulletin.prose.nextSteps = m_nextSteps->toPlainText().trimmed();
+    return bulletin;
 }
 
 void BulletinView::render()
@@ -428,7 +427,7 @@ void BulletinView::render()
     m_rendering = true;
     updateActions();
     QThread* gui = thread();
-    const BulletinData data = withProse();
+    const BulletinData bulletin = withProse();
     const Date today = Clock::today();
     auto* watcher = new QFutureWatcher<std::shared_ptr<Rendered>>(this);
     connect(watcher, &QFutureWatcher<std::shared_ptr<Rendered>>::finished, this,
@@ -445,11 +444,11 @@ void BulletinView::render()
                 updateActions();
                 emit rendered();
             });
-    watcher->setFuture(QtConcurrent::run([data, today, cancel, gui]() {
+    watcher->setFuture(QtConcurrent::run([bulletin, today, cancel, gui]() {
         auto out = std::make_shared<Rendered>();
         if (cancel->isCancelled())
             return out;
-        out->document = BulletinDocument::build(data, today);
+        out->document = BulletinDocument::build(bulletin, today);
         out->pages =
             DocumentWriter::pageImages(*out->document, kPreviewDpi, cancel.get(), kPreviewPages);
         if (cancel->isCancelled()) {
@@ -561,13 +560,14 @@ void BulletinView::issue()
 {
     if (!m_data || !m_document)
         return;
-    const BulletinData data = withProse();
-    const qint64 org = data.settings.orgId ? data.settings.orgId : data.scope.orgId;
+    const BulletinData bulletin = withProse();
+    const qint64 org = bulletin.settings.orgId ? bulletin.settings.orgId : bulletin.scope.orgId;
     IssueBulletinDialog dialog(
-        BulletinDocument::title(data), data.period, Clock::today(),
-        [this, org, &data](int year) {
+        BulletinDocument::title(bulletin), bulletin.period, Clock::today(),
+        [this, org, &bulletin](int year) {
             auto serial = m_service->nextSerial(org, year);
-            return serial ? documentNumber(data.settings.numberPrefix, year, *serial) : QString();
+            return serial ? documentNumber(bulletin.settings.numberPrefix, year, *serial)
+                          : QString();
         },
         this);
     if (dialog.exec() != QDialog::Accepted)
@@ -579,15 +579,8 @@ bool BulletinView::issueOn(const Date& issuedOn)
 {
     if (!m_data)
         return false;
-    BulletinService::Renderers renderers;
-    renderers.pdf = [](const BulletinData& d) -> Result<QByteArray> {
-        const auto document = BulletinDocument::build(d, d.issuedOn);
-        return DocumentWriter::render(*document, DocumentFormat::Pdf);
-    };
-    renderers.json = [](const BulletinData& d) { return BulletinJson::write(d); };
-    renderers.title = [](const BulletinData& d) { return BulletinDocument::title(d); };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto issued = m_service->issue(withProse(), issuedOn, renderers);
+    auto issued = m_service->issue(withProse(), issuedOn, BulletinDocument::renderers());
     QApplication::restoreOverrideCursor();
     if (!issued) {
         MessageBoxes::warning(this, tr("Issue the bulletin"), issued.error().text());
