@@ -1,3 +1,4 @@
+#include "report/PdfText.h"
 #include "support/BulletinFiguresFixture.h"
 #include "support/CliRunner.h"
 #include "support/TempLedger.h"
@@ -345,6 +346,64 @@ private slots:
         QVERIFY(!o.contains(QStringLiteral("assessment")));
     }
 
+    // The documents: a PDF whose text holds the title and 特此通报, an ODT package, HTML.
+    void writesTheDocuments()
+    {
+        const QString pdf = m_ledger.file(QStringLiteral("bulletin.pdf"));
+        const CliRun run =
+            bulletin({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--org"),
+                      QStringLiteral("C"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("-o"), pdf});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.text().contains(pdf), qPrintable(run.text()));
+        const QString text = pdftext::squeezed(pdftext::text(pdf));
+        QVERIFY2(text.contains(QStringLiteral("关于2026年度委员会")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("特此通报")));
+        for (const char* format : {"odt", "html"}) {
+            const QString path = m_ledger.file(QStringLiteral("bulletin.") + QLatin1String(format));
+            const CliRun doc = bulletin({QStringLiteral("--year"), QStringLiteral("2026"),
+                                         QStringLiteral("--group"), QStringLiteral("GA"),
+                                         QStringLiteral("--format"), QLatin1String(format),
+                                         QStringLiteral("-o"), path});
+            QCOMPARE(doc.code, 0);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            if (QLatin1String(format) == QLatin1String("odt"))
+                QVERIFY(bytes.startsWith("PK"));
+            else
+                QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("特此通报")));
+        }
+    }
+
+    // 签发 from the command line: numbered in turn, dated as asked, listed, and kept.
+    void issuesFromTheCommandLine()
+    {
+        const QString first = m_ledger.file(QStringLiteral("issued-1.pdf"));
+        const CliRun one = bulletin(
+            {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"),
+             QStringLiteral("1"), QStringLiteral("--group"), QStringLiteral("GA"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--issue"),
+             QStringLiteral("--date"), QStringLiteral("2026-04-10"), QStringLiteral("-o"), first});
+        QCOMPARE(one.code, 0);
+        QVERIFY2(one.text().contains(QStringLiteral("〔2026〕1号")), qPrintable(one.text()));
+        QVERIFY(pdftext::squeezed(pdftext::text(first)).contains(QStringLiteral("2026年4月10日")));
+        const QString second = m_ledger.file(QStringLiteral("issued-2.pdf"));
+        const CliRun two =
+            bulletin({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--group"),
+                      QStringLiteral("GA"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--issue"), QStringLiteral("-o"), second});
+        QCOMPARE(two.code, 0);
+        QVERIFY2(two.text().contains(QStringLiteral("〔2026〕2号")), qPrintable(two.text()));
+        const CliRun list =
+            runCliOn(m_ledger.path(), {QStringLiteral("bulletin"), QStringLiteral("issued"),
+                                       QStringLiteral("--org"), QStringLiteral("A")});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.text().contains(QStringLiteral("〔2026〕1号")) &&
+                     list.text().contains(QStringLiteral("〔2026〕2号")),
+                 qPrintable(list.text()));
+    }
+
     void badPeriodNamesTheOption()
     {
         const CliRun quarter =
@@ -393,13 +452,20 @@ private slots:
                       QStringLiteral("-o"), QStringLiteral("-")});
         QCOMPARE(format.code, 1);
         QVERIFY2(format.err.contains(QStringLiteral("--format")), qPrintable(format.err));
-        // The document formats come with the bulletin document.
-        const CliRun pdf =
+        // --date belongs to --issue, and --issue writes a PDF.
+        const CliRun date =
             bulletin({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--group"),
                       QStringLiteral("GA"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                      QStringLiteral("-o"), QStringLiteral("-")});
-        QCOMPARE(pdf.code, 1);
-        QVERIFY2(pdf.err.contains(QStringLiteral("bulletin document")), qPrintable(pdf.err));
+                      QStringLiteral("--date"), QStringLiteral("2026-12-31"), QStringLiteral("-o"),
+                      QStringLiteral("-")});
+        QCOMPARE(date.code, 2);
+        QVERIFY2(date.err.contains(QStringLiteral("date")), qPrintable(date.err));
+        const CliRun issueHtml =
+            bulletin({QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--group"),
+                      QStringLiteral("GA"), QStringLiteral("--format"), QStringLiteral("html"),
+                      QStringLiteral("--issue"), QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(issueHtml.code, 1);
+        QVERIFY2(issueHtml.err.contains(QStringLiteral("--format pdf")), qPrintable(issueHtml.err));
     }
 };
 

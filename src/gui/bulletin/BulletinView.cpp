@@ -231,8 +231,18 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     // changes while it is on screen.
     LedgerEvents& events = ledger.events();
     m_refresher = new ViewRefresher(events, this, [this] { reload(); });
-    connect(&events, &LedgerEvents::committed, this, [this] { m_refresher->touch(); });
-    connect(&events, &LedgerEvents::rosterChanged, this, [this] { m_bar->reload(); });
+    auto touch = [this] { m_refresher->touch(); };
+    connect(&events, &LedgerEvents::sessionsChanged, this, touch);
+    connect(&events, &LedgerEvents::attendanceChanged, this, touch);
+    connect(&events, &LedgerEvents::memberRecordsChanged, this, touch);
+    connect(&events, &LedgerEvents::planChanged, this, touch);
+    connect(&events, &LedgerEvents::assessmentChanged, this, touch);
+    connect(&events, &LedgerEvents::settingsChanged, this, touch);
+    connect(&events, &LedgerEvents::bulletinsChanged, this, touch);
+    connect(&events, &LedgerEvents::rosterChanged, this, [this] {
+        m_bar->reload();
+        m_refresher->touch();
+    });
     m_refresher->markStale();
     updateActions();
 }
