@@ -52,18 +52,6 @@
         <source>must be between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
-    <message>
-        <source>the results of %1 are published; they can no longer change</source>
-        <translation>%1年度的考核结果已发布，不能再更改</translation>
-    </message>
-    <message>
-        <source>the period has no dates</source>
-        <translation>期间没有日期</translation>
-    </message>
-    <message>
-        <source>the period must lie within one calendar year</source>
-        <translation>期间必须在同一自然年内</translation>
-    </message>
 </context>
 <context>
     <name>sl::Access</name>
@@ -80,7 +68,7 @@
         <translation>党员账户只能查看本人的记录</translation>
     </message>
     <message>
-        <source>a member account may not see a group&apos;s assessment</source>
+        <source>a member account may not see a group's assessment</source>
         <translation>党员账户不能查看学习组的考核结果</translation>
     </message>
     <message>
@@ -141,7 +129,7 @@
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>e.g. led the branch&apos;s research project</source>
+        <source>e.g. led the branch's research project</source>
         <translation>例如：牵头完成支部调研课题</translation>
     </message>
     <message>
@@ -291,6 +279,10 @@
         <source>Home</source>
         <translation>首页</translation>
     </message>
+    <message>
+        <source>Study bulletin</source>
+        <translation>学习通报</translation>
+    </message>
 </context>
 <context>
     <name>sl::AssessmentDetailPane</name>
@@ -424,6 +416,10 @@
         <source>the results of %1 for %2 were already published on %3</source>
         <translation>%2 的 %1 年度考核结果已于 %3 发布</translation>
     </message>
+    <message>
+        <source>the results of %1 are published; they can no longer change</source>
+        <translation>%1年度结果已发布，不能再更改</translation>
+    </message>
 </context>
 <context>
     <name>sl::AssessmentTableModel</name>
@@ -547,7 +543,7 @@
         <translation>已取消：按“重新考核”（F5）重新计算</translation>
     </message>
     <message>
-        <source>No member of this study group is assessed in %1 — record the group&apos;s sessions and attendance first</source>
+        <source>No member of this study group is assessed in %1 — record the group's sessions and attendance first</source>
         <translation>%1 年度本学习组没有参加考核的党员 — 请先登记学习组成员、学习活动和考勤</translation>
     </message>
     <message>
@@ -599,7 +595,7 @@
         <translation>发布结果</translation>
     </message>
     <message numerus="yes">
-        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year&apos;s rubric is frozen.</source>
+        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year's rubric is frozen.</source>
         <translation>
             <numerusform>发布 %2 的 %1 年度考核结果（%n 名党员）？发布的结果将按现在的样子保存；此后不能再调整得分，本年度的考核细则也将锁定。</numerusform>
         </translation>
@@ -645,7 +641,7 @@
         <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤和发言</translation>
     </message>
     <message>
-        <source>%1 %2 was not a member of the session&apos;s group on %3</source>
+        <source>%1 %2 was not a member of the session's group on %3</source>
         <translation>%1 %2 在 %3 不是该活动所属学习组的成员</translation>
     </message>
     <message>
@@ -702,21 +698,6 @@
     <message>
         <source>Make-up note</source>
         <translation>补学说明</translation>
-    </message>
-</context>
-<context>
-    <name>sl::LedgerBookService</name>
-    <message>
-        <source>no session with id %1</source>
-        <translation>没有 id 为 %1 的学习活动</translation>
-    </message>
-    <message>
-        <source>session %1 is cancelled (%2); a cancelled session has no sign-in sheet</source>
-        <translation>学习活动 %1 已取消（%2）；已取消的活动没有签到表</translation>
-    </message>
-    <message>
-        <source>session %1 is %2, not held; only a held session has a record</source>
-        <translation>学习活动 %1 的状态为“%2”，不是已举行；只有已举行的活动才有学习记录</translation>
     </message>
 </context>
 <context>
@@ -855,6 +836,21 @@
     </message>
 </context>
 <context>
+    <name>sl::BulletinPreview</name>
+    <message numerus="yes">
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation><numerusform>共 %n 页；预览显示前 %1 页。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), as they will print.</source>
+        <translation><numerusform>共 %n 页，与打印效果一致。</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>sl::BulletinService</name>
     <message>
         <source>only an administrator or a secretary may change the bulletin settings or issue a bulletin</source>
@@ -884,6 +880,224 @@
         <source>no issued bulletin with id %1</source>
         <translation>没有编号为 %1 的已签发通报</translation>
     </message>
+    <message>
+        <source>the group's organisation is missing</source>
+        <translation>学习组所属党组织不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BulletinSettingsDialog</name>
+    <message>
+        <source>&amp;Organ mark:</source>
+        <translation>发文机关标志(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>printed in red at the top, e.g. 中共某某县委</source>
+        <translation>红色套印于版头，如：中共某某县委</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>发文字号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>before 〔year〕, e.g. 县学通</source>
+        <translation>〔年份〕之前的机关代字，如：县学通</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>主送机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 各党支部、全体党员</source>
+        <translation>如：各党支部、全体党员</translation>
+    </message>
+    <message>
+        <source>&amp;Name members and organisations under 存在的问题</source>
+        <translation>“存在的问题”中点名到人和组织(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Default &amp;requirements:</source>
+        <translation>默认工作要求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>下一步工作要求 of every bulletin unless the bulletin has its own; empty: the built-in text</source>
+        <translation>各期通报的“下一步工作要求”（通报未另行填写时使用）；留空则用内置文字</translation>
+    </message>
+    <message>
+        <source>Bulletin Settings of %1</source>
+        <translation>%1 的通报设置</translation>
+    </message>
+    <message>
+        <source>Every bulletin that %1 issues is printed with these settings.</source>
+        <translation>%1 签发的每一期通报都按这些设置印制。</translation>
+    </message>
+    <message>
+        <source>Organ mark: type the name printed in red at the top</source>
+        <translation>发文机关标志：请填写版头红色套印的名称</translation>
+    </message>
+    <message>
+        <source>Organ mark: at most %1 characters</source>
+        <translation>发文机关标志：最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Number prefix: at most %1 characters</source>
+        <translation>发文字号前缀：最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Number prefix: no spaces</source>
+        <translation>发文字号前缀：不能含空格</translation>
+    </message>
+    <message>
+        <source>Addressee: at most %1 characters</source>
+        <translation>主送机关：最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>The settings hold a control character; delete it</source>
+        <translation>设置中含有控制字符，请删除</translation>
+    </message>
+    <message>
+        <source>Drop the changes to the bulletin settings?</source>
+        <translation>放弃对通报设置的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BulletinView</name>
+    <message>
+        <source>Study bulletin</source>
+        <translation>学习通报</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>导出 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>通报设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The organ mark, number prefix, addressee and default text of the issuing organisation</source>
+        <translation>发文机关的机关标志、发文字号前缀、主送机关和默认文字</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>签发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>签发: number the bulletin and keep it as it is now</source>
+        <translation>签发：为通报编号，并按当前内容存档</translation>
+    </message>
+    <message>
+        <source>二、主要做法和成效 — your paragraphs after the generated highlights</source>
+        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation>
+    </message>
+    <message>
+        <source>One paragraph a line, e.g. what the branch did well and what came of it.</source>
+        <translation>每行一段，如支部的好做法及其成效。</translation>
+    </message>
+    <message>
+        <source>五、下一步工作要求 — empty: the organisation's default</source>
+        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
+    </message>
+    <message>
+        <source>One paragraph a line.</source>
+        <translation>每行一段。</translation>
+    </message>
+    <message>
+        <source>Issued bulletins</source>
+        <translation>已签发的通报</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Issued PDF…</source>
+        <translation>另存签发稿 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Issued PDF</source>
+        <translation>打开签发稿 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Bulletin settings</source>
+        <translation>通报设置</translation>
+    </message>
+    <message>
+        <source>No organisation or study group yet — add them under Organisations and members, or import a roster.</source>
+        <translation>还没有党组织或学习组 —— 请在“组织与党员”中添加，或导入名册。</translation>
+    </message>
+    <message>
+        <source>Reading the figures of %1</source>
+        <translation>正在读取 %1 的统计数据</translation>
+    </message>
+    <message>
+        <source>The bulletin cannot be written: %1</source>
+        <translation>无法生成通报：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Choose a scope or period to write the bulletin again.</source>
+        <translation>已取消。重新选择范围或期间即可再次生成通报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulletins issued by %1: %n</source>
+        <translation><numerusform>%1 已签发的通报：%n 期</numerusform></translation>
+    </message>
+    <message>
+        <source>The issued bulletins cannot be read: %1</source>
+        <translation>无法读取已签发的通报：%1</translation>
+    </message>
+    <message>
+        <source>Print the bulletin</source>
+        <translation>打印通报</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as %1</source>
+        <translation>将通报导出为 %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export the bulletin</source>
+        <translation>导出通报</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Change the bulletin settings</source>
+        <translation>修改通报设置</translation>
+    </message>
+    <message>
+        <source>Issue the bulletin</source>
+        <translation>签发通报</translation>
+    </message>
+    <message>
+        <source>Issued as %1. It is listed under the issued bulletins and reprints unchanged from there.</source>
+        <translation>已签发，文号 %1。它列在“已签发的通报”中，可原样重印。</translation>
+    </message>
+    <message>
+        <source>Save the issued bulletin %1</source>
+        <translation>另存签发稿 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the issued bulletin</source>
+        <translation>另存签发稿</translation>
+    </message>
 </context>
 <context>
     <name>sl::BusyBar</name>
@@ -910,7 +1124,7 @@
         <translation>每月参学率</translation>
     </message>
     <message>
-        <source>Members&apos; hours against their target</source>
+        <source>Members' hours against their target</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
@@ -934,7 +1148,7 @@
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Members&apos; hours against their target (%L1 members)</source>
+        <source>Members' hours against their target (%L1 members)</source>
         <translation>党员学时完成情况（%L1 名党员）</translation>
     </message>
     <message>
@@ -964,29 +1178,6 @@
     <message>
         <source>80 %</source>
         <translation>80%</translation>
-    </message>
-</context>
-<context>
-    <name>sl::ScopePeriodBar</name>
-    <message>
-        <source>Whole year</source>
-        <translation>全年</translation>
-    </message>
-    <message>
-        <source>First half</source>
-        <translation>上半年</translation>
-    </message>
-    <message>
-        <source>Second half</source>
-        <translation>下半年</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation>第%1季度</translation>
-    </message>
-    <message>
-        <source>&amp;Scope:</source>
-        <translation>范围(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1305,7 @@
         <translation>年度考核</translation>
     </message>
     <message>
-        <source>the members&apos; hours</source>
+        <source>the members' hours</source>
         <translation>党员学时</translation>
     </message>
     <message>
@@ -1215,7 +1406,7 @@
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <source>%1 is a folder, but SQLite needs that name for the ledger&apos;s journal; move the folder away</source>
+        <source>%1 is a folder, but SQLite needs that name for the ledger's journal; move the folder away</source>
         <translation>%1 是一个文件夹，但 SQLite 需要用这个名称存放台账的日志；请移走该文件夹</translation>
     </message>
     <message>
@@ -1275,7 +1466,7 @@
         <translation>%1 不是学习台账数据库（%2）</translation>
     </message>
     <message>
-        <source>cannot be read: permission denied (the file&apos;s permissions do not let this account read it)</source>
+        <source>cannot be read: permission denied (the file's permissions do not let this account read it)</source>
         <translation>无法读取：权限不足（该文件的权限不允许当前账户读取）</translation>
     </message>
     <message>
@@ -1641,6 +1832,76 @@
     </message>
 </context>
 <context>
+    <name>sl::IssueBulletinDialog</name>
+    <message>
+        <source>Issuing numbers the bulletin and keeps it as it is now — its text, figures and PDF — so that it reprints unchanged. An issued bulletin cannot be changed or withdrawn.</source>
+        <translation>签发将为通报编号，并按当前内容（文字、数据和 PDF）存档，以后可原样重印。已签发的通报不能修改或撤回。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Issue the Bulletin</source>
+        <translation>签发通报</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>签发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Date of issue: type a date such as 2026-12-31</source>
+        <translation>成文日期：请输入日期，如 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Date of issue: a bulletin needs its date</source>
+        <translation>成文日期：通报必须有成文日期</translation>
+    </message>
+    <message>
+        <source>Date of issue: not before the period begins (%1)</source>
+        <translation>成文日期：不能早于统计期间的开始（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::IssuedBulletinModel</name>
+    <message>
+        <source>(single-user mode)</source>
+        <translation>（单用户模式）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+</context>
+<context>
     <name>sl::IssuedBulletinRepository</name>
     <message>
         <source>the number %1 is already issued</source>
@@ -1662,7 +1923,7 @@
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Meeting the year&apos;s hours target</source>
+        <source>Meeting the year's hours target</source>
         <translation>达到年度学时目标</translation>
     </message>
     <message>
@@ -1712,6 +1973,21 @@
     <message>
         <source>by the rubric of %1, before publication</source>
         <translation>按 %1 年度考核细则计算，尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>sl::LedgerBookService</name>
+    <message>
+        <source>no session with id %1</source>
+        <translation>没有 id 为 %1 的学习活动</translation>
+    </message>
+    <message>
+        <source>session %1 is cancelled (%2); a cancelled session has no sign-in sheet</source>
+        <translation>学习活动 %1 已取消（%2）；已取消的活动没有签到表</translation>
+    </message>
+    <message>
+        <source>session %1 is %2, not held; only a held session has a record</source>
+        <translation>学习活动 %1 的状态为“%2”，不是已举行；只有已举行的活动才有学习记录</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2828,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 学时（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · collective study %2 h + self-study %3 h</source>
+        <source>%1% of the year's target · collective study %2 h + self-study %3 h</source>
         <translation>完成全年目标的 %1% · 集体学习 %2 学时 + 个人自学 %3 学时</translation>
     </message>
     <message>
@@ -2560,7 +2836,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 字（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · notes of the self-study entries</source>
+        <source>%1% of the year's target · notes of the self-study entries</source>
         <translation>完成全年目标的 %1% · 个人自学的学习笔记</translation>
     </message>
     <message>
@@ -2568,7 +2844,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 次（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · speeches at study sessions</source>
+        <source>%1% of the year's target · speeches at study sessions</source>
         <translation>完成全年目标的 %1% · 学习活动中的交流发言</translation>
     </message>
     <message>
@@ -2576,7 +2852,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 篇（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
+        <source>%1% of the year's target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
         <translation>完成全年目标的 %1% · 心得体会 %2 篇，理论文章 %3 篇，调研报告 %4 篇（调研报告计 2 篇）</translation>
     </message>
     <message numerus="yes">
@@ -2610,6 +2886,17 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the file is not open</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>sl::Period</name>
+    <message>
+        <source>the period has no dates</source>
+        <translation>期间没有日期</translation>
+    </message>
+    <message>
+        <source>the period must lie within one calendar year</source>
+        <translation>期间必须在同一自然年度内</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3613,29 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::ScopePeriodBar</name>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>sl::ScreenshotRunner</name>
     <message>
         <source>unknown view %1; one of: %2</source>
@@ -3350,6 +3660,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the assessment did not finish</source>
         <translation>考核未能完成</translation>
+    </message>
+    <message>
+        <source>the bulletin did not finish</source>
+        <translation>通报未能生成完毕</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3716,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1到期的计划项目</translation>
     </message>
     <message>
-        <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>
+        <source>No plan item falls in this month — add the year's items in Study plan, or import the plan from Excel.</source>
         <translation>本月没有计划项目 — 请在“学习计划”中添加本年度项目，或从 Excel 导入。</translation>
     </message>
 </context>
@@ -3490,7 +3804,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Notes (学习笔记): what you took from it; they count towards the year&apos;s notes target</source>
+        <source>Notes (学习笔记): what you took from it; they count towards the year's notes target</source>
         <translation>学习笔记：记下收获和体会，计入本年度笔记字数目标</translation>
     </message>
     <message numerus="yes">
@@ -4003,7 +4317,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>编号 %1 已属于另一次学习活动（%2）</translation>
     </message>
     <message>
-        <source>the item is not in this group&apos;s plan for the year of the session</source>
+        <source>the item is not in this group's plan for the year of the session</source>
         <translation>该事项不在本学习组该活动年度的学习计划中</translation>
     </message>
     <message>
@@ -4524,7 +4838,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the member&apos;s 18th birthday</source>
+        <source>is before the member's 18th birthday</source>
         <translation>早于该党员年满18周岁的日期</translation>
     </message>
     <message>
