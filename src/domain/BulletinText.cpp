@@ -69,8 +69,13 @@ QString BulletinText::documentNumber(const BulletinData& data, const Date& today
 
 QString BulletinText::title(const BulletinData& data)
 {
-    return QStringLiteral("关于") + wording::periodName(data.period) + data.scope.name.trimmed() +
-           QStringLiteral("学习情况的通报");
+    return titleParts(data).join(QString());
+}
+
+QStringList BulletinText::titleParts(const BulletinData& data)
+{
+    return {QStringLiteral("关于") + wording::periodName(data.period), data.scope.name.trimmed(),
+            QStringLiteral("学习情况的通报")};
 }
 
 QString BulletinText::addressee(const BulletinData& data)

@@ -24,6 +24,9 @@ public:
     static QString documentNumber(const BulletinData& data, const Date& today);
     // 关于2026年度机关第一支部学习组学习情况的通报 (Period::label() for a shorter period).
     static QString title(const BulletinData& data);
+    // The title in the units it may be broken between when it takes two lines (GB/T 9704:
+    // 回行时词意完整): 关于 and the period, the scope's name, 学习情况的通报. Joined, title().
+    static QStringList titleParts(const BulletinData& data);
     // 主送机关 with its full-width colon: settings.addressee, else the scope's members.
     static QString addressee(const BulletinData& data);
 

@@ -142,7 +142,7 @@ std::unique_ptr<QTextDocument> BulletinDocument::build(const BulletinData& data,
     // 主体: the title two blank lines under the red line, the addressee on the next line.
     c.blankLine();
     c.blankLine();
-    c.title(BulletinText::title(data));
+    c.title(BulletinText::titleParts(data));
     c.plain(BulletinText::addressee(data));
     body(c, BulletinText::body(data));
 

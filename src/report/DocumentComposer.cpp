@@ -119,6 +119,37 @@ void DocumentComposer::title(const QString& text)
     block(text, m_title, Qt::AlignHCenter, 0, OfficialPage::linePitchPt() * 1.5);
 }
 
+void DocumentComposer::title(const QStringList& parts)
+{
+    const QFontMetricsF metrics(m_title);
+    // A character's room to spare: advances measured at the screen's resolution round
+    // differently from the printer's, and a title that only just fits would wrap its last
+    // character on paper.
+    const double room = px(OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm) -
+                        metrics.horizontalAdvance(QChar(0x4E00));
+    const QString whole = parts.join(QString());
+    if (metrics.horizontalAdvance(whole) <= room || parts.size() < 2) {
+        title(whole);
+        return;
+    }
+    int best = -1;
+    double bestWidth = room;
+    for (int k = 1; k < parts.size(); ++k) {
+        const double first = metrics.horizontalAdvance(parts.mid(0, k).join(QString()));
+        const double second = metrics.horizontalAdvance(parts.mid(k).join(QString()));
+        if (std::max(first, second) <= bestWidth) {
+            bestWidth = std::max(first, second);
+            best = k;
+        }
+    }
+    if (best < 0) {
+        title(whole);
+        return;
+    }
+    title(parts.mid(0, best).join(QString()) + QChar(QChar::LineSeparator) +
+          parts.mid(best).join(QString()));
+}
+
 void DocumentComposer::subtitle(const QString& text)
 {
     block(text, m_kai, Qt::AlignHCenter, 0, OfficialPage::linePitchPt());

@@ -27,7 +27,11 @@ public:
     // Points to document pixels.
     static double px(double points);
 
-    void title(const QString& text);        // 2号, centred
+    void title(const QString& text); // 2号, centred
+    // A title in units that must stay whole: when it does not fit one line, it breaks between
+    // two of them where the longer line is shortest (GB/T 9704: 回行时词意完整、排列对称); a
+    // title that no such break fits wraps as Qt wraps it.
+    void title(const QStringList& parts);
     void subtitle(const QString& text);     // 3号 楷体, centred
     void heading1(const QString& text);     // 3号 heading face (黑体)
     void heading2(const QString& text);     // 3号 楷体

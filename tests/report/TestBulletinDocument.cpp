@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QXmlStreamReader>
 
@@ -393,9 +394,35 @@ private slots:
         QTextDocument parsed;
         parsed.setHtml(QString::fromUtf8(*html));
         QCOMPARE(parsed.metaInformation(QTextDocument::DocumentTitle), BulletinDocument::title(d));
-        const QString text = parsed.toPlainText();
+        // A title of two lines breaks between its units (the line break is not text).
+        QString text = parsed.toPlainText();
+        text.remove(QChar(QChar::LineSeparator));
+        text.remove(QLatin1Char('\n'));
         for (const QString& p : BulletinText::prose(d, kToday))
             QVERIFY2(text.contains(p), qPrintable(p));
+    }
+
+    // GB/T 9704: a title that takes two lines breaks between whole units, never inside a name
+    // or 通报, and the lines are as even as the units allow.
+    void aLongTitleBreaksBetweenItsUnits()
+    {
+        const BulletinData d = bulletinsample::group();
+        auto doc = BulletinDocument::build(d, kToday);
+        const QStringList parts = BulletinText::titleParts(d);
+        QCOMPARE(parts.join(QString()), BulletinDocument::title(d));
+        QString titleBlock;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().remove(QChar(QChar::LineSeparator)) == BulletinDocument::title(d))
+                titleBlock = b.text();
+        }
+        QVERIFY2(!titleBlock.isEmpty(), "the title block");
+        // 关于2026年度机关第一支部学习组学习情况的通报 is 24 characters of 22 pt (528 pt) in a
+        // 442 pt block: two lines, broken after the group's name (about 15 and 7 characters)
+        // rather than after 年度 (about 6 and 16).
+        const QStringList lines = titleBlock.split(QChar(QChar::LineSeparator));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), parts.at(0) + parts.at(1));
+        QCOMPARE(lines.last(), QStringLiteral("学习情况的通报"));
     }
 
     // Markup, a formula and control characters in the secretary's prose and the names are text:
