@@ -10,6 +10,8 @@ packages=(
   libboost-date-time-dev libgl-dev libsqlite3-dev sqlite3
   xvfb xauth poppler-utils qt6-translations-l10n
   python3-icalendar
+  # QuaZip: the ODT package is rewritten to carry the official page (src/report/OdtPageStyle.h).
+  libquazip1-qt6-dev
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai
   # 黑体 for document headings whose PDF text extracts cleanly (Noto CJK maps ideographs to
   # Kangxi radicals; see src/report/DocumentFonts.h).

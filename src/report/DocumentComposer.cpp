@@ -309,7 +309,7 @@ QTextTableFormat gridFormat(double paddingPt, double marginPt)
 }
 
 void fillCell(QTextTable* table, int row, int column, const QString& text, const QFont& font,
-              Qt::Alignment align)
+              Qt::Alignment align, double lineHeightPt = 0)
 {
     QTextTableCell cell = table->cellAt(row, column);
     QTextTableCellFormat cf = cell.format().toTableCellFormat();
@@ -317,10 +317,17 @@ void fillCell(QTextTable* table, int row, int column, const QString& text, const
     cf.setBorderBrush(Qt::black);
     cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     cf.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    // The cell's format is the character format of its first block: a blank cell of fixed line
+    // height is set in the table's type, not the body's (whose height an empty line would take).
+    if (lineHeightPt > 0)
+        cf.setFont(font, QTextCharFormat::FontPropertiesAll);
     cell.setFormat(cf);
     QTextCursor c = cell.firstCursorPosition();
     QTextBlockFormat bf;
-    bf.setLineHeight(tableLinePercent, QTextBlockFormat::ProportionalHeight);
+    if (lineHeightPt > 0)
+        bf.setLineHeight(DocumentComposer::px(lineHeightPt), QTextBlockFormat::FixedHeight);
+    else
+        bf.setLineHeight(tableLinePercent, QTextBlockFormat::ProportionalHeight);
     bf.setAlignment(align);
     c.setBlockFormat(bf);
     c.insertText(printable(text), charFormat(font));
@@ -366,7 +373,7 @@ void DocumentComposer::table(const std::vector<Column>& columns,
                     font.setPointSizeF(
                         std::max(minPointSize, std::floor(pointSize * roomPt / widthPt * 2) / 2));
             }
-            fillCell(t, r + 1, c, text, font, column.align);
+            fillCell(t, r + 1, c, text, font, column.align, column.lineHeightPt);
         }
     }
     m_cursor.movePosition(QTextCursor::End);

@@ -66,6 +66,9 @@ public:
         // text is too wide: Qt moves a row of one-line cells whole to the next page, but cuts a
         // row with a cell of two lines at the page's foot.
         bool oneLine = false;
+        // When set, the lines of the body cells are this tall, in points: a column left blank
+        // for handwriting (a signature) makes its rows tall enough to write in.
+        double lineHeightPt = 0;
     };
     static constexpr double minPointSize = 7.5;
     // A table with a header row that repeats on every page; `pointSize` of its type, `paddingPt`

@@ -3,6 +3,7 @@
 #include "ChineseText.h"
 #include "DocumentComposer.h"
 #include "DocumentFonts.h"
+#include "OdtPageStyle.h"
 #include "OfficialPage.h"
 
 #include "files/OutputFile.h"
@@ -285,7 +286,9 @@ Result<QByteArray> DocumentWriter::render(const QTextDocument& document, Documen
         if (!writer.write(&document))
             return ioError(
                 QCoreApplication::translate("sl::DocumentWriter", "cannot write the ODT document"));
-        break;
+        buffer.close();
+        // Qt writes no page layout: the package gets the official page and its numbers.
+        return OdtPageStyle::apply(bytes);
     }
     case DocumentFormat::Html:
         bytes = html(document).toUtf8();

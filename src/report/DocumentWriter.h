@@ -23,7 +23,8 @@ enum class DocumentFormat
 };
 
 // Writes a document built by DocumentComposer: PDF (A4, the official page, fonts embedded,
-// page numbers), ODT and HTML (UTF-8), or paints it on any paged device — a QPrinter for
+// page numbers), ODT (with the official page and page numbers in its page style: OdtPageStyle)
+// and HTML (UTF-8), or paints it on any paged device — a QPrinter for
 // printing and print preview.
 class DocumentWriter
 {
