@@ -45,11 +45,15 @@ int main(int argc, char* argv[])
     std::signal(SIGXFSZ, SIG_IGN);
     // Documents need fonts, which need a QGuiApplication; the command line never shows a
     // window, so it uses the offscreen platform whatever the environment says.
+    // QGuiApplication takes its own options out of the arguments (`-session ID` among them, which
+    // `report signin --session ID` needs): it gets the program name only, and the command line
+    // is read from argv as given.
     std::unique_ptr<QCoreApplication> app;
+    static int appArgc = 1;
     if (needsFonts(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         defaultHandler = qInstallMessageHandler(quietHandler);
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(appArgc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -57,7 +61,10 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     sl::cli::CliApp cli(out, err);
-    const int code = cli.run(QCoreApplication::arguments().mid(1));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const int code = cli.run(arguments);
     out.flush();
     err.flush();
     return code;
