@@ -8,6 +8,7 @@
 #include "gui/selfstudy/MinutesCombo.h"
 #include "gui/sessions/EditSessionCommand.h"
 #include "gui/sessions/MaterialsPanel.h"
+#include "gui/sessions/SessionDocuments.h"
 #include "gui/sessions/SessionDraft.h"
 
 #include "services/ExpertService.h"
@@ -20,6 +21,7 @@
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -76,6 +78,31 @@ void SessionEditor::setUpFields()
     m_saveButton->setObjectName(QStringLiteral("sessionSaveButton"));
     connect(ui.buttonBox, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
     connect(ui.buttonBox, &QDialogButtonBox::rejected, this, &SessionEditor::reject);
+
+    m_recordButton = ui.buttonBox->addButton(tr("Session &Record"), QDialogButtonBox::ActionRole);
+    m_recordButton->setObjectName(QStringLiteral("sessionRecordButton"));
+    auto* menu = new QMenu(m_recordButton);
+    menu->addAction(tr("&Print…"), this, &SessionEditor::printRecord);
+    menu->addAction(tr("Export as P&DF…"), this, [this] { exportRecord(DocumentFormat::Pdf); });
+    menu->addAction(tr("Export as &ODT…"), this, [this] { exportRecord(DocumentFormat::Odt); });
+    menu->addAction(tr("Export as &HTML…"), this, [this] { exportRecord(DocumentFormat::Html); });
+    m_recordButton->setMenu(menu);
+    const bool held = m_original.id != 0 && m_original.status == SessionStatus::Held;
+    m_recordButton->setEnabled(held);
+    m_recordButton->setToolTip(held ? tr("The record of the session as saved")
+                                    : tr("A saved held session has a record"));
+}
+
+void SessionEditor::printRecord()
+{
+    if (m_original.id != 0)
+        SessionDocuments::print(this, m_ledger, m_original.id, SessionDocuments::Kind::Record);
+}
+
+bool SessionEditor::exportRecord(DocumentFormat format)
+{
+    return m_original.id != 0 && SessionDocuments::exportAs(this, m_ledger, m_original.id,
+                                                            SessionDocuments::Kind::Record, format);
 }
 
 void SessionEditor::setUpUndo()

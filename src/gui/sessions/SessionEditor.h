@@ -4,6 +4,7 @@
 
 #include "domain/Error.h"
 #include "domain/StudySession.h"
+#include "report/DocumentWriter.h"
 
 #include <QDialog>
 
@@ -34,7 +35,8 @@ class SessionService;
 // The session editor (UX.md): the fields of a 学习活动 in two columns — date, start, minutes,
 // form, topic, "three musts" trigger, the plan item (choosing one fills topic and form), status
 // on the left; speaker (a member of the group or an expert of the pool, or any name), host,
-// recorder, location and the attached materials on the right; the minutes (纪要) below. Every
+// recorder, location and the attached materials on the right; the minutes (纪要) below; the
+// record (学习记录) of a saved held session to print or export. Every
 // rule is checked as you type (SessionService::check) and the message names the field; Save
 // stays disabled until the session is valid. Edits are undoable until saved; Esc asks before
 // dropping them.
@@ -70,6 +72,12 @@ public:
     // Attaches a file to the saved session (at once, not undoable); false when refused.
     bool attachMaterial(const QString& path);
 
+    // 学习记录 of the session as saved: Print… and Export as PDF, ODT or HTML… from the
+    // button's menu, enabled for a saved held session (SessionDocuments).
+    QPushButton* recordButton() const { return m_recordButton; }
+    void printRecord();
+    bool exportRecord(DocumentFormat format); // true when a file was written
+
 public slots:
     void accept() override;
     void reject() override;
@@ -102,6 +110,7 @@ private:
     int m_planYear = 0;
 
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_recordButton = nullptr;
 };
 
 } // namespace sl

@@ -7,6 +7,7 @@
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SeriesDialog.h"
+#include "gui/sessions/SessionDocuments.h"
 #include "gui/sessions/SessionEditor.h"
 #include "gui/sessions/SessionTableModel.h"
 
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,6 +56,10 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
         if (const SessionRow* r = m_model->row(m_table->currentIndex().row()))
             emit attendanceRequested(r->session.id);
     });
+    m_printSigninAction = new QAction(tr("&Print Sign-in Sheet…"), this);
+    m_exportSigninAction = new QAction(tr("Export Sign-in Sheet as P&DF…"), this);
+    connect(m_printSigninAction, &QAction::triggered, this, &SessionsView::printSigninSheet);
+    connect(m_exportSigninAction, &QAction::triggered, this, &SessionsView::exportSigninSheet);
     addAction(m_newAction);
 
     auto* header = new ViewHeader(tr("Sessions"), this);
@@ -64,6 +70,14 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         header->addWidget(b);
     }
+    auto* signin = new QToolButton(this);
+    signin->setText(tr("Sign-in Sheet"));
+    signin->setPopupMode(QToolButton::InstantPopup);
+    auto* signinMenu = new QMenu(signin);
+    signinMenu->addAction(m_printSigninAction);
+    signinMenu->addAction(m_exportSigninAction);
+    signin->setMenu(signinMenu);
+    header->addWidget(signin);
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Filter:"), this));
     filters->addWidget(m_form);
@@ -147,6 +161,20 @@ qint64 SessionsView::currentSessionId() const
 {
     const SessionRow* r = m_model->row(m_table->currentIndex().row());
     return r ? r->session.id : 0;
+}
+
+void SessionsView::printSigninSheet()
+{
+    if (const qint64 id = currentSessionId(); id != 0)
+        SessionDocuments::print(this, m_ledger, id, SessionDocuments::Kind::SigninSheet);
+}
+
+bool SessionsView::exportSigninSheet()
+{
+    const qint64 id = currentSessionId();
+    return id != 0 &&
+           SessionDocuments::exportAs(this, m_ledger, id, SessionDocuments::Kind::SigninSheet,
+                                      DocumentFormat::Pdf);
 }
 
 bool SessionsView::selectSession(qint64 id)

@@ -23,7 +23,8 @@ class SessionTableModel;
 
 // 学习活动: the sessions of a group and year with filters (form, status, trigger); new, edit
 // (double-click or Enter), delete, a monthly series, and the attendance of the selected held
-// session. It follows the ledger's events (sessions, plans, roster) and reloads what it shows.
+// session, and the sign-in sheet (签到表) of the selected session to print or export. It follows
+// the ledger's events (sessions, plans, roster) and reloads what it shows.
 class SessionsView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     qint64 currentSessionId() const;
     bool selectSession(qint64 id);
     QList<QAction*> editActions() const;
+    // 签到表 of the selected session: print it, or export it as PDF (SessionDocuments).
+    QAction* printSigninAction() const { return m_printSigninAction; }
+    QAction* exportSigninAction() const { return m_exportSigninAction; }
 
     // Dialogs, not yet shown (for the view's actions, the plan view, tests and screenshots).
     SessionEditor* createEditor(const StudySession& session);
@@ -55,6 +59,9 @@ public slots:
     void newSeries();
     // Opens the editor on a new session carrying out plan item `itemId` (today's date).
     void newFromPlanItem(qint64 itemId);
+    void printSigninSheet();
+    // True when a file was written.
+    bool exportSigninSheet();
 
 signals:
     void attendanceRequested(qint64 sessionId);
@@ -78,6 +85,8 @@ private:
     QAction* m_deleteAction;
     QAction* m_seriesAction;
     QAction* m_attendanceAction;
+    QAction* m_printSigninAction;
+    QAction* m_exportSigninAction;
 };
 
 } // namespace sl
