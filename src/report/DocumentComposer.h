@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextCursor>
+#include <QTextFormat>
 
 #include <vector>
 
@@ -28,6 +29,7 @@ public:
     static double px(double points);
 
     void title(const QString& text);        // 2号, centred
+    void title(const QString& text, double pointSize); // the title face in another size, centred
     void subtitle(const QString& text);     // 3号 楷体, centred
     void heading1(const QString& text);     // 3号 heading face (黑体)
     void heading2(const QString& text);     // 3号 楷体
@@ -77,16 +79,36 @@ public:
     // A form of label–value pairs, two pairs a row, labels in the heading face.
     void fields(const std::vector<Field>& fields, double pointSize = 14);
 
+    // The next block, table or form written starts the anchor `id` (≥ 0): DocumentWriter::
+    // anchorPages tells the page it is laid out on (a contents page, the PDF's bookmarks).
+    void anchor(int id);
+    // The block property that holds an anchor's id.
+    static constexpr int anchorProperty = QTextFormat::UserProperty + 1;
+
+    // A contents page's lines: the entry flush left (level 1 indented two characters, in 4号),
+    // its page flush right, without rules, one line each on the body's line grid (a long entry
+    // is cut short with `…`), so that the contents take the same room whatever the pages.
+    struct ContentsEntry
+    {
+        QString text;
+        QString page;
+        int level = 0; // 0: a part, in the heading face; 1: an entry of a part
+    };
+    void contents(const std::vector<ContentsEntry>& entries);
+
     QFont bodyFont() const { return m_body; }
 
 private:
     void block(const QString& text, const QFont& font, Qt::Alignment align, double indentPt,
                double linePercent);
+    // Puts a pending anchor on the block at the cursor.
+    void placeAnchor(QTextCursor cursor);
 
     QTextDocument& m_document;
     QTextCursor m_cursor;
     bool m_first = true;
     bool m_breakBefore = false;
+    int m_anchor = -1; // the anchor of the next block, table or form
     QFont m_body;
     QFont m_heading;
     QFont m_kai;

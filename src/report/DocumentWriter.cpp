@@ -178,6 +178,26 @@ public:
 
     int pages() const { return m_pages; }
 
+    // The page of each anchor's first block (a block split at a page's edge keeps the anchor in
+    // both parts: the first is where it starts).
+    DocumentWriter::AnchorPages anchorPages() const
+    {
+        DocumentWriter::AnchorPages out;
+        const QAbstractTextDocumentLayout* layout = m_copy->documentLayout();
+        for (QTextBlock b = m_copy->begin(); b.isValid(); b = b.next()) {
+            const QVariant anchor = b.blockFormat().property(DocumentComposer::anchorProperty);
+            if (!anchor.isValid() || out.count(anchor.toInt()) > 0)
+                continue;
+            const QRectF box = layout->blockBoundingRect(b);
+            const QTextLayout* lines = b.layout();
+            double y = box.top() + box.height() / 2;
+            if (lines && lines->lineCount() > 0)
+                y = box.top() + lines->lineAt(0).y() + lines->lineAt(0).height() / 2;
+            out[anchor.toInt()] = int(y / m_block.height());
+        }
+        return out;
+    }
+
     // Paints page `page` (0-based) with the painter's origin at the paper's corner.
     void paint(QPainter& painter, int page) const
     {
@@ -216,11 +236,12 @@ private:
 
 } // namespace
 
-Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevice& device)
+namespace {
+
+// Paints the laid out pages on the device; stops between pages once `cancel` is set.
+Result<int> paintPages(const PagePainter& pages, QPagedPaintDevice& device,
+                       const CancelFlag* cancel = nullptr)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    const PagePainter pages(document, device);
     QPainter painter;
     if (!painter.begin(&device))
         return ioError(
@@ -229,6 +250,10 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     const QPointF origin = device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft();
     painter.translate(-origin);
     for (int page = 0; page < pages.pages(); ++page) {
+        if (cancel && cancel->isCancelled()) {
+            painter.end();
+            return Error{ErrorCode::Cancelled, {}, {}};
+        }
         if (page > 0 && !device.newPage())
             return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot start page %1")
                                .arg(page + 1));
@@ -236,6 +261,58 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     }
     painter.end();
     return pages.pages();
+}
+
+void setOfficialPage(QPagedPaintDevice& device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
+// The PDF writer of render(): 300 dpi, the document's title.
+void setUpPdf(QPdfWriter& pdf, const QTextDocument& document)
+{
+    pdf.setResolution(pdfResolution);
+    pdf.setCreator(QStringLiteral("StudyLedger"));
+    pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+    setOfficialPage(pdf);
+}
+
+} // namespace
+
+Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevice& device)
+{
+    setOfficialPage(device);
+    const PagePainter pages(document, device);
+    return paintPages(pages, device);
+}
+
+DocumentWriter::AnchorPages DocumentWriter::anchorPages(const QTextDocument& document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    setUpPdf(pdf, document);
+    return PagePainter(document, pdf).anchorPages();
+}
+
+Result<DocumentWriter::PdfPages> DocumentWriter::renderPdf(const QTextDocument& document,
+                                                           const CancelFlag* cancel)
+{
+    PdfPages out;
+    {
+        QBuffer buffer(&out.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        setUpPdf(pdf, document);
+        const PagePainter pages(document, pdf);
+        out.anchors = pages.anchorPages();
+        auto painted = paintPages(pages, pdf, cancel);
+        if (!painted)
+            return painted.error();
+        out.pageCount = *painted;
+    } // the writer finishes the file when it goes
+    return out;
 }
 
 DocumentWriter::PageImages DocumentWriter::pageImages(const QTextDocument& document, double dpi,
@@ -272,9 +349,7 @@ Result<QByteArray> DocumentWriter::render(const QTextDocument& document, Documen
     switch (format) {
     case DocumentFormat::Pdf: {
         QPdfWriter pdf(&buffer);
-        pdf.setResolution(pdfResolution);
-        pdf.setCreator(QStringLiteral("StudyLedger"));
-        pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+        setUpPdf(pdf, document);
         auto pages = paint(document, pdf);
         if (!pages)
             return pages.error();
