@@ -345,25 +345,31 @@ void DocumentComposer::table(const std::vector<Column>& columns,
 
     const int columnCount = int(columns.size());
     QTextTable* t = m_cursor.insertTable(int(rows.size()) + 1, columnCount, tf);
-    for (int c = 0; c < columnCount; ++c)
-        fillCell(t, 0, c, columns[size_t(c)].header, head, Qt::AlignHCenter);
-    placeAnchor(t->cellAt(0, 0).firstCursorPosition());
     const double blockPt = OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm;
+    // The font of a cell of a one-line column: made smaller when the text is too wide.
+    const auto fitted = [&](const QFont& font, const Column& column, const QString& text) {
+        if (!column.oneLine)
+            return font;
+        // The room inside the cell, less a margin for advances rounded on the device.
+        const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
+        const double widthPt =
+            QFontMetricsF(font).horizontalAdvance(printable(text)) * 72.0 / documentDpi();
+        QFont out = font;
+        if (widthPt > roomPt)
+            out.setPointSizeF(
+                std::max(minPointSize, std::floor(pointSize * roomPt / widthPt * 2) / 2));
+        return out;
+    };
+    for (int c = 0; c < columnCount; ++c) {
+        const Column& column = columns[size_t(c)];
+        fillCell(t, 0, c, column.header, fitted(head, column, column.header), Qt::AlignHCenter);
+    }
+    placeAnchor(t->cellAt(0, 0).firstCursorPosition());
     for (int r = 0; r < int(rows.size()); ++r) {
         for (int c = 0; c < columnCount; ++c) {
             const Column& column = columns[size_t(c)];
             const QString text = rows[size_t(r)].value(c);
-            QFont font = body;
-            if (column.oneLine) {
-                // The room inside the cell, less a margin for advances rounded on the device.
-                const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
-                const double widthPt =
-                    QFontMetricsF(font).horizontalAdvance(printable(text)) * 72.0 / documentDpi();
-                if (widthPt > roomPt)
-                    font.setPointSizeF(
-                        std::max(minPointSize, std::floor(pointSize * roomPt / widthPt * 2) / 2));
-            }
-            fillCell(t, r + 1, c, text, font, column.align);
+            fillCell(t, r + 1, c, text, fitted(body, column, text), column.align);
         }
     }
     m_cursor.movePosition(QTextCursor::End);

@@ -60,9 +60,9 @@ public:
         QString header;
         int percent = 0;                                         // share of the text block's width
         Qt::Alignment align = Qt::AlignLeft | Qt::AlignAbsolute; // of the body cells
-        // Body cells keep to one line, their type made smaller down to minPointSize when the
-        // text is too wide: Qt moves a row of one-line cells whole to the next page, but cuts a
-        // row with a cell of two lines at the page's foot.
+        // The cells (the header's too) keep to one line, their type made smaller down to
+        // minPointSize when the text is too wide: Qt moves a row of one-line cells whole to the
+        // next page, but cuts a row with a cell of two lines at the page's foot.
         bool oneLine = false;
     };
     static constexpr double minPointSize = 7.5;

@@ -75,13 +75,13 @@ void groupTables(DocumentComposer& c, const AttendanceMatrix& m)
                         .arg(last)
                         .arg(ChineseText::monthDay(m.sessions[first].date),
                              ChineseText::monthDay(m.sessions[last - 1].date)));
-        // Names 16 %, roles 10 %, 实到/应到 10 %: the sessions share the rest.
-        const int sessionPercent = 64 / int(last - first);
-        std::vector<Column> columns{{QStringLiteral("姓名"), 16, flushLeft, true},
-                                    {QStringLiteral("职务"), 10, centred, true}};
+        // Names 13 %, roles 9 %, 实到/应到 at least 8 %: the sessions share the rest.
+        const int sessionPercent = 70 / int(last - first);
+        std::vector<Column> columns{{QStringLiteral("姓名"), 13, flushLeft, true},
+                                    {QStringLiteral("职务"), 9, centred, true}};
         for (size_t s = first; s < last; ++s)
             columns.push_back({shortDate(m.sessions[s].date), sessionPercent, centred, true});
-        columns.push_back({QStringLiteral("出勤"), 100 - 26 - sessionPercent * int(last - first),
+        columns.push_back({QStringLiteral("出勤"), 100 - 22 - sessionPercent * int(last - first),
                            centred, true});
         std::vector<QStringList> rows;
         for (size_t r = 0; r < m.members.size(); ++r) {
