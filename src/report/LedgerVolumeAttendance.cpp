@@ -75,21 +75,26 @@ void groupTables(DocumentComposer& c, const AttendanceMatrix& m)
                         .arg(last)
                         .arg(ChineseText::monthDay(m.sessions[first].date),
                              ChineseText::monthDay(m.sessions[last - 1].date)));
-        // Names 13 %, roles 9 %, 实到/应到 at least 8 %: the sessions share the rest.
-        const int sessionPercent = 70 / int(last - first);
+        // Names 13 %, roles 9 %, 7 % a session, 实到/应到 8 %; a table of fewer sessions has a
+        // 备注 column in the room of the others, as the ruled forms of a paper ledger have.
+        const int sessions = int(last - first);
         std::vector<Column> columns{{QStringLiteral("姓名"), 13, flushLeft, true},
                                     {QStringLiteral("职务"), 9, centred, true}};
         for (size_t s = first; s < last; ++s)
-            columns.push_back({shortDate(m.sessions[s].date), sessionPercent, centred, true});
-        columns.push_back({QStringLiteral("出勤"), 100 - 22 - sessionPercent * int(last - first),
-                           centred, true});
+            columns.push_back({shortDate(m.sessions[s].date), 7, centred, true});
+        columns.push_back({QStringLiteral("出勤"), 8, centred, true});
+        const bool remarks = sessions < sessionsPerTable;
+        if (remarks)
+            columns.push_back({QStringLiteral("备注"), 7 * (sessionsPerTable - sessions), flushLeft});
         std::vector<QStringList> rows;
         for (size_t r = 0; r < m.members.size(); ++r) {
             const MatrixMember& member = m.members[r];
-            QStringList row{member.name, member.role ? enumZh(*member.role) : QString()};
+            QStringList row{member.name, orBlank(member.role ? enumZh(*member.role) : QString())};
             for (size_t s = first; s < last; ++s)
-                row << LedgerVolumeDocument::mark(m.cell(r, s));
-            row << attendedOfExpected(m, r);
+                row << orBlank(LedgerVolumeDocument::mark(m.cell(r, s)));
+            row << orBlank(attendedOfExpected(m, r));
+            if (remarks)
+                row << orBlank(QString());
             rows.push_back(row);
         }
         c.table(columns, rows, tablePointSize, tablePaddingPt);

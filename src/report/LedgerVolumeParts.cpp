@@ -29,6 +29,11 @@ QString doneText(const VolumePlanItem& item)
 
 } // namespace
 
+QString orBlank(const QString& text)
+{
+    return text.isEmpty() ? QString(QChar::Nbsp) : text;
+}
+
 QString numeral(int n)
 {
     static const std::array<const char16_t*, 10> digits{u"", u"一", u"二", u"三", u"四",
@@ -70,7 +75,8 @@ void plan(DocumentComposer& c, const LedgerVolume& volume, const QString& headin
         std::vector<QStringList> rows;
         for (const VolumePlanItem& i : p.items)
             rows.push_back({count(i.item.itemNo), QStringLiteral("%1月").arg(i.item.month),
-                            i.item.topic, enumZh(i.item.form), i.item.lead, doneText(i)});
+                            orBlank(i.item.topic), enumZh(i.item.form), orBlank(i.item.lead),
+                            doneText(i)});
         c.table({{QStringLiteral("序号"), 7, centred},
                  {QStringLiteral("月份"), 8, centred},
                  {QStringLiteral("学习专题"), 37, flushLeft, true},
@@ -103,7 +109,7 @@ void selfStudy(DocumentComposer& c, const LedgerVolume& volume, const QString& h
     std::vector<QStringList> rows;
     int n = 0;
     for (const SelfStudySummaryRow& r : volume.selfStudy)
-        rows.push_back({count(++n), r.name, r.memberExtId, count(r.entries),
+        rows.push_back({count(++n), orBlank(r.name), orBlank(r.memberExtId), count(r.entries),
                         ChineseText::hours(r.minutes), count(r.notesChars)});
     c.table({{QStringLiteral("序号"), 10, centred},
              {QStringLiteral("姓名"), 20, flushLeft, true},
@@ -137,8 +143,8 @@ void writings(DocumentComposer& c, const LedgerVolume& volume, const QString& he
     int n = 0;
     for (const WritingRegisterRow& w : volume.writings)
         rows.push_back({count(++n), ChineseText::monthDay(w.date), w.memberName, enumZh(w.kind),
-                        w.title, count(w.chars), w.published,
-                        w.award ? enumZh(*w.award) : QString()});
+                        orBlank(w.title), count(w.chars), orBlank(w.published),
+                        orBlank(w.award ? enumZh(*w.award) : QString())});
     c.table({{QStringLiteral("序号"), 7, centred},
              {QStringLiteral("日期"), 11, centred},
              {QStringLiteral("姓名"), 10, flushLeft, true},
@@ -178,9 +184,9 @@ void assessment(DocumentComposer& c, const LedgerVolume& volume, const QString& 
             notes << QStringLiteral("调整%1").arg(ChineseText::number(r.result.adjustment, 1));
         if (r.result.vetoed)
             notes << QStringLiteral("缺席未补学");
-        rows.push_back({count(r.result.rank), r.figures.name, r.figures.extId, r.orgName,
-                        ChineseText::number(r.result.final, 1), enumZh(r.result.grade),
-                        notes.join(QStringLiteral("；"))});
+        rows.push_back({count(r.result.rank), orBlank(r.figures.name), orBlank(r.figures.extId),
+                        orBlank(r.orgName), ChineseText::number(r.result.final, 1),
+                        enumZh(r.result.grade), orBlank(notes.join(QStringLiteral("；")))});
     }
     c.table({{QStringLiteral("名次"), 8, centred},
              {QStringLiteral("姓名"), 12, flushLeft, true},

@@ -15,6 +15,10 @@ constexpr double tablePaddingPt = 1.5;
 constexpr Qt::Alignment centred = Qt::AlignHCenter;
 constexpr Qt::Alignment flushLeft = Qt::AlignLeft | Qt::AlignAbsolute;
 
+// The text of a table cell; a no-break space for none: a cell without text takes the
+// document's default type (3号) for its line, and its row would stand taller than the others.
+QString orBlank(const QString& text);
+
 // 一 二 … 十, 十一 … 九十九; the figure itself from 100.
 QString numeral(int n);
 // "（一）学习组G01": the heading of a group's share of a part in an organisation's volume.

@@ -220,7 +220,7 @@ class TestLedgerVolume : public QObject
                         if (std::abs(w.xMid() - header[c].xMid()) < 12)
                             mark += w.text;
                     }
-                    marks[qsizetype(columns[c])] = mark;
+                    marks[qsizetype(columns[c])] = mark.trimmed(); // an empty cell: a space
                     seen[columns[c]] = true;
                 }
             }
