@@ -24,9 +24,11 @@ int CliApp::report(const CliArgs& args)
     const QString kind = args.positional(0);
     if (kind == QLatin1String("bulletin"))
         return reportBulletin(args);
+    if (kind == QLatin1String("ledger"))
+        return reportLedger(args);
     if (kind != QLatin1String("archive") || args.positional().size() != 1)
-        return usage(QStringLiteral("report takes bulletin or archive --member ID --year Y "
-                                    "--format pdf|odt|html -o FILE"));
+        return usage(QStringLiteral("report takes bulletin, ledger or archive --member ID "
+                                    "--year Y --format pdf|odt|html -o FILE"));
     if (rejectUnknown(args,
                       {QStringLiteral("member"), QStringLiteral("year"), QStringLiteral("format"),
                        QStringLiteral("o")},
