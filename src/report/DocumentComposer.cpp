@@ -346,30 +346,39 @@ void DocumentComposer::table(const std::vector<Column>& columns,
     const int columnCount = int(columns.size());
     QTextTable* t = m_cursor.insertTable(int(rows.size()) + 1, columnCount, tf);
     const double blockPt = OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm;
-    // The font of a cell of a one-line column: made smaller when the text is too wide.
+    // The font of a cell of a one-line column: made smaller when the text is too wide, and the
+    // text cut short when it still is and the column may elide it.
+    struct Fitted
+    {
+        QFont font;
+        QString text;
+    };
     const auto fitted = [&](const QFont& font, const Column& column, const QString& text) {
+        Fitted out{font, printable(text)};
         if (!column.oneLine)
-            return font;
+            return out;
         // The room inside the cell, less a margin for advances rounded on the device.
         const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
-        const double widthPt =
-            QFontMetricsF(font).horizontalAdvance(printable(text)) * 72.0 / documentDpi();
-        QFont out = font;
-        if (widthPt > roomPt)
-            out.setPointSizeF(
-                std::max(minPointSize, std::floor(pointSize * roomPt / widthPt * 2) / 2));
+        const double widthPt = QFontMetricsF(font).horizontalAdvance(out.text) * 72.0 / documentDpi();
+        if (widthPt <= roomPt)
+            return out;
+        const double size = std::floor(pointSize * roomPt / widthPt * 2) / 2;
+        out.font.setPointSizeF(std::max(minPointSize, size));
+        if (column.elide && size < minPointSize)
+            out.text = QFontMetricsF(out.font).elidedText(out.text, Qt::ElideRight, px(roomPt));
         return out;
     };
     for (int c = 0; c < columnCount; ++c) {
         const Column& column = columns[size_t(c)];
-        fillCell(t, 0, c, column.header, fitted(head, column, column.header), Qt::AlignHCenter);
+        const Fitted f = fitted(head, column, column.header);
+        fillCell(t, 0, c, f.text, f.font, Qt::AlignHCenter);
     }
     placeAnchor(t->cellAt(0, 0).firstCursorPosition());
     for (int r = 0; r < int(rows.size()); ++r) {
         for (int c = 0; c < columnCount; ++c) {
             const Column& column = columns[size_t(c)];
-            const QString text = rows[size_t(r)].value(c);
-            fillCell(t, r + 1, c, text, fitted(body, column, text), column.align);
+            const Fitted f = fitted(body, column, rows[size_t(r)].value(c));
+            fillCell(t, r + 1, c, f.text, f.font, column.align);
         }
     }
     m_cursor.movePosition(QTextCursor::End);

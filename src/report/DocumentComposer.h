@@ -64,6 +64,9 @@ public:
         // minPointSize when the text is too wide: Qt moves a row of one-line cells whole to the
         // next page, but cuts a row with a cell of two lines at the page's foot.
         bool oneLine = false;
+        // A one-line cell whose text is too wide even in minPointSize is cut short with `…`
+        // (a name or a title that would otherwise take two lines).
+        bool elide = false;
     };
     static constexpr double minPointSize = 7.5;
     // A table with a header row that repeats on every page; `pointSize` of its type, `paddingPt`

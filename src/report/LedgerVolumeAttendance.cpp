@@ -78,7 +78,7 @@ void groupTables(DocumentComposer& c, const AttendanceMatrix& m)
         // Names 13 %, roles 9 %, 7 % a session, 实到/应到 8 %; a table of fewer sessions has a
         // 备注 column in the room of the others, as the ruled forms of a paper ledger have.
         const int sessions = int(last - first);
-        std::vector<Column> columns{{QStringLiteral("姓名"), 13, flushLeft, true},
+        std::vector<Column> columns{{QStringLiteral("姓名"), 13, flushLeft, true, true},
                                     {QStringLiteral("职务"), 9, centred, true}};
         for (size_t s = first; s < last; ++s)
             columns.push_back({shortDate(m.sessions[s].date), 7, centred, true});

@@ -79,10 +79,10 @@ void plan(DocumentComposer& c, const LedgerVolume& volume, const QString& headin
                             doneText(i)});
         c.table({{QStringLiteral("序号"), 7, centred},
                  {QStringLiteral("月份"), 8, centred},
-                 {QStringLiteral("学习专题"), 37, flushLeft, true},
+                 {QStringLiteral("学习专题"), 37, flushLeft, true, true},
                  {QStringLiteral("形式"), 12, centred, true},
                  {QStringLiteral("领学人"), 12, centred, true},
-                 {QStringLiteral("开展情况"), 24, flushLeft, true}},
+                 {QStringLiteral("开展情况"), 24, flushLeft, true, true}},
                 rows, tablePointSize, tablePaddingPt);
     }
 }
@@ -112,7 +112,7 @@ void selfStudy(DocumentComposer& c, const LedgerVolume& volume, const QString& h
         rows.push_back({count(++n), orBlank(r.name), orBlank(r.memberExtId), count(r.entries),
                         ChineseText::hours(r.minutes), count(r.notesChars)});
     c.table({{QStringLiteral("序号"), 10, centred},
-             {QStringLiteral("姓名"), 20, flushLeft, true},
+             {QStringLiteral("姓名"), 20, flushLeft, true, true},
              {QStringLiteral("编号"), 20, centred, true},
              {QStringLiteral("自学次数"), 16, centred},
              {QStringLiteral("学时"), 16, centred},
@@ -147,11 +147,11 @@ void writings(DocumentComposer& c, const LedgerVolume& volume, const QString& he
                         orBlank(w.award ? enumZh(*w.award) : QString())});
     c.table({{QStringLiteral("序号"), 7, centred},
              {QStringLiteral("日期"), 11, centred},
-             {QStringLiteral("姓名"), 10, flushLeft, true},
+             {QStringLiteral("姓名"), 10, flushLeft, true, true},
              {QStringLiteral("类别"), 11, centred, true},
-             {QStringLiteral("题目"), 28, flushLeft, true},
+             {QStringLiteral("题目"), 28, flushLeft, true, true},
              {QStringLiteral("字数"), 8, centred},
-             {QStringLiteral("发表交流"), 14, flushLeft, true},
+             {QStringLiteral("发表交流"), 14, flushLeft, true, true},
              {QStringLiteral("评选结果"), 11, centred, true}},
             rows, tablePointSize, tablePaddingPt);
 }
@@ -189,12 +189,12 @@ void assessment(DocumentComposer& c, const LedgerVolume& volume, const QString& 
                         enumZh(r.result.grade), orBlank(notes.join(QStringLiteral("；")))});
     }
     c.table({{QStringLiteral("名次"), 8, centred},
-             {QStringLiteral("姓名"), 12, flushLeft, true},
+             {QStringLiteral("姓名"), 12, flushLeft, true, true},
              {QStringLiteral("编号"), 14, centred, true},
-             {QStringLiteral("所在组织"), 24, flushLeft, true},
+             {QStringLiteral("所在组织"), 24, flushLeft, true, true},
              {QStringLiteral("得分"), 10, centred},
              {QStringLiteral("等次"), 12, centred, true},
-             {QStringLiteral("备注"), 20, flushLeft, true}},
+             {QStringLiteral("备注"), 20, flushLeft, true, true}},
             rows, tablePointSize, tablePaddingPt);
 }
 
