@@ -49,8 +49,7 @@ qint64 largestGroup(Ledger& ledger)
             (it.value() == count.value(groupId) && it.key() < groupId))
             groupId = it.key();
     }
-    out() << "largest group: " << groupId << " (" << count.value(groupId) << " seats)"
-          << Qt::endl;
+    out() << "largest group: " << groupId << " (" << count.value(groupId) << " seats)" << Qt::endl;
     return groupId;
 }
 
@@ -98,9 +97,9 @@ int main(int argc, char** argv)
         members += m.members.size();
     }
     out() << "volume " << volume->scope.name << " " << year << ": read in " << timer.elapsed()
-          << " ms; " << volume->sessions.size() << " sessions, " << members
-          << " attendance rows (" << cells << " cells), " << volume->selfStudy.size()
-          << " members, " << volume->writings.size() << " writings, "
+          << " ms; " << volume->sessions.size() << " sessions, " << members << " attendance rows ("
+          << cells << " cells), " << volume->selfStudy.size() << " members, "
+          << volume->writings.size() << " writings, "
           << (volume->assessment ? volume->assessment->rows.size() : 0) << " assessed; peak "
           << peakMiB() << " MiB" << Qt::endl;
 

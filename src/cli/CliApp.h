@@ -45,7 +45,7 @@ private:
     int writeBulletinDocument(Ledger& ledger, const ScopeRef& scope, const Period& period,
                               const QString& format, const QString& target);
     int reportLedger(const CliArgs& args); // report ledger (LedgerVolumeReport.cpp)
-    int assess(const CliArgs& args); // ReportCommands.cpp
+    int assess(const CliArgs& args);       // ReportCommands.cpp
     // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
     int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);
     int calendar(const CliArgs& args); // CalendarCommand.cpp

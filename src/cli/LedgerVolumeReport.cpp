@@ -33,8 +33,8 @@ int CliApp::reportLedger(const CliArgs& args)
     const auto org = args.option(QStringLiteral("org"));
     const auto format = args.option(QStringLiteral("format"));
     const auto target = args.option(QStringLiteral("o"));
-    if (args.positional().size() != 1 || !year || group.has_value() == org.has_value() ||
-        !format || !target)
+    if (args.positional().size() != 1 || !year || group.has_value() == org.has_value() || !format ||
+        !target)
         return usage(QString::fromLatin1(ledgerUsage));
     if (format->toLower() != QLatin1String("pdf"))
         return usage(QStringLiteral("--format takes pdf, not \"%1\"").arg(*format));

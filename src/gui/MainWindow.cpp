@@ -2,9 +2,9 @@
 
 #include "gui/AreaViews.h"
 #include "gui/ExchangeMenus.h"
-#include "gui/book/LedgerVolumeDialog.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
+#include "gui/book/LedgerVolumeDialog.h"
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/FileDialogs.h"
@@ -135,8 +135,8 @@ void MainWindow::buildMenus()
     m_exchange = new ExchangeMenus(this, this);
     m_exchange->addTo(file); // what an import changes reaches the areas through the events
     file->addSeparator();
-    QAction* volume = file->addAction(tr("&Ledger Volume of the Year…"), this,
-                                      &MainWindow::ledgerVolume);
+    QAction* volume =
+        file->addAction(tr("&Ledger Volume of the Year…"), this, &MainWindow::ledgerVolume);
     volume->setObjectName(QStringLiteral("ledgerVolumeAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -142,8 +142,7 @@ void DocumentComposer::title(const QString& text, double pointSize)
 {
     QFont font = m_title;
     font.setPointSizeF(pointSize);
-    block(text, font, Qt::AlignHCenter, 0,
-          std::max(OfficialPage::linePitchPt(), pointSize) * 1.5);
+    block(text, font, Qt::AlignHCenter, 0, std::max(OfficialPage::linePitchPt(), pointSize) * 1.5);
 }
 
 void DocumentComposer::subtitle(const QString& text)
@@ -359,7 +358,8 @@ void DocumentComposer::table(const std::vector<Column>& columns,
             return out;
         // The room inside the cell, less a margin for advances rounded on the device.
         const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
-        const double widthPt = QFontMetricsF(font).horizontalAdvance(out.text) * 72.0 / documentDpi();
+        const double widthPt =
+            QFontMetricsF(font).horizontalAdvance(out.text) * 72.0 / documentDpi();
         if (widthPt <= roomPt)
             return out;
         const double size = std::floor(pointSize * roomPt / widthPt * 2) / 2;
@@ -448,8 +448,8 @@ void DocumentComposer::contents(const std::vector<ContentsEntry>& entries)
         const double indentPt = e.level == 0 ? 0 : twoCharactersPt();
         // The room of the entry, less a margin for advances rounded on the device.
         const double roomPt = (blockPt * (100 - pagePercent) / 100 - indentPt) * 0.92;
-        const QString text = QFontMetricsF(font).elidedText(printable(e.text), Qt::ElideRight,
-                                                            px(roomPt));
+        const QString text =
+            QFontMetricsF(font).elidedText(printable(e.text), Qt::ElideRight, px(roomPt));
         for (int c = 0; c < 2; ++c) {
             QTextCursor cursor = t->cellAt(r, c).firstCursorPosition();
             QTextBlockFormat bf;

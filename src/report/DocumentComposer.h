@@ -28,14 +28,14 @@ public:
     // Points to document pixels.
     static double px(double points);
 
-    void title(const QString& text);        // 2号, centred
+    void title(const QString& text);                   // 2号, centred
     void title(const QString& text, double pointSize); // the title face in another size, centred
-    void subtitle(const QString& text);     // 3号 楷体, centred
-    void heading1(const QString& text);     // 3号 heading face (黑体)
-    void heading2(const QString& text);     // 3号 楷体
-    void paragraph(const QString& text);    // body, first line indented two characters
-    void plain(const QString& text);        // body without indent
-    void rightAligned(const QString& text); // body, flush right
+    void subtitle(const QString& text);                // 3号 楷体, centred
+    void heading1(const QString& text);                // 3号 heading face (黑体)
+    void heading2(const QString& text);                // 3号 楷体
+    void paragraph(const QString& text);               // body, first line indented two characters
+    void plain(const QString& text);                   // body without indent
+    void rightAligned(const QString& text);            // body, flush right
     // The closing: the issuing organisation over the date, flush right two characters in,
     // kept together on one page.
     void closing(const QString& organisation, const QString& date);

@@ -1,6 +1,6 @@
 // 三、考勤登记表 of the annual volume: members × held sessions of each group.
-#include "LedgerVolumeDocument.h"
 #include "ChineseText.h"
+#include "LedgerVolumeDocument.h"
 #include "LedgerVolumeParts.h"
 
 #include "domain/EnumTraits.h"
@@ -85,7 +85,8 @@ void groupTables(DocumentComposer& c, const AttendanceMatrix& m)
         columns.push_back({QStringLiteral("出勤"), 8, centred, true});
         const bool remarks = sessions < sessionsPerTable;
         if (remarks)
-            columns.push_back({QStringLiteral("备注"), 7 * (sessionsPerTable - sessions), flushLeft});
+            columns.push_back(
+                {QStringLiteral("备注"), 7 * (sessionsPerTable - sessions), flushLeft});
         std::vector<QStringList> rows;
         for (size_t r = 0; r < m.members.size(); ++r) {
             const MatrixMember& member = m.members[r];

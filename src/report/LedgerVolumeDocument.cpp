@@ -92,9 +92,9 @@ void contents(DocumentComposer& c, const std::vector<LedgerVolumeDocument::Ancho
         if (a.level == 1 && sessions > LedgerVolumeDocument::maxContentsSessions)
             continue;
         const auto page = pages.find(a.id);
-        entries.push_back(
-            {a.title, page == pages.end() ? QString() : QString::number(page->second + 1),
-             a.level});
+        entries.push_back({a.title,
+                           page == pages.end() ? QString() : QString::number(page->second + 1),
+                           a.level});
     }
     c.title(QStringLiteral("目　　录"));
     c.blankLine();
@@ -224,8 +224,8 @@ Result<QByteArray> LedgerVolumeDocument::renderPdf(const LedgerVolume& volume,
         report(1.0);
         return marked;
     }
-    return Error{ErrorCode::Io, {},
-                 QStringLiteral("the contents of the ledger volume did not settle")};
+    return Error{
+        ErrorCode::Io, {}, QStringLiteral("the contents of the ledger volume did not settle")};
 }
 
 } // namespace sl

@@ -36,7 +36,7 @@ QString orBlank(const QString& text)
 
 QString numeral(int n)
 {
-    static const std::array<const char16_t*, 10> digits{u"", u"一", u"二", u"三", u"四",
+    static const std::array<const char16_t*, 10> digits{u"",   u"一", u"二", u"三", u"四",
                                                         u"五", u"六", u"七", u"八", u"九"};
     if (n < 1 || n > 99)
         return QString::number(n);
@@ -63,10 +63,12 @@ void plan(DocumentComposer& c, const LedgerVolume& volume, const QString& headin
     for (const VolumePlan& p : volume.plans) {
         if (several)
             c.heading2(groupHeading(++n, p.groupName));
-        QString text = dates::isSet(p.approvedOn)
-                           ? QStringLiteral("学习计划于%1审定，").arg(ChineseText::date(p.approvedOn))
-                           : QStringLiteral("学习计划尚未审定，");
-        text += QStringLiteral("共列学习专题%1项，已开展%2项").arg(p.items.size()).arg(p.doneCount());
+        QString text =
+            dates::isSet(p.approvedOn)
+                ? QStringLiteral("学习计划于%1审定，").arg(ChineseText::date(p.approvedOn))
+                : QStringLiteral("学习计划尚未审定，");
+        text +=
+            QStringLiteral("共列学习专题%1项，已开展%2项").arg(p.items.size()).arg(p.doneCount());
         const int open = int(p.items.size()) - p.doneCount();
         text += open > 0 ? QStringLiteral("，尚有%1项未开展。").arg(open) : QStringLiteral("。");
         c.paragraph(text);

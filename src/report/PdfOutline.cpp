@@ -16,9 +16,10 @@ namespace {
 
 Error outlineError(const QString& detail)
 {
-    return Error{ErrorCode::Io, {},
-                 QCoreApplication::translate("sl::PdfOutline", "cannot add the bookmarks: %1")
-                     .arg(detail)};
+    return Error{
+        ErrorCode::Io,
+        {},
+        QCoreApplication::translate("sl::PdfOutline", "cannot add the bookmarks: %1").arg(detail)};
 }
 
 // Bookmarks under and including the entries, all open.

@@ -29,9 +29,16 @@ class TestCliLedgerVolume : public QObject
     static QStringList ledgerArgs(const QString& scopeOption, const QString& scope,
                                   const QString& target)
     {
-        return {QStringLiteral("report"), QStringLiteral("ledger"), QStringLiteral("--year"),
-                QStringLiteral("2026"), scopeOption, scope, QStringLiteral("--format"),
-                QStringLiteral("pdf"), QStringLiteral("-o"), target};
+        return {QStringLiteral("report"),
+                QStringLiteral("ledger"),
+                QStringLiteral("--year"),
+                QStringLiteral("2026"),
+                scopeOption,
+                scope,
+                QStringLiteral("--format"),
+                QStringLiteral("pdf"),
+                QStringLiteral("-o"),
+                target};
     }
 
 private slots:
@@ -49,7 +56,8 @@ private slots:
     void writesTheVolumeOfAGroup()
     {
         const QString target = m_dir.filePath(QStringLiteral("G01-2026.pdf"));
-        const CliRun run = cli(ledgerArgs(QStringLiteral("--group"), QStringLiteral("G01"), target));
+        const CliRun run =
+            cli(ledgerArgs(QStringLiteral("--group"), QStringLiteral("G01"), target));
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("wrote the 2026 ledger volume of G01 学习组G01 "
                                                  "(12 sessions)")),
@@ -67,8 +75,8 @@ private slots:
 
     void writesTheVolumeOfAnOrganisationToStandardOutput()
     {
-        const CliRun run = cli(ledgerArgs(QStringLiteral("--org"), QStringLiteral("D01"),
-                                          QStringLiteral("-")));
+        const CliRun run =
+            cli(ledgerArgs(QStringLiteral("--org"), QStringLiteral("D01"), QStringLiteral("-")));
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(run.rawOut.startsWith("%PDF-"));
         QVERIFY(run.rawOut.contains("/Outlines"));
@@ -77,7 +85,8 @@ private slots:
     void unknownScopeExitsTwo()
     {
         const QString target = m_dir.filePath(QStringLiteral("none.pdf"));
-        const CliRun group = cli(ledgerArgs(QStringLiteral("--group"), QStringLiteral("G99"), target));
+        const CliRun group =
+            cli(ledgerArgs(QStringLiteral("--group"), QStringLiteral("G99"), target));
         QCOMPARE(group.code, 2);
         QVERIFY(!group.err.isEmpty());
         const CliRun org = cli(ledgerArgs(QStringLiteral("--org"), QStringLiteral("X99"), target));
@@ -90,16 +99,15 @@ private slots:
         const QString target = m_dir.filePath(QStringLiteral("bad.pdf"));
         QStringList odt = ledgerArgs(QStringLiteral("--group"), QStringLiteral("G01"), target);
         odt[odt.indexOf(QStringLiteral("pdf"))] = QStringLiteral("odt");
-        const QStringList both{QStringLiteral("report"), QStringLiteral("ledger"),
-                               QStringLiteral("--year"), QStringLiteral("2026"),
-                               QStringLiteral("--group"), QStringLiteral("G01"),
-                               QStringLiteral("--org"), QStringLiteral("D01"),
-                               QStringLiteral("--format"), QStringLiteral("pdf"),
-                               QStringLiteral("-o"), target};
-        const QStringList noYear{QStringLiteral("report"), QStringLiteral("ledger"),
-                                 QStringLiteral("--group"), QStringLiteral("G01"),
+        const QStringList both{
+            QStringLiteral("report"), QStringLiteral("ledger"),  QStringLiteral("--year"),
+            QStringLiteral("2026"),   QStringLiteral("--group"), QStringLiteral("G01"),
+            QStringLiteral("--org"),  QStringLiteral("D01"),     QStringLiteral("--format"),
+            QStringLiteral("pdf"),    QStringLiteral("-o"),      target};
+        const QStringList noYear{QStringLiteral("report"),   QStringLiteral("ledger"),
+                                 QStringLiteral("--group"),  QStringLiteral("G01"),
                                  QStringLiteral("--format"), QStringLiteral("pdf"),
-                                 QStringLiteral("-o"), target};
+                                 QStringLiteral("-o"),       target};
         for (const QStringList& args : {odt, both, noYear}) {
             const CliRun run = cli(args);
             QCOMPARE(run.code, 1); // a usage error
@@ -115,8 +123,8 @@ private slots:
     {
         const QByteArray before = fileDigest(db());
         for (const QString& target : {db(), db() + QStringLiteral("-wal")}) {
-            const CliRun run = cli(ledgerArgs(QStringLiteral("--group"), QStringLiteral("G01"),
-                                              target));
+            const CliRun run =
+                cli(ledgerArgs(QStringLiteral("--group"), QStringLiteral("G01"), target));
             QCOMPARE(run.code, 2);
             QVERIFY2(run.err.contains(QStringLiteral("open ledger")), qPrintable(run.err));
         }

@@ -135,7 +135,8 @@ private slots:
         d->writeButton()->click();
         QVERIFY(done.wait(60000));
         QCOMPARE(done.at(0).at(0).toBool(), false);
-        QVERIFY2(d->statusText().contains(QStringLiteral("open ledger")), qPrintable(d->statusText()));
+        QVERIFY2(d->statusText().contains(QStringLiteral("open ledger")),
+                 qPrintable(d->statusText()));
     }
 };
 

@@ -56,8 +56,9 @@ class TestLedgerVolume : public QObject
 
     static QStringList partHeadings(bool assessment)
     {
-        QStringList out{QStringLiteral("一、年度学习计划（完成情况）"), QStringLiteral("二、学习记录"),
-                        QStringLiteral("三、考勤登记表"), QStringLiteral("四、个人自学情况"),
+        QStringList out{QStringLiteral("一、年度学习计划（完成情况）"),
+                        QStringLiteral("二、学习记录"), QStringLiteral("三、考勤登记表"),
+                        QStringLiteral("四、个人自学情况"),
                         QStringLiteral("五、心得体会与调研成果")};
         if (assessment)
             out << QStringLiteral("六、学习考核");
@@ -111,8 +112,7 @@ class TestLedgerVolume : public QObject
         while (it.hasNext()) {
             const auto m = it.next();
             QCOMPARE(m.captured(1).toInt(), ++n);
-            dates.emplace_back(m.captured(2).toInt(), m.captured(3).toInt(),
-                               m.captured(4).toInt());
+            dates.emplace_back(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
         }
         QCOMPARE(dates.size(), volume.sessions.size());
         for (size_t i = 0; i < dates.size(); ++i)
@@ -145,8 +145,8 @@ class TestLedgerVolume : public QObject
             QVERIFY2(session < volume.sessions.size(), qPrintable(entry));
             const StudyRecord& r = volume.sessions[session];
             QVERIFY2(entry.startsWith(ChineseText::monthDay(r.session.date)), qPrintable(entry));
-            const QString line = QStringLiteral("第%1次%2").arg(session + 1).arg(
-                ChineseText::date(r.session.date));
+            const QString line =
+                QStringLiteral("第%1次%2").arg(session + 1).arg(ChineseText::date(r.session.date));
             QCOMPARE(firstPageWith(pages, line, 2), page);
             ++session;
         }
@@ -173,10 +173,13 @@ class TestLedgerVolume : public QObject
         for (size_t s = 0; s < outline[1].kids.size(); ++s) {
             const vp::Bookmark& b = outline[1].kids[s];
             const StudyRecord& r = volume.sessions[s];
-            QVERIFY2(b.title.startsWith(ChineseText::monthDay(r.session.date)), qPrintable(b.title));
+            QVERIFY2(b.title.startsWith(ChineseText::monthDay(r.session.date)),
+                     qPrintable(b.title));
             QVERIFY2(b.title.endsWith(r.session.topic), qPrintable(b.title));
-            QVERIFY(pdftext::squeezed(pages[b.page]).contains(
-                QStringLiteral("第%1次%2").arg(s + 1).arg(ChineseText::date(r.session.date))));
+            QVERIFY(pdftext::squeezed(pages[b.page])
+                        .contains(QStringLiteral("第%1次%2")
+                                      .arg(s + 1)
+                                      .arg(ChineseText::date(r.session.date))));
         }
     }
 
@@ -328,7 +331,8 @@ private slots:
     {
         const QString text = pdftext::squeezed(pdftext::text(m_groupPdf));
         for (const QString& s :
-             {QStringLiteral("学习计划于2026年1月8日审定，共列学习专题4项，已开展3项，尚有1项未开展。"),
+             {QStringLiteral(
+                  "学习计划于2026年1月8日审定，共列学习专题4项，已开展3项，尚有1项未开展。"),
               QStringLiteral("11月专题"), QStringLiteral("未开展"),
               QStringLiteral("本年度8名成员中2人记录个人自学，共3次、2.2学时"),
               QStringLiteral("学习心得"), QStringLiteral("一等奖"), QStringLiteral("基层调研"),
@@ -369,14 +373,16 @@ private slots:
             for (size_t p = 0; p < pages.size(); ++p) {
                 for (size_t i = 0; i < pages[p].size(); ++i) {
                     const bp::Line& a = pages[p][i];
-                    QVERIFY(a.xMin >= 28 * bp::pointsPerMm - 1 && a.xMax <= 595 - 26 * bp::pointsPerMm + 1);
+                    QVERIFY(a.xMin >= 28 * bp::pointsPerMm - 1 &&
+                            a.xMax <= 595 - 26 * bp::pointsPerMm + 1);
                     for (size_t j = i + 1; j < pages[p].size(); ++j) {
                         const bp::Line& b = pages[p][j];
                         const bool overlap = a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 &&
                                              a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5;
-                        QVERIFY2(!overlap, qPrintable(QStringLiteral("page %1: %2 / %3")
-                                                          .arg(p + 1)
-                                                          .arg(a.text, b.text)));
+                        QVERIFY2(
+                            !overlap,
+                            qPrintable(
+                                QStringLiteral("page %1: %2 / %3").arg(p + 1).arg(a.text, b.text)));
                     }
                 }
             }
@@ -406,8 +412,8 @@ private slots:
 
     void anEmptyYearStillMakesAVolume()
     {
-        auto empty = LedgerBookService(ledger()).volume(
-            ScopeRef::group(vf::groupId(ledger(), "G01")), 2024);
+        auto empty =
+            LedgerBookService(ledger()).volume(ScopeRef::group(vf::groupId(ledger(), "G01")), 2024);
         QVERIFY(empty.ok());
         const QString pdf = render(*empty, QStringLiteral("empty.pdf"));
         QVERIFY(!pdf.isEmpty());
@@ -435,8 +441,8 @@ private slots:
             QSKIP("set SL_VOLUME_IMAGES=DIR to write the page images");
         QVERIFY(QDir().mkpath(dir));
         pdftext::run(QStringLiteral("pdftoppm"),
-                     {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), m_groupPdf,
-                      QDir(dir).filePath(QStringLiteral("ledger-volume"))});
+                     {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+                      m_groupPdf, QDir(dir).filePath(QStringLiteral("ledger-volume"))});
         QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("ledger-volume-01.png"))));
         QFile::remove(QDir(dir).filePath(QStringLiteral("ledger-volume.pdf")));
         QVERIFY(QFile::copy(m_groupPdf, QDir(dir).filePath(QStringLiteral("ledger-volume.pdf"))));

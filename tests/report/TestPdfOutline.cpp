@@ -55,7 +55,8 @@ private slots:
     {
         const std::vector<OutlineEntry> entries{
             {QStringLiteral("第一部分"), 0, {}},
-            {QStringLiteral("第二部分 Part two"), 1,
+            {QStringLiteral("第二部分 Part two"),
+             1,
              {{QStringLiteral("（一）甲节"), 2, {}}, {QStringLiteral("（二）乙节 ü"), 3, {}}}}};
         auto marked = PdfOutline::addOutline(m_pdf, entries);
         QVERIFY2(marked.ok(), qPrintable(marked.ok() ? QString() : marked.error().text()));
@@ -95,7 +96,8 @@ private slots:
         auto negative = PdfOutline::addOutline(
             m_pdf, {{QStringLiteral("x"), 0, {{QStringLiteral("y"), -1, {}}}}});
         QVERIFY(!negative.ok());
-        auto garbage = PdfOutline::addOutline(QByteArray("not a pdf"), {{QStringLiteral("x"), 0, {}}});
+        auto garbage =
+            PdfOutline::addOutline(QByteArray("not a pdf"), {{QStringLiteral("x"), 0, {}}});
         QVERIFY(!garbage.ok());
         QCOMPARE(garbage.error().code, ErrorCode::Io);
     }

@@ -61,8 +61,7 @@ inline std::vector<PageWords> rows(PageWords page)
         out.back().push_back(w);
     }
     for (PageWords& r : out)
-        std::sort(r.begin(), r.end(),
-                  [](const Word& a, const Word& b) { return a.xMin < b.xMin; });
+        std::sort(r.begin(), r.end(), [](const Word& a, const Word& b) { return a.xMin < b.xMin; });
     return out;
 }
 
@@ -97,9 +96,9 @@ inline std::vector<Bookmark> bookmarks(const QJsonArray& items)
 // The outline of the PDF (qpdf --json --json-key=outlines); empty when qpdf is missing.
 inline std::vector<Bookmark> outline(const QString& pdf)
 {
-    const QString json = pdftext::run(QStringLiteral("qpdf"),
-                                      {QStringLiteral("--json"),
-                                       QStringLiteral("--json-key=outlines"), pdf});
+    const QString json =
+        pdftext::run(QStringLiteral("qpdf"),
+                     {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), pdf});
     const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
     return bookmarks(root.value(QStringLiteral("outlines")).toArray());
 }

@@ -28,10 +28,10 @@ using namespace session_fixture;
 inline const std::vector<sl::Date>& heldDates()
 {
     using sl::Date;
-    static const std::vector<Date> dates{
-        Date(2026, 1, 13), Date(2026, 2, 10), Date(2026, 3, 10),  Date(2026, 4, 14),
-        Date(2026, 5, 12), Date(2026, 6, 9),  Date(2026, 7, 14),  Date(2026, 8, 11),
-        Date(2026, 9, 8),  Date(2026, 10, 13), Date(2026, 11, 10), Date(2026, 12, 8)};
+    static const std::vector<Date> dates{Date(2026, 1, 13),  Date(2026, 2, 10),  Date(2026, 3, 10),
+                                         Date(2026, 4, 14),  Date(2026, 5, 12),  Date(2026, 6, 9),
+                                         Date(2026, 7, 14),  Date(2026, 8, 11),  Date(2026, 9, 8),
+                                         Date(2026, 10, 13), Date(2026, 11, 10), Date(2026, 12, 8)};
     return dates;
 }
 
@@ -123,7 +123,8 @@ private:
         s.recorder = QStringLiteral("张伟");
         s.speaker = QStringLiteral("王芳");
         s.location = QStringLiteral("三楼会议室");
-        s.minutesText = QStringLiteral("会议传达学习了有关精神。\n与会同志结合工作实际交流了体会。");
+        s.minutesText =
+            QStringLiteral("会议传达学习了有关精神。\n与会同志结合工作实际交流了体会。");
         s.status = status;
         auto id = sl::SessionService(m_ledger).save(s);
         if (!id)
@@ -157,10 +158,8 @@ private:
                 return false;
             held.push_back(id);
             std::vector<sl::Attendance> records{
-                record("M01", S::Present),
-                record("M02", i == 1 ? S::EarlyLeave : S::Present),
-                record("M05", S::Present),
-                record("M06", S::Observer),
+                record("M01", S::Present), record("M02", i == 1 ? S::EarlyLeave : S::Present),
+                record("M05", S::Present), record("M06", S::Observer),
                 record("M07", i % 3 == 0 ? S::Late : S::Present)};
             if (i == 2)
                 records.push_back(record("M03", S::Absent));
@@ -183,8 +182,7 @@ private:
             }
         }
         const qint64 planned = session("G01", sl::Date(2026, 12, 28), sl::SessionStatus::Planned);
-        const qint64 cancelled =
-            session("G01", sl::Date(2026, 4, 1), sl::SessionStatus::Cancelled);
+        const qint64 cancelled = session("G01", sl::Date(2026, 4, 1), sl::SessionStatus::Cancelled);
         const qint64 branch = session("G02", sl::Date(2026, 4, 15), sl::SessionStatus::Held);
         sl::Status third =
             attendance.save(branch, {record("M03", S::Present), record("M04", S::Present)});

@@ -100,11 +100,10 @@ bool LedgerVolumeDialog::isRunning() const
 
 void LedgerVolumeDialog::browse()
 {
-    const QString suggested =
-        QDir(QSettings().value(dirKey, QDir::homePath()).toString())
-            .filePath(tr("%1 %2 ledger volume.pdf")
-                          .arg(m_ui->scopeComboBox->currentText().trimmed())
-                          .arg(m_ui->yearSpinBox->value()));
+    const QString suggested = QDir(QSettings().value(dirKey, QDir::homePath()).toString())
+                                  .filePath(tr("%1 %2 ledger volume.pdf")
+                                                .arg(m_ui->scopeComboBox->currentText().trimmed())
+                                                .arg(m_ui->yearSpinBox->value()));
     const QString path = FileDialogs::saveFileName(this, tr("Write the Ledger Volume"), suggested,
                                                    tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
@@ -119,10 +118,9 @@ void LedgerVolumeDialog::setBusy(bool busy)
         m_stepTimer->start();
     else
         m_stepTimer->stop();
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->scopeComboBox),
-                       static_cast<QWidget*>(m_ui->yearSpinBox),
-                       static_cast<QWidget*>(m_ui->fileLineEdit),
-                       static_cast<QWidget*>(m_ui->browsePushButton)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->scopeComboBox), static_cast<QWidget*>(m_ui->yearSpinBox),
+          static_cast<QWidget*>(m_ui->fileLineEdit), static_cast<QWidget*>(m_ui->browsePushButton)})
         w->setEnabled(!busy);
     m_write->setEnabled(!busy && !fileName().isEmpty());
 }
@@ -153,11 +151,10 @@ void LedgerVolumeDialog::write()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     if (QFileInfo::exists(path) &&
-        MessageBoxes::question(this, tr("Write the Ledger Volume"),
-                               tr("%1 exists already. Replace it?")
-                                   .arg(QDir::toNativeSeparators(path)),
-                               QMessageBox::Yes | QMessageBox::No,
-                               QMessageBox::No) != QMessageBox::Yes)
+        MessageBoxes::question(
+            this, tr("Write the Ledger Volume"),
+            tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     const QString scopeName = m_ui->scopeComboBox->currentText().trimmed();
     m_ui->statusLabel->clear();
