@@ -16,6 +16,9 @@ packages=(
   # 黑体 for document headings whose PDF text extracts cleanly (Noto CJK maps ideographs to
   # Kangxi radicals; see src/report/DocumentFonts.h).
   fonts-wqy-zenhei
+  # The bookmarks of the ledger volume's PDF (src/report/PdfOutline), and the qpdf tool that
+  # reads them back in the tests.
+  libqpdf-dev qpdf
 )
 
 missing=()

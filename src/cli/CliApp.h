@@ -46,7 +46,8 @@ private:
                               const QString& format, const QString& target);
     // report signin | session --session ID (LedgerBookReports.cpp).
     int reportSessionDocument(const CliArgs& args);
-    int assess(const CliArgs& args); // ReportCommands.cpp
+    int reportLedger(const CliArgs& args); // report ledger (LedgerVolumeReport.cpp)
+    int assess(const CliArgs& args);       // ReportCommands.cpp
     // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
     int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);
     int calendar(const CliArgs& args); // CalendarCommand.cpp

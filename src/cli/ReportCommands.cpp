@@ -26,8 +26,10 @@ int CliApp::report(const CliArgs& args)
         return reportBulletin(args);
     if (kind == QLatin1String("signin") || kind == QLatin1String("session"))
         return reportSessionDocument(args);
+    if (kind == QLatin1String("ledger"))
+        return reportLedger(args);
     if (kind != QLatin1String("archive") || args.positional().size() != 1)
-        return usage(QStringLiteral("report takes bulletin, signin, session or archive "
+        return usage(QStringLiteral("report takes bulletin, signin, session, ledger or archive "
                                     "--member ID --year Y --format pdf|odt|html -o FILE"));
     if (rejectUnknown(args,
                       {QStringLiteral("member"), QStringLiteral("year"), QStringLiteral("format"),

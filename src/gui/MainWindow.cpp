@@ -4,6 +4,7 @@
 #include "gui/ExchangeMenus.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
+#include "gui/book/LedgerVolumeDialog.h"
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/FileDialogs.h"
@@ -133,6 +134,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_exchange = new ExchangeMenus(this, this);
     m_exchange->addTo(file); // what an import changes reaches the areas through the events
+    file->addSeparator();
+    QAction* volume =
+        file->addAction(tr("&Ledger Volume of the Year…"), this, &MainWindow::ledgerVolume);
+    volume->setObjectName(QStringLiteral("ledgerVolumeAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -365,6 +370,15 @@ void MainWindow::checkDatabase()
         MessageBoxes::warning(
             this, tr("Check Database"),
             tr("The database has problems:\n%1").arg(problems->mid(0, 20).join(QLatin1Char('\n'))));
+}
+
+void MainWindow::ledgerVolume()
+{
+    // Window-modal: the database stays as it is while the volume is written (on a worker
+    // thread, so that the window still paints).
+    auto* dialog = new LedgerVolumeDialog(*m_ledger, *m_roster, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::about()

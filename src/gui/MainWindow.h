@@ -70,6 +70,8 @@ public slots:
     void openDatabase();
     void backupDatabase();
     void checkDatabase();
+    // 学习台账（年度）: the annual volume of a group or an organisation as PDF.
+    void ledgerVolume();
     void about();
 
 protected:

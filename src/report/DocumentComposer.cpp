@@ -104,6 +104,10 @@ void DocumentComposer::block(const QString& text, const QFont& font, Qt::Alignme
         m_breakBefore = false;
     }
     const QTextCharFormat cf = charFormat(font);
+    if (m_anchor >= 0) {
+        bf.setProperty(anchorProperty, m_anchor);
+        m_anchor = -1;
+    }
     if (m_first) {
         m_cursor.setBlockFormat(bf);
         m_cursor.setBlockCharFormat(cf);
@@ -112,6 +116,21 @@ void DocumentComposer::block(const QString& text, const QFont& font, Qt::Alignme
         m_cursor.insertBlock(bf, cf);
     }
     m_cursor.insertText(printable(text), cf);
+}
+
+void DocumentComposer::anchor(int id)
+{
+    m_anchor = id;
+}
+
+void DocumentComposer::placeAnchor(QTextCursor cursor)
+{
+    if (m_anchor < 0)
+        return;
+    QTextBlockFormat bf = cursor.blockFormat();
+    bf.setProperty(anchorProperty, m_anchor);
+    cursor.setBlockFormat(bf);
+    m_anchor = -1;
 }
 
 void DocumentComposer::title(const QString& text)
@@ -148,6 +167,13 @@ void DocumentComposer::title(const QStringList& parts)
     }
     title(parts.mid(0, best).join(QString()) + QChar(QChar::LineSeparator) +
           parts.mid(best).join(QString()));
+}
+
+void DocumentComposer::title(const QString& text, double pointSize)
+{
+    QFont font = m_title;
+    font.setPointSizeF(pointSize);
+    block(text, font, Qt::AlignHCenter, 0, std::max(OfficialPage::linePitchPt(), pointSize) * 1.5);
 }
 
 void DocumentComposer::subtitle(const QString& text)
@@ -356,24 +382,41 @@ void DocumentComposer::table(const std::vector<Column>& columns,
 
     const int columnCount = int(columns.size());
     QTextTable* t = m_cursor.insertTable(int(rows.size()) + 1, columnCount, tf);
-    for (int c = 0; c < columnCount; ++c)
-        fillCell(t, 0, c, columns[size_t(c)].header, head, Qt::AlignHCenter);
     const double blockPt = OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm;
+    // The font of a cell of a one-line column: made smaller when the text is too wide, and the
+    // text cut short when it still is and the column may elide it.
+    struct Fitted
+    {
+        QFont font;
+        QString text;
+    };
+    const auto fitted = [&](const QFont& font, const Column& column, const QString& text) {
+        Fitted out{font, printable(text)};
+        if (!column.oneLine)
+            return out;
+        // The room inside the cell, less a margin for advances rounded on the device.
+        const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
+        const double widthPt =
+            QFontMetricsF(font).horizontalAdvance(out.text) * 72.0 / documentDpi();
+        if (widthPt <= roomPt)
+            return out;
+        const double size = std::floor(pointSize * roomPt / widthPt * 2) / 2;
+        out.font.setPointSizeF(std::max(minPointSize, size));
+        if (column.elide && size < minPointSize)
+            out.text = QFontMetricsF(out.font).elidedText(out.text, Qt::ElideRight, px(roomPt));
+        return out;
+    };
+    for (int c = 0; c < columnCount; ++c) {
+        const Column& column = columns[size_t(c)];
+        const Fitted f = fitted(head, column, column.header);
+        fillCell(t, 0, c, f.text, f.font, Qt::AlignHCenter);
+    }
+    placeAnchor(t->cellAt(0, 0).firstCursorPosition());
     for (int r = 0; r < int(rows.size()); ++r) {
         for (int c = 0; c < columnCount; ++c) {
             const Column& column = columns[size_t(c)];
-            const QString text = rows[size_t(r)].value(c);
-            QFont font = body;
-            if (column.oneLine) {
-                // The room inside the cell, less a margin for advances rounded on the device.
-                const double roomPt = (blockPt * column.percent / 100 - 2 * paddingPt) * 0.94;
-                const double widthPt =
-                    QFontMetricsF(font).horizontalAdvance(printable(text)) * 72.0 / documentDpi();
-                if (widthPt > roomPt)
-                    font.setPointSizeF(
-                        std::max(minPointSize, std::floor(pointSize * roomPt / widthPt * 2) / 2));
-            }
-            fillCell(t, r + 1, c, text, font, column.align, column.lineHeightPt);
+            const Fitted f = fitted(body, column, rows[size_t(r)].value(c));
+            fillCell(t, r + 1, c, f.text, f.font, column.align, column.lineHeightPt);
         }
     }
     m_cursor.movePosition(QTextCursor::End);
@@ -411,6 +454,56 @@ void DocumentComposer::fields(const std::vector<Field>& fields, double pointSize
         if (pairs.size() == 1)
             t->mergeCells(r, 1, 1, 3);
     }
+    if (t->rows() > 0)
+        placeAnchor(t->cellAt(0, 0).firstCursorPosition());
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentComposer::contents(const std::vector<ContentsEntry>& entries)
+{
+    if (entries.empty())
+        return;
+    QTextTableFormat tf;
+    tf.setBorder(0);
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    tf.setCellSpacing(0);
+    tf.setCellPadding(0);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    constexpr int pagePercent = 10;
+    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 100 - pagePercent),
+                                  QTextLength(QTextLength::PercentageLength, pagePercent)});
+    if (m_breakBefore) {
+        tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakBefore = false;
+    }
+    QFont entryFont = m_body;
+    entryFont.setPointSizeF(14); // 4号
+    const double blockPt = OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm;
+    QTextTable* t = m_cursor.insertTable(int(entries.size()), 2, tf);
+    for (int r = 0; r < int(entries.size()); ++r) {
+        const ContentsEntry& e = entries[size_t(r)];
+        const QFont& font = e.level == 0 ? m_heading : entryFont;
+        const double indentPt = e.level == 0 ? 0 : twoCharactersPt();
+        // The room of the entry, less a margin for advances rounded on the device.
+        const double roomPt = (blockPt * (100 - pagePercent) / 100 - indentPt) * 0.92;
+        const QString text =
+            QFontMetricsF(font).elidedText(printable(e.text), Qt::ElideRight, px(roomPt));
+        for (int c = 0; c < 2; ++c) {
+            QTextCursor cursor = t->cellAt(r, c).firstCursorPosition();
+            QTextBlockFormat bf;
+            bf.setLineHeight(px(OfficialPage::linePitchPt()), QTextBlockFormat::FixedHeight);
+            bf.setNonBreakableLines(true);
+            if (c == 0) {
+                bf.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+                bf.setLeftMargin(px(indentPt));
+            } else {
+                bf.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+            }
+            cursor.setBlockFormat(bf);
+            cursor.insertText(c == 0 ? text : printable(e.page), charFormat(font));
+        }
+    }
+    placeAnchor(t->cellAt(0, 0).firstCursorPosition());
     m_cursor.movePosition(QTextCursor::End);
 }
 

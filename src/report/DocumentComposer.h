@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextCursor>
+#include <QTextFormat>
 
 #include <vector>
 
@@ -27,7 +28,8 @@ public:
     // Points to document pixels.
     static double px(double points);
 
-    void title(const QString& text); // 2号, centred
+    void title(const QString& text);                   // 2号, centred
+    void title(const QString& text, double pointSize); // the title face in another size, centred
     // A title in units that must stay whole: when it does not fit one line, it breaks between
     // two of them where the longer line is shortest (GB/T 9704: 回行时词意完整、排列对称); a
     // title that no such break fits wraps as Qt wraps it.
@@ -62,13 +64,16 @@ public:
         QString header;
         int percent = 0;                                         // share of the text block's width
         Qt::Alignment align = Qt::AlignLeft | Qt::AlignAbsolute; // of the body cells
-        // Body cells keep to one line, their type made smaller down to minPointSize when the
-        // text is too wide: Qt moves a row of one-line cells whole to the next page, but cuts a
-        // row with a cell of two lines at the page's foot.
+        // The cells (the header's too) keep to one line, their type made smaller down to
+        // minPointSize when the text is too wide: Qt moves a row of one-line cells whole to the
+        // next page, but cuts a row with a cell of two lines at the page's foot.
         bool oneLine = false;
         // When set, the lines of the body cells are this tall, in points: a column left blank
         // for handwriting (a signature) makes its rows tall enough to write in.
         double lineHeightPt = 0;
+        // A one-line cell whose text is too wide even in minPointSize is cut short with `…`
+        // (a name or a title that would otherwise take two lines).
+        bool elide = false;
     };
     static constexpr double minPointSize = 7.5;
     // A table with a header row that repeats on every page; `pointSize` of its type, `paddingPt`
@@ -84,16 +89,36 @@ public:
     // A form of label–value pairs, two pairs a row, labels in the heading face.
     void fields(const std::vector<Field>& fields, double pointSize = 14);
 
+    // The next block, table or form written starts the anchor `id` (≥ 0): DocumentWriter::
+    // anchorPages tells the page it is laid out on (a contents page, the PDF's bookmarks).
+    void anchor(int id);
+    // The block property that holds an anchor's id.
+    static constexpr int anchorProperty = QTextFormat::UserProperty + 1;
+
+    // A contents page's lines: the entry flush left (level 1 indented two characters, in 4号),
+    // its page flush right, without rules, one line each on the body's line grid (a long entry
+    // is cut short with `…`), so that the contents take the same room whatever the pages.
+    struct ContentsEntry
+    {
+        QString text;
+        QString page;
+        int level = 0; // 0: a part, in the heading face; 1: an entry of a part
+    };
+    void contents(const std::vector<ContentsEntry>& entries);
+
     QFont bodyFont() const { return m_body; }
 
 private:
     void block(const QString& text, const QFont& font, Qt::Alignment align, double indentPt,
                double linePercent);
+    // Puts a pending anchor on the block at the cursor.
+    void placeAnchor(QTextCursor cursor);
 
     QTextDocument& m_document;
     QTextCursor m_cursor;
     bool m_first = true;
     bool m_breakBefore = false;
+    int m_anchor = -1; // the anchor of the next block, table or form
     QFont m_body;
     QFont m_heading;
     QFont m_kai;

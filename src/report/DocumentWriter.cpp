@@ -77,12 +77,20 @@ QString html(const QTextDocument& document)
 // is split where it runs onto a new page; the lines stay where they were laid out.
 void splitAtPageEdges(QTextDocument& document, double pageHeight)
 {
-    // Each split leaves one line fewer on a page's edge; the bound only guards against a
-    // layout that would not settle.
-    for (bool split = true; split && document.blockCount() < 4 * 65536;) {
-        split = false;
+    // One layout a pass: every paragraph that runs onto a new page is split there, the last
+    // first so that the positions of the others stay valid (a split moves no line: the rest
+    // starts without indent or top margin where its line was). A paragraph that runs over more
+    // than one page edge is split again in the next pass; the bound only guards against a layout
+    // that would not settle. (A layout a split made a district's bulletin quadratic.)
+    for (int pass = 0; pass < 16 && document.blockCount() < 4 * 65536; ++pass) {
         document.pageCount(); // lays the whole document out (Qt lays out lazily)
-        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd() && !split; ++it) {
+        struct Split
+        {
+            QTextBlock block;
+            int at = 0;
+        };
+        std::vector<Split> splits;
+        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
             const QTextBlock block = it.currentBlock();
             const QTextLayout* layout = block.isValid() ? block.layout() : nullptr;
             if (!layout || layout->lineCount() < 2)
@@ -91,22 +99,26 @@ void splitAtPageEdges(QTextDocument& document, double pageHeight)
                 const QTextLine line = layout->lineAt(i);
                 return int((layout->position().y() + line.y() + line.height() / 2) / pageHeight);
             };
-            for (int i = 1; i < layout->lineCount() && !split; ++i) {
-                if (pageOf(i) == pageOf(0))
-                    continue;
-                QTextBlockFormat rest = block.blockFormat();
-                rest.setTextIndent(0);
-                rest.setTopMargin(0);
-                rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                QTextCursor cursor(block);
-                const int at = block.position() + layout->lineAt(i).textStart();
-                cursor.setPosition(at);
-                // A forced line break (the closing's signature and date) becomes the break.
-                if (document.characterAt(at - 1) == QChar(QChar::LineSeparator))
-                    cursor.setPosition(at - 1, QTextCursor::KeepAnchor);
-                cursor.insertBlock(rest, cursor.charFormat());
-                split = true;
+            for (int i = 1; i < layout->lineCount(); ++i) {
+                if (pageOf(i) != pageOf(0)) {
+                    splits.push_back({block, block.position() + layout->lineAt(i).textStart()});
+                    break;
+                }
             }
+        }
+        if (splits.empty())
+            return;
+        for (auto split = splits.rbegin(); split != splits.rend(); ++split) {
+            QTextBlockFormat rest = split->block.blockFormat();
+            rest.setTextIndent(0);
+            rest.setTopMargin(0);
+            rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor cursor(&document);
+            cursor.setPosition(split->at);
+            // A forced line break (the closing's signature and date) becomes the break.
+            if (document.characterAt(split->at - 1) == QChar(QChar::LineSeparator))
+                cursor.setPosition(split->at - 1, QTextCursor::KeepAnchor);
+            cursor.insertBlock(rest, cursor.charFormat());
         }
     }
 }
@@ -179,6 +191,26 @@ public:
 
     int pages() const { return m_pages; }
 
+    // The page of each anchor's first block (a block split at a page's edge keeps the anchor in
+    // both parts: the first is where it starts).
+    DocumentWriter::AnchorPages anchorPages() const
+    {
+        DocumentWriter::AnchorPages out;
+        const QAbstractTextDocumentLayout* layout = m_copy->documentLayout();
+        for (QTextBlock b = m_copy->begin(); b.isValid(); b = b.next()) {
+            const QVariant anchor = b.blockFormat().property(DocumentComposer::anchorProperty);
+            if (!anchor.isValid() || out.count(anchor.toInt()) > 0)
+                continue;
+            const QRectF box = layout->blockBoundingRect(b);
+            const QTextLayout* lines = b.layout();
+            double y = box.top() + box.height() / 2;
+            if (lines && lines->lineCount() > 0)
+                y = box.top() + lines->lineAt(0).y() + lines->lineAt(0).height() / 2;
+            out[anchor.toInt()] = int(y / m_block.height());
+        }
+        return out;
+    }
+
     // Paints page `page` (0-based) with the painter's origin at the paper's corner.
     void paint(QPainter& painter, int page) const
     {
@@ -217,11 +249,12 @@ private:
 
 } // namespace
 
-Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevice& device)
+namespace {
+
+// Paints the laid out pages on the device; stops between pages once `cancel` is set.
+Result<int> paintPages(const PagePainter& pages, QPagedPaintDevice& device,
+                       const CancelFlag* cancel = nullptr)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    const PagePainter pages(document, device);
     QPainter painter;
     if (!painter.begin(&device))
         return ioError(
@@ -230,6 +263,10 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     const QPointF origin = device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft();
     painter.translate(-origin);
     for (int page = 0; page < pages.pages(); ++page) {
+        if (cancel && cancel->isCancelled()) {
+            painter.end();
+            return Error{ErrorCode::Cancelled, {}, {}};
+        }
         if (page > 0 && !device.newPage())
             return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot start page %1")
                                .arg(page + 1));
@@ -237,6 +274,58 @@ Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevi
     }
     painter.end();
     return pages.pages();
+}
+
+void setOfficialPage(QPagedPaintDevice& device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
+// The PDF writer of render(): 300 dpi, the document's title.
+void setUpPdf(QPdfWriter& pdf, const QTextDocument& document)
+{
+    pdf.setResolution(pdfResolution);
+    pdf.setCreator(QStringLiteral("StudyLedger"));
+    pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+    setOfficialPage(pdf);
+}
+
+} // namespace
+
+Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevice& device)
+{
+    setOfficialPage(device);
+    const PagePainter pages(document, device);
+    return paintPages(pages, device);
+}
+
+DocumentWriter::AnchorPages DocumentWriter::anchorPages(const QTextDocument& document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    setUpPdf(pdf, document);
+    return PagePainter(document, pdf).anchorPages();
+}
+
+Result<DocumentWriter::PdfPages> DocumentWriter::renderPdf(const QTextDocument& document,
+                                                           const CancelFlag* cancel)
+{
+    PdfPages out;
+    {
+        QBuffer buffer(&out.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        setUpPdf(pdf, document);
+        const PagePainter pages(document, pdf);
+        out.anchors = pages.anchorPages();
+        auto painted = paintPages(pages, pdf, cancel);
+        if (!painted)
+            return painted.error();
+        out.pageCount = *painted;
+    } // the writer finishes the file when it goes
+    return out;
 }
 
 DocumentWriter::PageImages DocumentWriter::pageImages(const QTextDocument& document, double dpi,
@@ -273,9 +362,7 @@ Result<QByteArray> DocumentWriter::render(const QTextDocument& document, Documen
     switch (format) {
     case DocumentFormat::Pdf: {
         QPdfWriter pdf(&buffer);
-        pdf.setResolution(pdfResolution);
-        pdf.setCreator(QStringLiteral("StudyLedger"));
-        pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+        setUpPdf(pdf, document);
         auto pages = paint(document, pdf);
         if (!pages)
             return pages.error();

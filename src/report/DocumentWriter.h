@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -56,6 +57,22 @@ public:
 
     // The document in the format: PDF at 300 dpi with the document title as its title.
     static Result<QByteArray> render(const QTextDocument& document, DocumentFormat format);
+
+    // The page (0-based) of each anchor of the document (DocumentComposer::anchor): where its
+    // first block lies once the document is laid out as paint() lays it out on the PDF of
+    // render(). For a contents page and the PDF's bookmarks.
+    using AnchorPages = std::map<int, int>;
+    static AnchorPages anchorPages(const QTextDocument& document);
+    // render() as PDF, with the pages of the anchors in the layout it painted. Stops with
+    // ErrorCode::Cancelled between pages once `cancel` is set.
+    struct PdfPages
+    {
+        QByteArray pdf;
+        int pageCount = 0;
+        AnchorPages anchors;
+    };
+    static Result<PdfPages> renderPdf(const QTextDocument& document,
+                                      const CancelFlag* cancel = nullptr);
     // render() written to a file.
     static Status writeFile(const QTextDocument& document, DocumentFormat format,
                             const QString& path);
