@@ -839,11 +839,15 @@
     <name>sl::BulletinPreview</name>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation><numerusform>共 %n 页；预览显示前 %1 页。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页；预览显示前 %1 页。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), as they will print.</source>
-        <translation><numerusform>共 %n 页，与打印效果一致。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页，与打印效果一致。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1048,7 +1052,9 @@
     </message>
     <message numerus="yes">
         <source>Bulletins issued by %1: %n</source>
-        <translation><numerusform>%1 已签发的通报：%n 期</numerusform></translation>
+        <translation>
+            <numerusform>%1 已签发的通报：%n 期</numerusform>
+        </translation>
     </message>
     <message>
         <source>The issued bulletins cannot be read: %1</source>
@@ -2014,6 +2020,77 @@
     </message>
 </context>
 <context>
+    <name>sl::LedgerVolumeDialog</name>
+    <message>
+        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session's record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
+        <translation>学习组或党组织的年度学习台账：封面、目录、学习计划及完成情况、每次已开展学习的记录、考勤登记表、个人自学、心得与调研成果和年度考核，合为一个带书签的 PDF。</translation>
+    </message>
+    <message>
+        <source>&amp;Group or organisation:</source>
+        <translation>学习组或党组织(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ledger Volume of the Year</source>
+        <translation>年度学习台账</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>生成 PDF(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Writing the ledger volume…</source>
+        <translation>正在生成学习台账…</translation>
+    </message>
+    <message>
+        <source>%1 %2 ledger volume.pdf</source>
+        <translation>%1%2年度学习台账.pdf</translation>
+    </message>
+    <message>
+        <source>Write the Ledger Volume</source>
+        <translation>生成学习台账</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no group or organisation to write the volume of.</source>
+        <translation>还没有可生成台账的学习组或党组织。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Writing the %1 volume of %2…</source>
+        <translation>正在生成 %2 的 %1 年度台账…</translation>
+    </message>
+    <message>
+        <source>The volume was not written: %1</source>
+        <translation>台账未能生成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 volume of %2 (%n held session(s)) to %3.</source>
+        <translation><numerusform>已将 %2 的 %1 年度台账（%n 次学习）写入 %3。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: the volume was not written.</source>
+        <translation>已取消：台账未生成。</translation>
+    </message>
+</context>
+<context>
     <name>sl::LogSelfStudyCommand</name>
     <message>
         <source>log “%1”</source>
@@ -2169,6 +2246,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger Volume of the Year…</source>
+        <translation>年度学习台账(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2944,13 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::OdtPageStyle</name>
+    <message>
+        <source>cannot write the ODT page: %1</source>
+        <translation>无法写入 ODT 页面设置：%1</translation>
+    </message>
+</context>
+<context>
     <name>sl::OrgTreeModel</name>
     <message>
         <source>%1 (number %2)</source>
@@ -2886,6 +2974,13 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the file is not open</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PdfOutline</name>
+    <message>
+        <source>cannot add the bookmarks: %1</source>
+        <translation>无法添加书签：%1</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4212,33 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::SessionDocuments</name>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>session record</source>
+        <translation>学习记录</translation>
+    </message>
+    <message>
+        <source>Print the %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Export the %1 as %2</source>
+        <translation>将%1导出为 %2</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>sl::SessionEditor</name>
     <message>
         <source>New Session</source>
@@ -4285,6 +4407,34 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Study group:</source>
         <translation>学习组：</translation>
+    </message>
+    <message>
+        <source>Session &amp;Record</source>
+        <translation>学习记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation>导出为 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>导出为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The record of the session as saved</source>
+        <translation>按已保存内容生成的学习记录</translation>
+    </message>
+    <message>
+        <source>A saved held session has a record</source>
+        <translation>已保存且已举行的学习活动才有学习记录</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4625,18 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Delete the session of %1 “%2” with its attendance, speeches and materials?</source>
         <translation>删除 %1 的活动“%2”及其考勤、发言和材料吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Print Sign-in Sheet…</source>
+        <translation>打印签到表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Sign-in Sheet as P&amp;DF…</source>
+        <translation>将签到表导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Sign-in Sheet</source>
+        <translation>签到表</translation>
     </message>
 </context>
 <context>
