@@ -64,18 +64,10 @@ int CliApp::reportBulletin(const CliArgs& args)
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
-    ScopeRef scope;
-    if (org) {
-        auto resolved = RosterService(*ledger).resolveOrg(*org);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::organisation(resolved->id);
-    } else {
-        auto resolved = RosterService(*ledger).resolveGroup(*group);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::group(resolved->id);
-    }
+    auto resolved = resolveScope(*ledger, group, org);
+    if (!resolved)
+        return fail(resolved.error());
+    const ScopeRef scope = *resolved;
     if (issue || dateText) {
         if (*format != QLatin1String("pdf"))
             return usage(

@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace sl {
 class Ledger;
@@ -62,6 +63,10 @@ private:
     std::unique_ptr<Ledger> openLedger(Database::OpenMode mode, int* exitCode);
     int fail(const Error& error);
     int usage(const QString& message);
+    // The scope of --group ID or --org ID (the organisation when both are given): the
+    // resolve errors of RosterService.
+    Result<ScopeRef> resolveScope(Ledger& ledger, const std::optional<QString>& group,
+                                  const std::optional<QString>& org);
     // Writes `bytes` to the file `target` whole or not at all (OutputFile, the -o option), or to
     // standard output for "-". Returns the exit code.
     int writeOutput(const QString& target, const QByteArray& bytes);

@@ -47,18 +47,10 @@ int CliApp::reportLedger(const CliArgs& args)
         if (Status s = LedgerFiles::checkOutputTarget(*target, QStringLiteral("o")); !s)
             return fail(s.error());
     }
-    ScopeRef scope;
-    if (org) {
-        auto resolved = RosterService(*ledger).resolveOrg(*org);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::organisation(resolved->id);
-    } else {
-        auto resolved = RosterService(*ledger).resolveGroup(*group);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::group(resolved->id);
-    }
+    auto resolved = resolveScope(*ledger, group, org);
+    if (!resolved)
+        return fail(resolved.error());
+    const ScopeRef scope = *resolved;
     auto volume = LedgerBookService(*ledger).volume(scope, *year);
     if (!volume)
         return fail(volume.error());

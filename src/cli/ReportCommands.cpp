@@ -134,18 +134,10 @@ int CliApp::assess(const CliArgs& args)
     auto ledger = openLedger(false, &code);
     if (!ledger)
         return code;
-    ScopeRef scope;
-    if (org) {
-        auto resolved = RosterService(*ledger).resolveOrg(*org);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::organisation(resolved->id);
-    } else {
-        auto resolved = RosterService(*ledger).resolveGroup(*group);
-        if (!resolved)
-            return fail(resolved.error());
-        scope = ScopeRef::group(resolved->id);
-    }
+    auto resolved = resolveScope(*ledger, group, org);
+    if (!resolved)
+        return fail(resolved.error());
+    const ScopeRef scope = *resolved;
     AssessmentService service(*ledger);
     if (int status = adjust(args, *ledger, scope, *year); status != ExitOk)
         return status;
@@ -192,6 +184,22 @@ int CliApp::writeOutput(const QString& target, const QByteArray& bytes)
     if (Status s = OutputFile::writeAll(target, bytes, QStringLiteral("o")); !s)
         return fail(s.error());
     return ExitOk;
+}
+
+Result<ScopeRef> CliApp::resolveScope(Ledger& ledger, const std::optional<QString>& group,
+                                      const std::optional<QString>& org)
+{
+    RosterService roster(ledger);
+    if (org) {
+        auto resolved = roster.resolveOrg(*org);
+        if (!resolved)
+            return resolved.error();
+        return ScopeRef::organisation(resolved->id);
+    }
+    auto resolved = roster.resolveGroup(group.value_or(QString()));
+    if (!resolved)
+        return resolved.error();
+    return ScopeRef::group(resolved->id);
 }
 
 } // namespace sl::cli
