@@ -217,20 +217,12 @@
         <translation>打印学习档案</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
         <source>Export the archive as %1</source>
         <translation>导出学习档案为 %1</translation>
     </message>
     <message>
         <source>Export the archive</source>
         <translation>导出学习档案</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
         <source>Whole page</source>
@@ -1069,10 +1061,6 @@
         <translation>将通报导出为 %1</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
         <source>Export the bulletin</source>
         <translation>导出通报</translation>
     </message>
@@ -1489,6 +1477,17 @@
     <message>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DocumentOutput</name>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2082,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the %1 volume of %2 (%n held session(s)) to %3.</source>
-        <translation><numerusform>已将 %2 的 %1 年度台账（%n 次学习）写入 %3。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %2 的 %1 年度台账（%n 次学习）写入 %3。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the volume was not written.</source>
@@ -4228,14 +4229,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Export the %1 as %2</source>
         <translation>将%1导出为 %2</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 文件 (*.%2)</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "gui/archive/ArchiveView.h"
 
+#include "gui/common/DocumentOutput.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -193,18 +193,8 @@ void ArchiveView::print()
 {
     if (!m_document)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    printer.setDocName(ArchiveDocument::title(*m_archive));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the archive"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto painted = DocumentWriter::paint(*m_document, printer);
-    QApplication::restoreOverrideCursor();
-    if (!painted)
-        MessageBoxes::warning(this, tr("Print the archive"), painted.error().message);
+    DocumentOutput::print(this, *m_document, ArchiveDocument::title(*m_archive),
+                          tr("Print the archive"));
 }
 
 void ArchiveView::exportPdf()
@@ -227,38 +217,15 @@ void ArchiveView::exportAs(DocumentFormat format)
     if (!m_document)
         return;
     const QString ext = DocumentWriter::extension(format);
-    QString dir = QSettings().value(exportDirKey).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        dir + QLatin1Char('/') + ArchiveDocument::title(*m_archive) + QLatin1Char('.') + ext;
-    const QString filter = tr("%1 files (*.%2)").arg(ext.toUpper(), ext);
-    const QString path = FileDialogs::saveFileName(
-        this, tr("Export the archive as %1").arg(ext.toUpper()), suggested, filter);
-    if (path.isEmpty())
-        return;
-    if (exportTo(format, path))
-        QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
+    DocumentOutput::exportAs(this, *m_document, format, ArchiveDocument::title(*m_archive),
+                             tr("Export the archive as %1").arg(ext.toUpper()), exportDirKey);
 }
 
 bool ArchiveView::exportTo(DocumentFormat format, const QString& path)
 {
     if (!m_document)
         return false;
-    const QString title = tr("Export the archive");
-    if (QFileInfo::exists(path) &&
-        MessageBoxes::question(
-            this, title, tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = DocumentWriter::writeFile(*m_document, format, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBoxes::warning(this, title, written.error().message);
-        return false;
-    }
-    return true;
+    return DocumentOutput::writeTo(this, *m_document, format, path, tr("Export the archive"));
 }
 
 } // namespace sl

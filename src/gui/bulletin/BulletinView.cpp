@@ -6,6 +6,7 @@
 #include "gui/bulletin/IssuedBulletinModel.h"
 #include "gui/bulletin/SetBulletinSettingsCommand.h"
 #include "gui/common/BusyBar.h"
+#include "gui/common/DocumentOutput.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
@@ -34,8 +35,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -471,33 +470,12 @@ void BulletinView::render()
     }));
 }
 
-namespace {
-
-void setUpPrinter(QPrinter& printer)
-{
-    printer.setFullPage(true); // DocumentWriter places the text block itself
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
-}
-
-} // namespace
-
 void BulletinView::print()
 {
     if (!m_document)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    printer.setDocName(BulletinDocument::title(*m_data));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the bulletin"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto painted = DocumentWriter::paint(*m_document, printer);
-    QApplication::restoreOverrideCursor();
-    if (!painted)
-        MessageBoxes::warning(this, tr("Print the bulletin"), painted.error().message);
+    DocumentOutput::print(this, *m_document, BulletinDocument::title(*m_data),
+                          tr("Print the bulletin"));
 }
 
 void BulletinView::exportAs(DocumentFormat format)
@@ -505,38 +483,15 @@ void BulletinView::exportAs(DocumentFormat format)
     if (!m_document || !m_data)
         return;
     const QString ext = DocumentWriter::extension(format);
-    QString dir = QSettings().value(exportDirKey).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        dir + QLatin1Char('/') + BulletinDocument::title(*m_data) + QLatin1Char('.') + ext;
-    const QString path =
-        FileDialogs::saveFileName(this, tr("Export the bulletin as %1").arg(ext.toUpper()),
-                                  suggested, tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
-    if (path.isEmpty())
-        return;
-    if (exportTo(format, path))
-        QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
+    DocumentOutput::exportAs(this, *m_document, format, BulletinDocument::title(*m_data),
+                             tr("Export the bulletin as %1").arg(ext.toUpper()), exportDirKey);
 }
 
 bool BulletinView::exportTo(DocumentFormat format, const QString& path)
 {
     if (!m_document)
         return false;
-    const QString title = tr("Export the bulletin");
-    if (QFileInfo::exists(path) &&
-        MessageBoxes::question(
-            this, title, tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = DocumentWriter::writeFile(*m_document, format, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBoxes::warning(this, title, written.error().message);
-        return false;
-    }
-    return true;
+    return DocumentOutput::writeTo(this, *m_document, format, path, tr("Export the bulletin"));
 }
 
 void BulletinView::editSettings()

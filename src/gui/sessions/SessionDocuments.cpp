@@ -1,19 +1,12 @@
 #include "SessionDocuments.h"
 
-#include "gui/common/FileDialogs.h"
+#include "gui/common/DocumentOutput.h"
 #include "gui/common/MessageBoxes.h"
 
 #include "report/SigninDocument.h"
 #include "report/StudyRecordDocument.h"
 #include "services/LedgerBookService.h"
 
-#include <QApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace sl {
@@ -57,20 +50,7 @@ void SessionDocuments::print(QWidget* parent, Ledger& ledger, qint64 sessionId, 
         MessageBoxes::warning(parent, title, built.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true); // DocumentWriter places the text block itself
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setDocName(built->title);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(title);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto painted = DocumentWriter::paint(*built->document, printer);
-    QApplication::restoreOverrideCursor();
-    if (!painted)
-        MessageBoxes::warning(parent, title, painted.error().message);
+    DocumentOutput::print(parent, *built->document, built->title, title);
 }
 
 bool SessionDocuments::exportAs(QWidget* parent, Ledger& ledger, qint64 sessionId, Kind kind,
@@ -83,28 +63,8 @@ bool SessionDocuments::exportAs(QWidget* parent, Ledger& ledger, qint64 sessionI
         MessageBoxes::warning(parent, title, built.error().message);
         return false;
     }
-    QString dir = QSettings().value(exportDirKey).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QLatin1Char('/') + built->title + QLatin1Char('.') + ext;
-    const QString path = FileDialogs::saveFileName(parent, title, suggested,
-                                                   tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo::exists(path) &&
-        MessageBoxes::question(
-            parent, title, tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = DocumentWriter::writeFile(*built->document, format, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBoxes::warning(parent, title, written.error().message);
-        return false;
-    }
-    QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
-    return true;
+    return DocumentOutput::exportAs(parent, *built->document, format, built->title, title,
+                                    exportDirKey);
 }
 
 } // namespace sl
