@@ -15,15 +15,24 @@ namespace sl {
 class Database;
 
 // The account a session works as. A database without accounts is in single-user mode, where
-// everything is allowed.
+// everything is allowed. A database with accounts opens signed out, with no rights at all, until
+// AccountService::login sets the account.
 struct Actor
 {
-    qint64 accountId = 0; // 0: single-user mode
+    qint64 accountId = 0; // 0: single-user mode, or signed out
     AccountRole role = AccountRole::Admin;
     qint64 orgId = 0;
     qint64 memberId = 0;
+    bool signedOut = false; // the ledger has accounts and nobody has logged in
 
-    bool isSingleUser() const { return accountId == 0; }
+    bool isSingleUser() const { return accountId == 0 && !signedOut; }
+    static Actor nobody()
+    {
+        Actor a;
+        a.signedOut = true;
+        a.role = AccountRole::Leader;
+        return a;
+    }
 };
 
 // An open StudyLedger: the database at the latest schema and the acting account. Every service
