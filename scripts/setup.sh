@@ -19,6 +19,8 @@ packages=(
   # The bookmarks of the ledger volume's PDF (src/report/PdfOutline), and the qpdf tool that
   # reads them back in the tests.
   libqpdf-dev qpdf
+  # Argon2id password hashes of the accounts (src/services/PasswordHash).
+  libsodium-dev
 )
 
 missing=()
