@@ -2,10 +2,12 @@
 // opens the database; everything else lives in sl_gui.
 #include "gui/MainWindow.h"
 #include "gui/ScreenshotRunner.h"
+#include "gui/accounts/LoginDialog.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 
+#include "services/AccountService.h"
 #include "services/Ledger.h"
 
 #include <QApplication>
@@ -21,6 +23,7 @@
 namespace {
 
 constexpr int exitUsage = 1;
+constexpr int exitPermission = 3;
 constexpr int exitDatabase = 4;
 
 // --screenshot needs no display: render offscreen unless a platform is chosen.
@@ -76,7 +79,14 @@ int main(int argc, char* argv[])
         QStringLiteral("member"),
         QStringLiteral("The member the member areas of the screenshot show (number or name)."),
         QStringLiteral("REF"));
-    parser.addOptions({dbOption, langOption, shotOption, viewOption, sizeOption, memberOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral("The account to log in as, when the database has accounts (the log-in "
+                       "dialog starts with it; a screenshot reads the password from "
+                       "$STUDYLEDGER_PASSWORD)."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        {dbOption, langOption, shotOption, viewOption, sizeOption, memberOption, userOption});
     parser.process(app);
 
     std::optional<sl::UiLanguage> language = sl::ui::savedLanguage();
@@ -127,8 +137,22 @@ int main(int argc, char* argv[])
         return exitDatabase;
     }
 
-    if (screenshot)
+    const QString user = parser.value(userOption);
+    if (screenshot) {
+        // No dialog offscreen: a ledger with accounts is logged in from the environment.
+        sl::AccountService accounts(**ledger);
+        auto has = accounts.hasAccounts();
+        if (has && *has) {
+            auto in = accounts.login(user, qEnvironmentVariable("STUDYLEDGER_PASSWORD"));
+            if (!in) {
+                err << "studyledger: " << in.error().message << Qt::endl;
+                return exitPermission;
+            }
+        }
         return sl::ScreenshotRunner::run(std::move(ledger).value(), shot, err);
+    }
+    if (!sl::signIn(**ledger, nullptr, user))
+        return exitPermission;
 
     sl::MainWindow window(std::move(ledger).value());
     window.show();

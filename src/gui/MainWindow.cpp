@@ -4,6 +4,8 @@
 #include "gui/ExchangeMenus.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
+#include "gui/accounts/AccountMenu.h"
+#include "gui/accounts/LoginDialog.h"
 #include "gui/book/LedgerVolumeDialog.h"
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/ElidedLabel.h"
@@ -72,6 +74,8 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("memberCountLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
+    m_accountLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     buildMenus();
@@ -167,6 +171,8 @@ void MainWindow::buildMenus()
         });
     }
 
+    m_account = new AccountMenu(menuBar()->addMenu(tr("&Account")), m_accountLabel, this);
+    connect(m_account, &AccountMenu::accountChanged, this, &MainWindow::rebuildAreas);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Check Database"), this, &MainWindow::checkDatabase);
 
@@ -216,16 +222,33 @@ void MainWindow::buildAreas()
 void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
 {
     const QString area = currentArea();
-    if (m_areas && m_areas->members() && m_persistent) {
-        QSettings settings;
-        m_areas->members()->saveState(settings);
-    }
-    m_areas.reset();
+    dropAreas();
     m_roster.reset();
     m_ledger = std::move(ledger);
     m_roster = std::make_unique<RosterService>(*m_ledger);
     if (m_exchange)
         m_exchange->setLedger(m_ledger.get());
+    m_account->setLedger(m_ledger.get(), m_roster.get());
+    showAreas(area);
+    m_pathLabel->setText(databasePathText());
+    m_pathLabel->setToolTip(databasePathText());
+    updateTitle();
+    if (!m_ledger->migrationBackup().isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded; the previous version is kept in %1")
+                                     .arg(QDir::toNativeSeparators(m_ledger->migrationBackup())));
+}
+
+void MainWindow::dropAreas()
+{
+    if (m_areas && m_areas->members() && m_persistent) {
+        QSettings settings;
+        m_areas->members()->saveState(settings);
+    }
+    m_areas.reset();
+}
+
+void MainWindow::showAreas(const QString& area)
+{
     m_countLabel->clear();
     buildAreas();
     if (m_persistent && m_areas->members()) {
@@ -234,12 +257,13 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
     }
     if (area.isEmpty() || !showArea(area))
         showArea(m_areas->startArea());
-    m_pathLabel->setText(databasePathText());
-    m_pathLabel->setToolTip(databasePathText());
-    updateTitle();
-    if (!m_ledger->migrationBackup().isEmpty())
-        statusBar()->showMessage(tr("The database was upgraded; the previous version is kept in %1")
-                                     .arg(QDir::toNativeSeparators(m_ledger->migrationBackup())));
+}
+
+void MainWindow::rebuildAreas()
+{
+    const QString area = currentArea();
+    dropAreas();
+    showAreas(area);
 }
 
 QStringList MainWindow::areas() const
@@ -294,6 +318,8 @@ bool MainWindow::switchDatabase(const QString& path, bool create)
                                    .arg(QDir::toNativeSeparators(path), opened.error().message));
         return false;
     }
+    if (!signIn(**opened, this))
+        return false;
     setLedger(std::move(opened).value());
     return true;
 }

@@ -12,6 +12,7 @@ class QUndoGroup;
 
 namespace sl {
 
+class AccountMenu;
 class ArchiveView;
 class AreaViews;
 class ElidedLabel;
@@ -61,9 +62,13 @@ public:
     QString databasePathText() const;
     QString memberCountText() const;
 
-    // Opens (or, with `create`, creates) another database and shows it; on failure tells the
-    // user and keeps the current one.
+    // Opens (or, with `create`, creates) another database and shows it, after a log-in when it
+    // has accounts; on failure or a cancelled log-in tells the user and keeps the current one.
     bool switchDatabase(const QString& path, bool create);
+    // The 账号 menu and the account in the status bar.
+    AccountMenu* accountMenu() const { return m_account; }
+    // Builds the areas again for the acting account (after a log-in as someone else).
+    void rebuildAreas();
 
 public slots:
     void newDatabase();
@@ -82,6 +87,10 @@ private:
     void buildAreas();
     void rebuildEditMenu();
     void setLedger(std::unique_ptr<Ledger> ledger);
+    // Saves the members view's state and deletes the areas' views.
+    void dropAreas();
+    // Builds the areas for the ledger's account and shows `area` (else the start area).
+    void showAreas(const QString& area);
     void updateTitle();
     void saveSettings();
     void restoreSettings();
@@ -102,6 +111,8 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    AccountMenu* m_account = nullptr;
+    QLabel* m_accountLabel = nullptr;
     ElidedLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
 };

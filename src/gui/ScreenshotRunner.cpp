@@ -2,6 +2,7 @@
 
 #include "gui/MainWindow.h"
 #include "gui/SecretaryScreenshots.h"
+#include "gui/accounts/AccountScreenshots.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentScreenshot.h"
 #include "gui/bulletin/BulletinScreenshot.h"
@@ -69,7 +70,7 @@ QStringList ScreenshotRunner::viewNames()
                        QStringLiteral("selfstudy"),     QStringLiteral("writings"),
                        QStringLiteral("archive"),       QStringLiteral("assessment"),
                        QStringLiteral("dashboard"),     QStringLiteral("bulletin")} +
-           SecretaryScreenshots::views();
+           SecretaryScreenshots::views() + AccountScreenshots::views();
 }
 
 int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options, QTextStream& err)
@@ -93,7 +94,9 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
     const bool memberArea =
         options.view != QLatin1String("members") && options.view != QLatin1String("member-dialog");
     const bool home = options.view.startsWith(QLatin1String("home"));
-    const QString area = home ? QStringLiteral("home") : SecretaryScreenshots::areaOf(options.view);
+    const bool accountDialog = AccountScreenshots::views().contains(options.view);
+    const QString area =
+        home || accountDialog ? QStringLiteral("home") : SecretaryScreenshots::areaOf(options.view);
     if (!window.showArea(memberArea ? area : QStringLiteral("members")))
         return fail(err,
                     QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
@@ -146,6 +149,8 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         dialog->show();
         settle();
         shot = dialog->grab();
+    } else if (auto account = AccountScreenshots::grab(window, options.view)) {
+        shot = *account;
     } else if (auto secretary = SecretaryScreenshots::grab(window, options.view)) {
         shot = *secretary;
     } else {

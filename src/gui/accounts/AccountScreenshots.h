@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QPixmap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sl {
+
+class MainWindow;
+
+// The --screenshot views of the accounts (ScreenshotRunner's helper): "login" (the log-in
+// dialog with a name typed) and "accounts" (the account management dialog).
+namespace AccountScreenshots {
+
+QStringList views();
+// The dialog of `view` over `window`, grabbed; nullopt for a view that is not one of these.
+std::optional<QPixmap> grab(MainWindow& window, const QString& view);
+
+} // namespace AccountScreenshots
+
+} // namespace sl

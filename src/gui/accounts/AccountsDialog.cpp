@@ -1,0 +1,139 @@
+#include "gui/accounts/AccountsDialog.h"
+
+#include "gui/accounts/AccountTableModel.h"
+#include "gui/accounts/NewAccountDialog.h"
+#include "gui/accounts/PasswordDialog.h"
+#include "gui/common/MessageBoxes.h"
+
+#include "services/AccountService.h"
+
+#include "ui_AccountsDialog.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+
+namespace sl {
+
+AccountsDialog::AccountsDialog(AccountService& accounts, RosterService& roster, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AccountsDialog>()), m_accounts(accounts),
+      m_roster(roster), m_model(new AccountTableModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Accounts"));
+    m_ui->introLabel->setText(
+        tr("Who may log in to this ledger and what each may do. An account that leaves is "
+           "disabled, not deleted: the audit trail keeps its name."));
+    m_ui->accountsTableView->setModel(m_model);
+    m_ui->accountsTableView->verticalHeader()->hide();
+    m_ui->accountsTableView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &AccountsDialog::newAccount);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
+    connect(m_ui->disableButton, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
+    connect(m_ui->accountsTableView, &QTableView::activated, this, &AccountsDialog::resetPassword);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->accountsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &AccountsDialog::updateButtons);
+    reload();
+    m_ui->accountsTableView->resizeColumnsToContents();
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+QTableView* AccountsDialog::table() const
+{
+    return m_ui->accountsTableView;
+}
+
+QPushButton* AccountsDialog::newButton() const
+{
+    return m_ui->newButton;
+}
+
+QPushButton* AccountsDialog::resetButton() const
+{
+    return m_ui->resetButton;
+}
+
+QPushButton* AccountsDialog::disableButton() const
+{
+    return m_ui->disableButton;
+}
+
+qint64 AccountsDialog::selectedId() const
+{
+    const Account* a = m_model->rowAt(m_ui->accountsTableView->currentIndex().row());
+    return a ? a->id : 0;
+}
+
+bool AccountsDialog::select(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_ui->accountsTableView->setCurrentIndex(m_model->index(row, AccountTableModel::Name));
+    updateButtons();
+    return true;
+}
+
+bool AccountsDialog::reload()
+{
+    const qint64 keep = selectedId();
+    auto list = m_accounts.list();
+    if (!list) {
+        MessageBoxes::critical(this, windowTitle(), list.error().message);
+        return false;
+    }
+    m_model->setAccounts(std::move(list).value());
+    if (!select(keep) && m_model->rowCount() > 0)
+        select(m_model->rowAt(0)->id);
+    updateButtons();
+    return true;
+}
+
+void AccountsDialog::updateButtons()
+{
+    const Account* a = m_model->rowAt(m_ui->accountsTableView->currentIndex().row());
+    m_ui->resetButton->setEnabled(a != nullptr);
+    m_ui->disableButton->setEnabled(a != nullptr);
+    m_ui->disableButton->setText(a && a->disabled ? tr("&Enable") : tr("&Disable"));
+}
+
+void AccountsDialog::newAccount()
+{
+    NewAccountDialog dialog(m_accounts, m_roster, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    select(dialog.accountId());
+}
+
+void AccountsDialog::resetPassword()
+{
+    const Account* a = m_model->rowAt(m_ui->accountsTableView->currentIndex().row());
+    if (!a)
+        return;
+    PasswordDialog dialog(m_accounts, *a, this);
+    dialog.exec();
+}
+
+void AccountsDialog::toggleDisabled()
+{
+    const Account* a = m_model->rowAt(m_ui->accountsTableView->currentIndex().row());
+    if (!a)
+        return;
+    const bool disable = !a->disabled;
+    if (disable && MessageBoxes::question(this, windowTitle(),
+                                          tr("Disable the account %1? It can no longer log in; its "
+                                             "records and audit entries stay.")
+                                              .arg(a->name)) != QMessageBox::Yes)
+        return;
+    if (Status s = m_accounts.setDisabled(a->id, disable); !s) {
+        MessageBoxes::critical(this, windowTitle(), s.error().message);
+        return;
+    }
+    reload();
+}
+
+} // namespace sl
