@@ -281,9 +281,6 @@ Result<qint64> AccountService::add(const NewAccount& account)
     if (first && account.role != AccountRole::Admin)
         return Error::invalid(QStringLiteral("role"),
                               tr("the first account must be an administrator (admin)"));
-    if (Status s = checkPassword(account.password, QStringLiteral("password")); !s)
-        return s.error();
-
     if (account.role == AccountRole::Member && account.memberId <= 0)
         return Error::invalid(QStringLiteral("member"),
                               tr("a member account needs the member it stands for"));
@@ -311,6 +308,9 @@ Result<qint64> AccountService::add(const NewAccount& account)
     if (*existing)
         return Error{ErrorCode::Conflict, QStringLiteral("name"),
                      tr("an account called %1 exists already").arg(account.name)};
+    // The password last: everything else is checked before anyone is asked for it.
+    if (Status s = checkPassword(account.password, QStringLiteral("password")); !s)
+        return s.error();
 
     auto hash = PasswordHash::hash(account.password);
     if (!hash)
