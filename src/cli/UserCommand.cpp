@@ -6,6 +6,7 @@
 #include "services/RosterService.h"
 
 #include "domain/EnumTraits.h"
+#include "storage/Migrator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +128,19 @@ bool CliApp::logIn(Ledger& ledger, int* exitCode)
                                    .arg(QLatin1String(passwordVariable))});
         return false;
     }
-    auto account = accounts.login(m_user, password);
+    // A read-only command (check) logs in through a writable connection of its own when the file
+    // allows one and needs no migration, so that its failures are counted and make the next
+    // attempt wait like any other; else the read-only log-in checks but cannot count.
+    std::unique_ptr<Ledger> writer;
+    if (ledger.db().isReadOnly() && ledger.db().schemaVersion() == Migrator::latestVersion()) {
+        if (auto opened = Ledger::open(m_dbPath, OpenMode::MustExist))
+            writer = std::move(opened).value();
+    }
+    AccountService loginService(writer ? *writer : ledger);
+    auto account = loginService.login(m_user, password);
+    if (writer && account)
+        ledger.setActor(writer->actor());
+    writer.reset();
     if (!account) {
         password.fill(QLatin1Char(' '));
         *exitCode = fail(account.error());
