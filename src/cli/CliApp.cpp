@@ -49,7 +49,16 @@ const char* const usageText =
     "  bulletin issued --org ID              the bulletins an organisation issued\n"
     "  bulletin reprint --id N -o FILE       an issued bulletin's PDF as issued (-o - for\n"
     "                                        stdout)\n"
-    "  backup FILE                           online copy of the whole database\n";
+    "  backup FILE                           online copy of the whole database\n"
+    "  user add NAME --role admin|secretary|member|leader [--member ID] [--org ID]\n"
+    "                                        add an account (the first one: an admin); the\n"
+    "                                        password from STUDYLEDGER_NEW_PASSWORD, else asked\n"
+    "  user passwd NAME                      change one's own password (the current one is\n"
+    "                                        the log-in's), or an admin sets another's\n"
+    "  user list [--format table|json]       the accounts (admins)\n"
+    "  user disable NAME | user enable NAME  stop or allow an account's log-ins (admins)\n"
+    "--user NAME logs in (required once the database has accounts); the password comes from\n"
+    "STUDYLEDGER_PASSWORD, else it is asked on the terminal without echo.\n";
 
 } // namespace
 
@@ -67,9 +76,7 @@ int CliApp::run(const QStringList& arguments)
         if (option == QLatin1String("--db"))
             m_dbPath = value;
         else if (option == QLatin1String("--user"))
-            return fail(Error{ErrorCode::Permission,
-                              {},
-                              QStringLiteral("this database has no accounts; omit --user")});
+            m_user = value;
         else
             return usage(QStringLiteral("unknown option %1").arg(option));
     }
@@ -96,6 +103,8 @@ int CliApp::run(const QStringList& arguments)
         return bulletin(CliArgs(rest));
     if (command == QLatin1String("calendar"))
         return calendar(CliArgs(rest, {QStringLiteral("include-cancelled")}));
+    if (command == QLatin1String("user"))
+        return user(rest);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
 
@@ -116,6 +125,8 @@ std::unique_ptr<Ledger> CliApp::openLedger(Database::OpenMode mode, int* exitCod
     if (!(*ledger)->migrationBackup().isEmpty())
         m_err << "migrated the database; the previous version is kept in "
               << (*ledger)->migrationBackup() << '\n';
+    if (!logIn(**ledger, exitCode))
+        return nullptr;
     return std::move(ledger).value();
 }
 

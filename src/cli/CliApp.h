@@ -57,8 +57,26 @@ private:
     int bulletinSettings(const CliArgs& args);
     int bulletinIssued(const CliArgs& args);
     int bulletinReprint(const CliArgs& args);
+    // user add | passwd | list | disable | enable (UserCommand.cpp).
+    int user(const QStringList& arguments);
+    int userAdd(const CliArgs& args);
+    int userPasswd(const CliArgs& args);
+    int userList(const CliArgs& args);
+    int userSetDisabled(const CliArgs& args, bool disabled);
 
-    // Opens the database named by --db (or the default); `create` allows a new file.
+    // Logs in as --user when the ledger has accounts (UserCommand.cpp): the password from
+    // STUDYLEDGER_PASSWORD, else asked on the terminal without echo. False (and the exit code)
+    // when not logged in: no --user on a ledger with accounts, --user on one without, a wrong
+    // name or password, a disabled account, a pending delay.
+    bool logIn(Ledger& ledger, int* exitCode);
+    // A secret typed on the terminal without echo, after `prompt` on standard error; false when
+    // standard input is not a terminal or ends.
+    bool readSecret(const QString& prompt, QString* secret);
+    // A new password: STUDYLEDGER_NEW_PASSWORD, else asked twice on the terminal. The exit code.
+    int readNewPassword(const QString& name, QString* password);
+
+    // Opens the database named by --db (or the default); `create` allows a new file. Logs in
+    // (logIn) when the ledger has accounts, so that every command runs as the --user account.
     std::unique_ptr<Ledger> openLedger(bool create, int* exitCode);
     std::unique_ptr<Ledger> openLedger(Database::OpenMode mode, int* exitCode);
     int fail(const Error& error);
@@ -75,6 +93,8 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_dbPath;
+    QString m_user;     // --user
+    QString m_password; // the password --user logged in with
 };
 
 } // namespace sl::cli

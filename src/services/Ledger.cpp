@@ -1,6 +1,7 @@
 #include "Ledger.h"
 
 #include "files/LedgerFiles.h"
+#include "storage/AccountRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -48,14 +49,33 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, OpenMode mode)
         // Read, never migrated; but a file of a newer StudyLedger is still refused.
         if (Status s = Migrator::refuseNewer(**db); !s)
             return s.error();
-        return std::unique_ptr<Ledger>(new Ledger(std::move(db).value()));
+        std::unique_ptr<Ledger> reader(new Ledger(std::move(db).value()));
+        if (Status s = reader->signOutIfShared(); !s)
+            return s.error();
+        return reader;
     }
     auto migrated = Migrator::migrate(**db);
     if (!migrated)
         return migrated.error();
     std::unique_ptr<Ledger> ledger(new Ledger(std::move(db).value()));
     ledger->m_migrationBackup = migrated->backupPath;
+    if (Status s = ledger->signOutIfShared(); !s)
+        return s.error();
     return ledger;
+}
+
+Status Ledger::signOutIfShared()
+{
+    // A ledger with accounts opens signed out: a forgotten log-in never means single-user rights.
+    // (A read-only file of an old schema has the accounts table too: it is there since schema 1.)
+    if (!m_db->hasTables())
+        return {};
+    auto count = AccountRepository(*m_db).count();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        m_actor = Actor::nobody();
+    return {};
 }
 
 Status Ledger::copy(const QString& source, const QString& target, bool replace)

@@ -77,6 +77,8 @@ public:
 
 private:
     explicit Ledger(std::unique_ptr<Database> db);
+    // Signs out (Actor::nobody) when the database has accounts.
+    Status signOutIfShared();
 
     std::unique_ptr<Database> m_db;
     Actor m_actor;

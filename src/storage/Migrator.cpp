@@ -23,16 +23,30 @@ int versionOf(const QString& name)
     return name.section(QLatin1Char('_'), 0, 0).toInt();
 }
 
-// Splits a script into statements at semicolons that end a line (the scripts keep to that).
+// Splits a script into statements at semicolons that end a line (the scripts keep to that). The
+// body of a CREATE TRIGGER (BEGIN … END;) holds statements of its own: the trigger ends at the
+// line that is END;.
 QStringList statementsOf(const QString& script)
 {
     QStringList out;
     QString current;
+    bool inTrigger = false;
     for (const QString& line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
+        if (current.isEmpty() &&
+            trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
         current += line + QLatin1Char('\n');
+        if (inTrigger) {
+            if (trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0) {
+                out << current.trimmed();
+                current.clear();
+                inTrigger = false;
+            }
+            continue;
+        }
         if (trimmed.endsWith(QLatin1Char(';'))) {
             out << current.trimmed();
             current.clear();

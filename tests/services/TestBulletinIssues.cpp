@@ -238,6 +238,10 @@ private slots:
     {
         auto other = Ledger::open(m_ledger.path(), OpenMode::MustExist);
         QVERIFY(other.ok());
+        // The ledger has an account, so it opens signed out; this test acts with every right, as
+        // init() gives the first ledger.
+        QVERIFY((*other)->actor().signedOut);
+        (*other)->setActor(Actor{});
         const BulletinData d = draft();
         std::optional<Result<IssuedBulletin>> meanwhile;
         BulletinService::Renderers r = fakeRenderers();
