@@ -56,24 +56,40 @@
 <context>
     <name>sl::Access</name>
     <message>
-        <source>only an administrator may change the rubric and targets</source>
-        <translation>只有管理员可以修改考核细则和目标</translation>
+        <source>not allowed: %1 — %2</source>
+        <translation>不允许：%1 — %2</translation>
     </message>
     <message>
-        <source>only an administrator or a secretary may adjust an assessment</source>
-        <translation>只有管理员或书记（秘书）可以调整考核结果</translation>
+        <source>log in first</source>
+        <translation>请先登录</translation>
     </message>
     <message>
-        <source>a member account may only see its own records</source>
-        <translation>党员账户只能查看本人的记录</translation>
+        <source>only an administrator may do this</source>
+        <translation>只有管理员可以这样做</translation>
     </message>
     <message>
-        <source>a member account may not see a group's assessment</source>
-        <translation>党员账户不能查看学习组的考核结果</translation>
+        <source>a leader account only reads</source>
+        <translation>领导账号只能查看</translation>
+    </message>
+    <message>
+        <source>a member account may not do this</source>
+        <translation>党员账号无此权限</translation>
+    </message>
+    <message>
+        <source>this account is not linked to a member</source>
+        <translation>本账号未关联党员</translation>
+    </message>
+    <message>
+        <source>a member account reaches only its own records</source>
+        <translation>党员账号只能处理本人的记录</translation>
     </message>
     <message>
         <source>outside the organisations of this account</source>
-        <translation>超出本账户所管理的党组织范围</translation>
+        <translation>超出本账号的组织范围</translation>
+    </message>
+    <message>
+        <source>no such study group</source>
+        <translation>没有这个学习组</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
@@ -81,26 +97,106 @@
     </message>
 </context>
 <context>
-    <name>sl::ActivityAccess</name>
+    <name>sl::Permissions</name>
     <message>
-        <source>this account is not linked to a member</source>
-        <translation>本账户未关联党员</translation>
+        <source>read organisations and members</source>
+        <translation>查看组织和党员</translation>
     </message>
     <message>
-        <source>a member may change only their own records</source>
-        <translation>党员只能修改本人的记录</translation>
+        <source>change organisations and members</source>
+        <translation>修改组织和党员</translation>
     </message>
     <message>
-        <source>this account may read records but not change them</source>
-        <translation>本账户只能查看记录，不能修改</translation>
+        <source>read plans, sessions and attendance</source>
+        <translation>查看计划、学习活动和考勤</translation>
     </message>
     <message>
-        <source>a member may read only their own records</source>
-        <translation>党员只能查看本人的记录</translation>
+        <source>change study plans</source>
+        <translation>修改学习计划</translation>
     </message>
     <message>
-        <source>only a secretary or an admin sets the appraisal result (评选结果)</source>
-        <translation>只有书记（秘书）或管理员可以设定评选结果</translation>
+        <source>change study sessions</source>
+        <translation>修改学习活动</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>记录考勤</translation>
+    </message>
+    <message>
+        <source>record make-up study</source>
+        <translation>记录补学</translation>
+    </message>
+    <message>
+        <source>record speeches</source>
+        <translation>记录交流发言</translation>
+    </message>
+    <message>
+        <source>change the expert pool and model units</source>
+        <translation>修改专家库和示范点</translation>
+    </message>
+    <message>
+        <source>read self-study and writings</source>
+        <translation>查看个人自学和心得</translation>
+    </message>
+    <message>
+        <source>log self-study</source>
+        <translation>记录个人自学</translation>
+    </message>
+    <message>
+        <source>register writings</source>
+        <translation>登记心得与调研</translation>
+    </message>
+    <message>
+        <source>appraise writings</source>
+        <translation>评选心得与调研</translation>
+    </message>
+    <message>
+        <source>read a member's archive and figures</source>
+        <translation>查看学习档案和个人进度</translation>
+    </message>
+    <message>
+        <source>read assessment results</source>
+        <translation>查看考核结果</translation>
+    </message>
+    <message>
+        <source>adjust an assessment</source>
+        <translation>调整考核结果</translation>
+    </message>
+    <message>
+        <source>publish assessment results</source>
+        <translation>公布考核结果</translation>
+    </message>
+    <message>
+        <source>read the rubric and targets</source>
+        <translation>查看考核细则和目标</translation>
+    </message>
+    <message>
+        <source>change the rubric and targets</source>
+        <translation>修改考核细则和目标</translation>
+    </message>
+    <message>
+        <source>read the dashboard</source>
+        <translation>查看统计看板</translation>
+    </message>
+    <message>
+        <source>read study bulletins</source>
+        <translation>查看学习通报</translation>
+    </message>
+    <message>
+        <source>change bulletin settings and issue bulletins</source>
+        <translation>修改通报设置和签发通报</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看操作记录</translation>
+    </message>
+    <message>
+        <source>back up the ledger</source>
+        <translation>备份台账</translation>
     </message>
 </context>
 <context>
@@ -4191,25 +4287,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>is longer than %1 characters</source>
         <translation>超过 %1 个字</translation>
-    </message>
-</context>
-<context>
-    <name>sl::SessionAccess</name>
-    <message>
-        <source>only an administrator or a secretary may change study plans, sessions, attendance and the registers</source>
-        <translation>只有管理员或书记（秘书）可以修改学习计划、学习活动、考勤和登记簿</translation>
-    </message>
-    <message>
-        <source>no such study group</source>
-        <translation>没有这个学习组</translation>
-    </message>
-    <message>
-        <source>only an administrator or a secretary may import study plans, sessions, attendance and speeches</source>
-        <translation>只有管理员或书记（秘书）可以导入学习计划、学习活动、考勤和发言</translation>
-    </message>
-    <message>
-        <source>outside the organisations of this account</source>
-        <translation>超出本账户所管理的党组织范围</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ActivityImportService.h"
 
-#include "ActivityAccess.h"
+#include "Access.h"
 #include "Clock.h"
 #include "ImportSession.h"
 #include "Ledger.h"
@@ -35,7 +35,8 @@ public:
             auto member = m_roster.resolveMember(ref);
             if (!member) {
                 outcome.error = member.error().message;
-            } else if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), member->id);
+            } else if (Status allowed = Access(m_ledger).requireOwn(m_session.action(), member->id,
+                                                                    member->orgId);
                        !allowed) {
                 outcome.error = allowed.error().message;
             } else {
@@ -87,7 +88,7 @@ Result<ImportReport>
 ActivityImportService::importSelfStudy(const std::vector<ImportRow<SelfStudyRecord>>& rows,
                                        const std::vector<RowError>& readErrors)
 {
-    ImportSession session(m_ledger, QStringLiteral("selfstudy"), &ActivityAccess::mayImportInto);
+    ImportSession session(m_ledger, QStringLiteral("selfstudy"), Action::SelfStudyWrite);
     if (Status s = session.begin(); !s)
         return s.error();
     session.seed(readErrors);
@@ -132,7 +133,7 @@ Result<ImportReport>
 ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>>& rows,
                                       const std::vector<RowError>& readErrors)
 {
-    ImportSession session(m_ledger, QStringLiteral("writings"), &ActivityAccess::mayImportInto);
+    ImportSession session(m_ledger, QStringLiteral("writings"), Action::WritingWrite);
     if (Status s = session.begin(); !s)
         return s.error();
     session.seed(readErrors);
@@ -140,7 +141,8 @@ ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>
     KeyTracker keys;
     WritingRepository repo(m_ledger.db());
     const Date today = Clock::today();
-    const bool mayAppraise = ActivityAccess::mayAppraise(m_ledger.actor()).ok();
+    const Status appraise = Access(m_ledger).require(Action::WritingAppraise);
+    const bool mayAppraise = appraise.ok();
     for (const auto& row : rows) {
         Writing writing = row.record.writing;
         writing.title = writing.title.trimmed();
@@ -162,10 +164,14 @@ ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>
         const std::optional<Award> storedAward =
             *existing ? (**existing).award : std::optional<Award>();
         if (!mayAppraise && writing.award != storedAward) {
-            session.error(row.line, QStringLiteral("award"),
-                          ActivityAccess::mayAppraise(m_ledger.actor()).error().message);
+            session.error(row.line, QStringLiteral("award"), appraise.error().message);
             continue;
         }
+        if (mayAppraise && writing.award != storedAward &&
+            !session.require(
+                row.line, QStringLiteral("award"),
+                Access(m_ledger).requireMember(Action::WritingAppraise, writing.memberId)))
+            continue;
         writing.id = *existing ? (**existing).id : 0;
         const bool changed = !*existing || !(writing == **existing);
         if (!*existing) {

@@ -34,7 +34,7 @@ Result<MemberArchive> ArchiveService::archive(qint64 memberId, int year)
     if (!period)
         return period.error();
     auto member = Access(m_ledger).readableMember(
-        memberId,
+        Action::ArchiveRead, memberId,
         QCoreApplication::translate("sl::ArchiveService", "no member with id %1").arg(memberId));
     if (!member)
         return member.error();

@@ -91,7 +91,7 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
-    auto info = Access(m_ledger).readableScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentRead, scope);
     if (!info)
         return info.error();
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
@@ -154,7 +154,7 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
 Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, int year,
                                         double delta, const QString& reason)
 {
-    auto info = Access(m_ledger).secretaryScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentAdjust, scope);
     if (!info)
         return info.error();
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
@@ -216,7 +216,7 @@ Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, 
 
 Status AssessmentService::removeAdjustment(const ScopeRef& scope, qint64 memberId, int year)
 {
-    auto info = Access(m_ledger).secretaryScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentAdjust, scope);
     if (!info)
         return info.error();
     LedgerWrite tx(m_ledger);
@@ -242,7 +242,7 @@ Status AssessmentService::removeAdjustment(const ScopeRef& scope, qint64 memberI
 Result<std::optional<AssessmentAdjustment>> AssessmentService::adjustment(const ScopeRef& scope,
                                                                           qint64 memberId, int year)
 {
-    auto info = Access(m_ledger).readableScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentRead, scope);
     if (!info)
         return info.error();
     return AdjustmentRepository(m_ledger.db()).find(scope, memberId, year);
@@ -250,7 +250,7 @@ Result<std::optional<AssessmentAdjustment>> AssessmentService::adjustment(const 
 
 Status AssessmentService::publish(const ScopeRef& scope, int year)
 {
-    auto info = Access(m_ledger).secretaryScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentPublish, scope);
     if (!info)
         return info.error();
     LedgerWrite tx(m_ledger);
@@ -295,7 +295,7 @@ Status AssessmentService::publish(const ScopeRef& scope, int year)
 
 Result<std::optional<ScopeAssessment>> AssessmentService::published(const ScopeRef& scope, int year)
 {
-    auto info = Access(m_ledger).readableScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentRead, scope);
     if (!info)
         return info.error();
     PublicationRepository repository(m_ledger.db());

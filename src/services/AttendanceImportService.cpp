@@ -33,7 +33,7 @@ Result<ImportReport>
 AttendanceImportService::importAttendance(const std::vector<ImportRow<AttendanceRecord>>& rows,
                                           const std::vector<RowError>& readErrors)
 {
-    ImportSession session(m_ledger, QStringLiteral("attendance"), &SessionAccess::mayImportInto);
+    ImportSession session(m_ledger, QStringLiteral("attendance"), Action::AttendanceWrite);
     if (Status s = session.begin(); !s)
         return s.error();
     session.seed(readErrors);
@@ -93,7 +93,7 @@ Result<ImportReport>
 AttendanceImportService::importSpeeches(const std::vector<ImportRow<SpeechRecord>>& rows,
                                         const std::vector<RowError>& readErrors)
 {
-    ImportSession session(m_ledger, QStringLiteral("speeches"), &SessionAccess::mayImportInto);
+    ImportSession session(m_ledger, QStringLiteral("speeches"), Action::SpeechWrite);
     if (Status s = session.begin(); !s)
         return s.error();
     session.seed(readErrors);

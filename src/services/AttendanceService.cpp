@@ -1,7 +1,7 @@
 #include "AttendanceService.h"
 
+#include "Access.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/SessionRules.h"
@@ -40,6 +40,8 @@ Result<StudySession> heldSession(Ledger& ledger, qint64 sessionId)
 
 Result<AttendanceSheet> AttendanceService::sheet(qint64 sessionId)
 {
+    if (Status allowed = Access(m_ledger).requireSession(Action::RecordsRead, sessionId); !allowed)
+        return allowed.error();
     auto session = heldSession(m_ledger, sessionId);
     if (!session)
         return session.error();
@@ -139,7 +141,9 @@ Status AttendanceService::save(qint64 sessionId, const std::vector<Attendance>& 
     if (!session)
         return session.error();
     if (*session) {
-        if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
+        if (Status allowed =
+                Access(m_ledger).requireGroup(Action::AttendanceWrite, (*session)->groupId);
+            !allowed)
             return allowed;
     }
     const auto problems = check(sessionId, records);
@@ -187,7 +191,9 @@ Status AttendanceService::remove(qint64 sessionId, qint64 memberId)
         return session.error();
     if (!*session)
         return Error::notFound(QStringLiteral("session_id"), tr("no such session"));
-    if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
+    if (Status allowed =
+            Access(m_ledger).requireGroup(Action::AttendanceWrite, (*session)->groupId);
+        !allowed)
         return allowed;
     AttendanceRepository repo(m_ledger.db());
     auto existing = repo.byKey(sessionId, memberId);
@@ -240,6 +246,8 @@ AttendanceTotals AttendanceService::totals(const std::vector<Attendance>& record
 
 Result<AttendanceTotals> AttendanceService::totalsOf(qint64 sessionId)
 {
+    if (Status allowed = Access(m_ledger).requireSession(Action::RecordsRead, sessionId); !allowed)
+        return allowed.error();
     auto stored = AttendanceRepository(m_ledger.db()).forSession(sessionId);
     if (!stored)
         return stored.error();
@@ -253,7 +261,7 @@ Status AttendanceService::exportRows(const SessionQuery& sessions,
                                      const std::function<Status(const AttendanceRow&)>& visit)
 {
     SessionQuery scoped = sessions;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s = Access(m_ledger).limitRoot(Action::RecordsRead, scoped.rootOrgId); !s)
         return s;
     return AttendanceRepository(m_ledger.db()).scan(scoped, visit);
 }

@@ -30,21 +30,13 @@ constexpr int kMaxAddressee = 200;
 // Settings and issuing: admins and secretaries of the organisation (or one above it).
 Result<ScopeInfo> issuingOrg(Ledger& ledger, qint64 orgId)
 {
-    const Actor& a = ledger.actor();
-    if (!a.isSingleUser() && a.role != AccountRole::Admin && a.role != AccountRole::Secretary)
-        return Error{ErrorCode::Permission,
-                     {},
-                     QCoreApplication::translate(
-                         "sl::BulletinService",
-                         "only an administrator or a secretary may change the bulletin settings "
-                         "or issue a bulletin")};
-    return Access(ledger).secretaryScope(ScopeRef::organisation(orgId));
+    return Access(ledger).scopeFor(Action::BulletinWrite, ScopeRef::organisation(orgId));
 }
 
 // Reading settings and issued bulletins: whoever may read the organisation's results.
 Result<ScopeInfo> readableOrg(Ledger& ledger, qint64 orgId)
 {
-    return Access(ledger).readableScope(ScopeRef::organisation(orgId));
+    return Access(ledger).scopeFor(Action::BulletinRead, ScopeRef::organisation(orgId));
 }
 
 // The first rule `s` breaks, naming its column.

@@ -166,7 +166,7 @@ Result<BulletinFigures> BulletinService::figures(const ScopeRef& scope, const Pe
 {
     if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
-    if (auto readable = Access(m_ledger).readableScope(scope); !readable)
+    if (auto readable = Access(m_ledger).scopeFor(Action::BulletinRead, scope); !readable)
         return readable.error();
     BulletinRepository repository(m_ledger.db());
     repository.setCancelFlag(cancel);
@@ -204,7 +204,7 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
     };
     if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
-    auto info = Access(m_ledger).readableScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::BulletinRead, scope);
     if (!info)
         return info.error();
     BulletinData out;

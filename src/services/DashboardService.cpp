@@ -33,7 +33,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     };
     if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
-    if (auto readable = Access(m_ledger).readableScope(scope); !readable)
+    if (auto readable = Access(m_ledger).scopeFor(Action::DashboardRead, scope); !readable)
         return readable.error();
     Dashboard out;
     out.scope = scope;
@@ -127,7 +127,7 @@ Result<std::vector<DashboardSession>> DashboardService::sessions(const ScopeRef&
 {
     if (Status ok = period.checkWithinOneYear(); !ok)
         return ok.error();
-    if (auto readable = Access(m_ledger).readableScope(scope); !readable)
+    if (auto readable = Access(m_ledger).scopeFor(Action::DashboardRead, scope); !readable)
         return readable.error();
     return DashboardRepository(m_ledger.db()).sessions(scope, period);
 }

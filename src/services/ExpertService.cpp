@@ -1,7 +1,7 @@
 #include "ExpertService.h"
 
+#include "Access.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/SessionRules.h"
@@ -14,16 +14,22 @@ namespace sl {
 
 Result<std::vector<Expert>> ExpertService::experts()
 {
+    if (Status allowed = Access(m_ledger).require(Action::RecordsRead); !allowed)
+        return allowed.error();
     return ExpertRepository(m_ledger.db()).all();
 }
 
 Result<std::optional<Expert>> ExpertService::expert(qint64 id)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RecordsRead); !allowed)
+        return allowed.error();
     return ExpertRepository(m_ledger.db()).byId(id);
 }
 
 Result<std::optional<Expert>> ExpertService::uniqueByName(const QString& name)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RecordsRead); !allowed)
+        return allowed.error();
     auto found = ExpertRepository(m_ledger.db()).byName(name.trimmed());
     if (!found)
         return found.error();
@@ -34,7 +40,7 @@ Result<std::optional<Expert>> ExpertService::uniqueByName(const QString& name)
 
 Result<qint64> ExpertService::save(const Expert& expert)
 {
-    if (Status allowed = SessionAccess::mayEdit(m_ledger); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite); !allowed)
         return allowed.error();
     Expert saved = expert;
     saved.name = saved.name.trimmed();
@@ -74,7 +80,7 @@ Result<qint64> ExpertService::save(const Expert& expert)
 
 Status ExpertService::remove(qint64 id)
 {
-    if (Status allowed = SessionAccess::mayEdit(m_ledger); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite); !allowed)
         return allowed;
     ExpertRepository repo(m_ledger.db());
     auto given = repo.sessionCount(id);
@@ -99,7 +105,10 @@ Result<std::vector<SessionRow>> ExpertService::sessionsGiven(qint64 expertId)
 {
     SessionQuery query;
     query.expertId = expertId;
-    query.rootOrgId = SessionAccess::readRoot(m_ledger);
+    auto root = Access(m_ledger).readRoot(Action::RecordsRead);
+    if (!root)
+        return root.error();
+    query.rootOrgId = *root;
     return SessionRepository(m_ledger.db()).list(query);
 }
 

@@ -1,4 +1,6 @@
 #include "ImportResolver.h"
+
+#include "Access.h"
 #include "storage/GroupRepository.h"
 #include "storage/SessionRepository.h"
 
@@ -28,7 +30,8 @@ std::optional<StudyGroup> ImportResolver::group(int line, const QString& column,
         auto found = m_roster.resolveGroup(ref);
         if (!found)
             outcome.error = echoed(found.error().message, ref);
-        else if (Status allowed = SessionAccess::mayEditGroup(m_ledger, found->id); !allowed)
+        else if (Status allowed = Access(m_ledger).requireGroup(m_session.action(), found->id);
+                 !allowed)
             outcome.error = allowed.error().message;
         else
             outcome.value = *found;
@@ -65,7 +68,8 @@ std::optional<StudySession> ImportResolver::session(int line, const QString& col
             outcome.error =
                 QCoreApplication::translate("sl::ImportResolver", "no session with number %1")
                     .arg(DisplayText::value(extId));
-        else if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*found)->groupId);
+        else if (Status allowed =
+                     Access(m_ledger).requireGroup(m_session.action(), (*found)->groupId);
                  !allowed)
             outcome.error = allowed.error().message;
         else

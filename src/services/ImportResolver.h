@@ -3,7 +3,6 @@
 #include "ImportSession.h"
 #include "Ledger.h"
 #include "RosterService.h"
-#include "SessionAccess.h"
 
 #include "domain/GroupRecords.h"
 #include "domain/SessionRecords.h"

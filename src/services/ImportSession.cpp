@@ -1,5 +1,7 @@
 #include "ImportSession.h"
 
+#include "Access.h"
+
 #include "domain/DisplayText.h"
 
 #include "Ledger.h"
@@ -45,22 +47,15 @@ void markChanges(const QString& kind, LedgerChanges& changes)
 
 } // namespace
 
-ImportSession::ImportSession(Ledger& ledger, QString kind)
-    : ImportSession(ledger, std::move(kind), &Ledger::requireRosterEdit)
-{
-}
-
-ImportSession::ImportSession(Ledger& ledger, QString kind, Permission permission)
-    : m_ledger(ledger), m_kind(std::move(kind)), m_permission(std::move(permission))
+ImportSession::ImportSession(Ledger& ledger, QString kind, Action action)
+    : m_ledger(ledger), m_kind(std::move(kind)), m_action(action)
 {
 }
 
 Status ImportSession::begin()
 {
-    if (m_permission) {
-        if (Status allowed = m_permission(m_ledger); !allowed)
-            return allowed;
-    }
+    if (Status allowed = Access(m_ledger).require(m_action); !allowed)
+        return allowed;
     // Writing into a damaged ledger would spread the damage (a broken unique index lets
     // duplicates in): check what this import writes first.
     if (Status healthy = m_ledger.db().verifyBeforeWrite(tablesWrittenByImport(m_kind)); !healthy)
@@ -86,6 +81,14 @@ void ImportSession::error(int line, const QString& column, const QString& messag
     if (!m_seeded.isEmpty() && m_seeded.contains(seedKey(line, column)))
         return;
     m_report.errors.push_back({line, column, message});
+}
+
+bool ImportSession::require(int line, const QString& column, const Status& allowed)
+{
+    if (allowed)
+        return true;
+    error(line, column, allowed.error().message);
+    return false;
 }
 
 void ImportSession::errors(int line, const std::vector<Error>& problems)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportTypes.h"
+#include "domain/Permissions.h"
 
 #include "LedgerWrite.h"
 #include "domain/Result.h"
@@ -21,11 +22,12 @@ class Ledger;
 class ImportSession
 {
 public:
-    // Who may import the kind; the default is Ledger::requireRosterEdit.
-    using Permission = std::function<Status(const Ledger&)>;
-
-    ImportSession(Ledger& ledger, QString kind);
-    ImportSession(Ledger& ledger, QString kind, Permission permission);
+    // An import is the write action of its kind (Access): begin() refuses the whole file when
+    // the account's role may not do it at all; each row's target is then checked with
+    // require(), and a row outside the account's rights is an error of that row, so that the
+    // file changes nothing and the report names every offending line. The default is the
+    // roster's.
+    ImportSession(Ledger& ledger, QString kind, Action action = Action::RosterWrite);
     ~ImportSession();
     ImportSession(const ImportSession&) = delete;
     ImportSession& operator=(const ImportSession&) = delete;
@@ -56,6 +58,11 @@ public:
     }
 
     void error(int line, const QString& column, const QString& message);
+    // The write action of the kind.
+    Action action() const { return m_action; }
+    // Whether the account may do the action on `allowed`'s target; a refusal is reported on the
+    // row's column.
+    bool require(int line, const QString& column, const Status& allowed);
     void errors(int line, const std::vector<Error>& problems);
     bool hasErrors() const { return !m_report.ok(); }
     // Counts a row: new, changed or as it was.
@@ -68,7 +75,7 @@ private:
 
     Ledger& m_ledger;
     QString m_kind;
-    Permission m_permission;
+    Action m_action;
     QSet<QString> m_seeded; // "line:column" of the seeded errors
     ImportReport m_report;
     std::unique_ptr<LedgerWrite> m_tx;

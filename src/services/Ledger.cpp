@@ -1,5 +1,7 @@
 #include "Ledger.h"
 
+#include "Access.h"
+
 #include "files/LedgerFiles.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
@@ -32,6 +34,8 @@ QString Ledger::path() const
 
 Status Ledger::backup(const QString& target, bool replace)
 {
+    if (Status allowed = Access(*this).require(Action::Backup); !allowed)
+        return allowed;
     return m_db->backupTo(target, replace);
 }
 
@@ -88,12 +92,8 @@ Status Ledger::copy(const QString& source, const QString& target, bool replace)
 
 Status Ledger::requireRosterEdit() const
 {
-    if (m_actor.isSingleUser() || m_actor.role == AccountRole::Admin ||
-        m_actor.role == AccountRole::Secretary)
-        return {};
-    return Error{ErrorCode::Permission,
-                 {},
-                 QStringLiteral("this account may not change organisations, members or groups")};
+    // The permission matrix decides (Access); the role alone, the scope is the caller's.
+    return Access(const_cast<Ledger&>(*this)).require(Action::RosterWrite);
 }
 
 } // namespace sl

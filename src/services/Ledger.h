@@ -72,7 +72,8 @@ public:
     // Integrity and foreign-key check: the problems found, empty when both pass.
     Result<QStringList> check();
 
-    // Permission to change organisations, members and groups: admins and secretaries.
+    // Permission to change organisations, members and groups (Access, Action::RosterWrite; the
+    // role alone).
     Status requireRosterEdit() const;
 
 private:

@@ -4,7 +4,6 @@
 #include "AssessmentService.h"
 #include "Ledger.h"
 #include "LedgerBookAssembly.h"
-#include "SessionAccess.h"
 
 #include "storage/AttendanceRepository.h"
 #include "storage/LedgerBookRepository.h"
@@ -63,7 +62,7 @@ Result<StudySession> LedgerBookService::readableSession(qint64 sessionId)
     if (!*session)
         return Error::notFound(QStringLiteral("session_id"),
                                tr("no session with id %1").arg(sessionId));
-    if (Status s = SessionAccess::mayReadGroup(m_ledger, (*session)->groupId); !s)
+    if (Status s = Access(m_ledger).requireGroup(Action::RecordsRead, (*session)->groupId); !s)
         return s.error();
     return **session;
 }
@@ -169,7 +168,7 @@ Result<LedgerVolume> LedgerBookService::volume(const ScopeRef& scope, int year,
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
         return period.error();
-    auto info = Access(m_ledger).readableScope(scope);
+    auto info = Access(m_ledger).scopeFor(Action::RecordsRead, scope);
     if (!info)
         return info.error();
     // Between the steps: stop when asked, else tell how far the work is.

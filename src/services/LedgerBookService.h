@@ -17,8 +17,8 @@ class Ledger;
 // session, the record (学习记录) of a held session, and the annual volume of a group or of an
 // organisation with its descendants. Reading only; the documents are laid out in the report
 // layer. A session is read as SessionService::session reads it (its group within the account's
-// organisations); a volume as the assessment is read (Access::readableScope: a member account
-// may not read a whole group's volume).
+// organisations); a volume as the assessment is read (Access::scopeFor, Action::RecordsRead: a
+// member account may not read a whole group's volume).
 class LedgerBookService
 {
     Q_DECLARE_TR_FUNCTIONS(sl::LedgerBookService)

@@ -1,7 +1,7 @@
 #include "MakeupService.h"
 
+#include "Access.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/SessionRules.h"
@@ -14,7 +14,8 @@ namespace sl {
 Result<MakeupQuery> MakeupService::scoped(const MakeupQuery& query)
 {
     MakeupQuery out = query;
-    if (Status s = SessionAccess::limitRead(m_ledger, out.rootOrgId); !s)
+    if (Status s = Access(m_ledger).limitMember(Action::RecordsRead, out.memberId, out.rootOrgId);
+        !s)
         return s.error();
     return out;
 }
@@ -59,7 +60,8 @@ Status MakeupService::write(qint64 attendanceId, const Date& date, const QString
         return session.error();
     if (!*session)
         return Error::notFound(QStringLiteral("session_id"), tr("no such session"));
-    if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
+    if (Status allowed = Access(m_ledger).requireGroup(Action::MakeupWrite, (*session)->groupId);
+        !allowed)
         return allowed;
     if (requireDate && !dates::isSet(date))
         return Error::invalid(QStringLiteral("makeup_date"), tr("is required"));

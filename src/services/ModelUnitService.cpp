@@ -1,7 +1,7 @@
 #include "ModelUnitService.h"
 
+#include "Access.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/SessionRules.h"
@@ -25,18 +25,28 @@ Status audit(Ledger& ledger, const QString& action, qint64 id, const QString& de
 Result<std::vector<ModelUnitRow>> ModelUnitService::units(const ModelUnitQuery& query)
 {
     ModelUnitQuery scoped = query;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s = Access(m_ledger).limitRoot(Action::RecordsRead, scoped.rootOrgId); !s)
         return s.error();
     return ModelUnitRepository(m_ledger.db()).list(scoped);
 }
 
 Result<std::optional<ModelUnit>> ModelUnitService::unit(qint64 id)
 {
-    return ModelUnitRepository(m_ledger.db()).byId(id);
+    if (Status allowed = Access(m_ledger).require(Action::RecordsRead); !allowed)
+        return allowed.error();
+    auto found = ModelUnitRepository(m_ledger.db()).byId(id);
+    if (found && *found) {
+        if (Status allowed = Access(m_ledger).require(Action::RecordsRead, (*found)->orgId);
+            !allowed)
+            return allowed.error();
+    }
+    return found;
 }
 
 Result<std::vector<ModelUnitChange>> ModelUnitService::history(qint64 unitId)
 {
+    if (auto found = unit(unitId); !found)
+        return found.error();
     return ModelUnitRepository(m_ledger.db()).history(unitId);
 }
 
@@ -59,7 +69,7 @@ Result<qint64> ModelUnitService::apply(const ModelUnit& unit, const Date& applie
         return org.error();
     if (!*org)
         return Error::invalid(QStringLiteral("org_id"), tr("choose an organisation"));
-    if (Status allowed = SessionAccess::mayEdit(m_ledger, fresh.orgId); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, fresh.orgId); !allowed)
         return allowed.error();
     ModelUnitRepository repo(m_ledger.db());
     LedgerWrite tx(m_ledger);
@@ -92,9 +102,10 @@ Status ModelUnitService::edit(const ModelUnit& unit)
     const auto problems = rules::checkModelUnit(changed);
     if (!problems.empty())
         return problems.front();
-    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, (*existing)->orgId);
+        !allowed)
         return allowed;
-    if (Status allowed = SessionAccess::mayEdit(m_ledger, changed.orgId); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, changed.orgId); !allowed)
         return allowed;
     auto org = OrgRepository(m_ledger.db()).byId(changed.orgId);
     if (!org)
@@ -120,7 +131,8 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
     if (!*existing)
         return Error::notFound(QStringLiteral("name"), tr("no such demonstration site or brand "
                                                           "activity"));
-    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, (*existing)->orgId);
+        !allowed)
         return allowed;
     if (auto e = rules::checkModelTransition((*existing)->status, status))
         return *e;
@@ -156,7 +168,8 @@ Status ModelUnitService::remove(qint64 id)
         return existing.error();
     if (!*existing)
         return {};
-    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*existing)->orgId); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, (*existing)->orgId);
+        !allowed)
         return allowed;
     LedgerWrite tx(m_ledger);
     tx.changes().registersChanged();

@@ -16,7 +16,7 @@ class Ledger;
 // 示范点与品牌活动: the register of demonstration sites and brand activities with their status
 // history. A unit starts as 申报 (applied); it may then be 认定 (recognised) or 撤销 (revoked),
 // and a recognised one revoked; every change is kept with its date and note. Changes need
-// SessionAccess::mayEdit for the unit's organisation.
+// Access (Action::RegisterWrite) for the unit's organisation.
 class ModelUnitService
 {
     Q_DECLARE_TR_FUNCTIONS(sl::ModelUnitService)

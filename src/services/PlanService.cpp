@@ -1,7 +1,7 @@
 #include "PlanService.h"
 
+#include "Access.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/SessionRules.h"
@@ -28,13 +28,15 @@ Status audit(Ledger& ledger, const QString& action, const QString& entity, qint6
 Result<std::optional<StudyPlan>> PlanService::plan(qint64 groupId, int year)
 {
     // As years() and the lists: only within what the account may read.
-    if (Status s = SessionAccess::mayReadGroup(m_ledger, groupId); !s)
+    if (Status s = Access(m_ledger).requireGroup(Action::RecordsRead, groupId, true); !s)
         return s.error();
     return PlanRepository(m_ledger.db()).plan(groupId, year);
 }
 
 Result<std::vector<int>> PlanService::years(qint64 groupId)
 {
+    if (Status s = Access(m_ledger).requireGroup(Action::RecordsRead, groupId, true); !s)
+        return s.error();
     return PlanRepository(m_ledger.db()).years(groupId);
 }
 
@@ -45,7 +47,7 @@ Status PlanService::mayEditPlan(qint64 planId)
         return plan.error();
     if (!*plan)
         return Error::notFound(QStringLiteral("plan"), tr("no such study plan"));
-    return SessionAccess::mayEditGroup(m_ledger, (*plan)->groupId);
+    return Access(m_ledger).requireGroup(Action::PlanWrite, (*plan)->groupId);
 }
 
 Result<qint64> PlanService::savePlan(qint64 groupId, int year, const Date& approvedOn)
@@ -58,7 +60,7 @@ Result<qint64> PlanService::savePlan(qint64 groupId, int year, const Date& appro
         return group.error();
     if (!*group)
         return Error::invalid(QStringLiteral("group_id"), tr("choose a study group"));
-    if (Status allowed = SessionAccess::mayEdit(m_ledger, (*group)->orgId); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::PlanWrite, (*group)->orgId); !allowed)
         return allowed.error();
     LedgerWrite tx(m_ledger);
     PlanRepository repo(m_ledger.db());
@@ -258,6 +260,8 @@ Status PlanService::reorder(qint64 planId, const std::vector<qint64>& itemIdsInO
 
 Result<std::vector<PlanItemProgress>> PlanService::progress(qint64 groupId, int year)
 {
+    if (Status s = Access(m_ledger).requireGroup(Action::RecordsRead, groupId, true); !s)
+        return s.error();
     PlanRepository repo(m_ledger.db());
     auto plan = repo.plan(groupId, year);
     if (!plan)
@@ -269,7 +273,7 @@ Result<std::vector<PlanItemProgress>> PlanService::progress(qint64 groupId, int 
 
 Result<std::vector<PlanItemDue>> PlanService::dueInMonth(int year, int month, qint64 rootOrgId)
 {
-    if (Status s = SessionAccess::limitRead(m_ledger, rootOrgId); !s)
+    if (Status s = Access(m_ledger).limitRoot(Action::RecordsRead, rootOrgId); !s)
         return s.error();
     return PlanRepository(m_ledger.db()).dueInMonth(year, month, rootOrgId);
 }
@@ -278,7 +282,7 @@ Status PlanService::exportRows(const PlanFilter& filter,
                                const std::function<Status(const PlanRow&)>& visit)
 {
     PlanFilter scoped = filter;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s = Access(m_ledger).limitRoot(Action::RecordsRead, scoped.rootOrgId); !s)
         return s;
     return PlanRepository(m_ledger.db()).scan(scoped, visit);
 }

@@ -15,7 +15,7 @@ namespace sl {
 class Ledger;
 
 // 学习计划: the annual plan of a study group, its numbered items (序号) and the plan view that
-// shows which items a held session carried out. Changes need SessionAccess::mayEdit for the
+// shows which items a held session carried out. Changes need Access (Action::PlanWrite) for the
 // group's organisation; each is one transaction.
 class PlanService
 {

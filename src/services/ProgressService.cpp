@@ -17,7 +17,7 @@ Result<MemberProgress> ProgressService::memberYear(qint64 memberId, int year, Da
     if (!period)
         return period.error();
     auto member = Access(m_ledger).readableMember(
-        memberId,
+        Action::ArchiveRead, memberId,
         QCoreApplication::translate("sl::ProgressService", "no member with id %1").arg(memberId));
     if (!member)
         return member.error();

@@ -1,5 +1,6 @@
 #include "RosterImportService.h"
 
+#include "Access.h"
 #include "Clock.h"
 #include "ImportSession.h"
 #include "Ledger.h"
@@ -97,6 +98,16 @@ Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow
                 continue;
             org.parentId = parent->id;
         }
+        // The account's scope: the organisation changed and its (new) parent.
+        if (p.before && !session.require(p.row->line, QStringLiteral("id"),
+                                         Access(m_ledger).require(session.action(), p.id)))
+            continue;
+        if ((!p.before || p.before->parentId != org.parentId) &&
+            !session.require(p.row->line, QStringLiteral("parent_id"),
+                             org.parentId == 0
+                                 ? Access(m_ledger).requireAll(session.action())
+                                 : Access(m_ledger).require(session.action(), org.parentId)))
+            continue;
         const bool changed = !p.before || !(org == *p.before);
         if (changed) {
             if (Status s = repo.update(org); !s)
@@ -143,6 +154,12 @@ RosterImportService::importMembers(const std::vector<ImportRow<MemberRecord>>& r
         auto existing = repo.byExtId(member.extId);
         if (!existing)
             return existing.error();
+        if (!session.require(row.line, QStringLiteral("org_id"),
+                             Access(m_ledger).require(session.action(), member.orgId)) ||
+            (*existing &&
+             !session.require(row.line, QStringLiteral("id"),
+                              Access(m_ledger).require(session.action(), (**existing).orgId))))
+            continue;
         if (*existing)
             member.id = (**existing).id;
         const bool changed = !*existing || !(member == **existing);
@@ -187,6 +204,12 @@ RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& row
         auto existing = repo.byExtId(group.extId);
         if (!existing)
             return existing.error();
+        if (!session.require(row.line, QStringLiteral("org_id"),
+                             Access(m_ledger).require(session.action(), group.orgId)) ||
+            (*existing &&
+             !session.require(row.line, QStringLiteral("id"),
+                              Access(m_ledger).require(session.action(), (**existing).orgId))))
+            continue;
         if (*existing)
             group.id = (**existing).id;
         const bool changed = !*existing || !(group == **existing);
@@ -224,6 +247,9 @@ RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRec
         auto member = resolved(roster.resolveMember(row.record.memberRef), session, row.line,
                                QStringLiteral("member_id"));
         if (!problems.empty() || !group || !member)
+            continue;
+        if (!session.require(row.line, QStringLiteral("group_id"),
+                             Access(m_ledger).require(session.action(), group->orgId)))
             continue;
         m.groupId = group->id;
         m.memberId = member->id;

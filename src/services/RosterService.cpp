@@ -1,5 +1,6 @@
 #include "RosterService.h"
 
+#include "Access.h"
 #include "Clock.h"
 #include "Ledger.h"
 
@@ -41,20 +42,63 @@ Result<T> resolve(const QString& ref, const QString& what, ByExt byExt, ByName b
         what, QCoreApplication::translate("sl", "no %1 with number or name %2").arg(what, key));
 }
 
+// The rows of a member account's list: its own member only, when the query finds it (the query
+// is run on the member's own organisation, a branch of a few dozen members).
+Result<std::vector<MemberRow>> ownRows(Ledger& ledger, const MemberQuery& query, qint64 own,
+                                       int offset, int limit)
+{
+    std::vector<MemberRow> out;
+    auto member = MemberRepository(ledger.db()).byId(own);
+    if (!member)
+        return member.error();
+    if (!*member)
+        return out;
+    MemberQuery mine = query;
+    mine.orgId = (*member)->orgId;
+    mine.includeDescendants = false;
+    auto rows = MemberRepository(ledger.db()).page(mine, 0, -1);
+    if (!rows)
+        return rows.error();
+    for (const MemberRow& row : *rows) {
+        if (row.member.id == own)
+            out.push_back(row);
+    }
+    if (offset > 0 || limit == 0)
+        out.clear();
+    return out;
+}
+
+// A list of members within the account's scope: a root outside it is refused.
+Status limitQuery(Ledger& ledger, MemberQuery& query)
+{
+    const qint64 asked = query.orgId;
+    if (Status allowed = Access(ledger).limitRoot(Action::RosterRead, query.orgId); !allowed)
+        return allowed;
+    if (query.orgId != asked)
+        query.includeDescendants = true;
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<Organisation>> RosterService::organisations()
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     return OrgRepository(m_ledger.db()).all();
 }
 
 Result<std::vector<qint64>> RosterService::subtree(qint64 orgId)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     return OrgRepository(m_ledger.db()).subtreeIds(orgId);
 }
 
 Result<Organisation> RosterService::resolveOrg(const QString& ref)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     OrgRepository repo(m_ledger.db());
     return resolve<Organisation>(
         ref, QStringLiteral("organisation"), [&](const QString& k) { return repo.byExtId(k); },
@@ -63,6 +107,8 @@ Result<Organisation> RosterService::resolveOrg(const QString& ref)
 
 Result<Member> RosterService::resolveMember(const QString& ref)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     MemberRepository repo(m_ledger.db());
     return resolve<Member>(
         ref, QStringLiteral("member"), [&](const QString& k) { return repo.byExtId(k); },
@@ -71,6 +117,8 @@ Result<Member> RosterService::resolveMember(const QString& ref)
 
 Result<StudyGroup> RosterService::resolveGroup(const QString& ref)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     GroupRepository repo(m_ledger.db());
     return resolve<StudyGroup>(
         ref, QStringLiteral("group"), [&](const QString& k) { return repo.byExtId(k); },
@@ -79,18 +127,40 @@ Result<StudyGroup> RosterService::resolveGroup(const QString& ref)
 
 Result<qint64> RosterService::memberCount(const MemberQuery& query)
 {
-    return MemberRepository(m_ledger.db()).count(query);
+    if (const qint64 own = Access(m_ledger).ownMember(Action::RosterRead); own != 0) {
+        auto rows = ownRows(m_ledger, query, own, 0, -1);
+        if (!rows)
+            return rows.error();
+        return qint64(rows->size());
+    }
+    MemberQuery scoped = query;
+    if (Status allowed = limitQuery(m_ledger, scoped); !allowed)
+        return allowed.error();
+    return MemberRepository(m_ledger.db()).count(scoped);
 }
 
 Result<std::vector<MemberRow>> RosterService::memberPage(const MemberQuery& query, int offset,
                                                          int limit)
 {
-    return MemberRepository(m_ledger.db()).page(query, offset, limit);
+    if (const qint64 own = Access(m_ledger).ownMember(Action::RosterRead); own != 0)
+        return ownRows(m_ledger, query, own, offset, limit);
+    MemberQuery scoped = query;
+    if (Status allowed = limitQuery(m_ledger, scoped); !allowed)
+        return allowed.error();
+    return MemberRepository(m_ledger.db()).page(scoped, offset, limit);
 }
 
 Result<std::optional<Member>> RosterService::member(qint64 id)
 {
-    return MemberRepository(m_ledger.db()).byId(id);
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
+    auto found = MemberRepository(m_ledger.db()).byId(id);
+    if (found && *found) {
+        if (Status allowed = Access(m_ledger).requireOwn(Action::RosterRead, id, (*found)->orgId);
+            !allowed)
+            return allowed.error();
+    }
+    return found;
 }
 
 std::vector<Error> RosterService::checkMember(const Member& member)
@@ -116,8 +186,13 @@ std::vector<Error> RosterService::checkMember(const Member& member)
 
 Result<qint64> RosterService::saveMember(const Member& member)
 {
-    if (Status allowed = m_ledger.requireRosterEdit(); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RosterWrite, member.orgId); !allowed)
         return allowed.error();
+    if (member.id != 0) {
+        if (Status allowed = Access(m_ledger).requireMember(Action::RosterWrite, member.id);
+            !allowed)
+            return allowed.error();
+    }
     const std::vector<Error> problems = checkMember(member);
     if (!problems.empty())
         return problems.front();
@@ -147,7 +222,7 @@ Result<qint64> RosterService::saveMember(const Member& member)
 
 Status RosterService::removeMember(qint64 id)
 {
-    if (Status allowed = m_ledger.requireRosterEdit(); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::RosterWrite, id); !allowed)
         return allowed;
     LedgerWrite tx(m_ledger);
     tx.changes().rosterChanged();
@@ -163,6 +238,8 @@ Status RosterService::removeMember(qint64 id)
 
 Result<std::vector<StudyGroup>> RosterService::groups(qint64 orgId)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     if (orgId == 0)
         return GroupRepository(m_ledger.db()).list();
     auto ids = subtree(orgId);
@@ -173,6 +250,8 @@ Result<std::vector<StudyGroup>> RosterService::groups(qint64 orgId)
 
 Result<std::vector<MembershipRow>> RosterService::memberships(qint64 groupId)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
+        return allowed.error();
     return GroupRepository(m_ledger.db()).memberships(groupId);
 }
 

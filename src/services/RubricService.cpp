@@ -29,6 +29,8 @@ Status checkYear(int year)
 
 Result<Rubric> RubricService::rubric(int year)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RubricRead); !allowed)
+        return allowed.error();
     if (Status s = checkYear(year); !s)
         return s.error();
     return RubricRepository(m_ledger.db()).forYear(year);
@@ -36,12 +38,14 @@ Result<Rubric> RubricService::rubric(int year)
 
 Result<bool> RubricService::isStored(int year)
 {
+    if (Status allowed = Access(m_ledger).require(Action::RubricRead); !allowed)
+        return allowed.error();
     return RubricRepository(m_ledger.db()).exists(year);
 }
 
 Status RubricService::save(const Rubric& rubric)
 {
-    if (Status allowed = Access(m_ledger).requireAdmin(); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RubricWrite); !allowed)
         return allowed;
     if (Status s = checkYear(rubric.year); !s)
         return s;
@@ -85,7 +89,7 @@ Status RubricService::save(const Rubric& rubric)
 
 Status RubricService::setPublished(int year, bool published)
 {
-    if (Status allowed = Access(m_ledger).requireAdmin(); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::RubricWrite); !allowed)
         return allowed;
     if (Status s = checkYear(year); !s)
         return s;

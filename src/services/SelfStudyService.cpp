@@ -1,6 +1,6 @@
 #include "SelfStudyService.h"
 
-#include "ActivityAccess.h"
+#include "Access.h"
 #include "Clock.h"
 #include "Ledger.h"
 
@@ -96,7 +96,8 @@ Result<qint64> SelfStudyService::log(const SelfStudyEntry& given)
 {
     SelfStudyEntry e = normalised(given);
     e.id = 0;
-    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), e.memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::SelfStudyWrite, e.memberId);
+        !allowed)
         return allowed.error();
     return write(e, QStringLiteral("create"));
 }
@@ -109,9 +110,12 @@ Status SelfStudyService::edit(const SelfStudyEntry& given)
         return stored.error();
     if (!*stored)
         return Error::notFound(QString(), tr("the self-study entry no longer exists"));
-    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), (*stored)->memberId); !allowed)
+    if (Status allowed =
+            Access(m_ledger).requireMember(Action::SelfStudyWrite, (*stored)->memberId);
+        !allowed)
         return allowed;
-    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), e.memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::SelfStudyWrite, e.memberId);
+        !allowed)
         return allowed;
     if (e == **stored)
         return {};
@@ -129,7 +133,9 @@ Status SelfStudyService::remove(qint64 id)
         return stored.error();
     if (!*stored)
         return Error::notFound(QString(), tr("the self-study entry no longer exists"));
-    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), (*stored)->memberId); !allowed)
+    if (Status allowed =
+            Access(m_ledger).requireMember(Action::SelfStudyWrite, (*stored)->memberId);
+        !allowed)
         return allowed;
     LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
@@ -148,7 +154,9 @@ Result<std::optional<SelfStudyEntry>> SelfStudyService::entry(qint64 id)
     auto stored = SelfStudyRepository(m_ledger.db()).byId(id);
     if (!stored || !*stored)
         return stored;
-    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), (*stored)->memberId); !allowed)
+    if (Status allowed =
+            Access(m_ledger).requireMember(Action::MemberRecordsRead, (*stored)->memberId);
+        !allowed)
         return allowed.error();
     return stored;
 }
@@ -156,14 +164,16 @@ Result<std::optional<SelfStudyEntry>> SelfStudyService::entry(qint64 id)
 Result<std::vector<SelfStudyEntry>> SelfStudyService::list(qint64 memberId, const Date& from,
                                                            const Date& to)
 {
-    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::MemberRecordsRead, memberId);
+        !allowed)
         return allowed.error();
     return SelfStudyRepository(m_ledger.db()).list(memberId, from, to);
 }
 
 Result<QStringList> SelfStudyService::materials(qint64 memberId, const QString& prefix, int limit)
 {
-    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::MemberRecordsRead, memberId);
+        !allowed)
         return allowed.error();
     return SelfStudyRepository(m_ledger.db()).materials(memberId, prefix.trimmed(), limit);
 }
@@ -171,9 +181,11 @@ Result<QStringList> SelfStudyService::materials(qint64 memberId, const QString& 
 Status SelfStudyService::exportRows(const ActivityFilter& filter,
                                     const std::function<Status(const SelfStudyRow&)>& visit)
 {
-    if (Status allowed = ActivityAccess::mayReadAll(m_ledger.actor()); !allowed)
+    ActivityFilter scoped = filter;
+    if (Status allowed = Access(m_ledger).limitRoot(Action::MemberRecordsRead, scoped.rootOrgId);
+        !allowed)
         return allowed;
-    return SelfStudyRepository(m_ledger.db()).scan(filter, visit);
+    return SelfStudyRepository(m_ledger.db()).scan(scoped, visit);
 }
 
 } // namespace sl

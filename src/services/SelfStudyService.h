@@ -16,8 +16,8 @@ namespace sl {
 class Ledger;
 
 // 个人自学: a member's self-study log and notes. Every call checks the acting account
-// (ActivityAccess): a member reads and changes only their own entries, a leader only reads,
-// secretaries and admins (and single-user mode) everything.
+// (Access, the permission matrix): a member reads and changes only their own entries, a leader only
+// reads, secretaries and admins (and single-user mode) everything.
 class SelfStudyService
 {
     Q_DECLARE_TR_FUNCTIONS(sl::SelfStudyService)

@@ -66,7 +66,7 @@ Result<ImportReport>
 SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows,
                                   const std::vector<RowError>& readErrors)
 {
-    ImportSession session(m_ledger, QStringLiteral("plans"), &SessionAccess::mayImportInto);
+    ImportSession session(m_ledger, QStringLiteral("plans"), Action::PlanWrite);
     if (Status s = session.begin(); !s)
         return s.error();
     session.seed(readErrors);
@@ -152,7 +152,7 @@ Result<ImportReport>
 SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>& rows,
                                      const std::vector<RowError>& readErrors)
 {
-    ImportSession session(m_ledger, QStringLiteral("sessions"), &SessionAccess::mayImportInto);
+    ImportSession session(m_ledger, QStringLiteral("sessions"), Action::SessionWrite);
     if (Status s = session.begin(); !s)
         return s.error();
     session.seed(readErrors);

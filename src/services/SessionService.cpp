@@ -1,8 +1,8 @@
 #include "SessionService.h"
 
+#include "Access.h"
 #include "Clock.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/RosterRules.h"
@@ -42,7 +42,9 @@ QString folderName(const QString& extId)
 Result<std::vector<SessionRow>> SessionService::list(const SessionQuery& query)
 {
     SessionQuery scoped = query;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s =
+            Access(m_ledger).limitMember(Action::RecordsRead, scoped.memberId, scoped.rootOrgId);
+        !s)
         return s.error();
     return SessionRepository(m_ledger.db()).list(scoped);
 }
@@ -50,7 +52,9 @@ Result<std::vector<SessionRow>> SessionService::list(const SessionQuery& query)
 Result<qint64> SessionService::count(const SessionQuery& query)
 {
     SessionQuery scoped = query;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s =
+            Access(m_ledger).limitMember(Action::RecordsRead, scoped.memberId, scoped.rootOrgId);
+        !s)
         return s.error();
     return SessionRepository(m_ledger.db()).count(scoped);
 }
@@ -63,7 +67,7 @@ Result<std::optional<StudySession>> readable(Ledger& ledger,
 {
     if (!found || !*found)
         return found;
-    if (Status s = SessionAccess::mayReadGroup(ledger, (**found).groupId); !s)
+    if (Status s = Access(ledger).requireGroup(Action::RecordsRead, (**found).groupId, true); !s)
         return s.error();
     return found;
 }
@@ -147,7 +151,8 @@ std::vector<Error> SessionService::check(const StudySession& s)
 
 Result<qint64> SessionService::save(const StudySession& session)
 {
-    if (Status allowed = SessionAccess::mayEditGroup(m_ledger, session.groupId); !allowed)
+    if (Status allowed = Access(m_ledger).requireGroup(Action::SessionWrite, session.groupId);
+        !allowed)
         return allowed.error();
     StudySession before;
     if (session.id > 0) {
@@ -224,7 +229,7 @@ Status SessionService::mayEditSession(qint64 sessionId, StudySession* found)
         return Error::notFound(QStringLiteral("session_id"), tr("no such session"));
     if (found)
         *found = **session;
-    return SessionAccess::mayEditGroup(m_ledger, (*session)->groupId);
+    return Access(m_ledger).requireGroup(Action::SessionWrite, (*session)->groupId);
 }
 
 Status SessionService::remove(qint64 id)
@@ -264,6 +269,8 @@ Result<QString> SessionService::nextExtId(qint64 groupId, const Date& date)
         return group.error();
     if (!*group)
         return Error::invalid(QStringLiteral("group_id"), tr("choose a study group"));
+    if (Status allowed = Access(m_ledger).require(Action::SessionWrite, (*group)->orgId); !allowed)
+        return allowed.error();
     if (!dates::isSet(date))
         return Error::invalid(QStringLiteral("date"), tr("is required"));
     // At most 32 characters: the group's number is shortened when it is long.
@@ -296,6 +303,9 @@ Result<StudySession> SessionService::draftFromPlanItem(qint64 planItemId, const 
         return plan.error();
     if (!*plan)
         return Error::notFound(QStringLiteral("plan_item"), tr("no such plan item"));
+    if (Status allowed = Access(m_ledger).requireGroup(Action::SessionWrite, (*plan)->groupId);
+        !allowed)
+        return allowed.error();
     StudySession s;
     s.groupId = (*plan)->groupId;
     s.date = dates::isSet(date) ? date
@@ -323,7 +333,8 @@ Result<std::vector<qint64>> SessionService::createSeries(const SeriesRequest& re
     const auto problems = request.check();
     if (!problems.empty())
         return problems.front();
-    if (Status allowed = SessionAccess::mayEditGroup(m_ledger, request.groupId); !allowed)
+    if (Status allowed = Access(m_ledger).requireGroup(Action::SessionWrite, request.groupId);
+        !allowed)
         return allowed.error();
     LedgerWrite tx(m_ledger);
     std::vector<qint64> ids;
@@ -357,6 +368,8 @@ QString SessionService::materialPath(const SessionMaterial& material) const
 
 Result<std::vector<SessionMaterial>> SessionService::materials(qint64 sessionId)
 {
+    if (auto found = readable(m_ledger, SessionRepository(m_ledger.db()).byId(sessionId)); !found)
+        return found.error();
     return SessionRepository(m_ledger.db()).materials(sessionId);
 }
 
@@ -437,7 +450,9 @@ Status SessionService::exportRows(const SessionQuery& query,
                                   const std::function<Status(const SessionRow&)>& visit)
 {
     SessionQuery scoped = query;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s =
+            Access(m_ledger).limitMember(Action::RecordsRead, scoped.memberId, scoped.rootOrgId);
+        !s)
         return s;
     return SessionRepository(m_ledger.db()).scan(scoped, visit);
 }

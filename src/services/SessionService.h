@@ -17,7 +17,7 @@ class Ledger;
 
 // 学习活动: listing, the editor's save with every rule, sessions from a plan item, monthly
 // series (previewed, then created in one transaction), external numbers for new sessions and
-// the attached materials. Changes need SessionAccess::mayEdit for the group's organisation.
+// the attached materials. Changes need Access (Action::SessionWrite) for the group's organisation.
 class SessionService
 {
     Q_DECLARE_TR_FUNCTIONS(sl::SessionService)

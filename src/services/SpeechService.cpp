@@ -1,7 +1,7 @@
 #include "SpeechService.h"
 
+#include "Access.h"
 #include "Ledger.h"
-#include "SessionAccess.h"
 
 #include "LedgerWrite.h"
 #include "domain/SessionRules.h"
@@ -15,6 +15,8 @@ namespace sl {
 
 Result<std::vector<SpeechRow>> SpeechService::speeches(qint64 sessionId)
 {
+    if (Status allowed = Access(m_ledger).requireSession(Action::RecordsRead, sessionId); !allowed)
+        return allowed.error();
     return SpeechRepository(m_ledger.db()).forSession(sessionId);
 }
 
@@ -57,7 +59,9 @@ Result<qint64> SpeechService::save(const Speech& speech)
     if (!session)
         return session.error();
     if (*session) {
-        if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
+        if (Status allowed =
+                Access(m_ledger).requireGroup(Action::SpeechWrite, (*session)->groupId);
+            !allowed)
             return allowed.error();
     }
     const auto problems = check(speech);
@@ -100,7 +104,9 @@ Status SpeechService::remove(qint64 id)
     if (!session)
         return session.error();
     if (*session) {
-        if (Status allowed = SessionAccess::mayEditGroup(m_ledger, (*session)->groupId); !allowed)
+        if (Status allowed =
+                Access(m_ledger).requireGroup(Action::SpeechWrite, (*session)->groupId);
+            !allowed)
             return allowed;
     }
     LedgerWrite tx(m_ledger);
@@ -120,7 +126,7 @@ Status SpeechService::exportRows(const SessionQuery& sessions,
                                  const std::function<Status(const SpeechRow&)>& visit)
 {
     SessionQuery scoped = sessions;
-    if (Status s = SessionAccess::limitRead(m_ledger, scoped.rootOrgId); !s)
+    if (Status s = Access(m_ledger).limitRoot(Action::RecordsRead, scoped.rootOrgId); !s)
         return s;
     return SpeechRepository(m_ledger.db()).scan(scoped, visit);
 }

@@ -1,6 +1,6 @@
 #include "WritingService.h"
 
-#include "ActivityAccess.h"
+#include "Access.h"
 #include "Clock.h"
 #include "Ledger.h"
 
@@ -42,7 +42,7 @@ Writing WritingService::normalised(Writing writing)
 
 bool WritingService::mayAppraise() const
 {
-    return ActivityAccess::mayAppraise(m_ledger.actor()).ok();
+    return Access(m_ledger).require(Action::WritingAppraise).ok();
 }
 
 std::vector<Error> WritingService::check(const Writing& given)
@@ -80,10 +80,11 @@ Result<qint64> WritingService::save(const Writing& given)
         if (!*found)
             return Error::notFound(QString(), tr("the writing no longer exists"));
         stored = **found;
-        if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), stored->memberId); !allowed)
+        if (Status allowed = Access(m_ledger).requireMember(Action::WritingWrite, stored->memberId);
+            !allowed)
             return allowed.error();
     }
-    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), w.memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::WritingWrite, w.memberId); !allowed)
         return allowed.error();
     if (!mayAppraise())
         w.award = stored ? stored->award : std::nullopt;
@@ -122,7 +123,8 @@ Status WritingService::remove(qint64 id)
         return stored.error();
     if (!*stored)
         return Error::notFound(QString(), tr("the writing no longer exists"));
-    if (Status allowed = ActivityAccess::mayEdit(m_ledger.actor(), (*stored)->memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::WritingWrite, (*stored)->memberId);
+        !allowed)
         return allowed;
     LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
@@ -135,7 +137,7 @@ Status WritingService::remove(qint64 id)
 
 Status WritingService::setAward(qint64 writingId, const std::optional<Award>& award)
 {
-    if (Status allowed = ActivityAccess::mayAppraise(m_ledger.actor()); !allowed)
+    if (Status allowed = Access(m_ledger).require(Action::WritingAppraise); !allowed)
         return allowed;
     WritingRepository repo(m_ledger.db());
     auto stored = repo.byId(writingId);
@@ -143,6 +145,10 @@ Status WritingService::setAward(qint64 writingId, const std::optional<Award>& aw
         return stored.error();
     if (!*stored)
         return Error::notFound(QString(), tr("the writing no longer exists"));
+    if (Status allowed =
+            Access(m_ledger).requireMember(Action::WritingAppraise, (*stored)->memberId);
+        !allowed)
+        return allowed;
     if ((*stored)->award == award)
         return {};
     LedgerWrite tx(m_ledger);
@@ -160,14 +166,17 @@ Result<std::optional<Writing>> WritingService::writing(qint64 id)
     auto stored = WritingRepository(m_ledger.db()).byId(id);
     if (!stored || !*stored)
         return stored;
-    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), (*stored)->memberId); !allowed)
+    if (Status allowed =
+            Access(m_ledger).requireMember(Action::MemberRecordsRead, (*stored)->memberId);
+        !allowed)
         return allowed.error();
     return stored;
 }
 
 Result<std::vector<Writing>> WritingService::list(qint64 memberId, const Date& from, const Date& to)
 {
-    if (Status allowed = ActivityAccess::mayRead(m_ledger.actor(), memberId); !allowed)
+    if (Status allowed = Access(m_ledger).requireMember(Action::MemberRecordsRead, memberId);
+        !allowed)
         return allowed.error();
     return WritingRepository(m_ledger.db()).list(memberId, from, to);
 }
@@ -175,9 +184,11 @@ Result<std::vector<Writing>> WritingService::list(qint64 memberId, const Date& f
 Status WritingService::exportRows(const ActivityFilter& filter,
                                   const std::function<Status(const WritingRow&)>& visit)
 {
-    if (Status allowed = ActivityAccess::mayReadAll(m_ledger.actor()); !allowed)
+    ActivityFilter scoped = filter;
+    if (Status allowed = Access(m_ledger).limitRoot(Action::MemberRecordsRead, scoped.rootOrgId);
+        !allowed)
         return allowed;
-    return WritingRepository(m_ledger.db()).scan(filter, visit);
+    return WritingRepository(m_ledger.db()).scan(scoped, visit);
 }
 
 } // namespace sl

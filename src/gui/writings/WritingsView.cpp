@@ -8,7 +8,7 @@
 #include "gui/writings/WritingDialog.h"
 #include "gui/writings/WritingTableModel.h"
 
-#include "services/ActivityAccess.h"
+#include "services/Access.h"
 #include "services/Clock.h"
 #include "services/Ledger.h"
 
@@ -174,8 +174,9 @@ bool WritingsView::selectWriting(qint64 id)
 
 void WritingsView::updateActions()
 {
-    const bool mayEdit = m_context.memberId() != 0 &&
-                         ActivityAccess::mayEdit(m_ledger.actor(), m_context.memberId()).ok();
+    const bool mayEdit =
+        m_context.memberId() != 0 &&
+        Access(m_ledger).requireMember(Action::WritingWrite, m_context.memberId()).ok();
     const bool has = currentWritingId() != 0;
     m_newAction->setEnabled(mayEdit);
     m_newButton->setEnabled(mayEdit);
