@@ -23,17 +23,23 @@ int versionOf(const QString& name)
     return name.section(QLatin1Char('_'), 0, 0).toInt();
 }
 
-// Splits a script into statements at semicolons that end a line (the scripts keep to that).
+// Splits a script into statements at semicolons that end a line (the scripts keep to that);
+// the body of a trigger, from a line BEGIN to a line END;, stays one statement.
 QStringList statementsOf(const QString& script)
 {
     QStringList out;
     QString current;
+    bool inBody = false;
     for (const QString& line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        if (trimmed.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0)
+            inBody = true;
+        else if (inBody && trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)
+            inBody = false;
+        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
             out << current.trimmed();
             current.clear();
         }
