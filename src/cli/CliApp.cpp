@@ -49,7 +49,10 @@ const char* const usageText =
     "  bulletin issued --org ID              the bulletins an organisation issued\n"
     "  bulletin reprint --id N -o FILE       an issued bulletin's PDF as issued (-o - for\n"
     "                                        stdout)\n"
-    "  backup FILE                           online copy of the whole database\n";
+    "  backup FILE                           online copy of the whole database\n"
+    "  audit [--user-name NAME] [--entity E] [--from D] [--to D] [--format csv|json]\n"
+    "                                        the audit trail (审计日志), newest first;\n"
+    "                                        administrators only\n";
 
 } // namespace
 
@@ -96,6 +99,8 @@ int CliApp::run(const QStringList& arguments)
         return bulletin(CliArgs(rest));
     if (command == QLatin1String("calendar"))
         return calendar(CliArgs(rest, {QStringLiteral("include-cancelled")}));
+    if (command == QLatin1String("audit"))
+        return audit(CliArgs(rest)); // AuditCommand.cpp
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
 

@@ -45,7 +45,7 @@ QString entityLabel(const QString& entity)
         {QStringLiteral("bulletin_settings"), QStringLiteral("通报设置")},
         {QStringLiteral("bulletin"), QStringLiteral("学习通报")},
         {QStringLiteral("account"), QStringLiteral("账号")},
-        {QStringLiteral("ledger"), QStringLiteral("台账")},
+        {QStringLiteral("database"), QStringLiteral("台账")},
     };
     return labels.value(entity, entity);
 }
