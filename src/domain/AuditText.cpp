@@ -35,6 +35,7 @@ QString entityLabel(const QString& entity)
         {QStringLiteral("speech"), QStringLiteral("发言")},
         {QStringLiteral("speeches"), QStringLiteral("发言")},
         {QStringLiteral("selfstudy"), QStringLiteral("自学")},
+        {QStringLiteral("self_study"), QStringLiteral("自学")},
         {QStringLiteral("writing"), QStringLiteral("心得体会")},
         {QStringLiteral("writings"), QStringLiteral("心得体会")},
         {QStringLiteral("award"), QStringLiteral("评选")},
