@@ -84,6 +84,10 @@
         <translation>党员账号只能处理本人的记录</translation>
     </message>
     <message>
+        <source>a member account may not see a group&apos;s assessment</source>
+        <translation>党员账户不能查看学习组的考核结果</translation>
+    </message>
+    <message>
         <source>outside the organisations of this account</source>
         <translation>超出本账号的组织范围</translation>
     </message>
@@ -225,7 +229,7 @@
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>e.g. led the branch's research project</source>
+        <source>e.g. led the branch&apos;s research project</source>
         <translation>例如：牵头完成支部调研课题</translation>
     </message>
     <message>
@@ -370,6 +374,10 @@
     <message>
         <source>Study bulletin</source>
         <translation>学习通报</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -631,7 +639,7 @@
         <translation>已取消：按“重新考核”（F5）重新计算</translation>
     </message>
     <message>
-        <source>No member of this study group is assessed in %1 — record the group's sessions and attendance first</source>
+        <source>No member of this study group is assessed in %1 — record the group&apos;s sessions and attendance first</source>
         <translation>%1 年度本学习组没有参加考核的党员 — 请先登记学习组成员、学习活动和考勤</translation>
     </message>
     <message>
@@ -683,7 +691,7 @@
         <translation>发布结果</translation>
     </message>
     <message numerus="yes">
-        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year's rubric is frozen.</source>
+        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year&apos;s rubric is frozen.</source>
         <translation>
             <numerusform>发布 %2 的 %1 年度考核结果（%n 名党员）？发布的结果将按现在的样子保存；此后不能再调整得分，本年度的考核细则也将锁定。</numerusform>
         </translation>
@@ -729,7 +737,7 @@
         <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤和发言</translation>
     </message>
     <message>
-        <source>%1 %2 was not a member of the session's group on %3</source>
+        <source>%1 %2 was not a member of the session&apos;s group on %3</source>
         <translation>%1 %2 在 %3 不是该活动所属学习组的成员</translation>
     </message>
     <message>
@@ -924,6 +932,115 @@
     </message>
 </context>
 <context>
+    <name>sl::AuditService</name>
+    <message>
+        <source>only an administrator may read the audit trail</source>
+        <translation>只有管理员可以查看审计日志</translation>
+    </message>
+    <message>
+        <source>no account named %1</source>
+        <translation>没有名为 %1 的账号</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AuditTableModel</name>
+    <message>
+        <source>Single-user mode</source>
+        <translation>单用户模式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>内容（改动前 → 改动后）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AuditView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Single-user mode</source>
+        <translation>单用户模式</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>audit-%1.csv</source>
+        <translation>审计日志-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sl::BulletinPreview</name>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
@@ -973,7 +1090,7 @@
         <translation>没有编号为 %1 的已签发通报</translation>
     </message>
     <message>
-        <source>the group's organisation is missing</source>
+        <source>the group&apos;s organisation is missing</source>
         <translation>学习组所属党组织不存在</translation>
     </message>
 </context>
@@ -1099,7 +1216,7 @@
         <translation>每行一段，如支部的好做法及其成效。</translation>
     </message>
     <message>
-        <source>五、下一步工作要求 — empty: the organisation's default</source>
+        <source>五、下一步工作要求 — empty: the organisation&apos;s default</source>
         <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
     </message>
     <message>
@@ -1214,7 +1331,7 @@
         <translation>每月参学率</translation>
     </message>
     <message>
-        <source>Members' hours against their target</source>
+        <source>Members&apos; hours against their target</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
@@ -1238,7 +1355,7 @@
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Members' hours against their target (%L1 members)</source>
+        <source>Members&apos; hours against their target (%L1 members)</source>
         <translation>党员学时完成情况（%L1 名党员）</translation>
     </message>
     <message>
@@ -1395,7 +1512,7 @@
         <translation>年度考核</translation>
     </message>
     <message>
-        <source>the members' hours</source>
+        <source>the members&apos; hours</source>
         <translation>党员学时</translation>
     </message>
     <message>
@@ -1496,7 +1613,7 @@
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <source>%1 is a folder, but SQLite needs that name for the ledger's journal; move the folder away</source>
+        <source>%1 is a folder, but SQLite needs that name for the ledger&apos;s journal; move the folder away</source>
         <translation>%1 是一个文件夹，但 SQLite 需要用这个名称存放台账的日志；请移走该文件夹</translation>
     </message>
     <message>
@@ -1556,7 +1673,7 @@
         <translation>%1 不是学习台账数据库（%2）</translation>
     </message>
     <message>
-        <source>cannot be read: permission denied (the file's permissions do not let this account read it)</source>
+        <source>cannot be read: permission denied (the file&apos;s permissions do not let this account read it)</source>
         <translation>无法读取：权限不足（该文件的权限不允许当前账户读取）</translation>
     </message>
     <message>
@@ -2024,7 +2141,7 @@
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Meeting the year's hours target</source>
+        <source>Meeting the year&apos;s hours target</source>
         <translation>达到年度学时目标</translation>
     </message>
     <message>
@@ -2117,7 +2234,7 @@
 <context>
     <name>sl::LedgerVolumeDialog</name>
     <message>
-        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session's record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
+        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session&apos;s record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
         <translation>学习组或党组织的年度学习台账：封面、目录、学习计划及完成情况、每次已开展学习的记录、考勤登记表、个人自学、心得与调研成果和年度考核，合为一个带书签的 PDF。</translation>
     </message>
     <message>
@@ -3006,7 +3123,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 学时（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · collective study %2 h + self-study %3 h</source>
+        <source>%1% of the year&apos;s target · collective study %2 h + self-study %3 h</source>
         <translation>完成全年目标的 %1% · 集体学习 %2 学时 + 个人自学 %3 学时</translation>
     </message>
     <message>
@@ -3014,7 +3131,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 字（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · notes of the self-study entries</source>
+        <source>%1% of the year&apos;s target · notes of the self-study entries</source>
         <translation>完成全年目标的 %1% · 个人自学的学习笔记</translation>
     </message>
     <message>
@@ -3022,7 +3139,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 次（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · speeches at study sessions</source>
+        <source>%1% of the year&apos;s target · speeches at study sessions</source>
         <translation>完成全年目标的 %1% · 学习活动中的交流发言</translation>
     </message>
     <message>
@@ -3030,7 +3147,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 篇（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
+        <source>%1% of the year&apos;s target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
         <translation>完成全年目标的 %1% · 心得体会 %2 篇，理论文章 %3 篇，调研报告 %4 篇（调研报告计 2 篇）</translation>
     </message>
     <message numerus="yes">
@@ -3908,7 +4025,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1到期的计划项目</translation>
     </message>
     <message>
-        <source>No plan item falls in this month — add the year's items in Study plan, or import the plan from Excel.</source>
+        <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>
         <translation>本月没有计划项目 — 请在“学习计划”中添加本年度项目，或从 Excel 导入。</translation>
     </message>
 </context>
@@ -3996,7 +4113,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Notes (学习笔记): what you took from it; they count towards the year's notes target</source>
+        <source>Notes (学习笔记): what you took from it; they count towards the year&apos;s notes target</source>
         <translation>学习笔记：记下收获和体会，计入本年度笔记字数目标</translation>
     </message>
     <message numerus="yes">
@@ -4537,7 +4654,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>编号 %1 已属于另一次学习活动（%2）</translation>
     </message>
     <message>
-        <source>the item is not in this group's plan for the year of the session</source>
+        <source>the item is not in this group&apos;s plan for the year of the session</source>
         <translation>该事项不在本学习组该活动年度的学习计划中</translation>
     </message>
     <message>
@@ -5070,7 +5187,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the member's 18th birthday</source>
+        <source>is before the member&apos;s 18th birthday</source>
         <translation>早于该党员年满18周岁的日期</translation>
     </message>
     <message>

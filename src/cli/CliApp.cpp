@@ -57,6 +57,9 @@ const char* const usageText =
     "                                        the log-in's), or an admin sets another's\n"
     "  user list [--format table|json]       the accounts (admins)\n"
     "  user disable NAME | user enable NAME  stop or allow an account's log-ins (admins)\n"
+    "  audit [--user-name NAME] [--entity E] [--from D] [--to D] [--format csv|json]\n"
+    "                                        the audit trail (审计日志), newest first;\n"
+    "                                        administrators only\n"
     "--user NAME logs in (required once the database has accounts); the password comes from\n"
     "STUDYLEDGER_PASSWORD, else it is asked on the terminal without echo.\n";
 
@@ -105,6 +108,8 @@ int CliApp::run(const QStringList& arguments)
         return calendar(CliArgs(rest, {QStringLiteral("include-cancelled")}));
     if (command == QLatin1String("user"))
         return user(rest);
+    if (command == QLatin1String("audit"))
+        return audit(CliArgs(rest)); // AuditCommand.cpp
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
 

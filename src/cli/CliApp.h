@@ -52,6 +52,7 @@ private:
     // assess --adjust MEMBER --delta D --reason TEXT / --unadjust MEMBER (before printing).
     int adjust(const CliArgs& args, Ledger& ledger, const ScopeRef& scope, int year);
     int calendar(const CliArgs& args); // CalendarCommand.cpp
+    int audit(const CliArgs& args);    // AuditCommand.cpp
     // bulletin settings | issued | reprint (BulletinCommand.cpp).
     int bulletin(const CliArgs& args);
     int bulletinSettings(const CliArgs& args);

@@ -1,6 +1,7 @@
 #include "FileImport.h"
 
 #include "domain/DisplayText.h"
+#include "services/ImportSession.h"
 
 #include <QFileInfo>
 
@@ -110,6 +111,7 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
         return result;
     }
     std::vector<RowError> readErrors;
+    const ImportFileName named(path); // the import's audit entry names the file
     auto report = import(file.value(), readErrors);
     if (!report)
         return withoutDriverText(report.error());

@@ -4,6 +4,7 @@
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/audit/AuditView.h"
 #include "gui/bulletin/BulletinView.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardView.h"
@@ -30,6 +31,7 @@ const QString AreaViews::archiveArea = QStringLiteral("archive");
 const QString AreaViews::bulletinArea = QStringLiteral("bulletin");
 const QString AreaViews::dashboardArea = QStringLiteral("dashboard");
 const QString AreaViews::membersArea = QStringLiteral("members");
+const QString AreaViews::auditArea = QStringLiteral("audit");
 const QString AreaViews::settingsArea = QStringLiteral("settings");
 
 AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent, QObject* parent)
@@ -98,6 +100,11 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
         add(dashboardArea, tr("Dashboard"), m_dashboard);
         m_members = new MembersView(m_roster, m_ledger.events(), stack);
         add(membersArea, tr("Organisations and members"), m_members);
+        // 审计日志: administrators (and single-user mode) only.
+        if (single || (!actor.signedOut && actor.role == AccountRole::Admin)) {
+            m_audit = new AuditView(m_ledger, stack);
+            add(auditArea, tr("Audit trail"), m_audit);
+        }
         // The rubric of the year: secretaries and leaders read it.
         m_settings = new SettingsView(m_ledger, stack);
         add(settingsArea, tr("Settings"), m_settings);

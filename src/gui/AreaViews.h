@@ -16,6 +16,7 @@ namespace sl {
 
 class ArchiveView;
 class AssessmentView;
+class AuditView;
 class BulletinView;
 class DashboardView;
 class HomeView;
@@ -32,7 +33,8 @@ class WritingsView;
 
 // The views of the areas for one open ledger, and the member context they share. Builds only
 // the areas that are written and that the account may use, in the order of UX.md: 首页, 我的年度,
-// 个人自学, 心得与调研, 学习考核, 学习档案, 学习通报, 统计看板, 组织与党员, 设置.
+// 个人自学, 心得与调研, 学习考核, 学习档案, 学习通报, 统计看板, 组织与党员, 审计日志
+// (administrators), 设置.
 class AreaViews : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
     static const QString bulletinArea;
     static const QString dashboardArea;
     static const QString membersArea;
+    static const QString auditArea;
     static const QString settingsArea;
 
     AreaViews(Ledger& ledger, RosterService& roster, bool persistent, QObject* parent = nullptr);
@@ -76,6 +79,7 @@ public:
     BulletinView* bulletinView() const { return m_bulletin; }
     DashboardView* dashboardView() const { return m_dashboard; }
     SettingsView* settingsView() const { return m_settings; }
+    AuditView* auditView() const { return m_audit; }
     // 学习计划, 学习活动, 考勤与补学, 登记簿 (not for a member's own account).
     SecretaryAreas* secretaryAreas() const { return m_secretary; }
 
@@ -102,6 +106,7 @@ private:
     BulletinView* m_bulletin = nullptr;
     DashboardView* m_dashboard = nullptr;
     SettingsView* m_settings = nullptr;
+    AuditView* m_audit = nullptr;
     SecretaryAreas* m_secretary = nullptr;
 };
 

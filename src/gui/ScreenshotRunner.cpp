@@ -69,7 +69,8 @@ QStringList ScreenshotRunner::viewNames()
                        QStringLiteral("member-dialog"), QStringLiteral("my-year"),
                        QStringLiteral("selfstudy"),     QStringLiteral("writings"),
                        QStringLiteral("archive"),       QStringLiteral("assessment"),
-                       QStringLiteral("dashboard"),     QStringLiteral("bulletin")} +
+                       QStringLiteral("dashboard"),     QStringLiteral("bulletin"),
+                       QStringLiteral("audit")} +
            SecretaryScreenshots::views() + AccountScreenshots::views();
 }
 

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditRecords.h"
 #include "domain/Period.h"
 #include "domain/TextRules.h"
 #include "storage/AdjustmentRepository.h"
@@ -196,16 +197,23 @@ Status AssessmentService::setAdjustment(const ScopeRef& scope, qint64 memberId, 
     a.reason = why;
     a.madeBy = m_ledger.actor().accountId;
     a.madeAt = QDateTime::currentDateTimeUtc();
+    auto before = AdjustmentRepository(m_ledger.db()).find(scope, memberId, year); // for the audit
+    if (!before)
+        return before.error();
     auto id = AdjustmentRepository(m_ledger.db()).save(a);
     if (!id)
         return id.error();
     tx.changes().assessment(scope.isGroup() ? scope.id : 0, year);
+    auto adjustmentText = [](double d, const QString& text) {
+        return (d >= 0 ? QStringLiteral("+") : QString()) + QString::number(d) +
+               QStringLiteral("（") + text + QStringLiteral("）");
+    };
     const QString detail =
-        QStringLiteral("%1 %2 %3 %4: %5")
-            .arg(year)
-            .arg(info->extId, assessed->extId)
-            .arg(delta >= 0 ? QStringLiteral("+") + QString::number(delta) : QString::number(delta))
-            .arg(why);
+        audit::Diff()
+            .field(QStringLiteral("调整"),
+                   *before ? adjustmentText((*before)->delta, (*before)->reason) : QString(),
+                   adjustmentText(delta, why))
+            .text(QStringLiteral("%1 年 %2 %3").arg(year).arg(info->extId, assessed->extId));
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("adjust"),
                                QStringLiteral("assessment"), *id, detail);
@@ -233,7 +241,14 @@ Status AssessmentService::removeAdjustment(const ScopeRef& scope, qint64 memberI
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("remove"),
                                QStringLiteral("assessment"), (*existing)->id,
-                               QStringLiteral("%1 %2").arg(year).arg(info->extId));
+                               audit::removed(QStringLiteral("%1 年 %2 党员 #%3 的调整 %4%5（%6）")
+                                                  .arg(year)
+                                                  .arg(info->extId)
+                                                  .arg(memberId)
+                                                  .arg((*existing)->delta >= 0 ? QStringLiteral("+")
+                                                                               : QString())
+                                                  .arg((*existing)->delta)
+                                                  .arg((*existing)->reason)));
         !s)
         return s;
     return tx.commit();
@@ -279,15 +294,15 @@ Status AssessmentService::publish(const ScopeRef& scope, int year)
         return s;
     tx.changes().assessment(scope.isGroup() ? scope.id : 0, year);
     tx.changes().settings(year);
-    if (Status s =
-            AuditRepository(m_ledger.db())
-                .record(m_ledger.actor().accountId, QStringLiteral("publish"),
-                        QStringLiteral("assessment"), *id,
-                        QStringLiteral("%1 %2 %3: %4")
-                            .arg(year)
-                            .arg(scope.isGroup() ? QStringLiteral("group") : QStringLiteral("org"))
-                            .arg(info->extId)
-                            .arg(assessed->rows.size()));
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("publish"),
+                               QStringLiteral("assessment"), *id,
+                               QStringLiteral("发布 %1 年%2 %3 %4 的考核结果（%5 人）")
+                                   .arg(year)
+                                   .arg(scope.isGroup() ? QStringLiteral("学习小组")
+                                                        : QStringLiteral("组织"))
+                                   .arg(info->extId, info->name)
+                                   .arg(assessed->rows.size()));
         !s)
         return s;
     return tx.commit();

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/SessionRules.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/AuditRepository.h"
@@ -19,6 +20,22 @@
 namespace sl {
 
 namespace {
+
+// For the audit: "M001 张三 出席 → 请假（病假）", or "M001 张三 缺席" for a new or removed record.
+QString attendanceChange(Database& db, const Attendance* before, const Attendance& after)
+{
+    auto member = MemberRepository(db).byId(after.memberId);
+    const QString who =
+        member && *member ? audit::memberText(**member) : QStringLiteral("#%1").arg(after.memberId);
+    QString text = who + QLatin1Char(' ');
+    if (before)
+        text += audit::attendanceState(*before) + QStringLiteral(" → ");
+    text += audit::attendanceState(after);
+    if (before && before->makeupDate != after.makeupDate)
+        text += QStringLiteral("，补学 %1 → %2")
+                    .arg(dates::toIso(before->makeupDate), dates::toIso(after.makeupDate));
+    return text;
+}
 
 Result<StudySession> heldSession(Ledger& ledger, qint64 sessionId)
 {
@@ -158,6 +175,7 @@ Status AttendanceService::save(qint64 sessionId, const std::vector<Attendance>& 
     }
     LedgerWrite tx(m_ledger);
     AttendanceRepository repo(m_ledger.db());
+    QStringList changed; // for the audit: "M001 张三 出席 → 请假（病假）"
     for (Attendance a : records) {
         a.sessionId = sessionId;
         a.reason = a.reason.trimmed();
@@ -173,11 +191,15 @@ Status AttendanceService::save(qint64 sessionId, const std::vector<Attendance>& 
         } else if (auto id = repo.insert(a); !id) {
             return id.error();
         }
+        changed << attendanceChange(m_ledger.db(), *existing ? &**existing : nullptr, a);
     }
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId, QStringLiteral("attendance"),
-                               QStringLiteral("session"), sessionId,
-                               QStringLiteral("%1 records").arg(records.size()));
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("attendance"),
+                        QStringLiteral("session"), sessionId,
+                        (*session ? (*session)->extId : QString()) + QStringLiteral(" 考勤：") +
+                            (changed.isEmpty() ? QStringLiteral("未改动")
+                                               : changed.join(QStringLiteral("；"))));
         !s)
         return s;
     tx.changes().attendance(sessionId);
@@ -204,9 +226,12 @@ Status AttendanceService::remove(qint64 sessionId, qint64 memberId)
     LedgerWrite tx(m_ledger);
     if (Status s = repo.remove((*existing)->id); !s)
         return s;
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId, QStringLiteral("delete"),
-                               QStringLiteral("attendance"), (*existing)->id, {});
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("delete"),
+                        QStringLiteral("attendance"), (*existing)->id,
+                        audit::removed((*session)->extId + QStringLiteral(" 考勤 ") +
+                                       attendanceChange(m_ledger.db(), nullptr, **existing)));
         !s)
         return s;
     tx.changes().attendance(sessionId);

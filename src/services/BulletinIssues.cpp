@@ -6,6 +6,7 @@
 #include "Ledger.h"
 #include "LedgerWrite.h"
 
+#include "domain/AuditRecords.h"
 #include "domain/DocumentNumber.h"
 #include "domain/TextRules.h"
 #include "storage/AuditRepository.h"
@@ -76,6 +77,32 @@ Status checkYear(int year)
                               .arg(Period::kMaxYear));
 }
 
+// The stored settings of `org`, or the defaults (for the audit's before).
+Result<BulletinSettings> settingsOf(Ledger& ledger, qint64 orgId, const QString& orgName)
+{
+    auto stored = BulletinSettingsRepository(ledger.db()).find(orgId);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return **stored;
+    BulletinSettings defaults;
+    defaults.orgId = orgId;
+    defaults.organName = orgName;
+    return defaults;
+}
+
+audit::Diff settingsChange(const BulletinSettings& b, const BulletinSettings& a)
+{
+    auto yesNo = [](bool v) { return v ? QStringLiteral("是") : QStringLiteral("否"); };
+    audit::Diff d;
+    d.field(QStringLiteral("发文机关"), b.organName, a.organName)
+        .field(QStringLiteral("发文字号"), b.numberPrefix, a.numberPrefix)
+        .field(QStringLiteral("主送机关"), b.addressee, a.addressee)
+        .field(QStringLiteral("问题点名"), yesNo(b.namesInProblems), yesNo(a.namesInProblems))
+        .field(QStringLiteral("下一步工作要求"), b.closingText, a.closingText);
+    return d;
+}
+
 } // namespace
 
 Result<BulletinSettings> BulletinService::settings(qint64 orgId)
@@ -107,11 +134,16 @@ Status BulletinService::setSettings(const BulletinSettings& settings)
     if (!tx.isActive())
         return tx.beginError();
     tx.changes().bulletins(settings.orgId);
+    auto before = settingsOf(m_ledger, settings.orgId, org->name); // for the audit
+    if (!before)
+        return before.error();
     if (Status s = BulletinSettingsRepository(m_ledger.db()).save(settings); !s)
         return s;
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("update"),
-                               QStringLiteral("bulletin_settings"), settings.orgId, org->extId);
+                               QStringLiteral("bulletin_settings"), settings.orgId,
+                               settingsChange(*before, settings)
+                                   .text(org->extId + QStringLiteral(" 通报设置")));
         !s)
         return s;
     return tx.commit();
@@ -199,7 +231,7 @@ Result<IssuedBulletin> BulletinService::issue(BulletinData draft, const Date& is
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("issue"),
                                QStringLiteral("bulletin"), *id,
-                               QStringLiteral("issued bulletin %1").arg(b.number));
+                               QStringLiteral("签发 %1《%2》").arg(b.number, b.title));
         !s)
         return s.error();
     auto stored = repo.byId(*id);

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/ExpertRepository.h"
@@ -53,6 +54,7 @@ Result<qint64> ExpertService::save(const Expert& expert)
     ExpertRepository repo(m_ledger.db());
     LedgerWrite tx(m_ledger);
     tx.changes().registersChanged();
+    std::optional<Expert> before; // for the audit
     if (saved.id == 0) {
         auto id = repo.insert(saved);
         if (!id)
@@ -64,13 +66,16 @@ Result<qint64> ExpertService::save(const Expert& expert)
             return existing.error();
         if (!*existing)
             return Error::notFound(QStringLiteral("name"), tr("no such expert"));
+        before = **existing;
         if (Status s = repo.update(saved); !s)
             return s.error();
     }
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId,
-                               expert.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
-                               QStringLiteral("expert"), saved.id, saved.name);
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId,
+                        expert.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                        QStringLiteral("expert"), saved.id,
+                        before ? audit::expertChange(*before, saved) : audit::created(saved.name));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -91,11 +96,16 @@ Status ExpertService::remove(qint64 id)
                      tr("the expert gave %1 sessions; the pool keeps them").arg(*given)};
     LedgerWrite tx(m_ledger);
     tx.changes().registersChanged();
+    auto gone = repo.byId(id); // for the audit
+    if (!gone)
+        return gone.error();
     if (Status s = repo.remove(id); !s)
         return s;
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId, QStringLiteral("delete"),
-                               QStringLiteral("expert"), id, {});
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("delete"),
+                        QStringLiteral("expert"), id,
+                        audit::removed(*gone ? (*gone)->name : QStringLiteral("#%1").arg(id)));
         !s)
         return s;
     return tx.commit();

@@ -11,7 +11,10 @@
 #include "storage/ImportTables.h"
 #include "storage/Transaction.h"
 
+#include "domain/AuditRecords.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace sl {
 
@@ -45,7 +48,24 @@ void markChanges(const QString& kind, LedgerChanges& changes)
     }
 }
 
+thread_local QString currentImportFile;
+
 } // namespace
+
+ImportFileName::ImportFileName(const QString& path) : m_previous(currentImportFile)
+{
+    currentImportFile = QFileInfo(path).fileName();
+}
+
+ImportFileName::~ImportFileName()
+{
+    currentImportFile = m_previous;
+}
+
+QString ImportFileName::current()
+{
+    return currentImportFile;
+}
 
 ImportSession::ImportSession(Ledger& ledger, QString kind, Action action)
     : m_ledger(ledger), m_kind(std::move(kind)), m_action(action)
@@ -123,10 +143,14 @@ Result<ImportReport> ImportSession::finish()
         m_tx.reset(); // rolls back
         return m_report;
     }
-    const QString detail = QStringLiteral("%1 added, %2 updated, %3 unchanged")
-                               .arg(m_report.counts.added)
-                               .arg(m_report.counts.updated)
-                               .arg(m_report.counts.unchanged);
+    // One entry for the whole file: its name, its kind and the row counts.
+    const QString file = ImportFileName::current();
+    const QString detail =
+        QStringLiteral("导入%1 %2：新增 %3，更新 %4，未变 %5")
+            .arg(audit::entityLabel(m_kind), file.isEmpty() ? QStringLiteral("（无文件名）") : file)
+            .arg(m_report.counts.added)
+            .arg(m_report.counts.updated)
+            .arg(m_report.counts.unchanged);
     if (Status s =
             AuditRepository(m_ledger.db())
                 .record(m_ledger.actor().accountId, QStringLiteral("import"), m_kind, 0, detail);

@@ -16,6 +16,21 @@ namespace sl {
 
 class Ledger;
 
+// The name of the file being imported on this thread while it lives (set by the exchange layer
+// around an import), so that the one audit entry of the import names its file.
+class ImportFileName
+{
+public:
+    explicit ImportFileName(const QString& path);
+    ~ImportFileName();
+    ImportFileName(const ImportFileName&) = delete;
+    ImportFileName& operator=(const ImportFileName&) = delete;
+    static QString current();
+
+private:
+    QString m_previous;
+};
+
 // The frame of one import file: permission, one write, the report. finish() commits only when no
 // row had an error; otherwise the write rolls back and nothing is changed. What the kind of file
 // changes is announced once, after the commit (LedgerEvents, with 0: "any" for the keys).

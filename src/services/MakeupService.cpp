@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditRecords.h"
 #include "domain/SessionRules.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/AuditRepository.h"
@@ -78,7 +79,13 @@ Status MakeupService::write(qint64 attendanceId, const Date& date, const QString
     tx.changes().records(changed.memberId, LedgerChanges::Record::Makeup);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("makeup"),
-                               QStringLiteral("attendance"), attendanceId, dates::toIso(date));
+                               QStringLiteral("attendance"), attendanceId,
+                               audit::Diff()
+                                   .field(QStringLiteral("补学日期"), (*record)->makeupDate, date)
+                                   .field(QStringLiteral("补学说明"), (*record)->makeupNote,
+                                          changed.makeupNote)
+                                   .text((*session)->extId +
+                                         QStringLiteral(" #%1").arg(changed.memberId)));
         !s)
         return s;
     return tx.commit();

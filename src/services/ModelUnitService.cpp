@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/SessionRules.h"
 #include "domain/TextRules.h"
 #include "storage/AuditRepository.h"
@@ -14,7 +15,7 @@ namespace sl {
 
 namespace {
 
-Status audit(Ledger& ledger, const QString& action, qint64 id, const QString& detail)
+Status recordAudit(Ledger& ledger, const QString& action, qint64 id, const QString& detail)
 {
     return AuditRepository(ledger.db())
         .record(ledger.actor().accountId, action, QStringLiteral("model_unit"), id, detail);
@@ -80,7 +81,9 @@ Result<qint64> ModelUnitService::apply(const ModelUnit& unit, const Date& applie
     if (auto change = repo.insertChange({0, *id, ModelStatus::Applied, appliedOn, note.trimmed()});
         !change)
         return change.error();
-    if (Status s = audit(m_ledger, QStringLiteral("create"), *id, fresh.name); !s)
+    if (Status s = recordAudit(m_ledger, QStringLiteral("create"), *id,
+                               audit::created(audit::modelUnitText(fresh)));
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -116,7 +119,9 @@ Status ModelUnitService::edit(const ModelUnit& unit)
     tx.changes().registersChanged();
     if (Status s = repo.update(changed); !s)
         return s;
-    if (Status s = audit(m_ledger, QStringLiteral("update"), changed.id, changed.name); !s)
+    if (Status s = recordAudit(m_ledger, QStringLiteral("update"), changed.id,
+                               audit::modelUnitChange(**existing, changed));
+        !s)
         return s;
     return tx.commit();
 }
@@ -155,7 +160,10 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
         return s;
     if (auto change = repo.insertChange({0, unitId, status, on, note.trimmed()}); !change)
         return change.error();
-    if (Status s = audit(m_ledger, QStringLiteral("status"), unitId, enumCode(status)); !s)
+    if (Status s = recordAudit(m_ledger, QStringLiteral("status"), unitId,
+                               audit::modelUnitChange(**existing, changed) +
+                                   QStringLiteral("（%1）").arg(dates::toIso(on)));
+        !s)
         return s;
     return tx.commit();
 }
@@ -175,7 +183,9 @@ Status ModelUnitService::remove(qint64 id)
     tx.changes().registersChanged();
     if (Status s = repo.remove(id); !s)
         return s;
-    if (Status s = audit(m_ledger, QStringLiteral("delete"), id, (*existing)->name); !s)
+    if (Status s = recordAudit(m_ledger, QStringLiteral("delete"), id,
+                               audit::removed(audit::modelUnitText(**existing)));
+        !s)
         return s;
     return tx.commit();
 }

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
@@ -16,11 +17,30 @@ namespace sl {
 
 namespace {
 
-Status audit(Ledger& ledger, const QString& action, const QString& entity, qint64 id,
-             const QString& detail)
+Status recordAudit(Ledger& ledger, const QString& action, const QString& entity, qint64 id,
+                   const QString& detail)
 {
     return AuditRepository(ledger.db())
         .record(ledger.actor().accountId, action, entity, id, detail);
+}
+
+// For the audit of a new order: "顺序 1 A、2 B → 1 B、2 A" by topic.
+QString orderChange(const std::vector<PlanItem>& items, const std::vector<qint64>& newOrder)
+{
+    QStringList before;
+    QStringList after;
+    for (const PlanItem& i : items)
+        before << i.topic;
+    for (qint64 id : newOrder) {
+        for (const PlanItem& i : items) {
+            if (i.id == id)
+                after << i.topic;
+        }
+    }
+    return audit::Diff()
+        .field(QStringLiteral("顺序"), before.join(QStringLiteral("、")),
+               after.join(QStringLiteral("、")))
+        .text(QStringLiteral("学习计划"));
 }
 
 } // namespace
@@ -81,10 +101,16 @@ Result<qint64> PlanService::savePlan(qint64 groupId, int year, const Date& appro
             return id.error();
         plan.id = *id;
     }
-    if (Status s = audit(
+    if (Status s = recordAudit(
             m_ledger, existing->has_value() ? QStringLiteral("update") : QStringLiteral("create"),
             QStringLiteral("plan"), plan.id,
-            (*group)->extId + QLatin1Char(' ') + QString::number(year));
+            *existing ? audit::Diff()
+                            .field(QStringLiteral("批准日期"), (*existing)->approvedOn, approvedOn)
+                            .text(QStringLiteral("%1 %2 年学习计划").arg((*group)->extId).arg(year))
+                      : audit::created(QStringLiteral("%1 %2 年学习计划（批准日期 %3）")
+                                           .arg((*group)->extId)
+                                           .arg(year)
+                                           .arg(dates::toIso(approvedOn))));
         !s)
         return s.error();
     tx.changes().plan(groupId, year);
@@ -105,7 +131,11 @@ Status PlanService::removePlan(qint64 planId)
         tx.changes().plan((*removed)->groupId, (*removed)->year);
     if (Status s = PlanRepository(m_ledger.db()).removePlan(planId); !s)
         return s;
-    if (Status s = audit(m_ledger, QStringLiteral("delete"), QStringLiteral("plan"), planId, {});
+    if (Status s = recordAudit(m_ledger, QStringLiteral("delete"), QStringLiteral("plan"), planId,
+                               audit::removed(*removed ? QStringLiteral("%1 年学习计划（%2 项）")
+                                                             .arg((*removed)->year)
+                                                             .arg((*removed)->items.size())
+                                                       : QStringLiteral("学习计划")));
         !s)
         return s;
     return tx.commit();
@@ -149,6 +179,11 @@ Result<qint64> PlanService::saveItem(const PlanItem& item)
     LedgerWrite tx(m_ledger);
     PlanRepository repo(m_ledger.db());
     PlanItem saved = item;
+    Result<std::optional<PlanItem>> before = std::optional<PlanItem>(); // for the audit
+    if (item.id != 0)
+        before = repo.item(item.id);
+    if (!before)
+        return before.error();
     saved.topic = saved.topic.trimmed();
     saved.lead = saved.lead.trimmed();
     if (saved.id == 0) {
@@ -165,10 +200,11 @@ Result<qint64> PlanService::saveItem(const PlanItem& item)
     } else if (Status s = repo.updateItem(saved); !s) {
         return s.error();
     }
-    if (Status s =
-            audit(m_ledger, item.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
-                  QStringLiteral("plan_item"), saved.id,
-                  QString::number(saved.itemNo) + QLatin1Char(' ') + saved.topic);
+    if (Status s = recordAudit(m_ledger,
+                               item.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                               QStringLiteral("plan_item"), saved.id,
+                               *before ? audit::planItemChange(**before, saved)
+                                       : audit::created(audit::planItemText(saved)));
         !s)
         return s.error();
     if (auto plan = repo.planById(saved.planId); plan && *plan)
@@ -200,8 +236,8 @@ Status PlanService::removeItem(qint64 itemId)
     if (Status s = repo.renumber((*item)->planId, order); !s)
         return s;
     tx.changes().plan((*plan)->groupId, (*plan)->year);
-    if (Status s = audit(m_ledger, QStringLiteral("delete"), QStringLiteral("plan_item"), itemId,
-                         QString::number((*item)->itemNo) + QLatin1Char(' ') + (*item)->topic);
+    if (Status s = recordAudit(m_ledger, QStringLiteral("delete"), QStringLiteral("plan_item"),
+                               itemId, audit::removed(audit::planItemText(**item)));
         !s)
         return s;
     return tx.commit();
@@ -252,7 +288,8 @@ Status PlanService::reorder(qint64 planId, const std::vector<qint64>& itemIdsInO
     if (Status s = repo.renumber(planId, itemIdsInOrder); !s)
         return s;
     tx.changes().plan((*plan)->groupId, (*plan)->year);
-    if (Status s = audit(m_ledger, QStringLiteral("reorder"), QStringLiteral("plan"), planId, {});
+    if (Status s = recordAudit(m_ledger, QStringLiteral("reorder"), QStringLiteral("plan"), planId,
+                               orderChange((*plan)->items, itemIdsInOrder));
         !s)
         return s;
     return tx.commit();

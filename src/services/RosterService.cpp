@@ -5,6 +5,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/RosterRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
@@ -200,6 +201,11 @@ Result<qint64> RosterService::saveMember(const Member& member)
     LedgerWrite tx(m_ledger);
     tx.changes().rosterChanged();
     MemberRepository repo(m_ledger.db());
+    Result<std::optional<Member>> before = std::optional<Member>(); // for the audit
+    if (member.id != 0)
+        before = repo.byId(member.id);
+    if (!before)
+        return before.error();
     qint64 id = member.id;
     if (id == 0) {
         auto inserted = repo.insert(member);
@@ -212,7 +218,8 @@ Result<qint64> RosterService::saveMember(const Member& member)
     const QString action = member.id == 0 ? QStringLiteral("create") : QStringLiteral("update");
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, action, QStringLiteral("member"), id,
-                               member.extId + QLatin1Char(' ') + member.name);
+                               *before ? audit::memberChange(**before, member)
+                                       : audit::created(audit::memberText(member)));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -226,11 +233,16 @@ Status RosterService::removeMember(qint64 id)
         return allowed;
     LedgerWrite tx(m_ledger);
     tx.changes().rosterChanged();
+    auto gone = MemberRepository(m_ledger.db()).byId(id); // for the audit
+    if (!gone)
+        return gone.error();
     if (Status s = MemberRepository(m_ledger.db()).remove(id); !s)
         return s;
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("delete"),
-                               QStringLiteral("member"), id, {});
+                               QStringLiteral("member"), id,
+                               audit::removed(*gone ? audit::memberText(**gone)
+                                                    : QStringLiteral("#%1").arg(id)));
         !s)
         return s;
     return tx.commit();

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/Period.h"
 #include "storage/AuditRepository.h"
 #include "storage/PublicationRepository.h"
@@ -81,7 +82,8 @@ Status RubricService::save(const Rubric& rubric)
         return s;
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("update"),
-                               QStringLiteral("rubric"), rubric.year, {});
+                               QStringLiteral("rubric"), rubric.year,
+                               audit::rubricChange(*stored, rubric));
         !s)
         return s;
     return tx.commit();
@@ -106,7 +108,11 @@ Status RubricService::setPublished(int year, bool published)
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId,
                                published ? QStringLiteral("publish") : QStringLiteral("unpublish"),
-                               QStringLiteral("rubric"), year, {});
+                               QStringLiteral("rubric"), year,
+                               QStringLiteral("%1 年考核结果：%2")
+                                   .arg(year)
+                                   .arg(published ? QStringLiteral("未发布 → 已发布")
+                                                  : QStringLiteral("已发布 → 未发布")));
         !s)
         return s;
     return tx.commit();

@@ -6,6 +6,7 @@
 
 #include "LedgerWrite.h"
 #include "domain/ActivityRules.h"
+#include "domain/AuditDetails.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/SelfStudyRepository.h"
@@ -19,7 +20,7 @@ const QString entity = QStringLiteral("self_study");
 
 QString detailOf(const SelfStudyEntry& e)
 {
-    return dates::toIso(e.date) + QLatin1Char(' ') + e.material;
+    return QStringLiteral("#%1 ").arg(e.memberId) + audit::selfStudyText(e);
 }
 
 } // namespace
@@ -71,6 +72,11 @@ Result<qint64> SelfStudyService::write(const SelfStudyEntry& e, const QString& a
         return problems.front();
     LedgerWrite tx(m_ledger);
     SelfStudyRepository repo(m_ledger.db());
+    Result<std::optional<SelfStudyEntry>> stored = std::optional<SelfStudyEntry>(); // for the audit
+    if (e.id != 0)
+        stored = repo.byId(e.id);
+    if (!stored)
+        return stored.error();
     qint64 id = e.id;
     if (id == 0) {
         auto inserted = repo.insert(e);
@@ -81,7 +87,9 @@ Result<qint64> SelfStudyService::write(const SelfStudyEntry& e, const QString& a
         return s.error();
     }
     if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId, action, entity, id, detailOf(e));
+                       .record(m_ledger.actor().accountId, action, entity, id,
+                               *stored ? audit::selfStudyChange(**stored, e)
+                                       : audit::created(detailOf(e)));
         !s)
         return s.error();
     tx.changes().records(e.memberId, LedgerChanges::Record::SelfStudy);
@@ -143,7 +151,7 @@ Status SelfStudyService::remove(qint64 id)
     tx.changes().records((*stored)->memberId, LedgerChanges::Record::SelfStudy);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("delete"), entity, id,
-                               detailOf(**stored));
+                               audit::removed(detailOf(**stored)));
         !s)
         return s;
     return tx.commit();

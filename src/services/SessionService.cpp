@@ -5,6 +5,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditDetails.h"
 #include "domain/RosterRules.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
@@ -202,6 +203,11 @@ Result<qint64> SessionService::write(StudySession s)
     }
     SessionRepository repo(m_ledger.db());
     const bool isNew = s.id == 0;
+    Result<std::optional<StudySession>> stored = std::optional<StudySession>(); // for the audit
+    if (!isNew)
+        stored = repo.byId(s.id);
+    if (!stored)
+        return stored.error();
     if (isNew) {
         auto id = repo.insert(s);
         if (!id)
@@ -210,11 +216,12 @@ Result<qint64> SessionService::write(StudySession s)
     } else if (Status st = repo.update(s); !st) {
         return st.error();
     }
-    if (Status st =
-            AuditRepository(m_ledger.db())
-                .record(m_ledger.actor().accountId,
-                        isNew ? QStringLiteral("create") : QStringLiteral("update"),
-                        QStringLiteral("session"), s.id, s.extId + QLatin1Char(' ') + s.topic);
+    if (Status st = AuditRepository(m_ledger.db())
+                        .record(m_ledger.actor().accountId,
+                                isNew ? QStringLiteral("create") : QStringLiteral("update"),
+                                QStringLiteral("session"), s.id,
+                                *stored ? audit::sessionChange(**stored, s)
+                                        : audit::created(audit::sessionText(s)));
         !st)
         return st.error();
     return s.id;
@@ -246,10 +253,10 @@ Status SessionService::remove(qint64 id)
         return s;
     tx.changes().session(session.groupId);
     tx.changes().attendance(id);
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId, QStringLiteral("delete"),
-                               QStringLiteral("session"), id,
-                               session.extId + QLatin1Char(' ') + session.topic);
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("delete"),
+                        QStringLiteral("session"), id, audit::removed(audit::sessionText(session)));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -407,7 +414,8 @@ Result<qint64> SessionService::attachMaterial(qint64 sessionId, const QString& s
     auto id = SessionRepository(m_ledger.db()).insertMaterial(material);
     Status audited = id ? AuditRepository(m_ledger.db())
                               .record(m_ledger.actor().accountId, QStringLiteral("attach"),
-                                      QStringLiteral("session"), sessionId, stored)
+                                      QStringLiteral("session"), sessionId,
+                                      session.extId + QStringLiteral("：附加材料 ") + stored)
                         : Status(id.error());
     Status committed = audited ? tx.commit() : audited;
     if (!committed) {
@@ -435,7 +443,8 @@ Status SessionService::removeMaterial(qint64 materialId)
     if (Status s =
             AuditRepository(m_ledger.db())
                 .record(m_ledger.actor().accountId, QStringLiteral("detach"),
-                        QStringLiteral("session"), (*material)->sessionId, (*material)->storedPath);
+                        QStringLiteral("session"), (*material)->sessionId,
+                        session.extId + QStringLiteral("：移除材料 ") + (*material)->storedPath);
         !s)
         return s;
     if (Status s = tx.commit(); !s)

@@ -4,6 +4,7 @@
 #include "Ledger.h"
 
 #include "LedgerWrite.h"
+#include "domain/AuditRecords.h"
 #include "domain/SessionRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
@@ -71,6 +72,11 @@ Result<qint64> SpeechService::save(const Speech& speech)
     saved.title = saved.title.trimmed();
     LedgerWrite tx(m_ledger);
     SpeechRepository repo(m_ledger.db());
+    Result<std::optional<Speech>> before = std::optional<Speech>(); // for the audit
+    if (saved.id != 0)
+        before = repo.byId(saved.id);
+    if (!before)
+        return before.error();
     if (saved.id == 0) {
         auto id = repo.insert(saved);
         if (!id)
@@ -79,10 +85,23 @@ Result<qint64> SpeechService::save(const Speech& speech)
     } else if (Status s = repo.update(saved); !s) {
         return s.error();
     }
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId,
-                               speech.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
-                               QStringLiteral("speech"), saved.id, saved.title);
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(
+                    m_ledger.actor().accountId,
+                    speech.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                    QStringLiteral("speech"), saved.id,
+                    *before
+                        ? audit::Diff()
+                              .field(QStringLiteral("会议"), QString::number((*before)->sessionId),
+                                     QString::number(saved.sessionId))
+                              .field(QStringLiteral("党员"), QString::number((*before)->memberId),
+                                     QString::number(saved.memberId))
+                              .field(QStringLiteral("题目"), (*before)->title, saved.title)
+                              .text(QStringLiteral("发言《%1》").arg(saved.title))
+                        : audit::created(
+                              QStringLiteral("%1 发言《%2》")
+                                  .arg(*session ? (*session)->extId : QString(), saved.title)));
         !s)
         return s.error();
     tx.changes().attendance(saved.sessionId);
@@ -116,7 +135,10 @@ Status SpeechService::remove(qint64 id)
     tx.changes().records((*speech)->memberId, LedgerChanges::Record::Speech);
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, QStringLiteral("delete"),
-                               QStringLiteral("speech"), id, (*speech)->title);
+                               QStringLiteral("speech"), id,
+                               audit::removed(QStringLiteral("%1 发言《%2》")
+                                                  .arg(*session ? (*session)->extId : QString(),
+                                                       (*speech)->title)));
         !s)
         return s;
     return tx.commit();

@@ -6,6 +6,7 @@
 
 #include "LedgerWrite.h"
 #include "domain/ActivityRules.h"
+#include "domain/AuditDetails.h"
 #include "storage/AuditRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Transaction.h"
@@ -17,7 +18,7 @@ namespace {
 
 const QString entity = QStringLiteral("writing");
 
-Status audit(Ledger& ledger, const QString& action, qint64 id, const QString& detail)
+Status recordAudit(Ledger& ledger, const QString& action, qint64 id, const QString& detail)
 {
     return AuditRepository(ledger.db())
         .record(ledger.actor().accountId, action, entity, id, detail);
@@ -105,7 +106,10 @@ Result<qint64> WritingService::save(const Writing& given)
         return s.error();
     }
     const QString action = stored ? QStringLiteral("update") : QStringLiteral("create");
-    if (Status s = audit(m_ledger, action, id, w.title); !s)
+    if (Status s = recordAudit(m_ledger, action, id,
+                               stored ? audit::writingChange(*stored, w)
+                                      : audit::created(audit::writingText(w)));
+        !s)
         return s.error();
     tx.changes().records(w.memberId, LedgerChanges::Record::Writing);
     if (stored && stored->memberId != w.memberId)
@@ -129,7 +133,9 @@ Status WritingService::remove(qint64 id)
     LedgerWrite tx(m_ledger);
     if (Status s = repo.remove(id); !s)
         return s;
-    if (Status s = audit(m_ledger, QStringLiteral("delete"), id, (*stored)->title); !s)
+    if (Status s = recordAudit(m_ledger, QStringLiteral("delete"), id,
+                               audit::removed(audit::writingText(**stored)));
+        !s)
         return s;
     tx.changes().records((*stored)->memberId, LedgerChanges::Record::Writing);
     return tx.commit();
@@ -154,8 +160,10 @@ Status WritingService::setAward(qint64 writingId, const std::optional<Award>& aw
     LedgerWrite tx(m_ledger);
     if (Status s = repo.setAward(writingId, award); !s)
         return s;
-    const QString detail = award ? enumCode(*award) : QStringLiteral("none");
-    if (Status s = audit(m_ledger, QStringLiteral("appraise"), writingId, detail); !s)
+    const QString detail = audit::writingText(**stored) + QStringLiteral("：评选 ") +
+                           audit::awardText((*stored)->award) + QStringLiteral(" → ") +
+                           audit::awardText(award);
+    if (Status s = recordAudit(m_ledger, QStringLiteral("appraise"), writingId, detail); !s)
         return s;
     tx.changes().records((*stored)->memberId, LedgerChanges::Record::Writing);
     return tx.commit();
