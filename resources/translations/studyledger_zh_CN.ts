@@ -84,10 +84,6 @@
         <translation>党员账号只能处理本人的记录</translation>
     </message>
     <message>
-        <source>a member account may not see a group&apos;s assessment</source>
-        <translation>党员账户不能查看学习组的考核结果</translation>
-    </message>
-    <message>
         <source>outside the organisations of this account</source>
         <translation>超出本账号的组织范围</translation>
     </message>
@@ -101,106 +97,227 @@
     </message>
 </context>
 <context>
-    <name>sl::Permissions</name>
+    <name>sl::AccountMenu</name>
     <message>
-        <source>read organisations and members</source>
-        <translation>查看组织和党员</translation>
+        <source>&amp;Change Password…</source>
+        <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <source>change organisations and members</source>
-        <translation>修改组织和党员</translation>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <source>read plans, sessions and attendance</source>
-        <translation>查看计划、学习活动和考勤</translation>
+        <source>&amp;Switch On Logging In…</source>
+        <translation>启用登录(&amp;S)…</translation>
     </message>
     <message>
-        <source>change study plans</source>
-        <translation>修改学习计划</translation>
+        <source>&amp;Log Out</source>
+        <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <source>change study sessions</source>
-        <translation>修改学习活动</translation>
+        <source>Single-user mode</source>
+        <translation>单用户模式</translation>
     </message>
     <message>
-        <source>record attendance</source>
-        <translation>记录考勤</translation>
+        <source>This ledger has no accounts: everything is allowed. Account › Switch On Logging In creates the first administrator.</source>
+        <translation>本台账没有账号，所有操作均不受限。账号 › 启用登录 可创建第一个管理员。</translation>
     </message>
     <message>
-        <source>record make-up study</source>
-        <translation>记录补学</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>record speeches</source>
-        <translation>记录交流发言</translation>
+        <source>Organisation: %1</source>
+        <translation>组织：%1</translation>
     </message>
     <message>
-        <source>change the expert pool and model units</source>
-        <translation>修改专家库和示范点</translation>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>read self-study and writings</source>
-        <translation>查看个人自学和心得</translation>
+        <source>Logging in is on. You are logged in as the administrator %1.</source>
+        <translation>登录已启用。您现在以管理员 %1 的身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AccountService</name>
+    <message>
+        <source>must be at least %1 characters long</source>
+        <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
-        <source>log self-study</source>
-        <translation>记录个人自学</translation>
+        <source>must be at most %1 characters long</source>
+        <translation>最多 %1 个字符</translation>
     </message>
     <message>
-        <source>register writings</source>
-        <translation>登记心得与调研</translation>
+        <source>is required</source>
+        <translation>不能为空</translation>
     </message>
     <message>
-        <source>appraise writings</source>
-        <translation>评选心得与调研</translation>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>read a member's archive and figures</source>
-        <translation>查看学习档案和个人进度</translation>
+        <source>may not contain spaces or control characters (U+%1 at character %2)</source>
+        <translation>不能包含空格或控制字符（第 %2 个字符为 U+%1）</translation>
     </message>
     <message>
-        <source>read assessment results</source>
-        <translation>查看考核结果</translation>
+        <source>%1: log in first</source>
+        <translation>%1：请先登录</translation>
     </message>
     <message>
-        <source>adjust an assessment</source>
-        <translation>调整考核结果</translation>
+        <source>%1: only an administrator may do this</source>
+        <translation>%1：只有管理员可以这样做</translation>
     </message>
     <message>
-        <source>publish assessment results</source>
-        <translation>公布考核结果</translation>
+        <source>too many failed log-ins; try again in %1 s</source>
+        <translation>登录失败次数过多，请 %1 秒后再试</translation>
     </message>
     <message>
-        <source>read the rubric and targets</source>
-        <translation>查看考核细则和目标</translation>
+        <source>wrong account name or password</source>
+        <translation>账号或密码错误</translation>
     </message>
     <message>
-        <source>change the rubric and targets</source>
-        <translation>修改考核细则和目标</translation>
+        <source>the account %1 is disabled; ask an administrator</source>
+        <translation>账号 %1 已停用，请联系管理员</translation>
     </message>
     <message>
-        <source>read the dashboard</source>
-        <translation>查看统计看板</translation>
+        <source>添加账号 (user add)</source>
+        <translation>添加账号 (user add)</translation>
     </message>
     <message>
-        <source>read study bulletins</source>
-        <translation>查看学习通报</translation>
+        <source>the first account must be an administrator (admin)</source>
+        <translation>第一个账号必须是管理员 (admin)</translation>
     </message>
     <message>
-        <source>change bulletin settings and issue bulletins</source>
-        <translation>修改通报设置和签发通报</translation>
+        <source>a member account needs the member it stands for</source>
+        <translation>党员账号需要关联对应的党员</translation>
     </message>
     <message>
-        <source>manage accounts</source>
-        <translation>管理账号</translation>
+        <source>no such member</source>
+        <translation>没有这名党员</translation>
     </message>
     <message>
-        <source>read the audit trail</source>
-        <translation>查看操作记录</translation>
+        <source>a secretary's or leader's account needs an organisation</source>
+        <translation>书记/秘书或领导账号需要指定组织</translation>
     </message>
     <message>
-        <source>back up the ledger</source>
-        <translation>备份台账</translation>
+        <source>no such organisation</source>
+        <translation>没有这个组织</translation>
+    </message>
+    <message>
+        <source>an account called %1 exists already</source>
+        <translation>账号 %1 已存在</translation>
+    </message>
+    <message>
+        <source>修改密码 (user passwd)</source>
+        <translation>修改密码 (user passwd)</translation>
+    </message>
+    <message>
+        <source>the account no longer exists</source>
+        <translation>该账号已不存在</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>当前密码不正确</translation>
+    </message>
+    <message>
+        <source>重设密码 (user passwd)</source>
+        <translation>重设密码 (user passwd)</translation>
+    </message>
+    <message>
+        <source>no such account</source>
+        <translation>没有这个账号</translation>
+    </message>
+    <message>
+        <source>停用账号 (user disable)</source>
+        <translation>停用账号 (user disable)</translation>
+    </message>
+    <message>
+        <source>启用账号 (user enable)</source>
+        <translation>启用账号 (user enable)</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator and cannot be disabled</source>
+        <translation>%1 是最后一个启用的管理员，不能停用</translation>
+    </message>
+    <message>
+        <source>查看账号 (user list)</source>
+        <translation>查看账号 (user list)</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AccountTableModel</name>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>sl::AccountsDialog</name>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Who may log in to this ledger and what each may do. An account that leaves is disabled, not deleted: the audit trail keeps its name.</source>
+        <translation>可以登录本台账的账号及其权限。人员离开时停用账号而不删除：审计日志保留其名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It can no longer log in; its records and audit entries stay.</source>
+        <translation>停用账号 %1？停用后不能再登录，其记录和审计日志保留。</translation>
     </message>
 </context>
 <context>
@@ -229,7 +346,7 @@
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>e.g. led the branch&apos;s research project</source>
+        <source>e.g. led the branch's research project</source>
         <translation>例如：牵头完成支部调研课题</translation>
     </message>
     <message>
@@ -639,7 +756,7 @@
         <translation>已取消：按“重新考核”（F5）重新计算</translation>
     </message>
     <message>
-        <source>No member of this study group is assessed in %1 — record the group&apos;s sessions and attendance first</source>
+        <source>No member of this study group is assessed in %1 — record the group's sessions and attendance first</source>
         <translation>%1 年度本学习组没有参加考核的党员 — 请先登记学习组成员、学习活动和考勤</translation>
     </message>
     <message>
@@ -691,7 +808,7 @@
         <translation>发布结果</translation>
     </message>
     <message numerus="yes">
-        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year&apos;s rubric is frozen.</source>
+        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year's rubric is frozen.</source>
         <translation>
             <numerusform>发布 %2 的 %1 年度考核结果（%n 名党员）？发布的结果将按现在的样子保存；此后不能再调整得分，本年度的考核细则也将锁定。</numerusform>
         </translation>
@@ -737,7 +854,7 @@
         <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤和发言</translation>
     </message>
     <message>
-        <source>%1 %2 was not a member of the session&apos;s group on %3</source>
+        <source>%1 %2 was not a member of the session's group on %3</source>
         <translation>%1 %2 在 %3 不是该活动所属学习组的成员</translation>
     </message>
     <message>
@@ -1062,10 +1179,6 @@
 <context>
     <name>sl::BulletinService</name>
     <message>
-        <source>only an administrator or a secretary may change the bulletin settings or issue a bulletin</source>
-        <translation>只有管理员或书记（秘书）可以修改通报设置或签发通报</translation>
-    </message>
-    <message>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
@@ -1090,7 +1203,7 @@
         <translation>没有编号为 %1 的已签发通报</translation>
     </message>
     <message>
-        <source>the group&apos;s organisation is missing</source>
+        <source>the group's organisation is missing</source>
         <translation>学习组所属党组织不存在</translation>
     </message>
 </context>
@@ -1216,7 +1329,7 @@
         <translation>每行一段，如支部的好做法及其成效。</translation>
     </message>
     <message>
-        <source>五、下一步工作要求 — empty: the organisation&apos;s default</source>
+        <source>五、下一步工作要求 — empty: the organisation's default</source>
         <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
     </message>
     <message>
@@ -1331,7 +1444,7 @@
         <translation>每月参学率</translation>
     </message>
     <message>
-        <source>Members&apos; hours against their target</source>
+        <source>Members' hours against their target</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
@@ -1355,7 +1468,7 @@
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Members&apos; hours against their target (%L1 members)</source>
+        <source>Members' hours against their target (%L1 members)</source>
         <translation>党员学时完成情况（%L1 名党员）</translation>
     </message>
     <message>
@@ -1512,7 +1625,7 @@
         <translation>年度考核</translation>
     </message>
     <message>
-        <source>the members&apos; hours</source>
+        <source>the members' hours</source>
         <translation>党员学时</translation>
     </message>
     <message>
@@ -1613,7 +1726,7 @@
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <source>%1 is a folder, but SQLite needs that name for the ledger&apos;s journal; move the folder away</source>
+        <source>%1 is a folder, but SQLite needs that name for the ledger's journal; move the folder away</source>
         <translation>%1 是一个文件夹，但 SQLite 需要用这个名称存放台账的日志；请移走该文件夹</translation>
     </message>
     <message>
@@ -1673,7 +1786,7 @@
         <translation>%1 不是学习台账数据库（%2）</translation>
     </message>
     <message>
-        <source>cannot be read: permission denied (the file&apos;s permissions do not let this account read it)</source>
+        <source>cannot be read: permission denied (the file's permissions do not let this account read it)</source>
         <translation>无法读取：权限不足（该文件的权限不允许当前账户读取）</translation>
     </message>
     <message>
@@ -2141,7 +2254,7 @@
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Meeting the year&apos;s hours target</source>
+        <source>Meeting the year's hours target</source>
         <translation>达到年度学时目标</translation>
     </message>
     <message>
@@ -2234,7 +2347,7 @@
 <context>
     <name>sl::LedgerVolumeDialog</name>
     <message>
-        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session&apos;s record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
+        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session's record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
         <translation>学习组或党组织的年度学习台账：封面、目录、学习计划及完成情况、每次已开展学习的记录、考勤登记表、个人自学、心得与调研成果和年度考核，合为一个带书签的 PDF。</translation>
     </message>
     <message>
@@ -2309,6 +2422,37 @@
     <message>
         <source>log “%1”</source>
         <translation>记录“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sl::LoginDialog</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log In to StudyLedger</source>
+        <translation>登录学习台账</translation>
+    </message>
+    <message>
+        <source>The ledger %1 has accounts: log in to use it.</source>
+        <translation>台账 %1 已启用账号，请登录后使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Account: type the name of your account</source>
+        <translation>账号：请输入您的账号名</translation>
+    </message>
+    <message>
+        <source>Password: type your password</source>
+        <translation>密码：请输入密码</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2608,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>&amp;Ledger Volume of the Year…</source>
         <translation>年度学习台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3271,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 学时（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · collective study %2 h + self-study %3 h</source>
+        <source>%1% of the year's target · collective study %2 h + self-study %3 h</source>
         <translation>完成全年目标的 %1% · 集体学习 %2 学时 + 个人自学 %3 学时</translation>
     </message>
     <message>
@@ -3131,7 +3279,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 字（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · notes of the self-study entries</source>
+        <source>%1% of the year's target · notes of the self-study entries</source>
         <translation>完成全年目标的 %1% · 个人自学的学习笔记</translation>
     </message>
     <message>
@@ -3139,7 +3287,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 次（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · speeches at study sessions</source>
+        <source>%1% of the year's target · speeches at study sessions</source>
         <translation>完成全年目标的 %1% · 学习活动中的交流发言</translation>
     </message>
     <message>
@@ -3147,7 +3295,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1 / %2 篇（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
+        <source>%1% of the year's target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
         <translation>完成全年目标的 %1% · 心得体会 %2 篇，理论文章 %3 篇，调研报告 %4 篇（调研报告计 2 篇）</translation>
     </message>
     <message numerus="yes">
@@ -3155,6 +3303,89 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>
             <numerusform>待补学：%n 次</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sl::NewAccountDialog</name>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>账号名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. zhangwei</source>
+        <translation>例如 zhangwei</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>党员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>number or name of the member</source>
+        <translation>党员编号或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>再次输入(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>(all organisations)</source>
+        <translation>（全部组织）</translation>
+    </message>
+    <message>
+        <source>Switch On Logging In</source>
+        <translation>启用登录</translation>
+    </message>
+    <message>
+        <source>This ledger has no accounts: everyone who opens it may do everything. The first account is an administrator; from then on StudyLedger and studyledger-cli ask everyone to log in, and each account may do what its role allows.</source>
+        <translation>本台账还没有账号：任何打开它的人都可以进行所有操作。第一个账号为管理员；此后学习台账和 studyledger-cli 都要求登录，每个账号只能进行其角色允许的操作。</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>A member account sees and records only its member's own study; a secretary keeps the records of an organisation and those below it; a leader reads them.</source>
+        <translation>党员账号只能查看和记录本人的学习；书记/秘书负责本组织及下级组织的记录；领导可以查看这些记录。</translation>
+    </message>
+    <message>
+        <source>Account name: required</source>
+        <translation>账号名：不能为空</translation>
+    </message>
+    <message>
+        <source>Account name: no spaces</source>
+        <translation>账号名：不能包含空格</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>党员：%1</translation>
+    </message>
+    <message>
+        <source>Member: type the number or name of the member this account stands for</source>
+        <translation>党员：请输入该账号对应党员的编号或姓名</translation>
+    </message>
+    <message>
+        <source>Organisation: a secretary or leader works in one organisation</source>
+        <translation>组织：书记/秘书或领导账号需要指定一个组织</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: at least %n character(s)</source>
+        <translation><numerusform>密码：至少 %n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>Repeat: the two passwords differ</source>
+        <translation>再次输入：两次输入的密码不一致</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3419,60 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the file is not open</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>A new password for the account %1. Tell it to its owner, who can change it afterwards.</source>
+        <translation>为账号 %1 设置新密码。请告知账号本人，本人之后可以自行修改。</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation><numerusform>至少 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>Current password: type the password you log in with now</source>
+        <translation>当前密码：请输入您现在登录用的密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>New password: at least %n character(s)</source>
+        <translation><numerusform>新密码：至少 %n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>Repeat: the two new passwords differ</source>
+        <translation>再次输入：两次输入的新密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PasswordHash</name>
+    <message>
+        <source>the password library could not start</source>
+        <translation>密码库无法启动</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码哈希</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3510,109 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>sl::Permissions</name>
+    <message>
+        <source>read organisations and members</source>
+        <translation>查看组织和党员</translation>
+    </message>
+    <message>
+        <source>change organisations and members</source>
+        <translation>修改组织和党员</translation>
+    </message>
+    <message>
+        <source>read plans, sessions and attendance</source>
+        <translation>查看计划、学习活动和考勤</translation>
+    </message>
+    <message>
+        <source>change study plans</source>
+        <translation>修改学习计划</translation>
+    </message>
+    <message>
+        <source>change study sessions</source>
+        <translation>修改学习活动</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>记录考勤</translation>
+    </message>
+    <message>
+        <source>record make-up study</source>
+        <translation>记录补学</translation>
+    </message>
+    <message>
+        <source>record speeches</source>
+        <translation>记录交流发言</translation>
+    </message>
+    <message>
+        <source>change the expert pool and model units</source>
+        <translation>修改专家库和示范点</translation>
+    </message>
+    <message>
+        <source>read self-study and writings</source>
+        <translation>查看个人自学和心得</translation>
+    </message>
+    <message>
+        <source>log self-study</source>
+        <translation>记录个人自学</translation>
+    </message>
+    <message>
+        <source>register writings</source>
+        <translation>登记心得与调研</translation>
+    </message>
+    <message>
+        <source>appraise writings</source>
+        <translation>评选心得与调研</translation>
+    </message>
+    <message>
+        <source>read a member's archive and figures</source>
+        <translation>查看学习档案和个人进度</translation>
+    </message>
+    <message>
+        <source>read assessment results</source>
+        <translation>查看考核结果</translation>
+    </message>
+    <message>
+        <source>adjust an assessment</source>
+        <translation>调整考核结果</translation>
+    </message>
+    <message>
+        <source>publish assessment results</source>
+        <translation>公布考核结果</translation>
+    </message>
+    <message>
+        <source>read the rubric and targets</source>
+        <translation>查看考核细则和目标</translation>
+    </message>
+    <message>
+        <source>change the rubric and targets</source>
+        <translation>修改考核细则和目标</translation>
+    </message>
+    <message>
+        <source>read the dashboard</source>
+        <translation>查看统计看板</translation>
+    </message>
+    <message>
+        <source>read study bulletins</source>
+        <translation>查看学习通报</translation>
+    </message>
+    <message>
+        <source>change bulletin settings and issue bulletins</source>
+        <translation>修改通报设置和签发通报</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看操作记录</translation>
+    </message>
+    <message>
+        <source>back up the ledger</source>
+        <translation>备份台账</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4413,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>%1到期的计划项目</translation>
     </message>
     <message>
-        <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>
+        <source>No plan item falls in this month — add the year's items in Study plan, or import the plan from Excel.</source>
         <translation>本月没有计划项目 — 请在“学习计划”中添加本年度项目，或从 Excel 导入。</translation>
     </message>
 </context>
@@ -4113,7 +4501,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Notes (学习笔记): what you took from it; they count towards the year&apos;s notes target</source>
+        <source>Notes (学习笔记): what you took from it; they count towards the year's notes target</source>
         <translation>学习笔记：记下收获和体会，计入本年度笔记字数目标</translation>
     </message>
     <message numerus="yes">
@@ -4654,7 +5042,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>编号 %1 已属于另一次学习活动（%2）</translation>
     </message>
     <message>
-        <source>the item is not in this group&apos;s plan for the year of the session</source>
+        <source>the item is not in this group's plan for the year of the session</source>
         <translation>该事项不在本学习组该活动年度的学习计划中</translation>
     </message>
     <message>
@@ -5187,7 +5575,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the member&apos;s 18th birthday</source>
+        <source>is before the member's 18th birthday</source>
         <translation>早于该党员年满18周岁的日期</translation>
     </message>
     <message>

@@ -153,8 +153,8 @@ Status requireAdmin(Ledger& ledger, const QString& action)
             .arg(action)};
 }
 
-Status audit(Ledger& ledger, qint64 author, const QString& action, qint64 accountId,
-             const QString& detail)
+Status recordAccountAudit(Ledger& ledger, qint64 author, const QString& action, qint64 accountId,
+                          const QString& detail)
 {
     return AuditRepository(ledger.db()).record(author, action, accountEntity, accountId, detail);
 }
@@ -324,8 +324,8 @@ Result<qint64> AccountService::add(const NewAccount& account)
         return id.error();
     // The first administrator creates itself.
     const qint64 author = first ? *id : m_ledger.actor().accountId;
-    if (Status s = audit(m_ledger, author, QStringLiteral("create"), *id,
-                         account.name + QLatin1Char(' ') + enumCode(account.role));
+    if (Status s = recordAccountAudit(m_ledger, author, QStringLiteral("create"), *id,
+                                      account.name + QLatin1Char(' ') + enumCode(account.role));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -389,8 +389,8 @@ Status AccountService::changeOwnPassword(const QString& current, const QString& 
         return s;
     if (Status s = repo.setPasswordHash(actor.accountId, *hash, isoNow()); !s)
         return s;
-    if (Status s = audit(m_ledger, actor.accountId, QStringLiteral("change_password"),
-                         actor.accountId, name);
+    if (Status s = recordAccountAudit(m_ledger, actor.accountId, QStringLiteral("change_password"),
+                                      actor.accountId, name);
         !s)
         return s;
     return tx.commit();
@@ -420,8 +420,9 @@ Status AccountService::resetPassword(qint64 accountId, const QString& replacemen
     // A new password ends the wait of earlier failures.
     if (Status s = repo.clearFailures((*account)->name); !s)
         return s;
-    if (Status s = audit(m_ledger, m_ledger.actor().accountId, QStringLiteral("reset_password"),
-                         accountId, (*account)->name);
+    if (Status s =
+            recordAccountAudit(m_ledger, m_ledger.actor().accountId,
+                               QStringLiteral("reset_password"), accountId, (*account)->name);
         !s)
         return s;
     return tx.commit();
@@ -455,9 +456,10 @@ Status AccountService::setDisabled(qint64 accountId, bool disabled)
     }
     if (Status s = repo.setDisabled(accountId, disabled); !s)
         return s;
-    if (Status s = audit(m_ledger, m_ledger.actor().accountId,
-                         disabled ? QStringLiteral("disable") : QStringLiteral("enable"), accountId,
-                         (*account)->name);
+    if (Status s =
+            recordAccountAudit(m_ledger, m_ledger.actor().accountId,
+                               disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
+                               accountId, (*account)->name);
         !s)
         return s;
     return tx.commit();

@@ -12,6 +12,7 @@
 #include "gui/common/UiLanguage.h"
 
 #include "services/AccountService.h"
+#include "services/PasswordHash.h"
 #include "services/PlanService.h"
 #include "services/RosterService.h"
 #include "services/SessionService.h"
@@ -65,6 +66,7 @@ private slots:
     {
         QVERIFY(ui::installTranslations(UiLanguage::Chinese));
         MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+        PasswordHash::setLimits(PasswordHash::Limits::Interactive); // the test's hashes: faster
     }
     void cleanupTestCase() { MessageBoxes::setAutoAnswer(std::nullopt); }
 
