@@ -200,9 +200,11 @@ private slots:
                                       "WHERE entity = 'bulletin' ORDER BY id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("issue"));
-        QCOMPARE(q.value(2).toString(), QStringLiteral("issued bulletin X学通〔2026〕1号"));
+        QCOMPARE(q.value(2).toString(),
+                 QStringLiteral("签发 X学通〔2026〕1号《关于2026年理论学习情况的通报》"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(2).toString(), QStringLiteral("issued bulletin X学通〔2026〕2号"));
+        QCOMPARE(q.value(2).toString(),
+                 QStringLiteral("签发 X学通〔2026〕2号《关于2026年理论学习情况的通报》"));
     }
 
     void aFailingRendererStoresNothingAndKeepsTheSerial()
