@@ -166,10 +166,6 @@
         <translation>%1：请先登录</translation>
     </message>
     <message>
-        <source>%1: only an administrator may do this</source>
-        <translation>%1：只有管理员可以这样做</translation>
-    </message>
-    <message>
         <source>too many failed log-ins; try again in %1 s</source>
         <translation>登录失败次数过多，请 %1 秒后再试</translation>
     </message>
@@ -244,6 +240,14 @@
     <message>
         <source>查看账号 (user list)</source>
         <translation>查看账号 (user list)</translation>
+    </message>
+    <message>
+        <source>%1: log in first (%2)</source>
+        <translation>%1：请先登录（%2）</translation>
+    </message>
+    <message>
+        <source>%1: only an administrator may do this (%2)</source>
+        <translation>%1：只有管理员可以这样做（%2）</translation>
     </message>
 </context>
 <context>
@@ -1050,10 +1054,6 @@
 </context>
 <context>
     <name>sl::AuditService</name>
-    <message>
-        <source>only an administrator may read the audit trail</source>
-        <translation>只有管理员可以查看审计日志</translation>
-    </message>
     <message>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账号</translation>
@@ -3381,7 +3381,9 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
     <message numerus="yes">
         <source>Password: at least %n character(s)</source>
-        <translation><numerusform>密码：至少 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>密码：至少 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeat: the two passwords differ</source>
@@ -3449,7 +3451,9 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
     <message numerus="yes">
         <source>At least %n character(s).</source>
-        <translation><numerusform>至少 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current password: type the password you log in with now</source>
@@ -3457,7 +3461,9 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
     <message numerus="yes">
         <source>New password: at least %n character(s)</source>
-        <translation><numerusform>新密码：至少 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>新密码：至少 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeat: the two new passwords differ</source>

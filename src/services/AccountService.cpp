@@ -5,6 +5,7 @@
 #include "PasswordHash.h"
 
 #include "domain/EnumTraits.h"
+#include "domain/Permissions.h"
 #include "domain/TextRules.h"
 #include "storage/AccountRepository.h"
 #include "storage/AuditRepository.h"
@@ -133,24 +134,24 @@ Status requireAdmin(Ledger& ledger, const QString& action)
 {
     const Actor& actor = ledger.actor();
     if (actor.signedOut)
-        return Error{
-            ErrorCode::Permission,
-            {},
-            QCoreApplication::translate("sl::AccountService", "%1: log in first").arg(action)};
+        return Error{ErrorCode::Permission,
+                     {},
+                     QCoreApplication::translate("sl::AccountService", "%1: log in first (%2)")
+                         .arg(action, permissions::code(Action::AccountManage))};
     if (actor.isSingleUser()) {
         auto count = AccountRepository(ledger.db()).count();
         if (!count)
             return count.error();
         if (*count == 0)
             return {};
-    } else if (actor.role == AccountRole::Admin) {
-        return {};
+    } else if (reach(actor.role, Action::AccountManage) != Reach::None) {
+        return {}; // the permission matrix: administrators
     }
-    return Error{
-        ErrorCode::Permission,
-        {},
-        QCoreApplication::translate("sl::AccountService", "%1: only an administrator may do this")
-            .arg(action)};
+    return Error{ErrorCode::Permission,
+                 {},
+                 QCoreApplication::translate("sl::AccountService",
+                                             "%1: only an administrator may do this (%2)")
+                     .arg(action, permissions::code(Action::AccountManage))};
 }
 
 Status recordAccountAudit(Ledger& ledger, qint64 author, const QString& action, qint64 accountId,

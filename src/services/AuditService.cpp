@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "Access.h"
 #include "Ledger.h"
 
 #include "storage/AuditRepository.h"
@@ -10,10 +11,7 @@ namespace sl {
 
 Status AuditService::mayRead() const
 {
-    const Actor& a = m_ledger.actor();
-    if (a.isSingleUser() || (!a.signedOut && a.accountId != 0 && a.role == AccountRole::Admin))
-        return {};
-    return Error{ErrorCode::Permission, {}, tr("only an administrator may read the audit trail")};
+    return Access(m_ledger).require(Action::AuditRead); // the permission matrix
 }
 
 Result<std::vector<AuditEntry>> AuditService::page(const AuditQuery& query, qint64 beforeId,

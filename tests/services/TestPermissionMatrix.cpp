@@ -9,6 +9,7 @@
 #include "services/ArchiveService.h"
 #include "services/AssessmentService.h"
 #include "services/AttendanceService.h"
+#include "services/AuditService.h"
 #include "services/BulletinService.h"
 #include "services/DashboardService.h"
 #include "services/ExpertService.h"
@@ -422,6 +423,8 @@ std::vector<Case> cases()
                      changed.numberPrefix = QStringLiteral("学通%1").arg(counter() % 10);
                      return BulletinService(l).setSettings(changed);
                  }});
+    c.push_back({"audit.count", Action::AuditRead, false, OwnTarget::Never,
+                 [](Ledger& l, const Ids&, bool) { return status(AuditService(l).count({})); }});
     c.push_back(
         {"ledger.backup", Action::Backup, false, OwnTarget::Never, [](Ledger& l, const Ids&, bool) {
              return l.backup(l.path() + QStringLiteral(".copy%1").arg(counter()));
