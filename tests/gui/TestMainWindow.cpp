@@ -65,7 +65,10 @@ private slots:
         // 学习通报 between 学习档案 and 统计看板 (UX.md).
         QCOMPARE(areas.indexOf(QStringLiteral("bulletin")), dashboard - 1);
         QCOMPARE(areas.indexOf(QStringLiteral("archive")), dashboard - 2);
-        QCOMPARE(areas.size(), 14);
+        // 审计日志 (single-user mode, as for an administrator) last before 设置.
+        QCOMPARE(areas.indexOf(QStringLiteral("audit")),
+                 areas.indexOf(QStringLiteral("settings")) - 1);
+        QCOMPARE(areas.size(), 15);
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier); // the tenth area
         QCOMPARE(m_window->currentArea(), areas.at(9));
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
