@@ -28,9 +28,9 @@ AccountsDialog::AccountsDialog(AccountService& accounts, RosterService& roster, 
     m_ui->accountsTableView->setModel(m_model);
     m_ui->accountsTableView->verticalHeader()->hide();
     m_ui->accountsTableView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_ui->newButton, &QPushButton::clicked, this, &AccountsDialog::newAccount);
-    connect(m_ui->resetButton, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
-    connect(m_ui->disableButton, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
+    connect(m_ui->newPushButton, &QPushButton::clicked, this, &AccountsDialog::newAccount);
+    connect(m_ui->resetPushButton, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
+    connect(m_ui->disablePushButton, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
     connect(m_ui->accountsTableView, &QTableView::activated, this, &AccountsDialog::resetPassword);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->accountsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
@@ -48,17 +48,17 @@ QTableView* AccountsDialog::table() const
 
 QPushButton* AccountsDialog::newButton() const
 {
-    return m_ui->newButton;
+    return m_ui->newPushButton;
 }
 
 QPushButton* AccountsDialog::resetButton() const
 {
-    return m_ui->resetButton;
+    return m_ui->resetPushButton;
 }
 
 QPushButton* AccountsDialog::disableButton() const
 {
-    return m_ui->disableButton;
+    return m_ui->disablePushButton;
 }
 
 qint64 AccountsDialog::selectedId() const
@@ -95,9 +95,9 @@ bool AccountsDialog::reload()
 void AccountsDialog::updateButtons()
 {
     const Account* a = m_model->rowAt(m_ui->accountsTableView->currentIndex().row());
-    m_ui->resetButton->setEnabled(a != nullptr);
-    m_ui->disableButton->setEnabled(a != nullptr);
-    m_ui->disableButton->setText(a && a->disabled ? tr("&Enable") : tr("&Disable"));
+    m_ui->resetPushButton->setEnabled(a != nullptr);
+    m_ui->disablePushButton->setEnabled(a != nullptr);
+    m_ui->disablePushButton->setText(a && a->disabled ? tr("&Enable") : tr("&Disable"));
 }
 
 void AccountsDialog::newAccount()
