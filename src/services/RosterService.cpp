@@ -140,6 +140,12 @@ Result<qint64> RosterService::memberCount(const MemberQuery& query)
     return MemberRepository(m_ledger.db()).count(scoped);
 }
 
+qint64 RosterService::accountOrgId() const
+{
+    const Actor& actor = m_ledger.actor();
+    return actor.isSingleUser() || actor.signedOut ? 0 : actor.orgId;
+}
+
 Result<std::vector<MemberRow>> RosterService::memberPage(const MemberQuery& query, int offset,
                                                          int limit)
 {

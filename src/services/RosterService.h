@@ -27,6 +27,9 @@ public:
     explicit RosterService(Ledger& ledger) : m_ledger(ledger) {}
 
     Result<std::vector<Organisation>> organisations();
+    // The organisation a secretary's or leader's account works in (the root of what it may
+    // read), 0 when it has none: views start there.
+    qint64 accountOrgId() const;
     Result<std::vector<qint64>> subtree(qint64 orgId);
     Result<Organisation> resolveOrg(const QString& ref);
     Result<Member> resolveMember(const QString& ref);

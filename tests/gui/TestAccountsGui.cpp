@@ -10,6 +10,8 @@
 #include "gui/accounts/PasswordDialog.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/members/MemberTableModel.h"
+#include "gui/members/MembersView.h"
 
 #include "services/AccountService.h"
 #include "services/PasswordHash.h"
@@ -139,6 +141,10 @@ private slots:
         for (const char* area : {"plan", "sessions", "attendance"})
             QVERIFY2(secretary.areas().contains(QString::fromLatin1(area)), area);
         QVERIFY(!secretary.accountMenu()->manageAction()->isVisible());
+        // 组织与党员 opens on the secretary's own branch, not on a root it may not read.
+        QVERIFY(secretary.membersView());
+        QCOMPARE(secretary.membersView()->currentOrgId(), orgId(secretary.ledger(), "B01"));
+        QCOMPARE(secretary.membersView()->memberModel()->totalCount(), 2);
 
         auto admin = Ledger::open(ledger.path(), OpenMode::MustExist);
         QVERIFY(admin.ok());

@@ -189,7 +189,8 @@ void MembersView::reloadOrganisations()
     m_orgError = orgs ? QString() : orgs.error().message;
     m_orgModel->setOrganisations(orgs ? std::move(orgs).value() : std::vector<Organisation>());
     m_orgTree->expandToDepth(0);
-    if (!selectOrg(previous)) {
+    // Else the organisation of the account (a secretary or leader reads its subtree only).
+    if (!selectOrg(previous) && !selectOrg(m_roster.accountOrgId())) {
         const QModelIndex first = m_orgModel->index(0, 0);
         if (first.isValid())
             m_orgTree->setCurrentIndex(first);
