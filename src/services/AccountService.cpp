@@ -160,6 +160,31 @@ Status recordAccountAudit(Ledger& ledger, qint64 author, const QString& action, 
     return AuditRepository(ledger.db()).record(author, action, accountEntity, accountId, detail);
 }
 
+// A checked new password of account `accountId` (called `name`), hashed and stored with the
+// audit entry `auditAction` in one transaction; a new password ends the wait of earlier failures.
+Status storePassword(Ledger& ledger, qint64 accountId, const QString& name,
+                     const QString& replacement, const QString& auditAction)
+{
+    if (Status s = checkPassword(replacement, QStringLiteral("password")); !s)
+        return s;
+    auto hash = PasswordHash::hash(replacement);
+    if (!hash)
+        return hash.error();
+    AccountRepository repo(ledger.db());
+    LedgerWrite tx(ledger);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = repo.setPasswordHash(accountId, *hash, isoNow()); !s)
+        return s;
+    if (Status s = repo.clearFailures(name); !s)
+        return s;
+    if (Status s =
+            recordAccountAudit(ledger, ledger.actor().accountId, auditAction, accountId, name);
+        !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace
 
 // ---- logging in ---------------------------------------------------------------------------
@@ -377,24 +402,8 @@ Status AccountService::changeOwnPassword(const QString& current, const QString& 
         return Error{ErrorCode::Permission, QStringLiteral("current"),
                      tr("the current password is wrong")};
     }
-    if (Status s = checkPassword(replacement, QStringLiteral("password")); !s)
-        return s;
-    auto hash = PasswordHash::hash(replacement);
-    if (!hash)
-        return hash.error();
-
-    LedgerWrite tx(m_ledger);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (Status s = repo.clearFailures(name); !s)
-        return s;
-    if (Status s = repo.setPasswordHash(actor.accountId, *hash, isoNow()); !s)
-        return s;
-    if (Status s = recordAccountAudit(m_ledger, actor.accountId, QStringLiteral("change_password"),
-                                      actor.accountId, name);
-        !s)
-        return s;
-    return tx.commit();
+    return storePassword(m_ledger, actor.accountId, name, replacement,
+                         QStringLiteral("change_password"));
 }
 
 Status AccountService::resetPassword(qint64 accountId, const QString& replacement)
@@ -407,26 +416,8 @@ Status AccountService::resetPassword(qint64 accountId, const QString& replacemen
         return account.error();
     if (!*account)
         return Error::notFound(QStringLiteral("name"), tr("no such account"));
-    if (Status s = checkPassword(replacement, QStringLiteral("password")); !s)
-        return s;
-    auto hash = PasswordHash::hash(replacement);
-    if (!hash)
-        return hash.error();
-
-    LedgerWrite tx(m_ledger);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (Status s = repo.setPasswordHash(accountId, *hash, isoNow()); !s)
-        return s;
-    // A new password ends the wait of earlier failures.
-    if (Status s = repo.clearFailures((*account)->name); !s)
-        return s;
-    if (Status s =
-            recordAccountAudit(m_ledger, m_ledger.actor().accountId,
-                               QStringLiteral("reset_password"), accountId, (*account)->name);
-        !s)
-        return s;
-    return tx.commit();
+    return storePassword(m_ledger, accountId, (*account)->name, replacement,
+                         QStringLiteral("reset_password"));
 }
 
 Status AccountService::setDisabled(qint64 accountId, bool disabled)
