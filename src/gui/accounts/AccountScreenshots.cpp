@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/LoginDialog.h"
+#include "gui/accounts/NewAccountDialog.h"
 
 #include "services/AccountService.h"
 
@@ -26,7 +27,7 @@ QPixmap grabDialog(QDialog& dialog)
 
 QStringList AccountScreenshots::views()
 {
-    return {QStringLiteral("login"), QStringLiteral("accounts")};
+    return {QStringLiteral("login"), QStringLiteral("accounts"), QStringLiteral("new-account")};
 }
 
 std::optional<QPixmap> AccountScreenshots::grab(MainWindow& window, const QString& view)
@@ -41,6 +42,13 @@ std::optional<QPixmap> AccountScreenshots::grab(MainWindow& window, const QStrin
     }
     if (view == QLatin1String("accounts")) {
         AccountsDialog dialog(accounts, window.roster(), &window);
+        return grabDialog(dialog);
+    }
+    if (view == QLatin1String("new-account")) {
+        auto has = accounts.hasAccounts();
+        NewAccountDialog dialog(accounts, window.roster(), has && !*has, &window);
+        dialog.nameEdit()->setText(QStringLiteral("wangwei"));
+        dialog.passwordEdit()->setText(QStringLiteral("short"));
         return grabDialog(dialog);
     }
     return std::nullopt;

@@ -11,7 +11,8 @@ namespace sl {
 class MainWindow;
 
 // The --screenshot views of the accounts (ScreenshotRunner's helper): "login" (the log-in
-// dialog with a name typed) and "accounts" (the account management dialog).
+// dialog with a name typed), "accounts" (the account management dialog) and "new-account" (a new
+// account half typed: the first administrator of a single-user ledger).
 namespace AccountScreenshots {
 
 QStringList views();
