@@ -75,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     m_countLabel->setObjectName(QStringLiteral("memberCountLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
     m_accountLabel = new QLabel(this);
+    m_accountLabel->setContentsMargins(0, 0, 12, 0); // apart from the member count
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
