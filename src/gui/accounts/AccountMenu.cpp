@@ -103,12 +103,12 @@ void AccountMenu::logOut()
     m_window->hide();
     const bool in = signIn(*m_ledger, nullptr, name);
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
-    update();
-    emit accountChanged();
     if (!in) {
-        m_window->close();
+        m_window->close(); // nobody logged in: no areas to build again
         return;
     }
+    update();
+    emit accountChanged();
     m_window->show();
 }
 
