@@ -1,0 +1,39 @@
+#include "TableFileWriter.h"
+
+#include "CsvFileWriter.h"
+
+#include <QFileInfo>
+
+namespace sl {
+
+namespace {
+
+class CsvTableWriter : public TableFileWriter
+{
+public:
+    explicit CsvTableWriter(const QString& path) : m_out(path) {}
+
+    Status open(const QStringList& header, const std::vector<CellKind>&) override
+    {
+        return m_out.open(header);
+    }
+    Status add(const QStringList& fields) override { return m_out.add(fields); }
+    Status commit() override { return m_out.commit(); }
+
+private:
+    CsvFileWriter m_out;
+};
+
+} // namespace
+
+bool TableFileWriter::isSpreadsheet(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+}
+
+std::unique_ptr<TableFileWriter> TableFileWriter::create(const QString& path)
+{
+    return std::make_unique<CsvTableWriter>(path);
+}
+
+} // namespace sl
