@@ -1,6 +1,6 @@
 #include "ActivityFiles.h"
 
-#include "exchange/CsvFileWriter.h"
+#include "exchange/TableFileWriter.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/RowParser.h"
 
@@ -119,8 +119,9 @@ Result<int> ActivityFiles::exportFile(Ledger& ledger, ImportKind kind, const QSt
         return filter.error();
 
     const QStringList header = headerOf(kind);
-    CsvFileWriter out(path);
-    if (Status s = out.open(header); !s)
+    const auto writer = TableFileWriter::create(path);
+    TableFileWriter& out = *writer;
+    if (Status s = out.open(header, kindsOf(kind)); !s)
         return s.error();
     int count = 0;
     Status scanned;

@@ -1,6 +1,6 @@
 #include "AuditExport.h"
 
-#include "CsvFileWriter.h"
+#include "TableFileWriter.h"
 
 #include "services/AuditService.h"
 
@@ -11,8 +11,11 @@ Result<int> exportAuditCsv(Ledger& ledger, const AuditQuery& query, const QStrin
     AuditService service(ledger);
     if (Status allowed = service.mayRead(); !allowed)
         return allowed.error();
-    CsvFileWriter out(path);
-    if (Status s = out.open(AuditService::csvHeader()); !s)
+    const auto writer = TableFileWriter::create(path);
+    TableFileWriter& out = *writer;
+    const std::vector<CellKind> kinds = {CellKind::Text, CellKind::Text, CellKind::Text,
+                                         CellKind::Text, CellKind::Integer, CellKind::Text};
+    if (Status s = out.open(AuditService::csvHeader(), kinds); !s)
         return s.error();
     int count = 0;
     Status scanned = service.forEach(query, [&](const AuditEntry& e) {

@@ -6,8 +6,6 @@ namespace sl {
 
 Status CsvFileWriter::open(const QStringList& header)
 {
-    if (Status s = CsvWriter::checkTarget(m_path); !s)
-        return s;
     if (Status s = m_file.open(); !s)
         return s;
     m_buffer = QByteArray("\xEF\xBB\xBF");

@@ -14,7 +14,7 @@ namespace sl {
 class CsvFileWriter
 {
 public:
-    explicit CsvFileWriter(const QString& path) : m_path(path), m_file(path, QStringLiteral("o")) {}
+    explicit CsvFileWriter(const QString& path) : m_file(path, QStringLiteral("o")) {}
 
     // Opens the file and writes the BOM and the header.
     Status open(const QStringList& header);
@@ -24,7 +24,6 @@ public:
 private:
     Status flush();
 
-    QString m_path;
     OutputFile m_file;
     QByteArray m_buffer;
 };

@@ -170,7 +170,8 @@ void CsvTableBuilder::share(QString& cell)
 void CsvTableBuilder::add(CsvTable::Row&& record)
 {
     for (QString& f : record.fields) {
-        FormulaGuard::restore(f);
+        if (m_restoreGuarded)
+            FormulaGuard::restore(f);
         share(f);
     }
     if (!m_hasHeader) {

@@ -96,10 +96,13 @@ private:
 
 // Collects records into a CsvTable: the first is the header, every other a row fitted to the
 // header's width (surplus values are errors naming their column). Cells neutralised against
-// formula injection on export are restored (FormulaGuard).
+// formula injection on export are restored (FormulaGuard), unless told otherwise.
 class CsvTableBuilder
 {
 public:
+    // `restoreGuarded`: undo FormulaGuard (CSV); a spreadsheet's cells are taken as they are.
+    explicit CsvTableBuilder(bool restoreGuarded = true) : m_restoreGuarded(restoreGuarded) {}
+
     void add(CsvTable::Row&& record);
     bool hasHeader() const { return m_hasHeader; }
     CsvTable take() { return std::move(m_table); }
@@ -111,6 +114,7 @@ private:
 
     CsvTable m_table;
     bool m_hasHeader = false;
+    bool m_restoreGuarded = true;
     QSet<QString> m_shared;
 };
 

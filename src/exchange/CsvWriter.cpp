@@ -1,9 +1,8 @@
 #include "exchange/CsvWriter.h"
 
 #include "exchange/FormulaGuard.h"
+#include "exchange/TableFileWriter.h"
 #include "files/OutputFile.h"
-
-#include <QFileInfo>
 
 namespace sl {
 
@@ -77,21 +76,12 @@ QByteArray CsvWriter::toBytes(const CsvTable& table)
     return toBytes(table.header, rows);
 }
 
-Status CsvWriter::checkTarget(const QString& path)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Error::invalid(
-            QString(),
-            QStringLiteral("%1: XLSX export is not available yet; write a .csv").arg(path));
-    return {};
-}
-
 Status CsvWriter::writeFile(const QString& path, const QStringList& header,
                             const std::vector<QStringList>& rows)
 {
-    if (Status s = checkTarget(path); !s)
-        return s;
-    return OutputFile::writeAll(path, toBytes(header, rows), QStringLiteral("o"));
+    if (!TableFileWriter::isSpreadsheet(path))
+        return OutputFile::writeAll(path, toBytes(header, rows), QStringLiteral("o"));
+    return TableFileWriter::writeTable(path, header, rows);
 }
 
 } // namespace sl

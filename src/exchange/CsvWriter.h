@@ -33,9 +33,9 @@ public:
     // One field, neutralised against formula injection (FormulaGuard) and quoted when needed.
     static QString formatField(const QString& field);
 
-    // Writes the file whole or not at all (OutputFile); failure is an ErrorCode::Io error.
-    // Refuses a target this writer cannot honour: only CSV is written (XLSX is not yet).
-    static Status checkTarget(const QString& path);
+    // Writes the file whole or not at all (OutputFile); failure is an ErrorCode::Io error. The
+    // format follows the ending (TableFileWriter::create): a `.xlsx` target gets a spreadsheet
+    // whose cells are all text.
     static Status writeFile(const QString& path, const QStringList& header,
                             const std::vector<QStringList>& rows);
 };

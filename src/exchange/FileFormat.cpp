@@ -32,7 +32,12 @@ public:
     }
     QString nameFilter() const override
     {
-        return QCoreApplication::translate("sl::FileFormat", "CSV files (*.csv)");
+        // Both formats of FORMATS.md; export chooses by the ending of the name typed.
+        return QCoreApplication::translate("sl::FileFormat", "Tables (*.csv *.xlsx)") +
+               QStringLiteral(";;") +
+               QCoreApplication::translate("sl::FileFormat", "CSV files (*.csv)") +
+               QStringLiteral(";;") +
+               QCoreApplication::translate("sl::FileFormat", "Excel workbooks (*.xlsx)");
     }
     QString suffix() const override { return QStringLiteral(".csv"); }
     int capabilities() const override { return CanRead | CanWrite; }

@@ -33,7 +33,8 @@ public:
     virtual QString shortName() const = 0;
     // The name in menus and messages, translated: "党员" …
     virtual QString displayName() const = 0;
-    // The file chooser's filter: "CSV (*.csv)", and the ending of a file name: ".csv".
+    // The file chooser's filter ("CSV files (*.csv);;Excel workbooks (*.xlsx)" …), and the
+    // ending of a suggested file name: ".csv".
     virtual QString nameFilter() const = 0;
     virtual QString suffix() const = 0;
     virtual int capabilities() const = 0;

@@ -1,9 +1,10 @@
 #include "FileImport.h"
 
 #include "domain/DisplayText.h"
+#include "exchange/TableFileWriter.h"
+#include "exchange/XlsxCells.h"
+#include "exchange/XlsxReader.h"
 #include "services/ImportSession.h"
-
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -40,10 +41,28 @@ Error withoutDriverText(Error error)
     return error;
 }
 
+QString FileProblem::cell() const
+{
+    QString name = sheet;
+    for (const QChar c : sheet) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'.') {
+            name = QLatin1Char('\'') + QString(sheet).replace(u'\'', QLatin1String("''")) +
+                   QLatin1Char('\'');
+            break;
+        }
+    }
+    if (line <= 0)
+        return name;
+    const QString letters = columnIndex >= 0 ? XlsxCells::columnLetters(columnIndex) : QString();
+    return name + QLatin1Char('!') + letters + QString::number(line);
+}
+
 QString FileProblem::text() const
 {
     QString out = file;
-    if (line > 0)
+    if (!sheet.isEmpty())
+        out += QLatin1Char(':') + cell();
+    else if (line > 0)
         out += QStringLiteral(":%1").arg(line);
     out += QStringLiteral(": ");
     if (!column.isEmpty())
@@ -54,11 +73,8 @@ QString FileProblem::text() const
 
 Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Error{ErrorCode::Invalid,
-                     {},
-                     QStringLiteral("%1: XLSX import is not available yet; save the sheet as CSV")
-                         .arg(path)};
+    if (TableFileWriter::isSpreadsheet(path))
+        return readSpreadsheet(path, columns);
     // Decoder and parser run as one stream: the file is never held whole, as bytes or as text.
     CsvTableBuilder builder;
     CsvReader reader([&](CsvTable::Row&& row) { builder.add(std::move(row)); });
@@ -87,14 +103,66 @@ Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnS
              QStringLiteral("the file is empty; the first row must be the header")});
         return file;
     }
-    CsvTable table = builder.take();
-    HeaderMap header(columns, table);
-    TableFile file(path, std::move(table), std::move(header), *decoded);
-    for (const LineError& e : file.m_table.errors)
-        file.m_problems.push_back({path, e.line, e.error.field, e.error.message});
-    for (const Error& e : file.m_header.errors())
-        file.m_problems.push_back({path, file.m_table.headerLine, e.field, e.message});
+    return fromTable(path, builder.take(), columns, *decoded, QString());
+}
+
+Result<TableFile> TableFile::readSpreadsheet(const QString& path,
+                                             const std::vector<ColumnSpec>& columns)
+{
+    auto sheet = XlsxReader::readTable(path);
+    if (!sheet)
+        return Error{sheet.error().code, {}, DisplayText::line(sheet.error().message)};
+    if (!sheet->hasHeader) {
+        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), TextEncoding::Utf8);
+        file.m_sheet = sheet->name;
+        file.m_problems.push_back(file.problem(
+            0, QString(), QStringLiteral("the sheet is empty; the first row must be the header")));
+        return file;
+    }
+    TableFile file =
+        fromTable(path, std::move(sheet->table), columns, TextEncoding::Utf8, sheet->name);
+    for (const XlsxCellProblem& p : sheet->problems) {
+        const QString column = p.column < file.m_table.header.size()
+                                   ? file.m_table.header.at(p.column).trimmed()
+                                   : QString();
+        file.m_problems.push_back(file.problem(p.row, column, p.message, p.column));
+    }
+    std::stable_sort(file.m_problems.begin(), file.m_problems.end(),
+                     [](const FileProblem& a, const FileProblem& b) { return a.line < b.line; });
     return file;
+}
+
+TableFile TableFile::fromTable(const QString& path, CsvTable table,
+                               const std::vector<ColumnSpec>& columns, TextEncoding encoding,
+                               const QString& sheet)
+{
+    HeaderMap header(columns, table);
+    TableFile file(path, std::move(table), std::move(header), encoding);
+    file.m_sheet = sheet;
+    for (const LineError& e : file.m_table.errors)
+        file.m_problems.push_back(file.problem(e.line, e.error.field, e.error.message));
+    for (const Error& e : file.m_header.errors())
+        file.m_problems.push_back(file.problem(file.m_table.headerLine, e.field, e.message));
+    return file;
+}
+
+FileProblem TableFile::problem(int line, const QString& column, const QString& message,
+                               int columnIndex) const
+{
+    if (columnIndex < 0 && !column.isEmpty()) {
+        // The column as the header names it, or "column N" for a cell beyond the header.
+        columnIndex = int(m_table.header.indexOf(column));
+        if (columnIndex < 0) {
+            for (qsizetype i = 0; i < m_table.header.size(); ++i) {
+                if (m_table.header.at(i).trimmed() == column)
+                    columnIndex = int(i);
+            }
+        }
+        static const QLatin1String prefix("column ");
+        if (columnIndex < 0 && column.startsWith(prefix))
+            columnIndex = column.mid(prefix.size()).toInt() - 1;
+    }
+    return {m_path, line, column, message, m_sheet, columnIndex};
 }
 
 Result<FileImportResult> TableFile::importWith(const QString& path,
@@ -127,7 +195,8 @@ std::vector<FileProblem> TableFile::toProblems(const std::vector<RowError>& erro
     out.reserve(errors.size());
     for (const RowError& e : errors) {
         const QString column = e.column.isEmpty() ? QString() : m_header.columnName(e.column);
-        out.push_back({m_path, e.line, column, e.message});
+        out.push_back(problem(e.line, column, e.message,
+                              e.column.isEmpty() ? -1 : m_header.index(e.column)));
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const FileProblem& a, const FileProblem& b) { return a.line < b.line; });

@@ -20,16 +20,29 @@ namespace sl {
 // row"), escaped to one line: every import error reaches users through this.
 Error withoutDriverText(Error error);
 
-// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md); text() is
-// one line: control characters and line breaks are escaped (DisplayText).
+// A problem of an input file, printed as `FILE:LINE: COLUMN: message` (FORMATS.md), or for a
+// spreadsheet `FILE:SHEET!CELL: COLUMN: message` (`members.xlsx:Sheet1!C5: 出生日期: …`; the row
+// alone, `Sheet1!5`, when no column is at fault); text() is one line: control characters and
+// line breaks are escaped (DisplayText).
 struct FileProblem
 {
+    FileProblem(QString file_ = {}, int line_ = 0, QString column_ = {}, QString message_ = {},
+                QString sheet_ = {}, int columnIndex_ = -1)
+        : file(std::move(file_)), line(line_), column(std::move(column_)),
+          message(std::move(message_)), sheet(std::move(sheet_)), columnIndex(columnIndex_)
+    {
+    }
+
     QString file;
-    int line = 0;
+    int line = 0; // the line of a CSV file, the row of a sheet
     QString column;
     QString message;
+    QString sheet;        // the sheet's name, for a spreadsheet
+    int columnIndex = -1; // 0-based, when known
 
     QString text() const;
+    // "Sheet1!C5", "'My sheet'!C5"; the row alone without a column.
+    QString cell() const;
 };
 
 // The outcome of importing one file: counts when it went in, else every problem (and then
@@ -48,13 +61,16 @@ struct FileImportResult
 class TableFile
 {
 public:
-    // Fails (Io) only when the file cannot be read (missing, not a regular file, too large);
-    // encoding, parse and header problems are in problems(), each with its line.
+    // Fails (Io) only when the file cannot be read (missing, not a regular file, too large), or
+    // (Invalid) when a `.xlsx` file is not a workbook (XlsxReader: the first sheet is read);
+    // encoding, parse and header problems are in problems(), each with its line (row).
     static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns);
 
     const CsvTable& table() const { return m_table; }
     const HeaderMap& header() const { return m_header; }
     TextEncoding encoding() const { return m_encoding; }
+    // The sheet read from a spreadsheet; empty for CSV.
+    const QString& sheet() const { return m_sheet; }
     const std::vector<FileProblem>& problems() const { return m_problems; }
 
     // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
@@ -71,6 +87,15 @@ public:
     std::vector<FileProblem> toProblems(const std::vector<RowError>& errors) const;
 
 private:
+    static Result<TableFile> readSpreadsheet(const QString& path,
+                                             const std::vector<ColumnSpec>& columns);
+    // Matches the header and collects the table's problems.
+    static TableFile fromTable(const QString& path, CsvTable table,
+                               const std::vector<ColumnSpec>& columns, TextEncoding encoding,
+                               const QString& sheet);
+    FileProblem problem(int line, const QString& column, const QString& message,
+                        int columnIndex = -1) const;
+
     TableFile(QString path, CsvTable table, HeaderMap header, TextEncoding encoding)
         : m_path(std::move(path)), m_table(std::move(table)), m_header(std::move(header)),
           m_encoding(encoding)
@@ -81,6 +106,7 @@ private:
     CsvTable m_table;
     HeaderMap m_header;
     TextEncoding m_encoding;
+    QString m_sheet;
     std::vector<FileProblem> m_problems;
 };
 

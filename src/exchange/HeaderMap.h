@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "exchange/CellKind.h"
 #include "exchange/CsvReader.h"
 
 #include <QHash>
@@ -12,13 +13,15 @@
 namespace sl {
 
 // One column of an import kind (FORMATS.md table): an internal key, the Chinese and the
-// English header name, and whether the column must be present.
+// English header name, whether the column must be present, and what its cells hold (a
+// spreadsheet export writes dates as date cells, numbers as numbers).
 struct ColumnSpec
 {
     QString key;
     QString zh;
     QString en;
     bool required = false;
+    CellKind kind = CellKind::Text;
 };
 
 // Maps the header row of an import file to column keys. A header cell matches a column by

@@ -4,9 +4,26 @@ namespace sl {
 
 namespace {
 
-ColumnSpec col(const char* key, const char* zh, bool required = false)
+ColumnSpec col(const char* key, const char* zh, bool required = false,
+               CellKind kind = CellKind::Text)
 {
-    return {QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(key), required};
+    return {QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(key), required, kind};
+}
+
+// A column of dates, times or whole numbers: a spreadsheet export writes real cells for them.
+ColumnSpec dateCol(const char* key, const char* zh, bool required = false)
+{
+    return col(key, zh, required, CellKind::Date);
+}
+
+ColumnSpec timeCol(const char* key, const char* zh)
+{
+    return col(key, zh, false, CellKind::Time);
+}
+
+ColumnSpec intCol(const char* key, const char* zh, bool required = false)
+{
+    return col(key, zh, required, CellKind::Integer);
 }
 
 struct KindInfo
@@ -56,6 +73,14 @@ QStringList importKindNames()
     return out;
 }
 
+std::vector<CellKind> kindsOf(ImportKind kind)
+{
+    std::vector<CellKind> out;
+    for (const ColumnSpec& c : columnsOf(kind))
+        out.push_back(c.kind);
+    return out;
+}
+
 QStringList headerOf(ImportKind kind)
 {
     QStringList header;
@@ -72,8 +97,8 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
     static const std::vector<ColumnSpec> members = {col("id", "编号", true),
                                                     col("name", "姓名", true),
                                                     col("gender", "性别"),
-                                                    col("birth_date", "出生日期"),
-                                                    col("join_date", "入党日期"),
+                                                    dateCol("birth_date", "出生日期"),
+                                                    dateCol("join_date", "入党日期"),
                                                     col("category", "人员类别"),
                                                     col("org_id", "所在党组织", true),
                                                     col("position", "职务"),
@@ -84,34 +109,34 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
         col("org_id", "所属党组织", true)};
     static const std::vector<ColumnSpec> groupMembers = {
         col("group_id", "学习组", true), col("member_id", "党员编号", true),
-        col("role", "角色", true), col("from", "起始日期"), col("to", "截止日期")};
+        col("role", "角色", true), dateCol("from", "起始日期"), dateCol("to", "截止日期")};
     static const std::vector<ColumnSpec> selfStudy = {col("member_id", "党员编号", true),
-                                                      col("date", "日期", true),
-                                                      col("minutes", "时长(分钟)", true),
+                                                      dateCol("date", "日期", true),
+                                                      intCol("minutes", "时长(分钟)", true),
                                                       col("material", "学习内容", true),
                                                       col("medium", "形式"),
                                                       col("notes", "笔记")};
     static const std::vector<ColumnSpec> writings = {
         col("member_id", "党员编号", true), col("kind", "类别", true), col("title", "标题", true),
-        col("date", "日期", true),          col("chars", "字数"),      col("text", "正文"),
+        dateCol("date", "日期", true),          intCol("chars", "字数"),      col("text", "正文"),
         col("published", "发表交流"),       col("award", "评选结果")};
     // FORMATS.md, extended: plans carry the approval date (批准日期), sessions their minutes
     // (纪要).
     static const std::vector<ColumnSpec> plans = {
-        col("group_id", "学习组", true), col("year", "年度", true),
-        col("item_no", "序号", true),    col("month", "月份", true),
+        col("group_id", "学习组", true), intCol("year", "年度", true),
+        intCol("item_no", "序号", true),    intCol("month", "月份", true),
         col("topic", "专题", true),      col("form", "形式", true),
         col("lead", "领学人"),           col("trigger", "三个必学习"),
-        col("approved_on", "批准日期")};
+        dateCol("approved_on", "批准日期")};
     static const std::vector<ColumnSpec> sessions = {col("id", "编号", true),
                                                      col("group_id", "学习组", true),
-                                                     col("date", "日期", true),
-                                                     col("start", "开始时间"),
-                                                     col("minutes", "时长(分钟)", true),
+                                                     dateCol("date", "日期", true),
+                                                     timeCol("start", "开始时间"),
+                                                     intCol("minutes", "时长(分钟)", true),
                                                      col("form", "形式", true),
                                                      col("topic", "主题", true),
                                                      col("trigger", "三个必学习"),
-                                                     col("plan_item", "计划序号"),
+                                                     intCol("plan_item", "计划序号"),
                                                      col("speaker", "主讲人"),
                                                      col("host", "主持人"),
                                                      col("recorder", "记录人"),
@@ -121,7 +146,7 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
     static const std::vector<ColumnSpec> attendance = {
         col("session_id", "活动编号", true), col("member_id", "党员编号", true),
         col("status", "状态", true),         col("reason", "请假事由"),
-        col("makeup_date", "补学日期"),      col("makeup_note", "补学说明")};
+        dateCol("makeup_date", "补学日期"),      col("makeup_note", "补学说明")};
     static const std::vector<ColumnSpec> speeches = {col("session_id", "活动编号", true),
                                                      col("member_id", "党员编号", true),
                                                      col("title", "题目", true)};

@@ -34,6 +34,8 @@ QStringList importKindNames();
 const std::vector<ColumnSpec>& columnsOf(ImportKind kind);
 // The Chinese header that export writes for a kind.
 QStringList headerOf(ImportKind kind);
+// What each column of a kind holds, in the same order (TableFileWriter::open).
+std::vector<CellKind> kindsOf(ImportKind kind);
 
 // Whether the kind is a member's own records (selfstudy, writings: ActivityFiles) rather than
 // the roster (RosterFiles).

@@ -1,6 +1,6 @@
 #include "RosterFiles.h"
 
-#include "exchange/CsvWriter.h"
+#include "exchange/TableFileWriter.h"
 #include "exchange/RowParser.h"
 
 #include "services/RosterImportService.h"
@@ -195,7 +195,7 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
     case ImportKind::Speeches:
         return notRoster(kind);
     }
-    if (Status s = CsvWriter::writeFile(path, header, rows); !s)
+    if (Status s = TableFileWriter::writeTable(path, header, rows, kindsOf(kind)); !s)
         return s.error();
     return static_cast<int>(rows.size());
 }

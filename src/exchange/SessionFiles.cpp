@@ -1,6 +1,6 @@
 #include "SessionFiles.h"
 
-#include "exchange/CsvFileWriter.h"
+#include "exchange/TableFileWriter.h"
 #include "exchange/RowParser.h"
 
 #include "domain/Period.h"
@@ -182,8 +182,9 @@ Result<int> SessionFiles::exportFile(Ledger& ledger, ImportKind kind, const QStr
         return query.error();
 
     const QStringList header = headerOf(kind);
-    CsvFileWriter out(path);
-    if (Status s = out.open(header); !s)
+    const auto writer = TableFileWriter::create(path);
+    TableFileWriter& out = *writer;
+    if (Status s = out.open(header, kindsOf(kind)); !s)
         return s.error();
     int count = 0;
     Status scanned;

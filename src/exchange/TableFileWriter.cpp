@@ -1,6 +1,7 @@
 #include "TableFileWriter.h"
 
 #include "CsvFileWriter.h"
+#include "XlsxFileWriter.h"
 
 #include <QFileInfo>
 
@@ -33,7 +34,23 @@ bool TableFileWriter::isSpreadsheet(const QString& path)
 
 std::unique_ptr<TableFileWriter> TableFileWriter::create(const QString& path)
 {
+    if (isSpreadsheet(path))
+        return std::make_unique<XlsxFileWriter>(path);
     return std::make_unique<CsvTableWriter>(path);
+}
+
+Status TableFileWriter::writeTable(const QString& path, const QStringList& header,
+                                   const std::vector<QStringList>& rows,
+                                   const std::vector<CellKind>& kinds)
+{
+    auto out = create(path);
+    if (Status s = out->open(header, kinds); !s)
+        return s;
+    for (const QStringList& row : rows) {
+        if (Status s = out->add(row); !s)
+            return s;
+    }
+    return out->commit();
 }
 
 } // namespace sl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "exchange/CellKind.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,17 +10,6 @@
 #include <vector>
 
 namespace sl {
-
-// What a column holds, so that a spreadsheet gets real cells: a date cell for a date, a number
-// for a number. CSV writes every cell as text whatever its kind.
-enum class CellKind
-{
-    Text,
-    Integer, // whole numbers: minutes, counts, characters
-    Number,  // decimals: scores, hours
-    Date,    // yyyy-MM-dd (FieldParsers::formatDate)
-    Time,    // HH:mm
-};
 
 // Writes one table (a header row and records) to a file that appears whole or not at all: the
 // one writer behind every export of a table, whatever its format. The format follows the file's
@@ -33,6 +23,10 @@ public:
     static std::unique_ptr<TableFileWriter> create(const QString& path);
     // Whether `path` names a spreadsheet (.xlsx, any case).
     static bool isSpreadsheet(const QString& path);
+    // Writes a whole table held in memory through the writer for `path`.
+    static Status writeTable(const QString& path, const QStringList& header,
+                             const std::vector<QStringList>& rows,
+                             const std::vector<CellKind>& kinds = {});
 
     // Checks the target, opens the file and writes the header. `kinds` gives each column's kind
     // (missing entries are Text).

@@ -29,6 +29,9 @@ public:
     void cancel();
 
     const QString& path() const { return m_path; }
+    // The temporary file beside the target while open (empty otherwise), for a library that
+    // writes a file by name (libxlsxwriter): it writes there, commit() syncs and renames it.
+    const QString& temporaryPath() const { return m_temporary; }
 
     // Writes `bytes` to `path` whole or not at all.
     static Status writeAll(const QString& path, const QByteArray& bytes,

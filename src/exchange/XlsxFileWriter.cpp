@@ -1,0 +1,253 @@
+#include "XlsxFileWriter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QLocale>
+#include <QTime>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace sl {
+
+namespace {
+
+constexpr int minWidth = 6;
+constexpr int maxWidth = 60;
+constexpr qint64 maxExactInteger = qint64(1) << 53;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sl::XlsxFileWriter", text);
+}
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+}
+
+// The width of a text in the widths of a digit: a CJK character counts double; a text of several
+// lines is as wide as its widest line.
+int displayWidth(const QString& text)
+{
+    int widest = 0;
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'\n') {
+            widest = std::max(widest, width);
+            width = 0;
+            continue;
+        }
+        width += isWide(c) ? 2 : 1;
+        if (width > maxWidth)
+            return maxWidth;
+    }
+    return std::max(widest, width);
+}
+
+// A whole number that reads back as the same text ("120", not "0120" or "+120").
+std::optional<double> exactInteger(const QString& text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value > maxExactInteger || value < -maxExactInteger ||
+        QString::number(value) != text)
+        return std::nullopt;
+    return double(value);
+}
+
+std::optional<double> exactNumber(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) ||
+        QString::number(value, 'f', QLocale::FloatingPointShortest) != text)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<lxw_datetime> exactDate(const QString& text)
+{
+    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid() || d.year() < 1900 || d.year() > 9999)
+        return std::nullopt;
+    return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0.0};
+}
+
+std::optional<lxw_datetime> exactTime(const QString& text)
+{
+    const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
+    if (!t.isValid())
+        return std::nullopt;
+    return lxw_datetime{0, 0, 0, t.hour(), t.minute(), 0.0};
+}
+
+} // namespace
+
+XlsxFileWriter::XlsxFileWriter(const QString& path) : m_path(path), m_file(path, QStringLiteral("o"))
+{
+}
+
+XlsxFileWriter::~XlsxFileWriter()
+{
+    discard();
+}
+
+void XlsxFileWriter::discard()
+{
+    if (m_workbook)
+        lxw_workbook_free(m_workbook);
+    m_workbook = nullptr;
+    m_sheet = nullptr;
+    m_file.cancel();
+}
+
+Status XlsxFileWriter::fail(const QString& reason)
+{
+    discard();
+    return OutputFile::writeError(m_path, reason);
+}
+
+Error XlsxFileWriter::invalid(const QString& reason)
+{
+    discard();
+    return Error::invalid(QStringLiteral("o"), QStringLiteral("%1: %2").arg(m_path, reason));
+}
+
+CellKind XlsxFileWriter::kindOf(int column) const
+{
+    return column < int(m_kinds.size()) ? m_kinds[size_t(column)] : CellKind::Text;
+}
+
+Status XlsxFileWriter::open(const QStringList& header, const std::vector<CellKind>& kinds)
+{
+    discard();
+    if (Status s = m_file.open(); !s)
+        return s;
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.use_zip64 = LXW_TRUE;
+    const QByteArray name = QFile::encodeName(m_file.temporaryPath());
+    m_workbook = workbook_new_opt(name.constData(), &options);
+    if (m_workbook)
+        m_sheet = workbook_add_worksheet(m_workbook, "Sheet1");
+    if (!m_sheet)
+        return fail(tr("the spreadsheet library could not start a workbook"));
+    m_headerFormat = workbook_add_format(m_workbook);
+    format_set_bold(m_headerFormat);
+    format_set_pattern(m_headerFormat, LXW_PATTERN_SOLID);
+    format_set_bg_color(m_headerFormat, 0xDDEBF7);
+    format_set_border(m_headerFormat, LXW_BORDER_THIN);
+    m_dateFormat = workbook_add_format(m_workbook);
+    format_set_num_format(m_dateFormat, "yyyy-mm-dd");
+    m_timeFormat = workbook_add_format(m_workbook);
+    format_set_num_format(m_timeFormat, "hh:mm");
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_kinds = kinds;
+    m_widths.assign(size_t(header.size()), minWidth);
+    for (size_t c = 0; c < m_kinds.size() && c < m_widths.size(); ++c) {
+        if (m_kinds[c] == CellKind::Date)
+            m_widths[c] = 10;
+    }
+    m_row = 0;
+    return writeRow(header, m_headerFormat);
+}
+
+Status XlsxFileWriter::add(const QStringList& fields)
+{
+    return writeRow(fields, nullptr);
+}
+
+Status XlsxFileWriter::writeRow(const QStringList& fields, lxw_format* format)
+{
+    if (!m_sheet)
+        return fail(tr("the file is not open"));
+    if (m_row >= maxRows)
+        return invalid(tr("an XLSX sheet holds at most 1,048,576 rows (the header included); "
+                          "export fewer rows or write a .csv"));
+    if (size_t(fields.size()) > m_widths.size())
+        m_widths.resize(size_t(fields.size()), minWidth);
+    for (int c = 0; c < fields.size(); ++c) {
+        const QString& text = fields.at(c);
+        if (text.isEmpty() && !format)
+            continue;
+        m_widths[size_t(c)] = std::max(m_widths[size_t(c)], displayWidth(text));
+        if (format) {
+            const lxw_error e = worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(c),
+                                                       text.toUtf8().constData(), format);
+            if (e != LXW_NO_ERROR)
+                return fail(QString::fromUtf8(lxw_strerror(e)));
+        } else if (Status s = writeCell(c, text); !s) {
+            return s;
+        }
+    }
+    ++m_row;
+    return {};
+}
+
+Status XlsxFileWriter::writeCell(int column, const QString& text)
+{
+    const auto row = lxw_row_t(m_row);
+    const auto col = lxw_col_t(column);
+    lxw_error e = LXW_NO_ERROR;
+    std::optional<double> number;
+    std::optional<lxw_datetime> when;
+    switch (kindOf(column)) {
+    case CellKind::Integer:
+        number = exactInteger(text);
+        break;
+    case CellKind::Number:
+        number = exactNumber(text);
+        break;
+    case CellKind::Date:
+        when = exactDate(text);
+        break;
+    case CellKind::Time:
+        when = exactTime(text);
+        break;
+    case CellKind::Text:
+        break;
+    }
+    if (number) {
+        e = worksheet_write_number(m_sheet, row, col, *number, nullptr);
+    } else if (when) {
+        lxw_format* f = kindOf(column) == CellKind::Date ? m_dateFormat : m_timeFormat;
+        e = worksheet_write_datetime(m_sheet, row, col, &*when, f);
+    } else {
+        if (text.size() > maxTextLength)
+            return invalid(tr("row %1, column %2: a text of %3 characters does not fit in an XLSX "
+                              "cell (at most 32,767); write a .csv")
+                               .arg(m_row + 1)
+                               .arg(column + 1)
+                               .arg(text.size()));
+        e = worksheet_write_string(m_sheet, row, col, text.toUtf8().constData(), nullptr);
+    }
+    if (e != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(e)));
+    return {};
+}
+
+Status XlsxFileWriter::commit()
+{
+    if (!m_sheet)
+        return fail(tr("the file is not open"));
+    for (size_t c = 0; c < m_widths.size(); ++c)
+        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], maxWidth) + 2,
+                             nullptr);
+    lxw_workbook* workbook = m_workbook;
+    m_workbook = nullptr;
+    m_sheet = nullptr;
+    const lxw_error e = workbook_close(workbook);
+    if (e != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(e)));
+    return m_file.commit();
+}
+
+} // namespace sl
