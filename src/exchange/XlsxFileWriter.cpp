@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QTime>
 
-#include <xlsxwriter.h>
+#include "XlsxLibrary.h"
 
 #include <algorithm>
 #include <cmath>
@@ -103,7 +103,7 @@ XlsxFileWriter::~XlsxFileWriter()
 void XlsxFileWriter::discard()
 {
     if (m_workbook)
-        lxw_workbook_free(m_workbook);
+        m_lib->free(m_workbook);
     m_workbook = nullptr;
     m_sheet = nullptr;
     m_file.cancel();
@@ -129,27 +129,31 @@ CellKind XlsxFileWriter::kindOf(int column) const
 Status XlsxFileWriter::open(const QStringList& header, const std::vector<CellKind>& kinds)
 {
     discard();
+    auto library = XlsxLibrary::get();
+    if (!library)
+        return library.error();
+    m_lib = *library;
     if (Status s = m_file.open(); !s)
         return s;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.use_zip64 = LXW_TRUE;
     const QByteArray name = QFile::encodeName(m_file.temporaryPath());
-    m_workbook = workbook_new_opt(name.constData(), &options);
+    m_workbook = m_lib->workbookNew(name.constData(), &options);
     if (m_workbook)
-        m_sheet = workbook_add_worksheet(m_workbook, "Sheet1");
+        m_sheet = m_lib->addWorksheet(m_workbook, "Sheet1");
     if (!m_sheet)
         return fail(tr("the spreadsheet library could not start a workbook"));
-    m_headerFormat = workbook_add_format(m_workbook);
-    format_set_bold(m_headerFormat);
-    format_set_pattern(m_headerFormat, LXW_PATTERN_SOLID);
-    format_set_bg_color(m_headerFormat, 0xDDEBF7);
-    format_set_border(m_headerFormat, LXW_BORDER_THIN);
-    m_dateFormat = workbook_add_format(m_workbook);
-    format_set_num_format(m_dateFormat, "yyyy-mm-dd");
-    m_timeFormat = workbook_add_format(m_workbook);
-    format_set_num_format(m_timeFormat, "hh:mm");
-    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_headerFormat = m_lib->addFormat(m_workbook);
+    m_lib->setBold(m_headerFormat);
+    m_lib->setPattern(m_headerFormat, LXW_PATTERN_SOLID);
+    m_lib->setBackground(m_headerFormat, 0xDDEBF7);
+    m_lib->setBorder(m_headerFormat, LXW_BORDER_THIN);
+    m_dateFormat = m_lib->addFormat(m_workbook);
+    m_lib->setNumberFormat(m_dateFormat, "yyyy-mm-dd");
+    m_timeFormat = m_lib->addFormat(m_workbook);
+    m_lib->setNumberFormat(m_timeFormat, "hh:mm");
+    m_lib->freezePanes(m_sheet, 1, 0);
     m_kinds = kinds;
     m_widths.assign(size_t(header.size()), minWidth);
     for (size_t c = 0; c < m_kinds.size() && c < m_widths.size(); ++c) {
@@ -180,10 +184,10 @@ Status XlsxFileWriter::writeRow(const QStringList& fields, lxw_format* format)
             continue;
         m_widths[size_t(c)] = std::max(m_widths[size_t(c)], displayWidth(text));
         if (format) {
-            const lxw_error e = worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(c),
+            const lxw_error e = m_lib->writeString(m_sheet, lxw_row_t(m_row), lxw_col_t(c),
                                                        text.toUtf8().constData(), format);
             if (e != LXW_NO_ERROR)
-                return fail(QString::fromUtf8(lxw_strerror(e)));
+                return fail(QString::fromUtf8(m_lib->errorText(e)));
         } else if (Status s = writeCell(c, text); !s) {
             return s;
         }
@@ -216,10 +220,10 @@ Status XlsxFileWriter::writeCell(int column, const QString& text)
         break;
     }
     if (number) {
-        e = worksheet_write_number(m_sheet, row, col, *number, nullptr);
+        e = m_lib->writeNumber(m_sheet, row, col, *number, nullptr);
     } else if (when) {
         lxw_format* f = kindOf(column) == CellKind::Date ? m_dateFormat : m_timeFormat;
-        e = worksheet_write_datetime(m_sheet, row, col, &*when, f);
+        e = m_lib->writeDatetime(m_sheet, row, col, &*when, f);
     } else {
         if (text.size() > maxTextLength)
             return invalid(tr("row %1, column %2: a text of %3 characters does not fit in an XLSX "
@@ -227,10 +231,10 @@ Status XlsxFileWriter::writeCell(int column, const QString& text)
                                .arg(m_row + 1)
                                .arg(column + 1)
                                .arg(text.size()));
-        e = worksheet_write_string(m_sheet, row, col, text.toUtf8().constData(), nullptr);
+        e = m_lib->writeString(m_sheet, row, col, text.toUtf8().constData(), nullptr);
     }
     if (e != LXW_NO_ERROR)
-        return fail(QString::fromUtf8(lxw_strerror(e)));
+        return fail(QString::fromUtf8(m_lib->errorText(e)));
     return {};
 }
 
@@ -239,14 +243,14 @@ Status XlsxFileWriter::commit()
     if (!m_sheet)
         return fail(tr("the file is not open"));
     for (size_t c = 0; c < m_widths.size(); ++c)
-        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], maxWidth) + 2,
+        m_lib->setColumn(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], maxWidth) + 2,
                              nullptr);
     lxw_workbook* workbook = m_workbook;
     m_workbook = nullptr;
     m_sheet = nullptr;
-    const lxw_error e = workbook_close(workbook);
+    const lxw_error e = m_lib->close(workbook);
     if (e != LXW_NO_ERROR)
-        return fail(QString::fromUtf8(lxw_strerror(e)));
+        return fail(QString::fromUtf8(m_lib->errorText(e)));
     return m_file.commit();
 }
 

@@ -11,6 +11,8 @@ struct lxw_format;
 
 namespace sl {
 
+struct XlsxLibrary;
+
 // Writes a table as an XLSX workbook of one sheet with libxlsxwriter: a bold, filled and frozen
 // header row; columns as wide as their widest cell (CJK characters count double); Date columns
 // as date cells (yyyy-mm-dd), Time columns as time cells (hh:mm), Integer and Number columns as
@@ -43,6 +45,7 @@ private:
 
     QString m_path;
     OutputFile m_file;
+    const XlsxLibrary* m_lib = nullptr;
     lxw_workbook* m_workbook = nullptr;
     lxw_worksheet* m_sheet = nullptr;
     lxw_format* m_headerFormat = nullptr;
