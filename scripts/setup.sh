@@ -21,6 +21,9 @@ packages=(
   libqpdf-dev qpdf
   # Argon2id password hashes of the accounts (src/services/PasswordHash).
   libsodium-dev
+  # XLSX export (src/exchange/XlsxFileWriter, loaded at run time: XlsxLibrary.h); openpyxl
+  # writes and reads workbooks in the XLSX tests (tests/exchange/xlsx_fixtures.py).
+  libxlsxwriter-dev python3-openpyxl
 )
 
 missing=()

@@ -145,6 +145,8 @@ private:
             problem(column, error);
             return {};
         }
+        if (value.trimmed().isEmpty())
+            return {}; // a formula without a cached result
         bool ok = false;
         const double number = value.trimmed().toDouble(&ok);
         if (!ok) {
