@@ -2068,6 +2068,14 @@
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>sl::FormErrors</name>
@@ -5232,6 +5240,33 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
 </context>
 <context>
+    <name>sl::SheetStream</name>
+    <message>
+        <source>row %1 is beyond the last row of a sheet</source>
+        <translation>第 %1 行超出了工作表的最大行数</translation>
+    </message>
+    <message>
+        <source>"%1" is not a cell reference</source>
+        <translation>“%1”不是单元格引用</translation>
+    </message>
+    <message>
+        <source>a cell beyond the last column of a sheet</source>
+        <translation>单元格超出了工作表的最大列数</translation>
+    </message>
+    <message>
+        <source>the shared string %1 does not exist</source>
+        <translation>共享字符串 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the cell holds the error value %1</source>
+        <translation>单元格中是错误值 %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+</context>
+<context>
     <name>sl::SpeechService</name>
     <message>
         <source>no such session</source>
@@ -5545,6 +5580,106 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Only the length is registered; the text is not in the ledger.</source>
         <translation>只登记了字数，台账中没有正文。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::XlsxCells</name>
+    <message>
+        <source>%1 is not a date serial number</source>
+        <translation>%1 不是日期序列号</translation>
+    </message>
+    <message>
+        <source>the date serial 60 is 29 February 1900, a day that did not exist (a leap-year error of Excel's)</source>
+        <translation>日期序列号 60 对应 1900 年 2 月 29 日，这一天并不存在（Excel 的闰年错误）</translation>
+    </message>
+    <message>
+        <source>the date serial %1 is before 1 January 1900</source>
+        <translation>日期序列号 %1 早于 1900 年 1 月 1 日</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO date</source>
+        <translation>“%1”不是 ISO 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>sl::XlsxFileWriter</name>
+    <message>
+        <source>the spreadsheet library could not start a workbook</source>
+        <translation>电子表格库无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <source>an XLSX sheet holds at most 1,048,576 rows (the header included); export fewer rows or write a .csv</source>
+        <translation>XLSX 工作表最多容纳 1,048,576 行（含表头）；请减少导出的行数，或导出为 .csv</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: a text of %3 characters does not fit in an XLSX cell (at most 32,767); write a .csv</source>
+        <translation>第 %1 行第 %2 列：%3 个字符的文本超出 XLSX 单元格的容量（最多 32,767 个）；请导出为 .csv</translation>
+    </message>
+    <message>
+        <source>cannot load libxlsxwriter (Debian package libxlsxwriter4): %1</source>
+        <translation>无法加载 libxlsxwriter（Debian 软件包 libxlsxwriter4）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::XlsxPackage</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1：不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the file is not a zip archive (or it is damaged or cut short)</source>
+        <translation>不是 XLSX 工作簿：文件不是 zip 压缩包（或已损坏、不完整）</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the part %1 is missing</source>
+        <translation>不是 XLSX 工作簿：缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large (%2 MB unpacked; at most %3 MB are read)</source>
+        <translation>部件 %1 过大（解压后 %2 MB；最多读取 %3 MB）</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>部件 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large (more than %2 MB unpacked)</source>
+        <translation>部件 %1 过大（解压后超过 %2 MB）</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (the file may be cut short)</source>
+        <translation>部件 %1 已损坏（文件可能不完整）</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML: line %2: %3</source>
+        <translation>部件 %1 不是格式正确的 XML：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>a DTD is not accepted in a workbook</source>
+        <translation>工作簿中不接受 DTD</translation>
+    </message>
+</context>
+<context>
+    <name>sl::XlsxWorkbook</name>
+    <message>
+        <source>not an XLSX workbook: it has no workbook part (%1)</source>
+        <translation>不是 XLSX 工作簿：没有工作簿部件（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook's first sheet (%1) has no worksheet part</source>
+        <translation>工作簿的第一个工作表（%1）没有工作表部件</translation>
     </message>
 </context>
 <context>
