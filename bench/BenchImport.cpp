@@ -244,6 +244,8 @@ int main(int argc, char* argv[])
     }
     const QString orgsBase = dir + QStringLiteral("/base-orgs.sqlite");
     const QString membersBase = dir + QStringLiteral("/base-members.sqlite");
+    QFile::remove(orgsBase); // left by an earlier run in the same --dir
+    QFile::remove(membersBase);
     if (!importInto(orgsBase, QStringLiteral("orgs"), dir + QStringLiteral("/orgs.csv")) ||
         !QFile::copy(orgsBase, membersBase) ||
         !importInto(membersBase, QStringLiteral("members"), dir + QStringLiteral("/members.csv")))

@@ -115,14 +115,32 @@ QString AssessmentOutput::table(const GroupAssessment& a)
     return out;
 }
 
+QStringList AssessmentOutput::header(const GroupAssessment& a)
+{
+    return headers(isOrgScope(a));
+}
+
+std::vector<QStringList> AssessmentOutput::rows(const GroupAssessment& a)
+{
+    std::vector<QStringList> out;
+    out.reserve(a.rows.size());
+    for (const AssessmentRow& r : a.rows) {
+        QStringList row = cells(r, isOrgScope(a));
+        for (QString& cell : row) {
+            if (cell == QLatin1String("-"))
+                cell.clear();
+        }
+        out.push_back(row);
+    }
+    return out;
+}
+
 QString AssessmentOutput::csv(const GroupAssessment& a)
 {
-    const bool withOrg = isOrgScope(a);
-    QString out = headers(withOrg).join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (const AssessmentRow& r : a.rows) {
-        QStringList row = cells(r, withOrg);
+    QString out = header(a).join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (QStringList row : rows(a)) {
         for (QString& cell : row)
-            cell = cell == QLatin1String("-") ? QString() : csvField(cell);
+            cell = csvField(cell);
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;

@@ -3,6 +3,9 @@
 #include "services/AssessmentService.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace sl::cli {
 
@@ -14,6 +17,10 @@ public:
     static QString table(const ScopeAssessment& assessment);
     static QString csv(const ScopeAssessment& assessment);
     static QString json(const ScopeAssessment& assessment);
+    // The table of csv() as a header and rows of cells (an empty cell for a component that does
+    // not apply), for a file of any format (export assessment).
+    static QStringList header(const ScopeAssessment& assessment);
+    static std::vector<QStringList> rows(const ScopeAssessment& assessment);
 
     // A JSON number: at most `decimals` places (rounded half away from zero), trailing zeros
     // dropped but, when `keepPoint`, at least one decimal (34 → 34.0).

@@ -20,6 +20,8 @@ const char* const usageText =
     "                                        plans sessions attendance speeches\n"
     "                                        selfstudy writings\n"
     "  export KIND -o FILE [--year Y] [--org ID | --group ID]\n"
+    "                                        FILE .csv or .xlsx; KIND as import, or\n"
+    "                                        assessment (--year Y and --group or --org)\n"
     "  calendar (--group ID | --org ID) [--year Y] [--include-cancelled] -o FILE.ics\n"
     "                                        sessions as an iCalendar file\n"
     "  assess --year Y (--group ID | --org ID) [--format table|csv|json]\n"

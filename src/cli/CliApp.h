@@ -36,6 +36,8 @@ private:
     int check(const CliArgs& args);
     int importFile(const CliArgs& args);
     int exportFile(const CliArgs& args);
+    // export assessment -o FILE --year Y (--group ID | --org ID) (AssessmentExport.cpp).
+    int exportAssessment(const CliArgs& args);
     int backup(const CliArgs& args);
     int report(const CliArgs& args); // ReportCommands.cpp
     // report bulletin (BulletinReport.cpp); the document formats go through

@@ -48,9 +48,11 @@ int CliApp::exportFile(const CliArgs& args)
         return code;
     if (args.positional().size() != 1 || !args.option(QStringLiteral("o")))
         return usage(QStringLiteral("export takes KIND -o FILE"));
+    if (args.positional(0) == QLatin1String("assessment"))
+        return exportAssessment(args);
     const FileFormat* format = FileFormats::find(args.positional(0));
     if (!format || !format->canWrite() || format->shortName() == QLatin1String("calendar"))
-        return usage(QStringLiteral("unknown kind %1 (this build exports: %2)")
+        return usage(QStringLiteral("unknown kind %1 (this build exports: %2 assessment)")
                          .arg(args.positional(0), importKindNames().join(QLatin1Char(' '))));
     ExportScope scope;
     scope.orgRef = args.option(QStringLiteral("org")).value_or(QString());

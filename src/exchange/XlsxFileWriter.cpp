@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QLocale>
+#include <QRegularExpression>
 #include <QTime>
 
 #include "XlsxLibrary.h"
@@ -63,14 +63,15 @@ std::optional<double> exactInteger(const QString& text)
     return double(value);
 }
 
-std::optional<double> exactNumber(const QString& text)
+// A plain decimal ("92.5", "39.00", "-3"): shown with as many decimals as it is written with.
+std::optional<double> plainDecimal(const QString& text, int* decimals)
 {
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) ||
-        QString::number(value, 'f', QLocale::FloatingPointShortest) != text)
+    static const QRegularExpression plain(QStringLiteral("^-?[0-9]{1,15}(?:\\.([0-9]{1,15}))?$"));
+    const QRegularExpressionMatch m = plain.match(text);
+    if (!m.hasMatch())
         return std::nullopt;
-    return value;
+    *decimals = int(m.capturedLength(1));
+    return text.toDouble();
 }
 
 std::optional<lxw_datetime> exactDate(const QString& text)
@@ -106,6 +107,7 @@ void XlsxFileWriter::discard()
         m_lib->free(m_workbook);
     m_workbook = nullptr;
     m_sheet = nullptr;
+    m_decimalFormats.clear();
     m_file.cancel();
 }
 
@@ -203,12 +205,13 @@ Status XlsxFileWriter::writeCell(int column, const QString& text)
     lxw_error e = LXW_NO_ERROR;
     std::optional<double> number;
     std::optional<lxw_datetime> when;
+    int decimals = 0;
     switch (kindOf(column)) {
     case CellKind::Integer:
         number = exactInteger(text);
         break;
     case CellKind::Number:
-        number = exactNumber(text);
+        number = plainDecimal(text, &decimals);
         break;
     case CellKind::Date:
         when = exactDate(text);
@@ -220,7 +223,7 @@ Status XlsxFileWriter::writeCell(int column, const QString& text)
         break;
     }
     if (number) {
-        e = m_lib->writeNumber(m_sheet, row, col, *number, nullptr);
+        e = m_lib->writeNumber(m_sheet, row, col, *number, decimalFormat(decimals));
     } else if (when) {
         lxw_format* f = kindOf(column) == CellKind::Date ? m_dateFormat : m_timeFormat;
         e = m_lib->writeDatetime(m_sheet, row, col, &*when, f);
@@ -238,6 +241,19 @@ Status XlsxFileWriter::writeCell(int column, const QString& text)
     return {};
 }
 
+lxw_format* XlsxFileWriter::decimalFormat(int decimals)
+{
+    if (decimals == 0)
+        return nullptr;
+    lxw_format*& format = m_decimalFormats[decimals];
+    if (!format) {
+        format = m_lib->addFormat(m_workbook);
+        const QByteArray code = "0." + QByteArray(decimals, '0');
+        m_lib->setNumberFormat(format, code.constData());
+    }
+    return format;
+}
+
 Status XlsxFileWriter::commit()
 {
     if (!m_sheet)
@@ -248,6 +264,7 @@ Status XlsxFileWriter::commit()
     lxw_workbook* workbook = m_workbook;
     m_workbook = nullptr;
     m_sheet = nullptr;
+    m_decimalFormats.clear();
     const lxw_error e = m_lib->close(workbook);
     if (e != LXW_NO_ERROR)
         return fail(QString::fromUtf8(m_lib->errorText(e)));
