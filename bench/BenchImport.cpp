@@ -80,9 +80,9 @@ QDate studyDate(int i, int members)
 
 QStringList selfStudyRow(int i, int members)
 {
-    return {memberId(i % members), studyDate(i, members).toString(Qt::ISODate),
+    return {memberId(i % members),        studyDate(i, members).toString(Qt::ISODate),
             QString::number(30 + i % 90), QStringLiteral("学习材料%1").arg(i % 50),
-            QStringLiteral("书籍"), QString()};
+            QStringLiteral("书籍"),       QString()};
 }
 
 bool writeFile(const QString& path, ImportKind kind, int rows,
@@ -108,9 +108,8 @@ int rawInsert(const QString& db, const QString& kind, int members, int rows)
     sqlite3_exec(h, "PRAGMA foreign_keys=ON; BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     QHash<QString, qint64> ids; // ext_id -> id of the rows referred to
     sqlite3_stmt* q = nullptr;
-    const char* lookup = kind == QLatin1String("members")
-                             ? "SELECT ext_id, id FROM organisations"
-                             : "SELECT ext_id, id FROM members";
+    const char* lookup = kind == QLatin1String("members") ? "SELECT ext_id, id FROM organisations"
+                                                          : "SELECT ext_id, id FROM members";
     sqlite3_prepare_v2(h, lookup, -1, &q, nullptr);
     while (sqlite3_step(q) == SQLITE_ROW)
         ids.insert(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))),
@@ -250,8 +249,8 @@ int main(int argc, char* argv[])
         !QFile::copy(orgsBase, membersBase) ||
         !importInto(membersBase, QStringLiteral("members"), dir + QStringLiteral("/members.csv")))
         return 1;
-    out << "files generated in " << timer.elapsed() / 1000.0 << " s: " << members
-        << " members, " << selfStudy << " self-study rows\n";
+    out << "files generated in " << timer.elapsed() / 1000.0 << " s: " << members << " members, "
+        << selfStudy << " self-study rows\n";
     out << "kind       rows  format      ms   ×anchor   peak MB above baseline\n";
     out.flush();
     for (const QString& kind : {QStringLiteral("members"), QStringLiteral("selfstudy")}) {
@@ -260,9 +259,8 @@ int main(int argc, char* argv[])
         for (const QString& mode :
              {QStringLiteral("anchor"), QStringLiteral("csv"), QStringLiteral("xlsx")}) {
             QProcess p;
-            p.start(app.applicationFilePath(),
-                    {QStringLiteral("--child"), kind, mode, dir, QString::number(members),
-                     QString::number(rows)});
+            p.start(app.applicationFilePath(), {QStringLiteral("--child"), kind, mode, dir,
+                                                QString::number(members), QString::number(rows)});
             p.waitForFinished(-1);
             const QStringList r =
                 QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));

@@ -36,8 +36,8 @@ int CliApp::exportAssessment(const CliArgs& args)
     const auto group = args.option(QStringLiteral("group"));
     const auto org = args.option(QStringLiteral("org"));
     if (!year || group.has_value() == org.has_value())
-        return usage(QStringLiteral(
-            "export assessment needs --year Y and one of --group ID or --org ID"));
+        return usage(
+            QStringLiteral("export assessment needs --year Y and one of --group ID or --org ID"));
     int code = ExitOk;
     auto ledger = openLedger(false, &code);
     if (!ledger)

@@ -1,8 +1,8 @@
 #include "ActivityFiles.h"
 
-#include "exchange/TableFileWriter.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/RowParser.h"
+#include "exchange/TableFileWriter.h"
 
 #include "domain/ActivityRules.h"
 #include "domain/Period.h"

@@ -13,7 +13,7 @@ Result<int> exportAuditCsv(Ledger& ledger, const AuditQuery& query, const QStrin
         return allowed.error();
     const auto writer = TableFileWriter::create(path);
     TableFileWriter& out = *writer;
-    const std::vector<CellKind> kinds = {CellKind::Text, CellKind::Text, CellKind::Text,
+    const std::vector<CellKind> kinds = {CellKind::Text, CellKind::Text,    CellKind::Text,
                                          CellKind::Text, CellKind::Integer, CellKind::Text};
     if (Status s = out.open(AuditService::csvHeader(), kinds); !s)
         return s.error();

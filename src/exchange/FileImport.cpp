@@ -195,8 +195,8 @@ std::vector<FileProblem> TableFile::toProblems(const std::vector<RowError>& erro
     out.reserve(errors.size());
     for (const RowError& e : errors) {
         const QString column = e.column.isEmpty() ? QString() : m_header.columnName(e.column);
-        out.push_back(problem(e.line, column, e.message,
-                              e.column.isEmpty() ? -1 : m_header.index(e.column)));
+        out.push_back(
+            problem(e.line, column, e.message, e.column.isEmpty() ? -1 : m_header.index(e.column)));
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const FileProblem& a, const FileProblem& b) { return a.line < b.line; });

@@ -118,16 +118,19 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
                                                       col("notes", "笔记")};
     static const std::vector<ColumnSpec> writings = {
         col("member_id", "党员编号", true), col("kind", "类别", true), col("title", "标题", true),
-        dateCol("date", "日期", true),          intCol("chars", "字数"),      col("text", "正文"),
+        dateCol("date", "日期", true),      intCol("chars", "字数"),   col("text", "正文"),
         col("published", "发表交流"),       col("award", "评选结果")};
     // FORMATS.md, extended: plans carry the approval date (批准日期), sessions their minutes
     // (纪要).
-    static const std::vector<ColumnSpec> plans = {
-        col("group_id", "学习组", true), intCol("year", "年度", true),
-        intCol("item_no", "序号", true),    intCol("month", "月份", true),
-        col("topic", "专题", true),      col("form", "形式", true),
-        col("lead", "领学人"),           col("trigger", "三个必学习"),
-        dateCol("approved_on", "批准日期")};
+    static const std::vector<ColumnSpec> plans = {col("group_id", "学习组", true),
+                                                  intCol("year", "年度", true),
+                                                  intCol("item_no", "序号", true),
+                                                  intCol("month", "月份", true),
+                                                  col("topic", "专题", true),
+                                                  col("form", "形式", true),
+                                                  col("lead", "领学人"),
+                                                  col("trigger", "三个必学习"),
+                                                  dateCol("approved_on", "批准日期")};
     static const std::vector<ColumnSpec> sessions = {col("id", "编号", true),
                                                      col("group_id", "学习组", true),
                                                      dateCol("date", "日期", true),
@@ -146,7 +149,7 @@ const std::vector<ColumnSpec>& columnsOf(ImportKind kind)
     static const std::vector<ColumnSpec> attendance = {
         col("session_id", "活动编号", true), col("member_id", "党员编号", true),
         col("status", "状态", true),         col("reason", "请假事由"),
-        dateCol("makeup_date", "补学日期"),      col("makeup_note", "补学说明")};
+        dateCol("makeup_date", "补学日期"),  col("makeup_note", "补学说明")};
     static const std::vector<ColumnSpec> speeches = {col("session_id", "活动编号", true),
                                                      col("member_id", "党员编号", true),
                                                      col("title", "题目", true)};

@@ -1,7 +1,7 @@
 #include "RosterFiles.h"
 
-#include "exchange/TableFileWriter.h"
 #include "exchange/RowParser.h"
+#include "exchange/TableFileWriter.h"
 
 #include "services/RosterImportService.h"
 #include "services/RosterService.h"

@@ -1,7 +1,7 @@
 #include "SessionFiles.h"
 
-#include "exchange/TableFileWriter.h"
 #include "exchange/RowParser.h"
+#include "exchange/TableFileWriter.h"
 
 #include "domain/Period.h"
 #include "domain/SessionRules.h"

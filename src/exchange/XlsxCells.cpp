@@ -23,8 +23,8 @@ QString tr(const char* text)
 QString dateTimeText(const QDate& date, qint64 seconds, XlsxTimeKind kind)
 {
     const QTime time = QTime(0, 0).addSecs(int(seconds));
-    const QString hm = time.toString(time.second() == 0 ? QStringLiteral("HH:mm")
-                                                        : QStringLiteral("HH:mm:ss"));
+    const QString hm =
+        time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     switch (kind) {
     case XlsxTimeKind::TimeOnly:
         return hm;

@@ -92,7 +92,8 @@ std::optional<lxw_datetime> exactTime(const QString& text)
 
 } // namespace
 
-XlsxFileWriter::XlsxFileWriter(const QString& path) : m_path(path), m_file(path, QStringLiteral("o"))
+XlsxFileWriter::XlsxFileWriter(const QString& path)
+    : m_path(path), m_file(path, QStringLiteral("o"))
 {
 }
 
@@ -187,7 +188,7 @@ Status XlsxFileWriter::writeRow(const QStringList& fields, lxw_format* format)
         m_widths[size_t(c)] = std::max(m_widths[size_t(c)], displayWidth(text));
         if (format) {
             const lxw_error e = m_lib->writeString(m_sheet, lxw_row_t(m_row), lxw_col_t(c),
-                                                       text.toUtf8().constData(), format);
+                                                   text.toUtf8().constData(), format);
             if (e != LXW_NO_ERROR)
                 return fail(QString::fromUtf8(m_lib->errorText(e)));
         } else if (Status s = writeCell(c, text); !s) {
@@ -260,7 +261,7 @@ Status XlsxFileWriter::commit()
         return fail(tr("the file is not open"));
     for (size_t c = 0; c < m_widths.size(); ++c)
         m_lib->setColumn(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], maxWidth) + 2,
-                             nullptr);
+                         nullptr);
     lxw_workbook* workbook = m_workbook;
     m_workbook = nullptr;
     m_sheet = nullptr;

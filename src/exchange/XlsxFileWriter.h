@@ -18,10 +18,11 @@ struct XlsxLibrary;
 // header row; columns as wide as their widest cell (CJK characters count double); Date columns
 // as date cells (yyyy-mm-dd), Time columns as time cells (hh:mm), Integer columns as numbers
 // when the number reads back as the same text, Number columns as numbers shown with the decimals
-// they were written with ("39.00": 39 in the format 0.00), every other cell as a text cell exactly as given (never a formula, "001" stays
-// "001"). Rows go to disk as they come (constant_memory), so a large export is not held in
-// memory. The workbook is written to OutputFile's temporary file beside the target and only
-// commit() puts it in place: a failure leaves no file, a ledger is never a target.
+// they were written with ("39.00": 39 in the format 0.00), every other cell as a text cell exactly
+// as given (never a formula, "001" stays "001"). Rows go to disk as they come (constant_memory), so
+// a large export is not held in memory. The workbook is written to OutputFile's temporary file
+// beside the target and only commit() puts it in place: a failure leaves no file, a ledger is never
+// a target.
 class XlsxFileWriter : public TableFileWriter
 {
 public:

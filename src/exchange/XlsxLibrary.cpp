@@ -35,23 +35,22 @@ Loaded load()
         return loaded;
     }
     XlsxLibrary& l = loaded.library;
-    const bool ok =
-        resolve(handle, "workbook_new_opt", l.workbookNew) &&
-        resolve(handle, "workbook_add_worksheet", l.addWorksheet) &&
-        resolve(handle, "workbook_add_format", l.addFormat) &&
-        resolve(handle, "workbook_close", l.close) &&
-        resolve(handle, "lxw_workbook_free", l.free) &&
-        resolve(handle, "format_set_bold", l.setBold) &&
-        resolve(handle, "format_set_pattern", l.setPattern) &&
-        resolve(handle, "format_set_bg_color", l.setBackground) &&
-        resolve(handle, "format_set_border", l.setBorder) &&
-        resolve(handle, "format_set_num_format", l.setNumberFormat) &&
-        resolve(handle, "worksheet_freeze_panes", l.freezePanes) &&
-        resolve(handle, "worksheet_set_column", l.setColumn) &&
-        resolve(handle, "worksheet_write_string", l.writeString) &&
-        resolve(handle, "worksheet_write_number", l.writeNumber) &&
-        resolve(handle, "worksheet_write_datetime", l.writeDatetime) &&
-        resolve(handle, "lxw_strerror", l.errorText);
+    const bool ok = resolve(handle, "workbook_new_opt", l.workbookNew) &&
+                    resolve(handle, "workbook_add_worksheet", l.addWorksheet) &&
+                    resolve(handle, "workbook_add_format", l.addFormat) &&
+                    resolve(handle, "workbook_close", l.close) &&
+                    resolve(handle, "lxw_workbook_free", l.free) &&
+                    resolve(handle, "format_set_bold", l.setBold) &&
+                    resolve(handle, "format_set_pattern", l.setPattern) &&
+                    resolve(handle, "format_set_bg_color", l.setBackground) &&
+                    resolve(handle, "format_set_border", l.setBorder) &&
+                    resolve(handle, "format_set_num_format", l.setNumberFormat) &&
+                    resolve(handle, "worksheet_freeze_panes", l.freezePanes) &&
+                    resolve(handle, "worksheet_set_column", l.setColumn) &&
+                    resolve(handle, "worksheet_write_string", l.writeString) &&
+                    resolve(handle, "worksheet_write_number", l.writeNumber) &&
+                    resolve(handle, "worksheet_write_datetime", l.writeDatetime) &&
+                    resolve(handle, "lxw_strerror", l.errorText);
     if (!ok)
         loaded.error = QString::fromLocal8Bit(::dlerror());
     return loaded;

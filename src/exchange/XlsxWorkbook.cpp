@@ -39,8 +39,7 @@ QString resolve(const QString& source, const QString& target)
         if (piece == QLatin1String("..")) {
             if (!parts.isEmpty())
                 parts.removeLast();
-        }
-        else if (piece != QLatin1String("."))
+        } else if (piece != QLatin1String("."))
             parts << piece;
     }
     return parts.join(u'/');
@@ -108,7 +107,8 @@ QString relationshipId(const QXmlStreamAttributes& attributes)
     return {};
 }
 
-// The text of an <si> or <is>, read up to its end: its <t>, or the <t> of its rich-text runs <r>; phonetic runs
+// The text of an <si> or <is>, read up to its end: its <t>, or the <t> of its rich-text runs <r>;
+// phonetic runs
 // (<rPh>) are not part of the text.
 QString textOf(QXmlStreamReader& xml)
 {
@@ -145,8 +145,9 @@ Status readStyles(XlsxPackage& package, const QString& part, XlsxWorkbook& book)
             continue;
         const auto a = xml.attributes();
         if (xml.name() == QLatin1String("numFmt")) {
-            custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                          XlsxCells::classifyFormat(a.value(QLatin1String("formatCode")).toString()));
+            custom.insert(
+                a.value(QLatin1String("numFmtId")).toInt(),
+                XlsxCells::classifyFormat(a.value(QLatin1String("formatCode")).toString()));
         } else if (xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = true;
         } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
@@ -181,8 +182,8 @@ Result<XlsxWorkbook> XlsxWorkbook::read(XlsxPackage& package)
     if (workbookPart.isEmpty())
         workbookPart = QStringLiteral("xl/workbook.xml");
     if (!package.has(workbookPart))
-        return package.invalid(tr("not an XLSX workbook: it has no workbook part (%1)")
-                                   .arg(workbookPart));
+        return package.invalid(
+            tr("not an XLSX workbook: it has no workbook part (%1)").arg(workbookPart));
     XlsxWorkbook book;
     QString sheetId;
     Status s = readPart(package, workbookPart, maxSmallPartBytes, [&](QXmlStreamReader& x) {

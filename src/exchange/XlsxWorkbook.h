@@ -18,7 +18,7 @@ namespace sl {
 struct XlsxWorkbook
 {
     // The most that is unpacked of each part.
-    static constexpr qint64 maxSheetBytes = qint64(1) << 30;         // 1 GB
+    static constexpr qint64 maxSheetBytes = qint64(1) << 30;        // 1 GB
     static constexpr qint64 maxSharedStringBytes = qint64(1) << 28; // 256 MB
     static constexpr qint64 maxSmallPartBytes = qint64(1) << 24;    // 16 MB
 

@@ -14,8 +14,8 @@ class TestXlsxCells : public QObject
     static QString serial(double value, XlsxTimeKind kind, bool date1904 = false)
     {
         QString error;
-        return XlsxCells::serialText(value, kind, date1904, &error).value_or(QStringLiteral("!") +
-                                                                             error);
+        return XlsxCells::serialText(value, kind, date1904, &error)
+            .value_or(QStringLiteral("!") + error);
     }
 
 private slots:
@@ -78,7 +78,8 @@ private slots:
         QCOMPARE(serial(1, XlsxTimeKind::DateOnly), QStringLiteral("1900-01-01"));
         QCOMPARE(serial(59, XlsxTimeKind::DateOnly), QStringLiteral("1900-02-28"));
         QCOMPARE(serial(61, XlsxTimeKind::DateOnly), QStringLiteral("1900-03-01"));
-        QVERIFY(serial(60, XlsxTimeKind::DateOnly).startsWith(QStringLiteral("!the date serial 60")));
+        QVERIFY(
+            serial(60, XlsxTimeKind::DateOnly).startsWith(QStringLiteral("!the date serial 60")));
         QVERIFY(serial(-1, XlsxTimeKind::DateOnly).startsWith(u'!'));
         QVERIFY(serial(3e6, XlsxTimeKind::DateOnly).startsWith(u'!'));
         // 1904: day 0 is 1 January 1904.
@@ -97,8 +98,8 @@ private slots:
     void isoDatesAndBooleans()
     {
         QString error;
-        QCOMPARE(XlsxCells::isoText(QStringLiteral("2026-03-05T00:00:00"),
-                                    XlsxTimeKind::DateOnly, &error),
+        QCOMPARE(XlsxCells::isoText(QStringLiteral("2026-03-05T00:00:00"), XlsxTimeKind::DateOnly,
+                                    &error),
                  std::optional(QStringLiteral("2026-03-05")));
         QCOMPARE(XlsxCells::isoText(QStringLiteral("2026-03-05"), XlsxTimeKind::None, &error),
                  std::optional(QStringLiteral("2026-03-05")));

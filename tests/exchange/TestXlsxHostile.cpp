@@ -27,10 +27,10 @@ private slots:
         QTest::newRow("no workbook")
             << QStringLiteral("no-workbook")
             << QStringLiteral("not an XLSX workbook: it has no workbook part");
-        QTest::newRow("no sheets") << QStringLiteral("no-sheets")
-                                   << QStringLiteral("the workbook has no sheets");
-        QTest::newRow("truncated") << QStringLiteral("truncated")
-                                   << QStringLiteral("damaged or cut short");
+        QTest::newRow("no sheets")
+            << QStringLiteral("no-sheets") << QStringLiteral("the workbook has no sheets");
+        QTest::newRow("truncated")
+            << QStringLiteral("truncated") << QStringLiteral("damaged or cut short");
         QTest::newRow("DTD") << QStringLiteral("dtd")
                              << QStringLiteral("a DTD is not accepted in a workbook");
         QTest::newRow("huge declared size")

@@ -45,16 +45,16 @@ private slots:
     {
         TempLedger ledger;
         importRoster(*ledger);
-        auto result =
-            FileFormats::find(QStringLiteral("members"))->read(*ledger, fixture("openpyxl-members"));
+        auto result = FileFormats::find(QStringLiteral("members"))
+                          ->read(*ledger, fixture("openpyxl-members"));
         QVERIFY(result.ok());
         QVERIFY2(result->ok(), qPrintable(problemTexts(*result).join(QLatin1Char('\n'))));
         QCOMPARE(result->counts.added, 3);
         const Member a = member(*ledger, "M201"); // A2: a shared string
         QCOMPARE(a.name, QStringLiteral("张明"));
-        QCOMPARE(a.birthDate, Date(1980, 5, 17));  // a date cell, yyyy-mm-dd
-        QCOMPARE(a.joinDate, Date(2001, 7, 1));    // a datetime cell, yyyy"年"m"月"d"日"
-        QCOMPARE(a.position, QStringLiteral("是")); // a boolean
+        QCOMPARE(a.birthDate, Date(1980, 5, 17));         // a date cell, yyyy-mm-dd
+        QCOMPARE(a.joinDate, Date(2001, 7, 1));           // a datetime cell, yyyy"年"m"月"d"日"
+        QCOMPARE(a.position, QStringLiteral("是"));       // a boolean
         QCOMPARE(a.phone, QStringLiteral("13800138000")); // a number, not 1.38e10
         const Member b = member(*ledger, "M202");
         QCOMPARE(b.name, QStringLiteral("李华")); // an inline string
@@ -101,9 +101,10 @@ private slots:
         QVERIFY(!result->ok());
         QCOMPARE(result->counts.added, 0);
         const QStringList texts = problemTexts(*result);
-        QVERIFY2(texts.contains(path + QStringLiteral(
-                                           ":名单!D2: 出生日期: the cell holds the error value #N/A")),
-                 qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            texts.contains(
+                path + QStringLiteral(":名单!D2: 出生日期: the cell holds the error value #N/A")),
+            qPrintable(texts.join(QLatin1Char('\n'))));
         QVERIFY(texts.contains(
             path + QStringLiteral(":名单!H4: 职务: the cell holds the error value #DIV/0!")));
         // A cell that does not parse, in a sheet without error values (these stop the import
@@ -111,8 +112,9 @@ private slots:
         const QString badDate = fixture("openpyxl-bad-date");
         auto parsed = RosterFiles::importFile(*ledger, ImportKind::Members, badDate);
         QVERIFY(parsed.ok());
-        QCOMPARE(problemTexts(*parsed),
-                 QStringList(badDate + QStringLiteral(":名单!D3: 出生日期: no such date: 1985-02-30")));
+        QCOMPARE(
+            problemTexts(*parsed),
+            QStringList(badDate + QStringLiteral(":名单!D3: 出生日期: no such date: 1985-02-30")));
         // Nothing went in.
         QVERIFY(!RosterService(*ledger).resolveMember(QStringLiteral("M302")).ok());
     }

@@ -32,9 +32,9 @@ private slots:
     void initTestCase()
     {
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const CliRun run = runCliOn(m_demo, {QStringLiteral("demo"), QStringLiteral("--seed"),
-                                             QStringLiteral("1"), QStringLiteral("--year"),
-                                             QStringLiteral("2026")});
+        const CliRun run =
+            runCliOn(m_demo, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("1"),
+                              QStringLiteral("--year"), QStringLiteral("2026")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 
@@ -61,9 +61,9 @@ private slots:
 
             auto imported = format->read(*fresh, xlsx);
             QVERIFY2(imported.ok(), qPrintable(kind));
-            QVERIFY2(imported->ok(), qPrintable(imported->problems.empty()
-                                                    ? kind
-                                                    : imported->problems.front().text()));
+            QVERIFY2(
+                imported->ok(),
+                qPrintable(imported->problems.empty() ? kind : imported->problems.front().text()));
             QCOMPARE(imported->counts.added, *written);
             QVERIFY(format->write(*fresh, again, ExportScope{}).ok());
             QVERIFY2(bytesOf(again) == bytesOf(csv), qPrintable(kind));
@@ -74,8 +74,8 @@ private slots:
     {
         const QString orgs = m_dir.filePath(QStringLiteral("cli-orgs.xlsx"));
         const QString members = m_dir.filePath(QStringLiteral("cli-members.xlsx"));
-        CliRun run = runCliOn(m_demo, {QStringLiteral("export"), QStringLiteral("orgs"),
-                                       QStringLiteral("-o"), orgs});
+        CliRun run = runCliOn(
+            m_demo, {QStringLiteral("export"), QStringLiteral("orgs"), QStringLiteral("-o"), orgs});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         run = runCliOn(m_demo, {QStringLiteral("export"), QStringLiteral("members"),
                                 QStringLiteral("-o"), members});

@@ -21,17 +21,21 @@ class TestXlsxWriter : public QObject
 
     static QJsonObject cell(const QJsonObject& sheet, int row, int column)
     {
-        return sheet.value(QStringLiteral("rows")).toArray().at(row).toArray().at(column).toObject();
+        return sheet.value(QStringLiteral("rows"))
+            .toArray()
+            .at(row)
+            .toArray()
+            .at(column)
+            .toObject();
     }
 
     static Status writeSample(const QString& path)
     {
-        const QStringList header = {QStringLiteral("编号"), QStringLiteral("日期"),
+        const QStringList header = {QStringLiteral("编号"),     QStringLiteral("日期"),
                                     QStringLiteral("开始时间"), QStringLiteral("时长(分钟)"),
-                                    QStringLiteral("得分"), QStringLiteral("备注")};
-        const std::vector<CellKind> kinds = {CellKind::Text,    CellKind::Date,
-                                             CellKind::Time,    CellKind::Integer,
-                                             CellKind::Number,  CellKind::Text};
+                                    QStringLiteral("得分"),     QStringLiteral("备注")};
+        const std::vector<CellKind> kinds = {CellKind::Text,    CellKind::Date,   CellKind::Time,
+                                             CellKind::Integer, CellKind::Number, CellKind::Text};
         return TableFileWriter::writeTable(
             path, header,
             {{QStringLiteral("001"), QStringLiteral("2026-03-05"), QStringLiteral("14:30"),
@@ -48,10 +52,10 @@ private slots:
     {
         QVERIFY(TableFileWriter::isSpreadsheet(QStringLiteral("/x/members.XLSX")));
         QVERIFY(!TableFileWriter::isSpreadsheet(QStringLiteral("/x/members.csv")));
-        QVERIFY(dynamic_cast<XlsxFileWriter*>(
-            TableFileWriter::create(QStringLiteral("a.xlsx")).get()));
-        QVERIFY(!dynamic_cast<XlsxFileWriter*>(
-            TableFileWriter::create(QStringLiteral("a.csv")).get()));
+        QVERIFY(
+            dynamic_cast<XlsxFileWriter*>(TableFileWriter::create(QStringLiteral("a.xlsx")).get()));
+        QVERIFY(
+            !dynamic_cast<XlsxFileWriter*>(TableFileWriter::create(QStringLiteral("a.csv")).get()));
     }
 
     void openpyxlFindsRealCells()
@@ -68,7 +72,8 @@ private slots:
         QCOMPARE(sheet.value(QStringLiteral("fill")).toString(), QStringLiteral("solid"));
         // Text stays text, exactly: "001", a formula-like text, white space and line breaks.
         QCOMPARE(cell(sheet, 1, 0).value(QStringLiteral("type")).toString(), QStringLiteral("str"));
-        QCOMPARE(cell(sheet, 1, 0).value(QStringLiteral("value")).toString(), QStringLiteral("001"));
+        QCOMPARE(cell(sheet, 1, 0).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("001"));
         QCOMPARE(cell(sheet, 1, 5).value(QStringLiteral("value")).toString(),
                  QStringLiteral("=SUM(A1:A2)"));
         QCOMPARE(cell(sheet, 1, 5).value(QStringLiteral("type")).toString(), QStringLiteral("str"));
@@ -81,7 +86,8 @@ private slots:
                  QStringLiteral("2026-03-05T00:00:00"));
         QCOMPARE(cell(sheet, 1, 1).value(QStringLiteral("format")).toString(),
                  QStringLiteral("yyyy-mm-dd"));
-        QCOMPARE(cell(sheet, 1, 2).value(QStringLiteral("type")).toString(), QStringLiteral("time"));
+        QCOMPARE(cell(sheet, 1, 2).value(QStringLiteral("type")).toString(),
+                 QStringLiteral("time"));
         QCOMPARE(cell(sheet, 1, 2).value(QStringLiteral("value")).toString(),
                  QStringLiteral("14:30:00"));
         QCOMPARE(cell(sheet, 1, 3).value(QStringLiteral("type")).toString(), QStringLiteral("int"));
@@ -99,10 +105,12 @@ private slots:
                  QStringLiteral("float"));
         QCOMPARE(cell(sheet, 3, 4).value(QStringLiteral("format")).toString(),
                  QStringLiteral("0.00"));
-        QCOMPARE(cell(sheet, 2, 3).value(QStringLiteral("value")).toString(), QStringLiteral("0120"));
+        QCOMPARE(cell(sheet, 2, 3).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("0120"));
         // Columns as wide as their cells, CJK counting double.
         const QJsonObject widths = sheet.value(QStringLiteral("widths")).toObject();
-        QVERIFY(widths.value(QStringLiteral("F")).toDouble() > widths.value(QStringLiteral("A")).toDouble());
+        QVERIFY(widths.value(QStringLiteral("F")).toDouble() >
+                widths.value(QStringLiteral("A")).toDouble());
     }
 
     void readsBackExactly()

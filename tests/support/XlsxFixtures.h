@@ -13,8 +13,9 @@ namespace xlsx_fixtures {
 
 inline QString python()
 {
-    return QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                 : QStringLiteral("python3");
+    return QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+               ? QStringLiteral("/usr/bin/python3")
+               : QStringLiteral("python3");
 }
 
 // Runs the script; its standard output, or a null string with `error` set.
