@@ -140,7 +140,6 @@ Status XlsxFileWriter::open(const QStringList& header, const std::vector<CellKin
         return s;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    options.use_zip64 = LXW_TRUE;
     const QByteArray name = QFile::encodeName(m_file.temporaryPath());
     m_workbook = m_lib->workbookNew(name.constData(), &options);
     if (m_workbook)
