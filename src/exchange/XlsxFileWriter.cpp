@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QFile>
 #include <QRegularExpression>
-#include <QTime>
 
 #include "XlsxLibrary.h"
 
@@ -33,23 +32,38 @@ bool isWide(char32_t c)
            (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
 }
 
-// The width of a text in the widths of a digit: a CJK character counts double; a text of several
-// lines is as wide as its widest line.
+// The width of a text in the widths of a digit: a CJK character counts double (a character
+// outside the BMP too); a text of several lines is as wide as its widest line.
 int displayWidth(const QString& text)
 {
     int widest = 0;
     int width = 0;
-    for (const char32_t c : text.toUcs4()) {
-        if (c == U'\n') {
+    for (const QChar c : text) {
+        if (c == u'\n') {
             widest = std::max(widest, width);
             width = 0;
             continue;
         }
-        width += isWide(c) ? 2 : 1;
+        if (c.isLowSurrogate())
+            continue;
+        width += c.isHighSurrogate() || isWide(c.unicode()) ? 2 : 1;
         if (width > maxWidth)
             return maxWidth;
     }
     return std::max(widest, width);
+}
+
+// The value of the digits text[from, from + count), or -1 when one is not a digit.
+int digits(const QString& text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
 }
 
 // A whole number that reads back as the same text ("120", not "0120" or "+120").
@@ -74,20 +88,27 @@ std::optional<double> plainDecimal(const QString& text, int* decimals)
     return text.toDouble();
 }
 
+// Exactly yyyy-MM-dd, a real day from 1900 (parsed by hand: an export of a million rows asks
+// this six million times).
 std::optional<lxw_datetime> exactDate(const QString& text)
 {
-    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid() || d.year() < 1900 || d.year() > 9999)
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
         return std::nullopt;
-    return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0.0};
+    const int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+    if (y < 1900 || !QDate::isValid(y, m, d))
+        return std::nullopt;
+    return lxw_datetime{y, m, d, 0, 0, 0.0};
 }
 
+// Exactly HH:mm.
 std::optional<lxw_datetime> exactTime(const QString& text)
 {
-    const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
-    if (!t.isValid())
+    if (text.size() != 5 || text.at(2) != u':')
         return std::nullopt;
-    return lxw_datetime{0, 0, 0, t.hour(), t.minute(), 0.0};
+    const int h = digits(text, 0, 2), m = digits(text, 3, 2);
+    if (h < 0 || h > 23 || m < 0 || m > 59)
+        return std::nullopt;
+    return lxw_datetime{0, 0, 0, h, m, 0.0};
 }
 
 } // namespace
