@@ -36,8 +36,9 @@ private:
     int check(const CliArgs& args);
     int importFile(const CliArgs& args);
     int exportFile(const CliArgs& args);
-    int backup(const CliArgs& args);
-    int report(const CliArgs& args); // ReportCommands.cpp
+    int backup(const CliArgs& args);  // FileCommands.cpp
+    int restore(const CliArgs& args); // FileCommands.cpp
+    int report(const CliArgs& args);  // ReportCommands.cpp
     // report bulletin (BulletinReport.cpp); the document formats go through
     // writeBulletinDocument, the JSON through BulletinJson.
     int reportBulletin(const CliArgs& args);
