@@ -226,6 +226,28 @@ private slots:
         QCOMPARE(memberCount(ledger()), qint64(0));
     }
 
+    // The case a restore is for: the ledger is damaged. Its copy is kept as it is.
+    void aDamagedLedgerIsRestored()
+    {
+        const QString path = m_ledger->file(QStringLiteral("damaged.sqlite"));
+        {
+            auto made = Ledger::open(path, OpenMode::CreateIfMissing);
+            QVERIFY(made && session_fixture::buildRoster(**made));
+        }
+        QVERIFY(emptyIndexesOf(path, QStringLiteral("members")));
+        auto damaged = Ledger::open(path, OpenMode::MustExist);
+        QVERIFY(damaged);
+        auto before = (*damaged)->check();
+        QVERIFY(before && !before->isEmpty());
+
+        auto done = BackupService(**damaged).restore(m_backup);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().text()));
+        auto after = (*damaged)->check();
+        QVERIFY(after && after->isEmpty());
+        QCOMPARE(memberCount(**damaged), memberCount(ledger()));
+        QVERIFY(QFileInfo(done->keptDatabase).size() > 0);
+    }
+
     void onlyAdministratorsRestore()
     {
         Actor leader;
