@@ -52,6 +52,10 @@
         <source>must be between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
+    <message>
+        <source>%1 cannot be restored: %2; the current database was not changed</source>
+        <translation>%1 无法恢复：%2；当前数据库没有任何改动</translation>
+    </message>
 </context>
 <context>
     <name>sl::Access</name>
@@ -1158,6 +1162,177 @@
     </message>
 </context>
 <context>
+    <name>sl::AutoBackup</name>
+    <message>
+        <source>no automatic backup: nobody is signed in</source>
+        <translation>未自动备份：尚未登录</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the old backup %1</source>
+        <translation>无法删除旧备份 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BackupFile</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>no SQLite connection to restore into</source>
+        <translation>没有可以恢复到的 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>cannot restore into %1: %2</source>
+        <translation>无法恢复到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot restore into %1: another window or process is writing it; try again when that work is done</source>
+        <translation>无法恢复到 %1：另一个窗口或进程正在写入它；请在其完成后重试</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BackupMenu</name>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>备份失败：
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1, but these materials were missing:
+%2</source>
+        <translation>已备份到 %1，但以下材料的文件缺失：
+%2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?
+
+What was entered after the backup will no longer be in the ledger. The current database is kept beside it as a copy (%3).</source>
+        <translation>用备份 %2 替换数据库 %1 吗？
+
+备份之后录入的内容将不再在台账中。当前数据库会作为副本保留在它旁边（%3）。</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>The database was not restored:
+%1</source>
+        <translation>数据库未恢复：
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept in %2</source>
+        <translation>已从 %1 恢复；被替换的数据库保留为 %2</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup failed:
+%1</source>
+        <translation>今天的自动备份失败：
+%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup: %1</source>
+        <translation>自动备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BackupService</name>
+    <message>
+        <source>%1 exists already; name a new file for the backup</source>
+        <translation>%1 已存在；请为备份另取一个文件名</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>restored from %1, but the migration to the current schema failed: %2</source>
+        <translation>已从 %1 恢复，但升级到当前数据库结构失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an open ledger, not a backup; choose a backup file</source>
+        <translation>%1 是已打开的台账，不是备份；请选择备份文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 should be its materials folder, but is not a folder; the current database was not changed</source>
+        <translation>%1 无法恢复：%2 应是它的材料文件夹，却不是文件夹；当前数据库没有任何改动</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2; the current database was not changed</source>
+        <translation>%1 无法恢复：%2；当前数据库没有任何改动</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2; the current database was not changed</source>
+        <translation>%1 未恢复：%2；当前数据库没有任何改动</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BackupSettingsPage</name>
+    <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>保留自动备份(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>On the first start of each day StudyLedger copies the database and its session materials into this folder and keeps the newest copies; 0 turns the automatic backups off. Before a database is upgraded to a new version, a copy is always kept beside it.</source>
+        <translation>每天第一次启动时，学习台账把数据库及其学习活动材料复制到此文件夹，并保留最新的若干份；设为 0 即关闭自动备份。数据库升级到新版本之前，总会在它旁边保留一份副本。</translation>
+    </message>
+</context>
+<context>
     <name>sl::BulletinPreview</name>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
@@ -1706,6 +1881,10 @@
         <source>backup to %1 failed: %2</source>
         <translation>备份到 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>文件已存在</translation>
+    </message>
 </context>
 <context>
     <name>sl::DatabaseFile</name>
@@ -2075,6 +2254,25 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>sl::FolderCopy</name>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
     </message>
 </context>
 <context>
@@ -2482,10 +2680,6 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2560,24 +2754,6 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 已存在。要替换它吗？</translation>
-    </message>
-    <message>
-        <source>The backup failed:
-%1</source>
-        <translation>备份失败：
-%1</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
@@ -2608,10 +2784,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>
             <numerusform>共 %Ln 名党员</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Backing up the database…</source>
-        <translation>正在备份数据库…</translation>
     </message>
     <message>
         <source>&amp;Ledger Volume of the Year…</source>
@@ -3627,6 +3799,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>back up the ledger</source>
         <translation>备份台账</translation>
+    </message>
+    <message>
+        <source>restore the ledger from a backup</source>
+        <translation>从备份恢复台账</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5413,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Rubric of the year</source>
         <translation>年度考核细则</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>

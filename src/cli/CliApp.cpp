@@ -51,7 +51,11 @@ const char* const usageText =
     "  bulletin issued --org ID              the bulletins an organisation issued\n"
     "  bulletin reprint --id N -o FILE       an issued bulletin's PDF as issued (-o - for\n"
     "                                        stdout)\n"
-    "  backup FILE                           online copy of the whole database\n"
+    "  backup FILE                           online copy of the whole database, with the\n"
+    "                                        session materials in FILE.files/ (admins)\n"
+    "  restore FILE                          replace the database and its materials from a\n"
+    "                                        backup after checking it; the replaced one is\n"
+    "                                        kept beside it (admins)\n"
     "  user add NAME --role admin|secretary|member|leader [--member ID] [--org ID]\n"
     "                                        add an account (the first one: an admin); the\n"
     "                                        password from STUDYLEDGER_NEW_PASSWORD, else asked\n"
@@ -99,7 +103,9 @@ int CliApp::run(const QStringList& arguments)
     if (command == QLatin1String("export"))
         return exportFile(CliArgs(rest));
     if (command == QLatin1String("backup"))
-        return backup(CliArgs(rest));
+        return backup(CliArgs(rest)); // FileCommands.cpp
+    if (command == QLatin1String("restore"))
+        return restore(CliArgs(rest)); // FileCommands.cpp
     if (command == QLatin1String("report"))
         return report(CliArgs(rest, {QStringLiteral("issue")}));
     if (command == QLatin1String("assess"))
@@ -199,22 +205,6 @@ int CliApp::check(const CliArgs& args)
     m_out << "ok: integrity and foreign keys, schema version " << ledger->db().schemaVersion()
           << ", journal " << ledger->db().journalMode() << '\n';
     m_out.flush();
-    return ExitOk;
-}
-
-int CliApp::backup(const CliArgs& args)
-{
-    int code = ExitOk;
-    if (rejectUnknown(args, {}, &code))
-        return code;
-    if (args.positional().size() != 1)
-        return usage(QStringLiteral("backup takes one FILE"));
-    auto ledger = openLedger(false, &code);
-    if (!ledger)
-        return code;
-    if (Status s = ledger->backup(args.positional(0)); !s)
-        return fail(s.error());
-    m_out << "backed up to " << args.positional(0) << '\n';
     return ExitOk;
 }
 

@@ -38,8 +38,9 @@ private:
     int exportFile(const CliArgs& args);
     // export assessment -o FILE --year Y (--group ID | --org ID) (AssessmentExport.cpp).
     int exportAssessment(const CliArgs& args);
-    int backup(const CliArgs& args);
-    int report(const CliArgs& args); // ReportCommands.cpp
+    int backup(const CliArgs& args);  // FileCommands.cpp
+    int restore(const CliArgs& args); // FileCommands.cpp
+    int report(const CliArgs& args);  // ReportCommands.cpp
     // report bulletin (BulletinReport.cpp); the document formats go through
     // writeBulletinDocument, the JSON through BulletinJson.
     int reportBulletin(const CliArgs& args);

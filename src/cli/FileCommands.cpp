@@ -1,8 +1,9 @@
-// import and export of studyledger-cli.
+// import, export, backup and restore of studyledger-cli.
 #include "CliApp.h"
 
 #include "exchange/FileFormat.h"
 #include "exchange/ImportKind.h"
+#include "services/BackupService.h"
 #include "services/Ledger.h"
 
 namespace sl::cli {
@@ -69,6 +70,54 @@ int CliApp::exportFile(const CliArgs& args)
     if (!written)
         return fail(written.error());
     m_out << "wrote " << *written << " rows to " << path << '\n';
+    return ExitOk;
+}
+
+int CliApp::backup(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {}, &code))
+        return code;
+    if (args.positional().size() != 1)
+        return usage(QStringLiteral("backup takes one FILE"));
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto done = BackupService(*ledger).backup(args.positional(0));
+    if (!done)
+        return fail(done.error());
+    m_out << "backed up to " << done->database << '\n';
+    if (!done->materials.isEmpty())
+        m_out << "materials: " << done->materialFiles << " files in " << done->materials << '\n';
+    for (const QString& missing : done->missingMaterials)
+        m_err << "warning: the material " << missing
+              << " is recorded, but its file was not there to copy\n";
+    return ExitOk;
+}
+
+int CliApp::restore(const CliArgs& args)
+{
+    int code = ExitOk;
+    if (rejectUnknown(args, {}, &code))
+        return code;
+    if (args.positional().size() != 1)
+        return usage(QStringLiteral("restore takes one FILE"));
+    auto ledger = openLedger(false, &code);
+    if (!ledger)
+        return code;
+    auto done = BackupService(*ledger).restore(args.positional(0));
+    if (!done)
+        return fail(done.error());
+    m_out << "restored " << ledger->path() << " from " << done->source << '\n';
+    m_out << "the replaced database is kept in " << done->keptDatabase << '\n';
+    if (!done->keptMaterials.isEmpty())
+        m_out << "its materials are kept in " << done->keptMaterials << '\n';
+    if (done->materialFiles > 0)
+        m_out << "materials: " << done->materialFiles << " files restored\n";
+    if (done->fromVersion != done->toVersion)
+        m_out << "migrated the restored database from schema " << done->fromVersion << " to "
+              << done->toVersion << "; the version before is kept in " << done->migrationBackup
+              << '\n';
     return ExitOk;
 }
 

@@ -72,6 +72,7 @@ QString actionLabel(const QString& action)
         {QStringLiteral("appraise"), QStringLiteral("评选")},
         {QStringLiteral("demo"), QStringLiteral("演示数据")},
         {QStringLiteral("login"), QStringLiteral("登录")},
+        {QStringLiteral("restore"), QStringLiteral("从备份恢复")},
     };
     return labels.value(action, action);
 }

@@ -39,9 +39,10 @@ enum class Action
     AccountManage,     // accounts
     AuditRead,         // the audit trail
     Backup,            // a copy of the whole ledger
+    Restore,           // the whole ledger replaced from a backup
 };
 
-inline constexpr std::size_t kActionCount = std::size_t(Action::Backup) + 1;
+inline constexpr std::size_t kActionCount = std::size_t(Action::Restore) + 1;
 
 // How far an account's right to an action reaches.
 enum class Reach
@@ -97,6 +98,7 @@ inline constexpr std::array<Rule, kActionCount> kMatrix{{
     {Action::AccountManage,     "account.manage",      QT_TRANSLATE_NOOP("sl::Permissions", "manage accounts"),                   Reach::All, Reach::None,    Reach::None, Reach::None},
     {Action::AuditRead,         "audit.read",          QT_TRANSLATE_NOOP("sl::Permissions", "read the audit trail"),              Reach::All, Reach::None,    Reach::None, Reach::None},
     {Action::Backup,            "ledger.backup",       QT_TRANSLATE_NOOP("sl::Permissions", "back up the ledger"),                Reach::All, Reach::None,    Reach::None, Reach::None},
+    {Action::Restore,           "ledger.restore",      QT_TRANSLATE_NOOP("sl::Permissions", "restore the ledger from a backup"),  Reach::All, Reach::None,    Reach::None, Reach::None},
 }};
 // clang-format on
 

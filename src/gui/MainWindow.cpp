@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AreaViews.h"
+#include "gui/BackupMenu.h"
 #include "gui/ExchangeMenus.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
@@ -135,7 +136,8 @@ void MainWindow::buildMenus()
     QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
-    file->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
+    m_backupMenu = new BackupMenu(this); // Backup…, Restore from Backup…
+    m_backupMenu->addTo(file);
     file->addSeparator();
     m_exchange = new ExchangeMenus(this, this);
     m_exchange->addTo(file); // what an import changes reaches the areas through the events
@@ -237,6 +239,8 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
     if (!m_ledger->migrationBackup().isEmpty())
         statusBar()->showMessage(tr("The database was upgraded; the previous version is kept in %1")
                                      .arg(QDir::toNativeSeparators(m_ledger->migrationBackup())));
+    if (m_persistent) // the first start of a day makes a copy (not in tests and screenshots)
+        m_backupMenu->startAutomaticBackup();
 }
 
 void MainWindow::dropAreas()
@@ -352,34 +356,12 @@ void MainWindow::openDatabase()
 
 void MainWindow::backupDatabase()
 {
-    const QFileInfo current(m_ledger->path());
-    const QString suggested =
-        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
-        QStringLiteral("-backup-%1.sqlite")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = FileDialogs::saveFileName(this, tr("Backup"), suggested, databaseFilter());
-    if (path.isEmpty())
-        return;
-    const bool replace = QFileInfo::exists(path);
-    if (replace && MessageBoxes::question(
-                       this, tr("Backup"),
-                       tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
-                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    // The one backup path of the GUI and the CLI (the target is checked there: never the open
-    // ledger); a database of a district takes a while: copy on a worker thread with its own
-    // connection.
-    const QString source = m_ledger->path();
-    Status done =
-        BackgroundTask::run(this, tr("Backing up the database…"), [source, path, replace] {
-            return Ledger::copy(source, path, replace);
-        });
-    if (!done) {
-        MessageBoxes::critical(this, tr("Backup"),
-                               tr("The backup failed:\n%1").arg(done.error().message));
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_backupMenu->backup();
+}
+
+void MainWindow::restoreDatabase()
+{
+    m_backupMenu->restore();
 }
 
 void MainWindow::checkDatabase()

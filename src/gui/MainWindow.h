@@ -15,6 +15,7 @@ namespace sl {
 class AccountMenu;
 class ArchiveView;
 class AreaViews;
+class BackupMenu;
 class ElidedLabel;
 class ExchangeMenus;
 class Ledger;
@@ -67,6 +68,8 @@ public:
     bool switchDatabase(const QString& path, bool create);
     // The 账号 menu and the account in the status bar.
     AccountMenu* accountMenu() const { return m_account; }
+    // File › Backup…, Restore from Backup… and the automatic daily backup.
+    BackupMenu* backupMenu() const { return m_backupMenu; }
     // Builds the areas again for the acting account (after a log-in as someone else).
     void rebuildAreas();
 
@@ -74,6 +77,8 @@ public slots:
     void newDatabase();
     void openDatabase();
     void backupDatabase();
+    // File › Restore from Backup… (BackupMenu): replaces the database and reopens it.
+    void restoreDatabase();
     void checkDatabase();
     // 学习台账（年度）: the annual volume of a group or an organisation as PDF.
     void ledgerVolume();
@@ -107,6 +112,7 @@ private:
     std::unique_ptr<AreaViews> m_areas;
     QMenu* m_editMenu = nullptr;
     ExchangeMenus* m_exchange = nullptr;
+    BackupMenu* m_backupMenu = nullptr;
     // The undo stacks of the areas; Edit › Undo/Redo act on the shown area's.
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_undoAction = nullptr;

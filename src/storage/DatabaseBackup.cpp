@@ -1,6 +1,7 @@
 #include "DatabaseBackup.h"
 
 #include "Database.h"
+#include "SqliteHandle.h"
 #include "files/LedgerFiles.h"
 
 #include <QCoreApplication>
@@ -82,10 +83,28 @@ Status DatabaseBackup::write(const QString& target, bool replace)
     if (Status s = m_source.verifyBeforeWrite({}); !s)
         return backupFailed(target, s.error().message);
 
+    return place(target, replace, [this](const QString& temporary) {
+        Status done = copyTo(temporary);
+        return done ? verify(temporary) : done;
+    });
+}
+
+Status DatabaseBackup::writeAsItIs(const QString& target)
+{
+    if (Status s = LedgerFiles::checkOutputTarget(target); !s)
+        return s;
+    if (QFileInfo::exists(target))
+        return backupFailed(
+            target, QCoreApplication::translate("sl::DatabaseBackup", "the file exists already"));
+    return place(target, false,
+                 [this](const QString& temporary) { return copyPagesTo(temporary); });
+}
+
+Status DatabaseBackup::place(const QString& target, bool replace,
+                             const std::function<Status(const QString&)>& copy)
+{
     const QString temporary = temporaryName(target);
-    Status done = copyTo(temporary);
-    if (done)
-        done = verify(temporary);
+    Status done = copy(temporary);
     int err = 0;
     if (done && !syncPath(temporary, false, &err))
         done = backupFailed(target, systemReason(err));
@@ -108,6 +127,33 @@ Status DatabaseBackup::write(const QString& target, bool replace)
     for (const QString& name : QStringList{temporary} + LedgerFiles::companions(temporary))
         QFile::remove(name);
     return done;
+}
+
+Status DatabaseBackup::copyPagesTo(const QString& temporary)
+{
+    if (Status s = LedgerFiles::createPrivateFile(temporary); !s)
+        return backupFailed(temporary, s.error().message);
+    sqlite3* source = sqliteHandle(m_source.connection());
+    sqlite3* copy = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &copy, SQLITE_OPEN_READWRITE,
+                             nullptr);
+    if (rc == SQLITE_OK && source) {
+        sqlite3_busy_timeout(copy, 5000);
+        sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            const int finished = sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? finished : rc;
+        } else {
+            rc = sqlite3_errcode(copy);
+        }
+    }
+    const QString why =
+        source ? QString::fromUtf8(sqlite3_errstr(rc)) : QStringLiteral("no connection");
+    sqlite3_close_v2(copy);
+    if (rc != SQLITE_OK || !source)
+        return backupFailed(temporary, why);
+    return {};
 }
 
 Status DatabaseBackup::copyTo(const QString& temporary)

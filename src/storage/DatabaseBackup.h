@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QString>
 
+#include <functional>
+
 namespace sl {
 
 class Database;
@@ -23,6 +25,10 @@ public:
     explicit DatabaseBackup(Database& source) : m_source(source) {}
 
     Status write(const QString& target, bool replace);
+    // A page-by-page copy of the database as it is (SQLite's backup API), damaged or not, never
+    // over an existing file: what a restore keeps of the database it replaces. Placed like a
+    // backup (temporary file, sync, link), but neither the source nor the copy is verified.
+    Status writeAsItIs(const QString& target);
 
     // The temporary name beside `target` that a backup in progress writes.
     static QString temporaryName(const QString& target);
@@ -31,7 +37,11 @@ public:
     static void removeStaleTemporaries(const QDir& folder, const QString& targetNames);
 
 private:
+    // Writes the temporary file with `copy`, syncs it and gives it the target's name.
+    Status place(const QString& target, bool replace,
+                 const std::function<Status(const QString&)>& copy);
     Status copyTo(const QString& temporary);
+    Status copyPagesTo(const QString& temporary);
     Status verify(const QString& temporary);
 
     Database& m_source;

@@ -10,6 +10,7 @@
 #include "services/AssessmentService.h"
 #include "services/AttendanceService.h"
 #include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/BulletinService.h"
 #include "services/DashboardService.h"
 #include "services/ExpertService.h"
@@ -31,6 +32,7 @@
 #include "support/RosterRows.h"
 #include "support/TempLedger.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -429,6 +431,19 @@ std::vector<Case> cases()
         {"ledger.backup", Action::Backup, false, OwnTarget::Never, [](Ledger& l, const Ids&, bool) {
              return l.backup(l.path() + QStringLiteral(".copy%1").arg(counter()));
          }});
+    c.push_back({"ledger.backup (with materials)", Action::Backup, false, OwnTarget::Never,
+                 [](Ledger& l, const Ids&, bool) {
+                     return status(BackupService(l).backup(
+                         l.path() + QStringLiteral(".full%1").arg(counter())));
+                 }});
+    // Allowed, an empty file is refused as a backup (Invalid); nothing is ever replaced here.
+    c.push_back({"ledger.restore", Action::Restore, false, OwnTarget::Never,
+                 [](Ledger& l, const Ids&, bool) {
+                     const QString empty = l.path() + QStringLiteral(".empty%1").arg(counter());
+                     QFile file(empty);
+                     static_cast<void>(file.open(QIODevice::WriteOnly));
+                     return status(BackupService(l).restore(empty));
+                 }});
     return c;
 }
 

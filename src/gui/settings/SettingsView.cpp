@@ -1,7 +1,10 @@
 #include "gui/settings/SettingsView.h"
 
 #include "gui/common/ViewHeader.h"
+#include "gui/settings/BackupSettingsPage.h"
 #include "gui/settings/RubricPage.h"
+
+#include "services/Ledger.h"
 
 #include "ui_SettingsView.h"
 
@@ -21,6 +24,12 @@ SettingsView::SettingsView(Ledger& ledger, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_rubric);
     m_ui->pagesTabWidget->addTab(scroll, tr("Rubric of the year"));
+    // The automatic backups: for those who may back up (administrators, single-user mode).
+    const Actor& actor = ledger.actor();
+    if (actor.isSingleUser() || (!actor.signedOut && actor.role == AccountRole::Admin)) {
+        m_backup = new BackupSettingsPage(ledger.path(), this);
+        m_ui->pagesTabWidget->addTab(m_backup, tr("Backups"));
+    }
 }
 
 SettingsView::~SettingsView() = default;

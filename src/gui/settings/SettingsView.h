@@ -13,10 +13,11 @@ namespace Ui {
 class SettingsView;
 }
 
+class BackupSettingsPage;
 class Ledger;
 class RubricPage;
 
-// 设置: the settings of the database, one page each (for now the rubric of a year).
+// 设置: the settings, one page each: the rubric of a year, the automatic backups.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     ~SettingsView() override;
 
     RubricPage* rubricPage() const { return m_rubric; }
+    // The automatic backups (administrators and single-user mode; null for the others).
+    BackupSettingsPage* backupPage() const { return m_backup; }
     // The undo stack of the settings (the rubric's saves).
     QUndoStack* undoStack() const;
     QTabWidget* pages() const;
@@ -33,6 +36,7 @@ public:
 private:
     std::unique_ptr<Ui::SettingsView> m_ui;
     RubricPage* m_rubric;
+    BackupSettingsPage* m_backup = nullptr;
 };
 
 } // namespace sl
