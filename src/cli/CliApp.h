@@ -36,6 +36,9 @@ private:
     int check(const CliArgs& args);
     int importFile(const CliArgs& args);
     int exportFile(const CliArgs& args);
+    // export package / import package (PackageCommand.cpp).
+    int exportPackage(const CliArgs& args);
+    int importPackage(const CliArgs& args);
     int backup(const CliArgs& args);
     int report(const CliArgs& args); // ReportCommands.cpp
     // report bulletin (BulletinReport.cpp); the document formats go through
