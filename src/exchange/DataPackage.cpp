@@ -258,6 +258,11 @@ Status DataPackage::write(const QString& path, PackageManifest& manifest, const 
             return sum.error();
         part.sha256 = *sum;
     }
+    return pack(path, manifest, dir);
+}
+
+Status DataPackage::pack(const QString& path, const PackageManifest& manifest, const QString& dir)
+{
     QTemporaryDir work;
     if (!work.isValid())
         return OutputFile::writeError(path, work.errorString());

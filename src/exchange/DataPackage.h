@@ -57,6 +57,9 @@ public:
     // Writes the package at `path` from the part files `dir`/KIND.csv of the manifest's parts,
     // setting each part's checksum in `manifest`.
     static Status write(const QString& path, PackageManifest& manifest, const QString& dir);
+    // Zips `manifest` (as it is: its checksums are not computed) and its parts from `dir` into
+    // `path`, whole or not at all; write() after computing the checksums.
+    static Status pack(const QString& path, const PackageManifest& manifest, const QString& dir);
     // The manifest of the package at `path`.
     static Result<PackageManifest> readManifest(const QString& path);
     // Extracts every part of `manifest` into `dir` (as KIND.csv), refusing a part that is
