@@ -133,6 +133,23 @@ Result<PackageUnknowns> PackageService::unknown(const std::vector<PackageRef>& o
     return out;
 }
 
+Status PackageService::announceMerged()
+{
+    LedgerWrite tx(m_ledger);
+    if (!tx.isActive())
+        return tx.beginError();
+    using Record = LedgerChanges::Record;
+    LedgerChanges& changes = tx.changes();
+    changes.rosterChanged();
+    changes.session(0);
+    changes.attendance(0);
+    changes.plan(0, 0);
+    changes.assessment(0, 0);
+    for (Record r : {Record::SelfStudy, Record::Writing, Record::Speech, Record::Makeup})
+        changes.records(0, r);
+    return tx.commit();
+}
+
 PackageImport::PackageImport(Ledger& ledger) : m_ledger(ledger) {}
 
 PackageImport::~PackageImport() = default;

@@ -39,6 +39,10 @@ public:
     Result<PackageUnknowns> unknown(const std::vector<PackageRef>& organisations,
                                     const std::vector<PackageRef>& members);
 
+    // Announces on this ledger's events what a package merged through another connection of
+    // the same file changed (the GUI merges on a worker thread), so that the views reload.
+    Status announceMerged();
+
 private:
     Ledger& m_ledger;
 };
