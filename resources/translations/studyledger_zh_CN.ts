@@ -3695,7 +3695,7 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <name>sl::PackageService</name>
     <message>
         <source>the results of %1 are published; they can no longer change</source>
-        <translation>%1 年的考核结果已公布，不能再更改</translation>
+        <translation>%1年度结果已发布，不能再更改</translation>
     </message>
     <message>
         <source>unknown organisation %1</source>
@@ -3711,11 +3711,11 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
     <message>
         <source>must be between -100 and 100</source>
-        <translation>须在 -100 到 100 之间</translation>
+        <translation>必须在 -100 到 100 之间</translation>
     </message>
     <message>
         <source>an adjustment needs a reason</source>
-        <translation>调整须注明理由</translation>
+        <translation>调整分数必须填写理由</translation>
     </message>
 </context>
 <context>
