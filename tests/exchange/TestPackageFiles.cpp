@@ -214,6 +214,12 @@ private slots:
         QCOMPARE(manifest->year, 2026);
         QCOMPARE(int(manifest->parts.size()), DataPackage::partKinds().size());
         QCOMPARE(manifest->part(QStringLiteral("adjustments"))->rows, 2);
+        // The memberships of the branch's groups only (export group-members --org).
+        int memberships = 0;
+        for (const StudyGroup& g : *groups)
+            memberships += int(roster.memberships(g.id)->size());
+        QCOMPARE(manifest->part(QStringLiteral("group-members"))->rows, memberships);
+        QVERIFY(memberships < int(roster.memberships()->size()));
         QVERIFY(manifest->part(QStringLiteral("attendance"))->rows > 0);
         QVERIFY(!manifest->members.empty());
         QVERIFY(std::any_of(manifest->organisations.begin(), manifest->organisations.end(),
