@@ -1724,8 +1724,8 @@
         <translation>%1：数据包文件不存在</translation>
     </message>
     <message>
-        <source>not a StudyLedger data package (not a zip file)</source>
-        <translation>不是学习台账数据包（不是 zip 文件）</translation>
+        <source>not a StudyLedger data package (not a zip file, or cut short)</source>
+        <translation>不是学习台账数据包（不是 zip 文件，或文件不完整）</translation>
     </message>
     <message>
         <source>not a StudyLedger data package (no manifest.json)</source>

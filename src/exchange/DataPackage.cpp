@@ -296,7 +296,7 @@ Result<PackageManifest> DataPackage::readManifest(const QString& path)
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
         return invalid(info.fileName(),
-                       Text::tr("not a StudyLedger data package (not a zip file)"));
+                       Text::tr("not a StudyLedger data package (not a zip file, or cut short)"));
     if (!zip.setCurrentFile(manifestName))
         return invalid(info.fileName(),
                        Text::tr("not a StudyLedger data package (no manifest.json)"));
