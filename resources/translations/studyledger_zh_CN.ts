@@ -1821,6 +1821,105 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
 </context>
 <context>
+    <name>sl::DataPackage</name>
+    <message>
+        <source>is missing or not a list</source>
+        <translation>缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>every entry needs an id and a name</source>
+        <translation>每一项都须有编号和名称</translation>
+    </message>
+    <message>
+        <source>unknown part %1</source>
+        <translation>未知的部分 %1</translation>
+    </message>
+    <message>
+        <source>part %1 must be the file %2</source>
+        <translation>部分 %1 应为文件 %2</translation>
+    </message>
+    <message>
+        <source>part %1 has no valid sha256</source>
+        <translation>部分 %1 没有有效的 sha256 校验值</translation>
+    </message>
+    <message>
+        <source>part %1 has no valid row count</source>
+        <translation>部分 %1 没有有效的行数</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the package</source>
+        <translation>无法将 %1 写入数据包</translation>
+    </message>
+    <message>
+        <source>%1: the package is damaged or incomplete</source>
+        <translation>%1：数据包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>not a StudyLedger data package</source>
+        <translation>不是学习台账数据包</translation>
+    </message>
+    <message>
+        <source>is not a version</source>
+        <translation>不是版本号</translation>
+    </message>
+    <message>
+        <source>the package is of format version %1, newer than this program reads (%2); update StudyLedger to import it</source>
+        <translation>数据包格式版本为 %1，高于本程序可读取的版本（%2）；请升级学习台账后再导入</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+    <message>
+        <source>names no organisation</source>
+        <translation>未注明组织</translation>
+    </message>
+    <message>
+        <source>is not a year</source>
+        <translation>不是年份</translation>
+    </message>
+    <message>
+        <source>part %1 is listed twice</source>
+        <translation>部分 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>cannot start the package</source>
+        <translation>无法创建数据包</translation>
+    </message>
+    <message>
+        <source>cannot finish the package</source>
+        <translation>无法完成数据包</translation>
+    </message>
+    <message>
+        <source>%1: no such package file</source>
+        <translation>%1：数据包文件不存在</translation>
+    </message>
+    <message>
+        <source>not a StudyLedger data package (not a zip file, or cut short)</source>
+        <translation>不是学习台账数据包（不是 zip 文件，或文件不完整）</translation>
+    </message>
+    <message>
+        <source>not a StudyLedger data package (no manifest.json)</source>
+        <translation>不是学习台账数据包（缺少 manifest.json）</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest</source>
+        <translation>%1 未列在清单中</translation>
+    </message>
+    <message>
+        <source>the part is missing from the package</source>
+        <translation>数据包中缺少该部分</translation>
+    </message>
+    <message>
+        <source>the checksum does not match: the part was altered or damaged; nothing was imported</source>
+        <translation>校验值不符：该部分已被改动或损坏；未导入任何数据</translation>
+    </message>
+</context>
+<context>
     <name>sl::Database</name>
     <message>
         <source>no database at %1 (create one with init)</source>
@@ -2186,6 +2285,33 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
 </context>
 <context>
+    <name>sl::ExportPackageDialog</name>
+    <message>
+        <source>A data package holds everything an organisation and its subordinate organisations recorded: study groups and their members, plans, sessions, attendance with make-up study, speeches, self-study, writings and assessment adjustments. A higher committee whose ledger has the same roster merges it with File › Import data package.</source>
+        <translation>数据包包含一个组织及其下级组织记录的全部内容：学习组及其成员、学习计划、学习活动、考勤及补学、发言、个人自学、心得体会和考核调整。台账中已有相同名册的上级党委可通过“文件 › 导入数据包”合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;All years</source>
+        <translation>全部年度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export Data Package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>sl::FileFormat</name>
     <message>
         <source>Organisations</source>
@@ -2352,6 +2478,59 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Leader</source>
         <translation>领导</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ImportPackageDialog</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>Assessment adjustments</source>
+        <translation>考核调整</translation>
+    </message>
+    <message>
+        <source>Import Data Package %1</source>
+        <translation>导入数据包 %1</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>%1 by StudyLedger %2</source>
+        <translation>%1，学习台账 %2</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every organisation and member the package refers to is in this ledger. Records with the same key are updated; a second import changes nothing.</source>
+        <translation>数据包涉及的组织和党员本台账中均已有。键相同的记录将被更新；重复导入不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>This ledger does not know what the package refers to; import the roster first.
+%1</source>
+        <translation>本台账中没有数据包涉及的以下组织或党员，请先导入名册。
+%1</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3780,122 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>the file is not open</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PackageActions</name>
+    <message>
+        <source>Data packages (*.zip)</source>
+        <translation>数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import data package…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Export data package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <source>Export Data Package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Writing the data package…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the data package of %1 (%n records) to %2.</source>
+        <translation><numerusform>已将 %1 的数据包（%n 条记录）写入 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Data Package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Checking the data package…</source>
+        <translation>正在检查数据包…</translation>
+    </message>
+    <message>
+        <source>Merging the data package…</source>
+        <translation>正在合并数据包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the package has %n problems.
+
+%1</source>
+        <translation><numerusform>未导入任何数据：数据包有 %n 处问题。
+
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PackageAdjustments</name>
+    <message>
+        <source>must be %1 or %2</source>
+        <translation>须为 %1 或 %2</translation>
+    </message>
+    <message>
+        <source>is not a year</source>
+        <translation>不是年份</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PackageFiles</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> 等，另有 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown organisations: %1</source>
+        <translation>未知组织：%1</translation>
+    </message>
+    <message>
+        <source>unknown members: %1</source>
+        <translation>未知党员：%1</translation>
+    </message>
+    <message>
+        <source>%1: this ledger does not know what the package refers to (%2); import the roster first. Nothing was imported</source>
+        <translation>%1：本台账中没有数据包涉及的组织或党员（%2）；请先导入名册。未导入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PackageService</name>
+    <message>
+        <source>the results of %1 are published; they can no longer change</source>
+        <translation>%1年度结果已发布，不能再更改</translation>
+    </message>
+    <message>
+        <source>unknown organisation %1</source>
+        <translation>未知组织 %1</translation>
+    </message>
+    <message>
+        <source>unknown member %1</source>
+        <translation>未知党员 %1</translation>
+    </message>
+    <message>
+        <source>unknown study group %1</source>
+        <translation>未知学习组 %1</translation>
+    </message>
+    <message>
+        <source>must be between -100 and 100</source>
+        <translation>必须在 -100 到 100 之间</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <translation>调整分数必须填写理由</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,11 @@ const char* const usageText =
     "  export KIND -o FILE [--year Y] [--org ID | --group ID]\n"
     "                                        FILE .csv or .xlsx; KIND as import, or\n"
     "                                        assessment (--year Y and --group or --org)\n"
+    "  export package --org ID [--year Y] -o FILE\n"
+    "                                        a data package: everything the organisation's\n"
+    "                                        subtree recorded (of year Y), one file\n"
+    "  import package FILE [--dry-run]       merge a data package (the roster must be known);\n"
+    "                                        --dry-run checks and counts, changes nothing\n"
     "  calendar (--group ID | --org ID) [--year Y] [--include-cancelled] -o FILE.ics\n"
     "                                        sessions as an iCalendar file\n"
     "  assess --year Y (--group ID | --org ID) [--format table|csv|json]\n"
@@ -98,10 +103,12 @@ int CliApp::run(const QStringList& arguments)
         return demo(CliArgs(rest));
     if (command == QLatin1String("check"))
         return check(CliArgs(rest));
+    const bool package = rest.value(0) == QLatin1String("package");
     if (command == QLatin1String("import"))
-        return importFile(CliArgs(rest));
+        return package ? importPackage(CliArgs(rest.mid(1), {QStringLiteral("dry-run")}))
+                       : importFile(CliArgs(rest));
     if (command == QLatin1String("export"))
-        return exportFile(CliArgs(rest));
+        return package ? exportPackage(CliArgs(rest.mid(1))) : exportFile(CliArgs(rest));
     if (command == QLatin1String("backup"))
         return backup(CliArgs(rest)); // FileCommands.cpp
     if (command == QLatin1String("restore"))

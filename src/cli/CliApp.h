@@ -38,6 +38,9 @@ private:
     int exportFile(const CliArgs& args);
     // export assessment -o FILE --year Y (--group ID | --org ID) (AssessmentExport.cpp).
     int exportAssessment(const CliArgs& args);
+    // export package / import package (PackageCommand.cpp).
+    int exportPackage(const CliArgs& args);
+    int importPackage(const CliArgs& args);
     int backup(const CliArgs& args);  // FileCommands.cpp
     int restore(const CliArgs& args); // FileCommands.cpp
     int report(const CliArgs& args);  // ReportCommands.cpp

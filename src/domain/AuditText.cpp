@@ -43,6 +43,8 @@ QString entityLabel(const QString& entity)
         {QStringLiteral("model_unit"), QStringLiteral("示范点与品牌")},
         {QStringLiteral("rubric"), QStringLiteral("考核细则")},
         {QStringLiteral("assessment"), QStringLiteral("考核")},
+        {QStringLiteral("adjustments"), QStringLiteral("考核调整")},
+        {QStringLiteral("package"), QStringLiteral("数据包")},
         {QStringLiteral("bulletin_settings"), QStringLiteral("通报设置")},
         {QStringLiteral("bulletin"), QStringLiteral("学习通报")},
         {QStringLiteral("account"), QStringLiteral("账号")},

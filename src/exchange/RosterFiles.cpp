@@ -7,6 +7,7 @@
 #include "services/RosterService.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace sl {
 
@@ -180,7 +181,17 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
         auto memberships = roster.memberships(groupId);
         if (!memberships)
             return memberships.error();
+        QSet<QString> groupsInScope; // --org: the memberships of the subtree's groups only
+        if (orgId && !groupId) {
+            auto groups = roster.groups(orgId);
+            if (!groups)
+                return groups.error();
+            for (const StudyGroup& g : *groups)
+                groupsInScope.insert(g.extId);
+        }
         for (const MembershipRow& r : *memberships) {
+            if (orgId && !groupId && !groupsInScope.contains(r.groupExtId))
+                continue;
             rows.push_back({r.groupExtId, r.memberExtId, enumZh(r.membership.role),
                             FieldParsers::formatDate(r.membership.from),
                             FieldParsers::formatDate(r.membership.to)});

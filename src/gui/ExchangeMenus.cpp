@@ -2,6 +2,7 @@
 
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/package/PackageActions.h"
 
 #include "exchange/FileFormat.h"
 #include "services/Ledger.h"
@@ -25,9 +26,16 @@ QString folderOf(const Ledger* ledger)
 
 } // namespace
 
-ExchangeMenus::ExchangeMenus(QWidget* window, QObject* parent) : QObject(parent), m_window(window)
+ExchangeMenus::ExchangeMenus(QWidget* window, QObject* parent)
+    : QObject(parent), m_window(window), m_packages(new PackageActions(window, this))
 {
     setObjectName(QStringLiteral("exchangeMenus"));
+}
+
+void ExchangeMenus::setLedger(Ledger* ledger)
+{
+    m_ledger = ledger;
+    m_packages->setLedger(ledger);
 }
 
 void ExchangeMenus::addTo(QMenu* file)
@@ -49,6 +57,7 @@ void ExchangeMenus::addTo(QMenu* file)
             a->setObjectName(QStringLiteral("export-") + f->shortName());
         }
     }
+    m_packages->addTo(file);
 }
 
 void ExchangeMenus::importFile(const FileFormat& format)

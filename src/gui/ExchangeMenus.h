@@ -10,6 +10,7 @@ namespace sl {
 
 class FileFormat;
 class Ledger;
+class PackageActions;
 
 // File › Import and File › Export: one entry for every kind of file (FileFormats), calling the
 // same FileFormat as the command line, so that both faces import and export alike.
@@ -20,10 +21,10 @@ class ExchangeMenus : public QObject
 public:
     ExchangeMenus(QWidget* window, QObject* parent = nullptr);
 
-    // Adds the Import and Export submenus to `file`.
+    // Adds the Import and Export submenus and the data package actions to `file`.
     void addTo(QMenu* file);
     // The ledger the actions work on (null: the actions do nothing).
-    void setLedger(Ledger* ledger) { m_ledger = ledger; }
+    void setLedger(Ledger* ledger);
 
     // Asks for a file and imports it as `format`; the outcome is shown in a message box.
     void importFile(const FileFormat& format);
@@ -33,6 +34,7 @@ public:
 private:
     QWidget* m_window;
     Ledger* m_ledger = nullptr;
+    PackageActions* m_packages = nullptr; // File › Import/Export data package
 };
 
 } // namespace sl

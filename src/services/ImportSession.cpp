@@ -49,6 +49,7 @@ void markChanges(const QString& kind, LedgerChanges& changes)
 }
 
 thread_local QString currentImportFile;
+thread_local ImportBatch* currentBatch = nullptr;
 
 } // namespace
 
@@ -65,6 +66,21 @@ ImportFileName::~ImportFileName()
 QString ImportFileName::current()
 {
     return currentImportFile;
+}
+
+ImportBatch::ImportBatch() : m_previous(currentBatch)
+{
+    currentBatch = this;
+}
+
+ImportBatch::~ImportBatch()
+{
+    currentBatch = m_previous;
+}
+
+ImportBatch* ImportBatch::current()
+{
+    return currentBatch;
 }
 
 ImportSession::ImportSession(Ledger& ledger, QString kind, Action action)
@@ -143,6 +159,14 @@ Result<ImportReport> ImportSession::finish()
         m_tx.reset(); // rolls back
         return m_report;
     }
+    markChanges(m_kind, m_tx->changes());
+    if (ImportBatch* batch = ImportBatch::current()) { // its owner records the one entry
+        batch->add(m_kind, m_report.counts);
+        if (Status s = m_tx->commit(); !s)
+            return s.error();
+        m_tx.reset();
+        return m_report;
+    }
     // One entry for the whole file: its name, its kind and the row counts.
     const QString file = ImportFileName::current();
     const QString detail =
@@ -156,7 +180,6 @@ Result<ImportReport> ImportSession::finish()
                 .record(m_ledger.actor().accountId, QStringLiteral("import"), m_kind, 0, detail);
         !s)
         return s.error();
-    markChanges(m_kind, m_tx->changes());
     if (Status s = m_tx->commit(); !s)
         return s.error();
     m_tx.reset();

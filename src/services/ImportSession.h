@@ -31,6 +31,32 @@ private:
     QString m_previous;
 };
 
+// Several import files taken in as one (a data package's parts, inside one outer write): while
+// a batch lives on this thread, each finished import adds its kind and counts to it instead of
+// writing its own audit entry, and the batch's owner records one entry for them all.
+class ImportBatch
+{
+public:
+    struct Part
+    {
+        QString kind;
+        ImportCounts counts;
+    };
+
+    ImportBatch();
+    ~ImportBatch();
+    ImportBatch(const ImportBatch&) = delete;
+    ImportBatch& operator=(const ImportBatch&) = delete;
+    static ImportBatch* current();
+
+    void add(const QString& kind, const ImportCounts& counts) { m_parts.push_back({kind, counts}); }
+    const std::vector<Part>& parts() const { return m_parts; }
+
+private:
+    ImportBatch* m_previous;
+    std::vector<Part> m_parts;
+};
+
 // The frame of one import file: permission, one write, the report. finish() commits only when no
 // row had an error; otherwise the write rolls back and nothing is changed. What the kind of file
 // changes is announced once, after the commit (LedgerEvents, with 0: "any" for the keys).
