@@ -52,7 +52,29 @@ QString FileProblem::text() const
     return DisplayText::line(out + message);
 }
 
-Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns)
+namespace {
+
+thread_local ImportOptions currentOptions;
+
+} // namespace
+
+ImportOptionsScope::ImportOptionsScope(ImportOptions options) : m_previous(currentOptions)
+{
+    currentOptions = std::move(options);
+}
+
+ImportOptionsScope::~ImportOptionsScope()
+{
+    currentOptions = m_previous;
+}
+
+const ImportOptions& ImportOptionsScope::current()
+{
+    return currentOptions;
+}
+
+Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns,
+                                  const ColumnOverrides& overrides)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
         return Error{ErrorCode::Invalid,
@@ -88,7 +110,7 @@ Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnS
         return file;
     }
     CsvTable table = builder.take();
-    HeaderMap header(columns, table);
+    HeaderMap header(columns, table, overrides);
     TableFile file(path, std::move(table), std::move(header), *decoded);
     for (const LineError& e : file.m_table.errors)
         file.m_problems.push_back({path, e.line, e.error.field, e.error.message});
@@ -101,7 +123,8 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
                                                const std::vector<ColumnSpec>& columns,
                                                const Importer& import)
 {
-    auto file = read(path, columns);
+    const ImportOptions& options = ImportOptionsScope::current();
+    auto file = read(path, columns, options.mapping);
     if (!file)
         return file.error();
     FileImportResult result;
@@ -112,11 +135,14 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
     }
     std::vector<RowError> readErrors;
     const ImportFileName named(path); // the import's audit entry names the file
+    const ImportControlScope controlled({options.dryRun,
+                                         static_cast<int>(file->table().rows.size()),
+                                         options.progress, options.cancel});
     auto report = import(file.value(), readErrors);
     if (!report)
         return withoutDriverText(report.error());
     result.problems = file->toProblems(report->errors);
-    if (result.problems.empty())
+    if (result.problems.empty() || options.dryRun)
         result.counts = report->counts;
     return result;
 }

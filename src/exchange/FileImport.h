@@ -7,6 +7,7 @@
 
 #include "services/ImportTypes.h"
 
+#include "domain/CancelFlag.h"
 #include "domain/Result.h"
 
 #include <QString>
@@ -43,6 +44,31 @@ struct FileImportResult
     bool ok() const { return problems.empty(); }
 };
 
+// How TableFile::importWith runs the imports on this thread while an ImportOptionsScope lives
+// (FileFormat::import sets it): the header mapping made by hand, a dry run (every check of the
+// real import, then rolled back: the problems and the counts it would have), progress over the
+// rows and a cancel flag checked between them (a cancelled import changes nothing).
+struct ImportOptions
+{
+    ColumnOverrides mapping;
+    bool dryRun = false;
+    std::function<void(int done, int total)> progress;
+    const CancelFlag* cancel = nullptr;
+};
+
+class ImportOptionsScope
+{
+public:
+    explicit ImportOptionsScope(ImportOptions options);
+    ~ImportOptionsScope();
+    ImportOptionsScope(const ImportOptionsScope&) = delete;
+    ImportOptionsScope& operator=(const ImportOptionsScope&) = delete;
+    static const ImportOptions& current();
+
+private:
+    ImportOptions m_previous;
+};
+
 // An input file read as a table: decoded (UTF-8 with or without BOM, or GB18030), parsed and its
 // header matched against the columns of its kind.
 class TableFile
@@ -50,7 +76,9 @@ class TableFile
 public:
     // Fails (Io) only when the file cannot be read (missing, not a regular file, too large);
     // encoding, parse and header problems are in problems(), each with its line.
-    static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns);
+    // `overrides` maps file columns by hand (HeaderMap).
+    static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns,
+                                  const ColumnOverrides& overrides = {});
 
     const CsvTable& table() const { return m_table; }
     const HeaderMap& header() const { return m_header; }
@@ -59,7 +87,8 @@ public:
 
     // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
     // records (collecting the cells that did not parse) and import them; the outcome carries every
-    // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed).
+    // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed). The current
+    // ImportOptions apply; a dry run returns the counts along with the problems.
     using Importer = std::function<Result<ImportReport>(TableFile&, std::vector<RowError>&)>;
     static Result<FileImportResult>
     importWith(const QString& path, const std::vector<ColumnSpec>& columns, const Importer& import);

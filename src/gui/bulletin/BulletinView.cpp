@@ -5,6 +5,7 @@
 #include "gui/bulletin/IssueBulletinDialog.h"
 #include "gui/bulletin/IssuedBulletinModel.h"
 #include "gui/bulletin/SetBulletinSettingsCommand.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/BusyBar.h"
 #include "gui/common/DocumentOutput.h"
 #include "gui/common/FileDialogs.h"
@@ -141,6 +142,7 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_issuedTitle = caption(tr("Issued bulletins"), left);
     m_issuedTable = new RecordTableView(left);
     m_issuedTable->setObjectName(QStringLiteral("issuedTableView"));
+    TableExportAction::install(m_issuedTable, tr("bulletins"));
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_issuedModel);
     proxy->setSortRole(IssuedBulletinModel::SortRole);

@@ -1,6 +1,7 @@
 #include "gui/myyear/MyYearView.h"
 
 #include "gui/attendance/MakeupOwedModel.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"
 #include "gui/common/RecordTableView.h"
@@ -83,6 +84,7 @@ MyYearView::MyYearView(Ledger& ledger, RosterService& roster, MemberContext& con
     m_makeupTitle->setFont(bold);
     m_makeupTable = new RecordTableView(content);
     m_makeupTable->setObjectName(QStringLiteral("makeupOwedTableView"));
+    TableExportAction::install(m_makeupTable, tr("make-up-owed"));
     m_makeupTable->setModel(m_makeup);
     m_makeupTable->horizontalHeader()->setStretchLastSection(false);
     m_makeupTable->horizontalHeader()->setSectionResizeMode(MakeupOwedModel::Topic,

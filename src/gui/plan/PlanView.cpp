@@ -1,5 +1,6 @@
 #include "gui/plan/PlanView.h"
 
+#include "gui/common/TableExportAction.h"
 #include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
@@ -81,6 +82,7 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_table->setObjectName(QStringLiteral("planTableView"));
     m_table->setModel(m_model);
     RecordTableView::setUpRows(m_table);
+    TableExportAction::install(m_table, tr("plan"));
     m_table->setColumnWidth(PlanItemModel::Number, 50);
     m_table->setColumnWidth(PlanItemModel::Month, 60);
     m_table->setColumnWidth(PlanItemModel::Topic, 380);
