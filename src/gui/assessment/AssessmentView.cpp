@@ -12,6 +12,7 @@
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExport.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -93,6 +94,7 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
+    TableExportAction::adopt(m_table, m_exportAction);
     connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssessmentView::currentChanged);

@@ -1,5 +1,7 @@
 #include "gui/common/TableExport.h"
 
+#include "exchange/TableFileWriter.h"
+
 #include <QDate>
 #include <QHeaderView>
 #include <QTableView>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Result.h"
-#include "exchange/TableFileWriter.h"
 
 #include <QStringList>
 
@@ -10,6 +9,8 @@
 class QTableView;
 
 namespace sl {
+
+enum class CellKind; // exchange/TableFileWriter.h (not included here: its Date would shadow ours)
 
 // The rows of a table exactly as the user sees them — the model the view shows (filtered and
 // sorted), its visible columns in their on-screen order, each cell's display text — written

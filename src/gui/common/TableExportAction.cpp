@@ -40,6 +40,13 @@ QAction* TableExportAction::install(QTableView* table, const QString& fileStem)
     return action;
 }
 
+void TableExportAction::adopt(QTableView* table, QAction* action)
+{
+    action->setProperty(actionProperty, true);
+    if (!table->actions().contains(action))
+        table->addAction(action);
+}
+
 QAction* TableExportAction::of(const QTableView* table)
 {
     for (QAction* action : table->actions()) {

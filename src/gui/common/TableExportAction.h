@@ -21,7 +21,9 @@ class TableExportAction : public QObject
 public:
     // `fileStem` names the suggested file ("members" → members.xlsx).
     static QAction* install(QTableView* table, const QString& fileStem);
-    // The action install() gave `table`, or null.
+    // Makes a view's own export action (one that suggests a file name of its own) the table's.
+    static void adopt(QTableView* table, QAction* action);
+    // The action install() or adopt() gave `table`, or null.
     static QAction* of(const QTableView* table);
     // Appends a separator and the table's action to a menu the view builds itself.
     static void addTo(QMenu& menu, const QTableView* table);
