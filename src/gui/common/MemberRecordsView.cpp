@@ -49,7 +49,7 @@ void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tabl
     m_table->setObjectName(tableName);
     m_table->setModel(model);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    TableExportAction::install(m_table, tableName);
+    TableExportAction::install(m_table, QString(tableName).remove(QStringLiteral("TableView")));
     connect(m_table, &QWidget::customContextMenuRequested, this,
             [this, menuActions](const QPoint& pos) {
                 QMenu menu(this);
