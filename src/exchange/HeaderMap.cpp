@@ -85,7 +85,8 @@ const ColumnSpec* HeaderMap::matchByName(const QString& cell) const
     if (cell.isEmpty())
         return nullptr;
     for (const ColumnSpec& spec : m_columns) {
-        if (cell == normalise(spec.zh) || cell.compare(normalise(spec.en), Qt::CaseInsensitive) == 0)
+        if (cell == normalise(spec.zh) ||
+            cell.compare(normalise(spec.en), Qt::CaseInsensitive) == 0)
             return &spec;
     }
     return nullptr;

@@ -88,8 +88,8 @@ private slots:
 
     void ignoringAColumnLeavesItsValuesOut()
     {
-        const QString path =
-            write(QStringLiteral("extra.csv"), "编号,姓名,备注,所在党组织\nM301,李四,随便写的,B01\n");
+        const QString path = write(QStringLiteral("extra.csv"),
+                                   "编号,姓名,备注,所在党组织\nM301,李四,随便写的,B01\n");
         const auto& columns = columnsOf(ImportKind::Members);
         auto plain = TableFile::read(path, columns);
         QCOMPARE(plain->problems().size(), size_t(1)); // 备注 is unknown and has a value

@@ -14,10 +14,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QFile>
 #include <QTest>
 
 using namespace sl;

@@ -101,10 +101,10 @@ private slots:
 
     void aColumnMappedByHandShowsTheRows()
     {
-        const QString path = write(QStringLiteral("renamed.csv"),
-                                   QStringLiteral("编号,人员姓名,所在党组织\n"
-                                                  "N001,周明,D0101\n"
-                                                  "N002,吴芳,D0102\n"));
+        const QString path =
+            write(QStringLiteral("renamed.csv"), QStringLiteral("编号,人员姓名,所在党组织\n"
+                                                                "N001,周明,D0101\n"
+                                                                "N002,吴芳,D0102\n"));
         ImportWizard wizard(ledger(), members());
         openFile(wizard, path);
         // 人员姓名 matches nothing: 姓名 is missing and the column is unmatched.
@@ -136,11 +136,11 @@ private slots:
     void aBadDateIsMarkedOnItsCell()
     {
         const qint64 before = memberCount();
-        const QString path = write(QStringLiteral("bad-date.csv"),
-                                   QStringLiteral("编号,姓名,出生日期,所在党组织\n"
-                                                  "N101,钱进,1985-02-30,D0101\n"
-                                                  "N102,孙立,1988-04-05,X99\n"
-                                                  "N103,李四,1990-01-01,D0102\n"));
+        const QString path =
+            write(QStringLiteral("bad-date.csv"), QStringLiteral("编号,姓名,出生日期,所在党组织\n"
+                                                                 "N101,钱进,1985-02-30,D0101\n"
+                                                                 "N102,孙立,1988-04-05,X99\n"
+                                                                 "N103,李四,1990-01-01,D0102\n"));
         ImportWizard wizard(ledger(), members());
         openFile(wizard, path);
         preview(wizard);
@@ -166,11 +166,11 @@ private slots:
 
     void theSummaryMatchesTheDatabase()
     {
-        const QString first = write(QStringLiteral("first.csv"),
-                                    QStringLiteral("编号,姓名,所在党组织,职务\n"
-                                                   "N201,周明,D0101,科员\n"
-                                                   "N202,吴芳,D0101,科员\n"
-                                                   "N203,郑强,D0102,科员\n"));
+        const QString first =
+            write(QStringLiteral("first.csv"), QStringLiteral("编号,姓名,所在党组织,职务\n"
+                                                              "N201,周明,D0101,科员\n"
+                                                              "N202,吴芳,D0101,科员\n"
+                                                              "N203,郑强,D0102,科员\n"));
         const qint64 before = memberCount();
         {
             ImportWizard wizard(ledger(), members());
@@ -182,11 +182,11 @@ private slots:
             QCOMPARE(memberCount(), before + 3);
         }
         // Again with one member changed: 0 added, 1 updated, 2 unchanged.
-        const QString second = write(QStringLiteral("second.csv"),
-                                     QStringLiteral("编号,姓名,所在党组织,职务\n"
-                                                    "N201,周明,D0101,科员\n"
-                                                    "N202,吴芳,D0101,副科长\n"
-                                                    "N203,郑强,D0102,科员\n"));
+        const QString second =
+            write(QStringLiteral("second.csv"), QStringLiteral("编号,姓名,所在党组织,职务\n"
+                                                               "N201,周明,D0101,科员\n"
+                                                               "N202,吴芳,D0101,副科长\n"
+                                                               "N203,郑强,D0102,科员\n"));
         ImportWizard wizard(ledger(), members());
         openFile(wizard, second);
         preview(wizard);

@@ -90,8 +90,8 @@ private slots:
                                             QStringLiteral("90")}));
         QCOMPARE(rows.rows[1].at(1), QStringLiteral("张敏"));
         QCOMPARE(rows.rows[2].at(1), QStringLiteral("张强"));
-        QCOMPARE(rows.kinds, std::vector<CellKind>({CellKind::Date, CellKind::Text,
-                                                    CellKind::Integer}));
+        QCOMPARE(rows.kinds,
+                 std::vector<CellKind>({CellKind::Date, CellKind::Text, CellKind::Integer}));
     }
 
     void theActionWritesCsv()
@@ -104,10 +104,10 @@ private slots:
         FileDialogs::setNextFileName(path);
         action->trigger();
         const QStringList lines = csvLines(path);
-        QCOMPARE(lines, QStringList({QStringLiteral("日期,姓名,时长"),
-                                     QStringLiteral("2026-03-05,张伟,90"),
-                                     QStringLiteral("2026-02-01,张敏,45"),
-                                     QStringLiteral("2026-05-03,张强,15")}));
+        QCOMPARE(lines,
+                 QStringList(
+                     {QStringLiteral("日期,姓名,时长"), QStringLiteral("2026-03-05,张伟,90"),
+                      QStringLiteral("2026-02-01,张敏,45"), QStringLiteral("2026-05-03,张强,15")}));
         QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("3")),
                  qPrintable(MessageBoxes::lastText()));
         // A changed filter: the file follows what is shown.

@@ -1,10 +1,10 @@
 #include "gui/attendance/AttendanceSheetView.h"
 
 #include "gui/attendance/AttendanceModel.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SpeechesPanel.h"

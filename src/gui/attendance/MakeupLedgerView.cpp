@@ -2,10 +2,10 @@
 
 #include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
 
 #include "services/Clock.h"

@@ -1,11 +1,11 @@
 #include "gui/audit/AuditView.h"
 
 #include "gui/audit/AuditTableModel.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/DateField.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 

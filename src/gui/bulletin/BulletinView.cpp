@@ -5,7 +5,6 @@
 #include "gui/bulletin/IssueBulletinDialog.h"
 #include "gui/bulletin/IssuedBulletinModel.h"
 #include "gui/bulletin/SetBulletinSettingsCommand.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/BusyBar.h"
 #include "gui/common/DocumentOutput.h"
 #include "gui/common/FileDialogs.h"
@@ -13,6 +12,7 @@
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 

@@ -1,5 +1,5 @@
-#include "gui/common/TableExportAction.h"
 #include "gui/common/MemberRecordsView.h"
+#include "gui/common/TableExportAction.h"
 
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"

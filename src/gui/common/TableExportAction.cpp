@@ -28,15 +28,14 @@ QString& lastFolder()
 QAction* TableExportAction::install(QTableView* table, const QString& fileStem)
 {
     auto* action = new QAction(tr("E&xport Visible Rows…"), table);
-    const QString name = table->objectName().isEmpty() ? QStringLiteral("table")
-                                                       : table->objectName();
+    const QString name =
+        table->objectName().isEmpty() ? QStringLiteral("table") : table->objectName();
     action->setObjectName(name + QStringLiteral("ExportAction"));
     action->setProperty(actionProperty, true);
     table->addAction(action);
     if (table->contextMenuPolicy() != Qt::CustomContextMenu)
         table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(action, &QAction::triggered, table,
-            [table, fileStem] { exportRows(table, fileStem); });
+    connect(action, &QAction::triggered, table, [table, fileStem] { exportRows(table, fileStem); });
     return action;
 }
 
@@ -68,9 +67,8 @@ void TableExportAction::exportRows(QTableView* table, const QString& fileStem)
 {
     const QString title = tr("Export Visible Rows");
     const QString suggested = lastFolder() + QLatin1Char('/') + fileStem + QStringLiteral(".xlsx");
-    QString path = FileDialogs::saveFileName(
-        table, title, suggested,
-        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    QString path = FileDialogs::saveFileName(table, title, suggested,
+                                             tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -1,8 +1,8 @@
 #include "gui/home/HomeSection.h"
 
-#include "gui/common/TableExportAction.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -28,8 +28,7 @@ QString firstValue(const CsvTable& file, int column)
 
 } // namespace
 
-ColumnMapping::ColumnMapping(QTableWidget* table, QObject* parent)
-    : QObject(parent), m_table(table)
+ColumnMapping::ColumnMapping(QTableWidget* table, QObject* parent) : QObject(parent), m_table(table)
 {
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels(

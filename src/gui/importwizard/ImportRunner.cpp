@@ -18,21 +18,21 @@ void relayEvents(LedgerEvents& from, LedgerEvents& to)
     const auto queued = Qt::QueuedConnection;
     QObject::connect(&from, &LedgerEvents::sessionsChanged, &to, &LedgerEvents::sessionsChanged,
                      queued);
-    QObject::connect(&from, &LedgerEvents::attendanceChanged, &to,
-                     &LedgerEvents::attendanceChanged, queued);
+    QObject::connect(&from, &LedgerEvents::attendanceChanged, &to, &LedgerEvents::attendanceChanged,
+                     queued);
     QObject::connect(&from, &LedgerEvents::memberRecordsChanged, &to,
                      &LedgerEvents::memberRecordsChanged, queued);
     QObject::connect(&from, &LedgerEvents::planChanged, &to, &LedgerEvents::planChanged, queued);
     QObject::connect(&from, &LedgerEvents::rosterChanged, &to, &LedgerEvents::rosterChanged,
                      queued);
-    QObject::connect(&from, &LedgerEvents::registersChanged, &to,
-                     &LedgerEvents::registersChanged, queued);
-    QObject::connect(&from, &LedgerEvents::assessmentChanged, &to,
-                     &LedgerEvents::assessmentChanged, queued);
+    QObject::connect(&from, &LedgerEvents::registersChanged, &to, &LedgerEvents::registersChanged,
+                     queued);
+    QObject::connect(&from, &LedgerEvents::assessmentChanged, &to, &LedgerEvents::assessmentChanged,
+                     queued);
     QObject::connect(&from, &LedgerEvents::settingsChanged, &to, &LedgerEvents::settingsChanged,
                      queued);
-    QObject::connect(&from, &LedgerEvents::bulletinsChanged, &to,
-                     &LedgerEvents::bulletinsChanged, queued);
+    QObject::connect(&from, &LedgerEvents::bulletinsChanged, &to, &LedgerEvents::bulletinsChanged,
+                     queued);
     QObject::connect(&from, &LedgerEvents::committed, &to, &LedgerEvents::committed, queued);
 }
 

@@ -69,8 +69,7 @@ ImportWizard::ImportWizard(Ledger& ledger, const FileFormat* kind, QWidget* pare
     connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this, &ImportWizard::updateButtons);
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ImportWizard::browse);
     connect(m_mapping, &ColumnMapping::changed, this, &ImportWizard::checkMapping);
-    connect(m_ui->problemsListWidget, &QListWidget::currentRowChanged, this,
-            &ImportWizard::jumpTo);
+    connect(m_ui->problemsListWidget, &QListWidget::currentRowChanged, this, &ImportWizard::jumpTo);
     connect(m_ui->nextPushButton, &QPushButton::clicked, this, &ImportWizard::next);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &ImportWizard::back);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &ImportWizard::startImport);
@@ -105,7 +104,8 @@ void ImportWizard::browse()
     const QString current = m_ui->fileLineEdit->text();
     const QString dir = current.isEmpty() ? QFileInfo(m_ledger.path()).absolutePath()
                                           : QFileInfo(current).absolutePath();
-    const QString path = FileDialogs::openFileName(this, windowTitle(), dir, format()->nameFilter());
+    const QString path =
+        FileDialogs::openFileName(this, windowTitle(), dir, format()->nameFilter());
     if (!path.isEmpty())
         m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
 }
@@ -147,10 +147,9 @@ void ImportWizard::checkMapping()
     for (const Error& e : header.errors())
         errors << e.field + QStringLiteral(": ") + e.message;
     m_mappingOk = header.ok();
-    m_ui->mappingErrorsLabel->setText(errors.isEmpty()
-                                          ? tr("Every column is mapped.")
-                                          : tr("Change the mapping first:\n%1")
-                                                .arg(errors.join(QLatin1Char('\n'))));
+    m_ui->mappingErrorsLabel->setText(
+        errors.isEmpty() ? tr("Every column is mapped.")
+                         : tr("Change the mapping first:\n%1").arg(errors.join(QLatin1Char('\n'))));
     updateButtons();
 }
 

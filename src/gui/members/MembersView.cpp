@@ -1,7 +1,7 @@
 #include "gui/members/MembersView.h"
 
-#include "gui/common/TableExportAction.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/members/MemberDetailPane.h"
 #include "gui/members/MemberDialog.h"

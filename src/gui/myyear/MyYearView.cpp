@@ -1,10 +1,10 @@
 #include "gui/myyear/MyYearView.h"
 
 #include "gui/attendance/MakeupOwedModel.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"

@@ -1,10 +1,10 @@
 #include "gui/plan/PlanView.h"
 
-#include "gui/common/TableExportAction.h"
 #include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/plan/PlanCommands.h"

@@ -1,7 +1,7 @@
 #include "gui/registers/RegistersView.h"
 
-#include "gui/common/TableExportAction.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"

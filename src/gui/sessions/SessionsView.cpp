@@ -1,10 +1,10 @@
 #include "gui/sessions/SessionsView.h"
 
-#include "gui/common/TableExportAction.h"
 #include "gui/common/EnumCombo.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SeriesDialog.h"
