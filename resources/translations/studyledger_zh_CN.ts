@@ -327,6 +327,10 @@
         <source>Disable the account %1? It can no longer log in; its records and audit entries stay.</source>
         <translation>停用账号 %1？停用后不能再登录，其记录和审计日志保留。</translation>
     </message>
+    <message>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
 </context>
 <context>
     <name>sl::ActivityImportService</name>
@@ -829,15 +833,15 @@
         <source>assessment-%1-%2.csv</source>
         <translation>学习考核-%1-%2.csv</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1044,10 @@
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
+    <message>
+        <source>attendance</source>
+        <translation>考勤</translation>
+    </message>
 </context>
 <context>
     <name>sl::AttendanceView</name>
@@ -1159,6 +1167,10 @@
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1605,10 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Save the issued bulletin</source>
         <translation>另存签发稿</translation>
     </message>
+    <message>
+        <source>bulletins</source>
+        <translation>学习通报</translation>
+    </message>
 </context>
 <context>
     <name>sl::BusyBar</name>
@@ -1606,6 +1622,29 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Characters as the targets count them: white space is not counted</source>
         <translation>按目标的口径计字：空白不计</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ColumnMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(unmatched)</source>
+        <translation>（未匹配）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
     </message>
 </context>
 <context>
@@ -1770,28 +1809,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>记录</translation>
     </message>
     <message>
-        <source>E&amp;xport Visible Rows…</source>
-        <translation>导出可见行(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export Visible Rows</source>
-        <translation>导出可见行</translation>
-    </message>
-    <message>
-        <source>dashboard-%1.csv</source>
-        <translation>统计看板-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 行写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>sessions, plan items and records per month</source>
         <translation>每月学习活动、计划项目和考勤记录</translation>
     </message>
@@ -1818,6 +1835,10 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Nothing is planned or held in this period yet — record the sessions under Sessions, or choose another year.</source>
         <translation>本期间还没有计划或举行的学习活动 — 请在“学习活动”中登记，或选择其他年度。</translation>
+    </message>
+    <message>
+        <source>dashboard-%1</source>
+        <translation>统计看板-%1</translation>
     </message>
 </context>
 <context>
@@ -2216,30 +2237,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>导入%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problems</source>
-        <translation>
-            <numerusform>……另有 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problems.
-
-%1</source>
-        <translation>
-            <numerusform>未导入任何内容：文件中有 %n 个问题。
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation>%1：新增 %2 条，更新 %3 条，未变 %4 条。</translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
@@ -2545,6 +2542,141 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>%1 appears on line %2 already</source>
         <translation>%1 已在第 %2 行出现</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ImportWizard</name>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation>文件类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose which column each column of the file fills; * marks a required column.</source>
+        <translation>为文件的每一列选择它对应的栏目；* 表示必填栏目。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The columns of this kind: %1</source>
+        <translation>此类文件的栏目：%1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1; header on line %2, %n rows.</source>
+        <translation>
+            <numerusform>按 %1 读取；表头在第 %2 行，共 %n 行数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column is mapped.</source>
+        <translation>所有栏目均已对应。</translation>
+    </message>
+    <message>
+        <source>Change the mapping first:
+%1</source>
+        <translation>请先修改列的对应：
+%1</translation>
+    </message>
+    <message>
+        <source>Checking every row as the import would…</source>
+        <translation>正在按导入的规则检查每一行…</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows are shown.</source>
+        <translation>显示前 %1 行（共 %2 行）。</translation>
+    </message>
+    <message>
+        <source>No problems: the import will add %1, update %2 and leave %3 unchanged.</source>
+        <translation>没有问题：导入将新增 %1 条，更新 %2 条，%3 条不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n 个问题：改正文件之前不能导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.
+%1</source>
+        <translation>
+            <numerusform>没有导入任何内容：文件有 %n 个问题。
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1.
+Added: %2
+Updated: %3
+Unchanged: %4</source>
+        <translation>已导入 %1。
+新增：%2
+更新：%3
+未变：%4</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the kind of file and the file</source>
+        <translation>第 1 步（共 4 步）：文件类型和文件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: the columns</source>
+        <translation>第 2 步（共 4 步）：列的对应</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: preview and check</source>
+        <translation>第 3 步（共 4 步）：预览和检查</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: import</source>
+        <translation>第 4 步（共 4 步）：导入</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3211,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>make-up</source>
+        <translation>补学</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupOwedModel</name>
@@ -3474,6 +3610,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <source>Delete %1 (number %2)? Their group memberships, attendance, self-study and writings are deleted with them.</source>
         <translation>删除%1（编号 %2）吗？其学习组成员身份、考勤、个人自学和心得调研记录将一并删除。</translation>
     </message>
+    <message>
+        <source>members</source>
+        <translation>党员</translation>
+    </message>
 </context>
 <context>
     <name>sl::MinutesCombo</name>
@@ -3662,6 +3802,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>
             <numerusform>待补学：%n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>make-up-owed</source>
+        <translation>待补学</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4507,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <source>Delete item %1 “%2”? The items after it move up.</source>
         <translation>删除第 %1 项“%2”吗？其后的项目序号依次前移。</translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>学习计划</translation>
+    </message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -4468,6 +4616,14 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Name of the unit</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>专家库</translation>
+    </message>
+    <message>
+        <source>model-units</source>
+        <translation>示范单位</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5854,10 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <source>Sign-in Sheet</source>
         <translation>签到表</translation>
     </message>
+    <message>
+        <source>sessions</source>
+        <translation>学习活动</translation>
+    </message>
 </context>
 <context>
     <name>sl::SettingsView</name>
@@ -5832,6 +5992,27 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>Meeting target</source>
         <translation>达标</translation>
+    </message>
+</context>
+<context>
+    <name>sl::TableExportAction</name>
+    <message>
+        <source>E&amp;xport Visible Rows…</source>
+        <translation>导出可见行(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Visible Rows</source>
+        <translation>导出可见行</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

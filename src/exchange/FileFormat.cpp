@@ -124,6 +124,22 @@ Result<FileImportResult> FileFormat::read(Ledger&, const QString&) const
                        .arg(shortName()));
 }
 
+Result<FileImportResult> FileFormat::import(Ledger& ledger, const QString& path,
+                                            const ImportOptions& options) const
+{
+    const ImportOptionsScope scope(options);
+    return read(ledger, path);
+}
+
+Result<FileImportResult> FileFormat::preview(Ledger& ledger, const QString& path,
+                                             const ColumnOverrides& mapping) const
+{
+    ImportOptions options;
+    options.mapping = mapping;
+    options.dryRun = true;
+    return import(ledger, path, options);
+}
+
 Result<int> FileFormat::write(Ledger&, const QString&, const ExportScope&) const
 {
     return Error::invalid(

@@ -41,6 +41,14 @@ public:
 
     // Imports the file: counts when it went in, else every problem (and nothing was changed).
     virtual Result<FileImportResult> read(Ledger& ledger, const QString& path) const;
+    // read() with options: the header mapping made by hand, progress and cancelling between
+    // rows (cancelled: ErrorCode::Cancelled, nothing changed), or a dry run.
+    Result<FileImportResult> import(Ledger& ledger, const QString& path,
+                                    const ImportOptions& options) const;
+    // A dry run of read(): the same checks and messages, always rolled back; every problem and
+    // the counts the import would have (added, updated, unchanged).
+    Result<FileImportResult> preview(Ledger& ledger, const QString& path,
+                                     const ColumnOverrides& mapping = {}) const;
     // Exports what `scope` selects; the number of records written.
     virtual Result<int> write(Ledger& ledger, const QString& path, const ExportScope& scope) const;
 

@@ -71,10 +71,32 @@ QString FileProblem::text() const
     return DisplayText::line(out + message);
 }
 
-Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns)
+namespace {
+
+thread_local ImportOptions currentOptions;
+
+} // namespace
+
+ImportOptionsScope::ImportOptionsScope(ImportOptions options) : m_previous(currentOptions)
+{
+    currentOptions = std::move(options);
+}
+
+ImportOptionsScope::~ImportOptionsScope()
+{
+    currentOptions = m_previous;
+}
+
+const ImportOptions& ImportOptionsScope::current()
+{
+    return currentOptions;
+}
+
+Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns,
+                                  const ColumnOverrides& overrides)
 {
     if (TableFileWriter::isSpreadsheet(path))
-        return readSpreadsheet(path, columns);
+        return readSpreadsheet(path, columns, overrides);
     // Decoder and parser run as one stream: the file is never held whole, as bytes or as text.
     CsvTableBuilder builder;
     CsvReader reader([&](CsvTable::Row&& row) { builder.add(std::move(row)); });
@@ -103,11 +125,12 @@ Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnS
              QStringLiteral("the file is empty; the first row must be the header")});
         return file;
     }
-    return fromTable(path, builder.take(), columns, *decoded, QString());
+    return fromTable(path, builder.take(), columns, *decoded, QString(), overrides);
 }
 
 Result<TableFile> TableFile::readSpreadsheet(const QString& path,
-                                             const std::vector<ColumnSpec>& columns)
+                                             const std::vector<ColumnSpec>& columns,
+                                             const ColumnOverrides& overrides)
 {
     auto sheet = XlsxReader::readTable(path);
     if (!sheet)
@@ -119,8 +142,8 @@ Result<TableFile> TableFile::readSpreadsheet(const QString& path,
             0, QString(), QStringLiteral("the sheet is empty; the first row must be the header")));
         return file;
     }
-    TableFile file =
-        fromTable(path, std::move(sheet->table), columns, TextEncoding::Utf8, sheet->name);
+    TableFile file = fromTable(path, std::move(sheet->table), columns, TextEncoding::Utf8,
+                               sheet->name, overrides);
     for (const XlsxCellProblem& p : sheet->problems) {
         const QString column = p.column < file.m_table.header.size()
                                    ? file.m_table.header.at(p.column).trimmed()
@@ -134,9 +157,9 @@ Result<TableFile> TableFile::readSpreadsheet(const QString& path,
 
 TableFile TableFile::fromTable(const QString& path, CsvTable table,
                                const std::vector<ColumnSpec>& columns, TextEncoding encoding,
-                               const QString& sheet)
+                               const QString& sheet, const ColumnOverrides& overrides)
 {
-    HeaderMap header(columns, table);
+    HeaderMap header(columns, table, overrides);
     TableFile file(path, std::move(table), std::move(header), encoding);
     file.m_sheet = sheet;
     for (const LineError& e : file.m_table.errors)
@@ -169,7 +192,8 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
                                                const std::vector<ColumnSpec>& columns,
                                                const Importer& import)
 {
-    auto file = read(path, columns);
+    const ImportOptions& options = ImportOptionsScope::current();
+    auto file = read(path, columns, options.mapping);
     if (!file)
         return file.error();
     FileImportResult result;
@@ -180,11 +204,14 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
     }
     std::vector<RowError> readErrors;
     const ImportFileName named(path); // the import's audit entry names the file
+    const ImportControlScope controlled({options.dryRun,
+                                         static_cast<int>(file->table().rows.size()),
+                                         options.progress, options.cancel});
     auto report = import(file.value(), readErrors);
     if (!report)
         return withoutDriverText(report.error());
     result.problems = file->toProblems(report->errors);
-    if (result.problems.empty())
+    if (result.problems.empty() || options.dryRun)
         result.counts = report->counts;
     return result;
 }

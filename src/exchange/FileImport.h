@@ -7,6 +7,7 @@
 
 #include "services/ImportTypes.h"
 
+#include "domain/CancelFlag.h"
 #include "domain/Result.h"
 
 #include <QString>
@@ -56,6 +57,31 @@ struct FileImportResult
     bool ok() const { return problems.empty(); }
 };
 
+// How TableFile::importWith runs the imports on this thread while an ImportOptionsScope lives
+// (FileFormat::import sets it): the header mapping made by hand, a dry run (every check of the
+// real import, then rolled back: the problems and the counts it would have), progress over the
+// rows and a cancel flag checked between them (a cancelled import changes nothing).
+struct ImportOptions
+{
+    ColumnOverrides mapping;
+    bool dryRun = false;
+    std::function<void(int done, int total)> progress;
+    const CancelFlag* cancel = nullptr;
+};
+
+class ImportOptionsScope
+{
+public:
+    explicit ImportOptionsScope(ImportOptions options);
+    ~ImportOptionsScope();
+    ImportOptionsScope(const ImportOptionsScope&) = delete;
+    ImportOptionsScope& operator=(const ImportOptionsScope&) = delete;
+    static const ImportOptions& current();
+
+private:
+    ImportOptions m_previous;
+};
+
 // An input file read as a table: decoded (UTF-8 with or without BOM, or GB18030), parsed and its
 // header matched against the columns of its kind.
 class TableFile
@@ -64,7 +90,9 @@ public:
     // Fails (Io) only when the file cannot be read (missing, not a regular file, too large), or
     // (Invalid) when a `.xlsx` file is not a workbook (XlsxReader: the first sheet is read);
     // encoding, parse and header problems are in problems(), each with its line (row).
-    static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns);
+    // `overrides` maps file columns by hand (HeaderMap).
+    static Result<TableFile> read(const QString& path, const std::vector<ColumnSpec>& columns,
+                                  const ColumnOverrides& overrides = {});
 
     const CsvTable& table() const { return m_table; }
     const HeaderMap& header() const { return m_header; }
@@ -75,7 +103,8 @@ public:
 
     // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
     // records (collecting the cells that did not parse) and import them; the outcome carries every
-    // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed).
+    // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed). The current
+    // ImportOptions apply; a dry run returns the counts along with the problems.
     using Importer = std::function<Result<ImportReport>(TableFile&, std::vector<RowError>&)>;
     static Result<FileImportResult>
     importWith(const QString& path, const std::vector<ColumnSpec>& columns, const Importer& import);
@@ -88,11 +117,12 @@ public:
 
 private:
     static Result<TableFile> readSpreadsheet(const QString& path,
-                                             const std::vector<ColumnSpec>& columns);
+                                             const std::vector<ColumnSpec>& columns,
+                                             const ColumnOverrides& overrides);
     // Matches the header and collects the table's problems.
     static TableFile fromTable(const QString& path, CsvTable table,
                                const std::vector<ColumnSpec>& columns, TextEncoding encoding,
-                               const QString& sheet);
+                               const QString& sheet, const ColumnOverrides& overrides);
     FileProblem problem(int line, const QString& column, const QString& message,
                         int columnIndex = -1) const;
 

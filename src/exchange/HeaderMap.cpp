@@ -16,28 +16,33 @@ int firstLineWithValue(const std::vector<CsvTable::Row>& rows, qsizetype c)
 
 } // namespace
 
-HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& table)
-    : HeaderMap(columns, table.header, table.rows)
+HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& table,
+                     const ColumnOverrides& overrides)
+    : HeaderMap(columns, table.header, table.rows, overrides)
 {
 }
 
 HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
-                     const std::vector<CsvTable::Row>& rows)
+                     const std::vector<CsvTable::Row>& rows, const ColumnOverrides& overrides)
     : m_columns(columns), m_header(header)
 {
     for (qsizetype c = 0; c < header.size(); ++c) {
-        const QString cell = normalise(header.at(c));
-        const ColumnSpec* match = nullptr;
-        if (!cell.isEmpty()) {
-            for (const ColumnSpec& spec : m_columns) {
-                if (cell == normalise(spec.zh) ||
-                    cell.compare(normalise(spec.en), Qt::CaseInsensitive) == 0) {
-                    match = &spec;
-                    break;
-                }
-            }
-        }
         const QString written = header.at(c).trimmed();
+        const ColumnSpec* match = nullptr;
+        if (const auto by = overrides.constFind(static_cast<int>(c)); by != overrides.cend()) {
+            if (*by == ignoreKey())
+                continue; // left out by hand
+            match = specOf(*by);
+            if (!match) {
+                m_errors.push_back(Error::invalid(
+                    written.isEmpty() ? QStringLiteral("column %1").arg(c + 1) : written,
+                    QStringLiteral("mapped to an unknown column %1; the columns are %2")
+                        .arg(*by, describe(m_columns))));
+                continue;
+            }
+        } else {
+            match = matchByName(normalise(header.at(c)));
+        }
         if (!match) {
             const int line = firstLineWithValue(rows, c);
             if (line == 0)
@@ -73,6 +78,36 @@ HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& 
                 spec.zh, QStringLiteral("required column is missing (header %1 or %2)")
                              .arg(spec.zh, spec.en)));
     }
+}
+
+const ColumnSpec* HeaderMap::matchByName(const QString& cell) const
+{
+    if (cell.isEmpty())
+        return nullptr;
+    for (const ColumnSpec& spec : m_columns) {
+        if (cell == normalise(spec.zh) ||
+            cell.compare(normalise(spec.en), Qt::CaseInsensitive) == 0)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const ColumnSpec* HeaderMap::specOf(const QString& key) const
+{
+    for (const ColumnSpec& spec : m_columns) {
+        if (spec.key == key)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString HeaderMap::keyAt(int column) const
+{
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+        if (it.value() == column)
+            return it.key();
+    }
+    return QString();
 }
 
 QString HeaderMap::value(const CsvTable::Row& row, const QString& key) const

@@ -24,6 +24,10 @@ struct ColumnSpec
     CellKind kind = CellKind::Text;
 };
 
+// A mapping made by hand: file column (0-based) → column key, or "ignore" (the column is left
+// out, whatever it holds). Columns it does not name are matched by their header as usual.
+using ColumnOverrides = QHash<int, QString>;
+
 // Maps the header row of an import file to column keys. A header cell matches a column by
 // its Chinese name or its English name (case-insensitive), after trimming and NFKC
 // normalisation (so full-width `时长（分钟）` matches `时长(分钟)`), in any order.
@@ -36,8 +40,12 @@ class HeaderMap
 {
 public:
     HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
-              const std::vector<CsvTable::Row>& rows);
-    HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& table);
+              const std::vector<CsvTable::Row>& rows, const ColumnOverrides& overrides = {});
+    HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& table,
+              const ColumnOverrides& overrides = {});
+
+    // The key an override names to leave a column out.
+    static QString ignoreKey() { return QStringLiteral("ignore"); }
 
     bool ok() const { return m_errors.empty(); }
     const std::vector<Error>& errors() const { return m_errors; }
@@ -51,6 +59,11 @@ public:
     // The cell exactly as written (for long text whose leading U+3000 indents matter).
     QString rawValue(const CsvTable::Row& row, const QString& key) const;
 
+    // The key of the file's column `column` (0-based), or "" when it maps to none.
+    QString keyAt(int column) const;
+    // The header row as the file has it.
+    const QStringList& header() const { return m_header; }
+
     // The column's name for error messages: the header cell as written in the file, or the
     // Chinese name when the column is absent.
     QString columnName(const QString& key) const;
@@ -60,6 +73,8 @@ public:
 
 private:
     static QString normalise(const QString& name);
+    const ColumnSpec* matchByName(const QString& cell) const;
+    const ColumnSpec* specOf(const QString& key) const;
 
     std::vector<ColumnSpec> m_columns;
     QStringList m_header;

@@ -2,6 +2,7 @@
 
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/importwizard/ImportWizard.h"
 #include "gui/package/PackageActions.h"
 
 #include "exchange/FileFormat.h"
@@ -15,9 +16,6 @@
 namespace sl {
 
 namespace {
-
-// At most this many problems are listed in the message box; the rest are counted.
-constexpr int shownProblems = 20;
 
 QString folderOf(const Ledger* ledger)
 {
@@ -64,40 +62,10 @@ void ExchangeMenus::importFile(const FileFormat& format)
 {
     if (!m_ledger)
         return;
-    const QString title = tr("Import %1").arg(format.displayName());
-    const QString path =
-        FileDialogs::openFileName(m_window, title, folderOf(m_ledger), format.nameFilter());
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = format.read(*m_ledger, path);
-    QApplication::restoreOverrideCursor();
-    if (!result) {
-        MessageBoxes::critical(m_window, title, result.error().text());
-        return;
-    }
-    if (!result->ok()) {
-        QStringList lines;
-        for (const FileProblem& p : result->problems) {
-            if (lines.size() == shownProblems)
-                break;
-            lines << p.text();
-        }
-        if (result->problems.size() > shownProblems)
-            lines << tr("… and %n more problems", nullptr,
-                        static_cast<int>(result->problems.size()) - shownProblems);
-        MessageBoxes::warning(m_window, title,
-                              tr("Nothing was imported: the file has %n problems.\n\n%1", nullptr,
-                                 static_cast<int>(result->problems.size()))
-                                  .arg(lines.join(QLatin1Char('\n'))));
-        return;
-    }
-    MessageBoxes::information(m_window, title,
-                              tr("%1: %2 added, %3 updated, %4 unchanged.")
-                                  .arg(QDir::toNativeSeparators(path))
-                                  .arg(result->counts.added)
-                                  .arg(result->counts.updated)
-                                  .arg(result->counts.unchanged));
+    // Window-modal and not blocking: the wizard runs its import on a worker and closes itself.
+    auto* wizard = new ImportWizard(*m_ledger, &format, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void ExchangeMenus::exportFile(const FileFormat& format)

@@ -26,7 +26,7 @@ public:
     // The ledger the actions work on (null: the actions do nothing).
     void setLedger(Ledger* ledger);
 
-    // Asks for a file and imports it as `format`; the outcome is shown in a message box.
+    // Opens the import wizard (ImportWizard) for `format`.
     void importFile(const FileFormat& format);
     // Asks for a file name and exports everything of `format`.
     void exportFile(const FileFormat& format);

@@ -97,6 +97,8 @@ ActivityImportService::importSelfStudy(const std::vector<ImportRow<SelfStudyReco
     SelfStudyRepository repo(m_ledger.db());
     const Date today = Clock::today();
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         SelfStudyEntry entry = row.record.entry;
         entry.material = entry.material.trimmed();
         const auto problems = rules::checkSelfStudy(entry, today);
@@ -144,6 +146,8 @@ ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>
     const Status appraise = Access(m_ledger).require(Action::WritingAppraise);
     const bool mayAppraise = appraise.ok();
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         Writing writing = row.record.writing;
         writing.title = writing.title.trimmed();
         writing.published = writing.published.trimmed();

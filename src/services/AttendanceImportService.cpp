@@ -41,6 +41,8 @@ AttendanceImportService::importAttendance(const std::vector<ImportRow<Attendance
     AttendanceRepository repo(m_ledger.db());
     QHash<QString, int> firstLine;
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         Attendance a = row.record.record;
         a.reason = a.reason.trimmed();
         a.makeupNote = a.makeupNote.trimmed();
@@ -101,6 +103,8 @@ AttendanceImportService::importSpeeches(const std::vector<ImportRow<SpeechRecord
     SpeechRepository repo(m_ledger.db());
     QHash<QString, int> firstLine;
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         Speech speech = row.record.speech;
         speech.title = speech.title.trimmed();
         const auto held = heldSession(resolve, session, row.line, row.record.sessionRef);

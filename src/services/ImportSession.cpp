@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace sl {
 
 namespace {
@@ -50,6 +52,7 @@ void markChanges(const QString& kind, LedgerChanges& changes)
 
 thread_local QString currentImportFile;
 thread_local ImportBatch* currentBatch = nullptr;
+thread_local ImportControl currentControl;
 
 } // namespace
 
@@ -83,8 +86,24 @@ ImportBatch* ImportBatch::current()
     return currentBatch;
 }
 
+ImportControlScope::ImportControlScope(ImportControl control) : m_previous(currentControl)
+{
+    currentControl = std::move(control);
+}
+
+ImportControlScope::~ImportControlScope()
+{
+    currentControl = m_previous;
+}
+
+const ImportControl& ImportControlScope::current()
+{
+    return currentControl;
+}
+
 ImportSession::ImportSession(Ledger& ledger, QString kind, Action action)
-    : m_ledger(ledger), m_kind(std::move(kind)), m_action(action)
+    : m_ledger(ledger), m_kind(std::move(kind)), m_action(action),
+      m_control(ImportControlScope::current())
 {
 }
 
@@ -141,6 +160,18 @@ void ImportSession::duplicate(int line, const QString& column, const QString& ke
               .arg(firstLine));
 }
 
+bool ImportSession::next()
+{
+    if (m_control.cancel && m_control.cancel->isCancelled()) {
+        m_cancelled = true;
+        return false;
+    }
+    if (m_control.progress)
+        m_control.progress(m_done, std::max(m_control.total, m_done));
+    ++m_done;
+    return true;
+}
+
 void ImportSession::count(bool existed, bool changed)
 {
     if (!existed)
@@ -155,7 +186,13 @@ Result<ImportReport> ImportSession::finish()
 {
     if (!m_tx)
         return Error::database(QStringLiteral("the import was not begun"));
-    if (!m_report.ok()) {
+    if (m_cancelled || (m_control.cancel && m_control.cancel->isCancelled())) {
+        m_tx.reset(); // rolls back
+        return Error::cancelled();
+    }
+    if (m_control.progress)
+        m_control.progress(m_done, std::max(m_control.total, m_done));
+    if (!m_report.ok() || m_control.dryRun) {
         m_tx.reset(); // rolls back
         return m_report;
     }

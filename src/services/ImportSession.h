@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportTypes.h"
+#include "domain/CancelFlag.h"
 #include "domain/Permissions.h"
 
 #include "LedgerWrite.h"
@@ -57,6 +58,31 @@ private:
     std::vector<Part> m_parts;
 };
 
+// How the imports on this thread run while an ImportControlScope lives (set by the exchange layer
+// around an import): a dry run checks every row exactly as an import does and then always rolls
+// back; `progress` hears of every row the service has taken (done, total); `cancel` is checked
+// between rows, and a cancelled import rolls back and returns ErrorCode::Cancelled.
+struct ImportControl
+{
+    bool dryRun = false;
+    int total = 0; // the rows of the file, for progress
+    std::function<void(int done, int total)> progress;
+    const CancelFlag* cancel = nullptr;
+};
+
+class ImportControlScope
+{
+public:
+    explicit ImportControlScope(ImportControl control);
+    ~ImportControlScope();
+    ImportControlScope(const ImportControlScope&) = delete;
+    ImportControlScope& operator=(const ImportControlScope&) = delete;
+    static const ImportControl& current();
+
+private:
+    ImportControl m_previous;
+};
+
 // The frame of one import file: permission, one write, the report. finish() commits only when no
 // row had an error; otherwise the write rolls back and nothing is changed. What the kind of file
 // changes is announced once, after the commit (LedgerEvents, with 0: "any" for the keys).
@@ -106,6 +132,9 @@ public:
     bool require(int line, const QString& column, const Status& allowed);
     void errors(int line, const std::vector<Error>& problems);
     bool hasErrors() const { return !m_report.ok(); }
+    // Called before each row: reports progress and returns false when the import was cancelled
+    // (the caller stops; finish() then rolls back and returns ErrorCode::Cancelled).
+    bool next();
     // Counts a row: new, changed or as it was.
     void count(bool existed, bool changed);
 
@@ -119,6 +148,9 @@ private:
     Action m_action;
     QSet<QString> m_seeded; // "line:column" of the seeded errors
     ImportReport m_report;
+    ImportControl m_control; // as it was when the session began
+    int m_done = 0;
+    bool m_cancelled = false;
     std::unique_ptr<LedgerWrite> m_tx;
 };
 

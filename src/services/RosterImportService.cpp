@@ -65,6 +65,8 @@ Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow
     };
     std::vector<Pending> pending;
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         const auto problems = rules::checkOrganisation(row.record.org);
         if (!problems.empty()) {
             session.errors(row.line, problems);
@@ -143,6 +145,8 @@ RosterImportService::importMembers(const std::vector<ImportRow<MemberRecord>>& r
     MemberRepository repo(m_ledger.db());
     const Date today = Clock::today();
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         Member member = row.record.member;
         const auto problems = rules::checkMember(member, today);
         session.errors(row.line, problems);
@@ -188,6 +192,8 @@ RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& row
     RosterService roster(m_ledger);
     GroupRepository repo(m_ledger.db());
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         StudyGroup group = row.record.group;
         const auto problems = rules::checkGroup(group);
         session.errors(row.line, problems);
@@ -239,6 +245,8 @@ RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRec
     RosterService roster(m_ledger);
     GroupRepository repo(m_ledger.db());
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         GroupMembership m = row.record.membership;
         const auto problems = rules::checkMembership(m);
         session.errors(row.line, problems);

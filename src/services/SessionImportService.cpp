@@ -75,6 +75,8 @@ SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows
     PlanRepository repo(m_ledger.db());
     QHash<QString, int> firstLine;
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         const PlanRecord& r = row.record;
         PlanItem item = r.item;
         item.topic = item.topic.trimmed();
@@ -166,6 +168,8 @@ SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>
     MemberRepository memberRepo(m_ledger.db());
     QHash<QString, qint64> planOf; // group id + year → plan id (0: none)
     for (const auto& row : rows) {
+        if (!session.next())
+            break;
         const SessionRecord& r = row.record;
         StudySession s = r.session;
         s.topic = s.topic.trimmed();

@@ -4,6 +4,7 @@
 #include "gui/accounts/NewAccountDialog.h"
 #include "gui/accounts/PasswordDialog.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 
 #include "services/AccountService.h"
 
@@ -26,6 +27,7 @@ AccountsDialog::AccountsDialog(AccountService& accounts, RosterService& roster, 
         tr("Who may log in to this ledger and what each may do. An account that leaves is "
            "disabled, not deleted: the audit trail keeps its name."));
     m_ui->accountsTableView->setModel(m_model);
+    TableExportAction::install(m_ui->accountsTableView, tr("accounts"));
     m_ui->accountsTableView->verticalHeader()->hide();
     m_ui->accountsTableView->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->newPushButton, &QPushButton::clicked, this, &AccountsDialog::newAccount);

@@ -11,7 +11,8 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
-#include "gui/common/TableCsvExport.h"
+#include "gui/common/TableExport.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -93,6 +94,7 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
+    TableExportAction::adopt(m_table, m_exportAction);
     connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssessmentView::currentChanged);
@@ -447,7 +449,7 @@ bool AssessmentView::publish()
 
 Status AssessmentView::exportVisibleRows(const QString& path) const
 {
-    return TableCsvExport::write(*m_table, path);
+    return TableExport::write(*m_table, path);
 }
 
 void AssessmentView::exportRows()
@@ -456,7 +458,8 @@ void AssessmentView::exportRows()
     const QString suggested =
         QFileInfo(m_ledger.path()).absolutePath() + QLatin1Char('/') +
         tr("assessment-%1-%2.csv").arg(m_snapshot.current.scope.extId).arg(m_snapshot.current.year);
-    const QString path = FileDialogs::saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(
+        this, title, suggested, tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (Status s = exportVisibleRows(path); !s) {

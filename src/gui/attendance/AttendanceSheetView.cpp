@@ -4,6 +4,7 @@
 #include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SpeechesPanel.h"
@@ -74,6 +75,7 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
 
     m_table->setObjectName(QStringLiteral("attendanceTableView"));
     m_table->setModel(m_model);
+    TableExportAction::install(m_table, tr("attendance"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -5,6 +5,7 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
 
 #include "services/Clock.h"
@@ -48,6 +49,7 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     m_table->setObjectName(QStringLiteral("makeupTableView"));
     m_table->setModel(m_model);
     RecordTableView::setUpRows(m_table);
+    TableExportAction::install(m_table, tr("make-up"));
     m_table->setColumnWidth(MakeupLedgerModel::Topic, 260);
     connect(m_table, &QTableView::activated, this, &MakeupLedgerView::recordCurrent);
 

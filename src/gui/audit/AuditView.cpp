@@ -5,6 +5,7 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -79,6 +80,7 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     RecordTableView::setUpFixedRows(m_table);
     m_table->setSortingEnabled(false); // newest first, page by page
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    TableExportAction::install(m_table, tr("audit"));
     m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::Time,
                                                       QHeaderView::ResizeToContents);
     m_table->setColumnWidth(AuditTableModel::Person, 110);
@@ -100,6 +102,7 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);
         menu.addAction(m_export);
+        TableExportAction::addTo(menu, m_table);
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateCount);

@@ -12,6 +12,7 @@
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -141,6 +142,7 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_issuedTitle = caption(tr("Issued bulletins"), left);
     m_issuedTable = new RecordTableView(left);
     m_issuedTable->setObjectName(QStringLiteral("issuedTableView"));
+    TableExportAction::install(m_issuedTable, tr("bulletins"));
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_issuedModel);
     proxy->setSortRole(IssuedBulletinModel::SortRole);

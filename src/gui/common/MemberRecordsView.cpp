@@ -1,4 +1,5 @@
 #include "gui/common/MemberRecordsView.h"
+#include "gui/common/TableExportAction.h"
 
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"
@@ -48,6 +49,7 @@ void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tabl
     m_table->setObjectName(tableName);
     m_table->setModel(model);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    TableExportAction::install(m_table, QString(tableName).remove(QStringLiteral("TableView")));
     connect(m_table, &QWidget::customContextMenuRequested, this,
             [this, menuActions](const QPoint& pos) {
                 QMenu menu(this);
@@ -57,6 +59,7 @@ void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tabl
                     else
                         menu.addSeparator();
                 }
+                TableExportAction::addTo(menu, m_table);
                 menu.exec(m_table->viewport()->mapToGlobal(pos));
             });
     m_empty = new QLabel(this);

@@ -1,12 +1,10 @@
 #include "gui/dashboard/DashboardView.h"
 
 #include "gui/common/BusyBar.h"
-#include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
-#include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
-#include "gui/common/TableCsvExport.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -21,8 +19,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -204,26 +200,7 @@ QString DashboardView::messageText() const
 
 void DashboardView::addExport(QTableView* table, const QString& what)
 {
-    auto* action = new QAction(tr("E&xport Visible Rows…"), table);
-    action->setObjectName(table->objectName() + QStringLiteral("ExportAction"));
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addAction(action);
-    connect(action, &QAction::triggered, this, [this, table, what] {
-        const QString title = tr("Export Visible Rows");
-        const QString suggested = QFileInfo(m_ledger.path()).absolutePath() + QLatin1Char('/') +
-                                  tr("dashboard-%1.csv").arg(what);
-        const QString path =
-            FileDialogs::saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = TableCsvExport::write(*table, path); !s) {
-            MessageBoxes::critical(this, title, s.error().text());
-            return;
-        }
-        MessageBoxes::information(this, title,
-                                  tr("Wrote %n row(s) to %1.", nullptr, table->model()->rowCount())
-                                      .arg(QDir::toNativeSeparators(path)));
-    });
+    TableExportAction::install(table, tr("dashboard-%1").arg(what));
 }
 
 QPushButton* DashboardView::cancelButton() const

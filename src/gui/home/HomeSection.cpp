@@ -2,6 +2,7 @@
 
 #include "gui/common/Appearance.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
@@ -19,6 +20,7 @@ HomeSection::HomeSection(const QString& objectName, QAbstractItemModel* model, Q
     bold.setBold(true);
     m_title->setFont(bold);
     m_table->setObjectName(objectName + QStringLiteral("TableView"));
+    TableExportAction::install(m_table, objectName);
     m_table->setModel(model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

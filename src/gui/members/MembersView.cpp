@@ -1,6 +1,7 @@
 #include "gui/members/MembersView.h"
 
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/members/MemberDetailPane.h"
 #include "gui/members/MemberDialog.h"
@@ -142,12 +143,14 @@ QWidget* MembersView::buildMembersPane()
     m_table->setObjectName(QStringLiteral("membersTableView"));
     m_table->addAction(m_deleteAction);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    TableExportAction::install(m_table, tr("members"));
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
         menu.addAction(m_editAction);
         menu.addAction(m_deleteAction);
         menu.addSeparator();
         menu.addAction(m_newAction);
+        TableExportAction::addTo(menu, m_table);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 

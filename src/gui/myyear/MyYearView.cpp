@@ -4,6 +4,7 @@
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -83,6 +84,7 @@ MyYearView::MyYearView(Ledger& ledger, RosterService& roster, MemberContext& con
     m_makeupTitle->setFont(bold);
     m_makeupTable = new RecordTableView(content);
     m_makeupTable->setObjectName(QStringLiteral("makeupOwedTableView"));
+    TableExportAction::install(m_makeupTable, tr("make-up-owed"));
     m_makeupTable->setModel(m_makeup);
     m_makeupTable->horizontalHeader()->setStretchLastSection(false);
     m_makeupTable->horizontalHeader()->setSectionResizeMode(MakeupOwedModel::Topic,

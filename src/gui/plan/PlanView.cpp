@@ -4,6 +4,7 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/plan/PlanCommands.h"
@@ -81,6 +82,7 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_table->setObjectName(QStringLiteral("planTableView"));
     m_table->setModel(m_model);
     RecordTableView::setUpRows(m_table);
+    TableExportAction::install(m_table, tr("plan"));
     m_table->setColumnWidth(PlanItemModel::Number, 50);
     m_table->setColumnWidth(PlanItemModel::Month, 60);
     m_table->setColumnWidth(PlanItemModel::Topic, 380);

@@ -1,6 +1,7 @@
 #include "gui/registers/RegistersView.h"
 
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -80,6 +81,7 @@ QWidget* RegistersView::buildExperts()
     auto* box = new QWidget(this);
     m_experts = makeTable({tr("Name"), tr("Title"), tr("Affiliation"), tr("Fields")}, box);
     m_experts->setObjectName(QStringLiteral("expertsTableWidget"));
+    TableExportAction::install(m_experts, tr("experts"));
     m_given = new QListWidget(box);
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
@@ -112,6 +114,7 @@ QWidget* RegistersView::buildUnits()
     m_units = makeTable(
         {tr("Name of the unit"), tr("Organisation"), tr("Kind"), tr("Year"), tr("Status")}, box);
     m_units->setObjectName(QStringLiteral("unitsTableWidget"));
+    TableExportAction::install(m_units, tr("model-units"));
     m_history = new QListWidget(box);
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);

@@ -4,6 +4,7 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SeriesDialog.h"
@@ -89,6 +90,7 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_table->setObjectName(QStringLiteral("sessionsTableView"));
     m_table->setModel(m_model);
     RecordTableView::setUpRows(m_table);
+    TableExportAction::install(m_table, tr("sessions"));
     m_table->setColumnWidth(SessionTableModel::Date, 100);
     m_table->setColumnWidth(SessionTableModel::Start, 60);
     m_table->setColumnWidth(SessionTableModel::Minutes, 60);
