@@ -2678,6 +2678,10 @@ Unchanged: %4</source>
         <source>Step 4 of 4: import</source>
         <translation>第 4 步（共 4 步）：导入</translation>
     </message>
+    <message>
+        <source>XLSX, sheet %1</source>
+        <translation>XLSX，工作表 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssueBulletinDialog</name>
@@ -3950,7 +3954,9 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     </message>
     <message numerus="yes">
         <source>Wrote the data package of %1 (%n records) to %2.</source>
-        <translation><numerusform>已将 %1 的数据包（%n 条记录）写入 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %1 的数据包（%n 条记录）写入 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Data Package</source>
@@ -3968,9 +3974,11 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <source>Nothing was imported: the package has %n problems.
 
 %1</source>
-        <translation><numerusform>未导入任何数据：数据包有 %n 处问题。
+        <translation>
+            <numerusform>未导入任何数据：数据包有 %n 处问题。
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged.</source>
@@ -4000,7 +4008,9 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <name>sl::PackageFiles</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> 等，另有 %n 个</numerusform></translation>
+        <translation>
+            <numerusform> 等，另有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown organisations: %1</source>

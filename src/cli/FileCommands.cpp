@@ -33,9 +33,10 @@ int CliApp::importFile(const CliArgs& args)
         m_err.flush();
         return ExitInvalid;
     }
-    m_out << args.positional(1) << " (" << TextDecoding::encodingName(result->encoding)
-          << "): " << result->counts.added << " added, " << result->counts.updated << " updated, "
-          << result->counts.unchanged << " unchanged\n";
+    const QString source = result->sheet.isEmpty() ? TextDecoding::encodingName(result->encoding)
+                                                   : QStringLiteral("sheet %1").arg(result->sheet);
+    m_out << args.positional(1) << " (" << source << "): " << result->counts.added << " added, "
+          << result->counts.updated << " updated, " << result->counts.unchanged << " unchanged\n";
     return ExitOk;
 }
 

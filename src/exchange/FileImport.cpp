@@ -198,6 +198,7 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
         return file.error();
     FileImportResult result;
     result.encoding = file->encoding();
+    result.sheet = file->sheet();
     if (!file->problems().empty()) {
         result.problems = file->problems();
         return result;

@@ -53,6 +53,7 @@ struct FileImportResult
     ImportCounts counts;
     std::vector<FileProblem> problems;
     TextEncoding encoding = TextEncoding::Utf8;
+    QString sheet; // the sheet read, for a workbook; empty for CSV
 
     bool ok() const { return problems.empty(); }
 };

@@ -88,6 +88,8 @@ private slots:
         run = runCliOn(db, {QStringLiteral("import"), QStringLiteral("members"), members});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("80 added")), qPrintable(run.out));
+        // The sheet read, not a text encoding.
+        QVERIFY2(run.out.contains(QStringLiteral("(sheet Sheet1)")), qPrintable(run.out));
         // Once more: nothing changes.
         run = runCliOn(db, {QStringLiteral("import"), QStringLiteral("members"), members});
         QCOMPARE(run.code, 0);

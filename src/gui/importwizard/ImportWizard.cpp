@@ -121,9 +121,11 @@ bool ImportWizard::readFile()
         return false;
     }
     m_table = std::make_shared<const CsvTable>(file->table());
+    const QString source = file->sheet().isEmpty() ? TextDecoding::encodingName(file->encoding())
+                                                   : tr("XLSX, sheet %1").arg(file->sheet());
     m_ui->encodingLabel->setText(
         tr("Read as %1; header on line %2, %n rows.", nullptr, int(m_table->rows.size()))
-            .arg(TextDecoding::encodingName(file->encoding()))
+            .arg(source)
             .arg(m_table->headerLine));
     m_mapping->show(columnsOfFormat(*format()), *m_table);
     // A file that could not be decoded or parsed has no columns to map: its problems say why.
