@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -25,6 +26,17 @@ const QString textNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:tex
 
 const QString stylesPath = QStringLiteral("styles.xml");
 const QString manifestPath = QStringLiteral("META-INF/manifest.xml");
+const QString contentPath = QStringLiteral("content.xml");
+
+// Qt's ODF writer (6.4) puts a <text:tab/> and its own indentation before every
+// <text:line-break/> it writes for a line separator, so a word processor shows a tab at the end
+// of the first line of a two-line title (and of the organ above the date). The composer never
+// ends a line with a tab, so each such tab goes, with the white space after it.
+QByteArray withoutTabsBeforeLineBreaks(const QByteArray& content)
+{
+    static const QRegularExpression tab(QStringLiteral("<text:tab/>\\s*(?=<text:line-break/>)"));
+    return QString::fromUtf8(content).remove(tab).toUtf8();
+}
 
 Error odtError(const QString& what)
 {
@@ -226,6 +238,8 @@ Result<QByteArray> OdtPageStyle::apply(const QByteArray& odt)
 
     bool hasStyles = false;
     for (Member& m : members) {
+        if (m.name == contentPath)
+            m.bytes = withoutTabsBeforeLineBreaks(m.bytes);
         if (m.name != stylesPath)
             continue;
         auto styles = stylesXml(m.bytes);
