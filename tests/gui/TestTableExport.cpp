@@ -94,6 +94,22 @@ private slots:
                  std::vector<CellKind>({CellKind::Date, CellKind::Text, CellKind::Integer}));
     }
 
+    // A view that shows dates as text (yyyy-MM-dd, like the members list) still exports a date
+    // column; a column where one cell is no date stays text.
+    void datesShownAsTextAreDates()
+    {
+        QStandardItemModel model;
+        model.setHorizontalHeaderLabels({QStringLiteral("入党日期"), QStringLiteral("备注")});
+        model.appendRow({new QStandardItem(QStringLiteral("2025-12-06")),
+                         new QStandardItem(QStringLiteral("2026-01-01"))});
+        model.appendRow({new QStandardItem(QStringLiteral("1994-12-30")),
+                         new QStandardItem(QStringLiteral("2026-02-30"))});
+        QTableView table;
+        table.setModel(&model);
+        const TableExport::Rows rows = TableExport::visibleRows(table);
+        QCOMPARE(rows.kinds, std::vector<CellKind>({CellKind::Date, CellKind::Text}));
+    }
+
     void theActionWritesCsv()
     {
         QAction* action = TableExportAction::of(&m_table);

@@ -65,6 +65,9 @@ std::pair<QString, CellKind> cellOf(const QModelIndex& index)
     bool number = false;
     if (isDecimal(edit) && (text.toDouble(&number), number))
         return {text, CellKind::Number};
+    // Models that show a date as its text (yyyy-MM-dd, as every view writes dates): a date.
+    if (text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid())
+        return {text, CellKind::Date};
     return {text, CellKind::Text};
 }
 
