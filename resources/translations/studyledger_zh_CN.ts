@@ -3937,14 +3937,6 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
         <translation>数据包 (*.zip)</translation>
     </message>
     <message>
-        <source>Import data package…</source>
-        <translation>导入数据包…</translation>
-    </message>
-    <message>
-        <source>Export data package…</source>
-        <translation>导出数据包…</translation>
-    </message>
-    <message>
         <source>Export Data Package</source>
         <translation>导出数据包</translation>
     </message>
@@ -3983,6 +3975,14 @@ The ledger of the study work of Party organisations: plans, sessions, attendance
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+    <message>
+        <source>Import data &amp;package…</source>
+        <translation>导入数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export data pac&amp;kage…</source>
+        <translation>导出数据包(&amp;K)…</translation>
     </message>
 </context>
 <context>

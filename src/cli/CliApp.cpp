@@ -157,6 +157,17 @@ int CliApp::fail(const Error& error)
     return exitCodeFor(error);
 }
 
+int CliApp::reportProblems(const std::vector<FileProblem>& problems)
+{
+    if (problems.empty())
+        return ExitOk;
+    for (const FileProblem& p : problems)
+        m_err << p.text() << '\n';
+    m_err << "nothing was imported (" << problems.size() << " problems)\n";
+    m_err.flush();
+    return ExitInvalid;
+}
+
 int CliApp::usage(const QString& message)
 {
     m_err << "studyledger-cli: " << message << '\n' << usageText;

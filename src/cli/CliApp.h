@@ -6,6 +6,7 @@
 #include "domain/Period.h"
 #include "domain/Result.h"
 #include "domain/ScopeRef.h"
+#include "exchange/FileImport.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -88,6 +89,9 @@ private:
     std::unique_ptr<Ledger> openLedger(Database::OpenMode mode, int* exitCode);
     int fail(const Error& error);
     int usage(const QString& message);
+    // Prints the problems of an import, one line each, and "nothing was imported": ExitInvalid;
+    // ExitOk when there are none.
+    int reportProblems(const std::vector<FileProblem>& problems);
     // The scope of --group ID or --org ID (the organisation when both are given): the
     // resolve errors of RosterService.
     Result<ScopeRef> resolveScope(Ledger& ledger, const std::optional<QString>& group,

@@ -26,13 +26,8 @@ int CliApp::importFile(const CliArgs& args)
     auto result = format->read(*ledger, args.positional(1));
     if (!result)
         return fail(result.error());
-    for (const FileProblem& p : result->problems)
-        m_err << p.text() << '\n';
-    if (!result->ok()) {
-        m_err << "nothing was imported (" << result->problems.size() << " problems)\n";
-        m_err.flush();
-        return ExitInvalid;
-    }
+    if (int problems = reportProblems(result->problems); problems != ExitOk)
+        return problems;
     const QString source = result->sheet.isEmpty() ? TextDecoding::encodingName(result->encoding)
                                                    : QStringLiteral("sheet %1").arg(result->sheet);
     m_out << args.positional(1) << " (" << source << "): " << result->counts.added << " added, "

@@ -66,13 +66,8 @@ int CliApp::importPackage(const CliArgs& args)
     auto result = PackageFiles::importPackage(*ledger, path, dryRun);
     if (!result)
         return fail(result.error());
-    for (const FileProblem& p : result->problems)
-        m_err << p.text() << '\n';
-    if (!result->ok()) {
-        m_err << "nothing was imported (" << result->problems.size() << " problems)\n";
-        m_err.flush();
-        return ExitInvalid;
-    }
+    if (int problems = reportProblems(result->problems); problems != ExitOk)
+        return problems;
     for (const ImportBatch::Part& part : result->parts) {
         const PackagePart* listed = m.part(part.kind);
         m_out << "  " << part.kind << " (" << (listed ? listed->rows : 0)

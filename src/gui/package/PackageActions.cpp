@@ -36,9 +36,9 @@ PackageActions::PackageActions(QWidget* window, QObject* parent) : QObject(paren
 
 void PackageActions::addTo(QMenu* file)
 {
-    file->addAction(tr("Import data package…"), this, &PackageActions::importPackage)
+    file->addAction(tr("Import data &package…"), this, &PackageActions::importPackage)
         ->setObjectName(QStringLiteral("import-package"));
-    file->addAction(tr("Export data package…"), this, &PackageActions::exportPackage)
+    file->addAction(tr("Export data pac&kage…"), this, &PackageActions::exportPackage)
         ->setObjectName(QStringLiteral("export-package"));
 }
 
