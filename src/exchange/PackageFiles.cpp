@@ -124,6 +124,21 @@ Result<PackageManifest> openPackage(const QString& path, const QString& dir)
     return manifest;
 }
 
+// The package at `path` unpacked into `dir` (which must outlive the parts' use), with what it
+// refers to that this ledger does not know.
+Result<PackageSummary> unpack(Ledger& ledger, const QString& path, QTemporaryDir& dir)
+{
+    if (!dir.isValid())
+        return Error{ErrorCode::Io, QString(), dir.errorString()};
+    auto manifest = openPackage(path, dir.path());
+    if (!manifest)
+        return manifest.error();
+    auto unknown = PackageService(ledger).unknown(manifest->organisations, manifest->members);
+    if (!unknown)
+        return unknown.error();
+    return PackageSummary{std::move(manifest).value(), std::move(unknown).value()};
+}
+
 QString listed(const std::vector<PackageRef>& refs)
 {
     QStringList names;
@@ -205,15 +220,7 @@ Result<PackageManifest> PackageFiles::exportPackage(Ledger& ledger, const QStrin
 Result<PackageSummary> PackageFiles::inspect(Ledger& ledger, const QString& path)
 {
     QTemporaryDir dir;
-    if (!dir.isValid())
-        return Error{ErrorCode::Io, QString(), dir.errorString()};
-    auto manifest = openPackage(path, dir.path());
-    if (!manifest)
-        return manifest.error();
-    auto unknown = PackageService(ledger).unknown(manifest->organisations, manifest->members);
-    if (!unknown)
-        return unknown.error();
-    return PackageSummary{std::move(manifest).value(), std::move(unknown).value()};
+    return unpack(ledger, path, dir);
 }
 
 Result<PackageImportResult> PackageFiles::importPackage(Ledger& ledger, const QString& path,
@@ -221,20 +228,15 @@ Result<PackageImportResult> PackageFiles::importPackage(Ledger& ledger, const QS
 {
     const QString name = QFileInfo(path).fileName();
     QTemporaryDir dir;
-    if (!dir.isValid())
-        return Error{ErrorCode::Io, QString(), dir.errorString()};
-    auto manifest = openPackage(path, dir.path());
-    if (!manifest)
-        return manifest.error();
-    auto unknown = PackageService(ledger).unknown(manifest->organisations, manifest->members);
-    if (!unknown)
-        return unknown.error();
-    const PackageSummary summary{*manifest, *unknown};
-    if (!unknown->empty())
+    auto summary = unpack(ledger, path, dir);
+    if (!summary)
+        return summary.error();
+    if (!summary->unknown.empty())
         return Error{ErrorCode::Invalid, QString(),
                      Text::tr("%1: this ledger does not know what the package refers to (%2); "
                               "import the roster first. Nothing was imported")
-                         .arg(name, summary.unknownText())};
+                         .arg(name, summary->unknownText())};
+    const PackageManifest* manifest = &summary->manifest;
 
     PackageImport import(ledger);
     if (Status s = import.begin(manifest->source.extId); !s)

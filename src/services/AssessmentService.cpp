@@ -69,9 +69,9 @@ Error publishedError(int year)
                  Text::tr("the results of %1 are published; they can no longer change").arg(year)};
 }
 
-// Adjustments are refused once the scope's results of the year are published, or the whole
-// year is closed (RubricService::setPublished).
-Status requireUnpublished(Ledger& ledger, const ScopeRef& scope, int year)
+} // namespace
+
+Status AssessmentService::requireUnpublished(Ledger& ledger, const ScopeRef& scope, int year)
 {
     auto rubric = RubricRepository(ledger.db()).forYear(year);
     if (!rubric)
@@ -83,8 +83,6 @@ Status requireUnpublished(Ledger& ledger, const ScopeRef& scope, int year)
         return publishedError(year);
     return {};
 }
-
-} // namespace
 
 Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int year,
                                                   const CancelFlag* cancel)

@@ -63,6 +63,11 @@ public:
     // The published results of the scope and year, as stored; nullopt when not published.
     Result<std::optional<ScopeAssessment>> published(const ScopeRef& scope, int year);
 
+    // Whether the scope's adjustments of the year may still change: refused (Conflict, field
+    // "year") once its results are published or the whole year is closed
+    // (RubricService::setPublished). Every path that writes an adjustment asks it.
+    static Status requireUnpublished(Ledger& ledger, const ScopeRef& scope, int year);
+
 private:
     Ledger& m_ledger;
 };

@@ -1,6 +1,7 @@
 #include "PackageService.h"
 
 #include "Access.h"
+#include "AssessmentService.h"
 #include "Ledger.h"
 #include "LedgerWrite.h"
 #include "RosterService.h"
@@ -11,8 +12,6 @@
 #include "storage/AdjustmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/PackageRepository.h"
-#include "storage/PublicationRepository.h"
-#include "storage/RubricRepository.h"
 
 #include <QCoreApplication>
 
@@ -66,23 +65,6 @@ Result<std::vector<PackageRef>> missing(Ledger& ledger, Table table,
             out.push_back(r);
     }
     return out;
-}
-
-// Whether an adjustment may change: not once the scope's results of the year are published or
-// the year is closed (as AssessmentService::setAdjustment).
-Status requireUnpublished(Ledger& ledger, const ScopeRef& scope, int year)
-{
-    auto rubric = RubricRepository(ledger.db()).forYear(year);
-    if (!rubric)
-        return rubric.error();
-    auto publication = PublicationRepository(ledger.db()).find(scope, year);
-    if (!publication)
-        return publication.error();
-    if (rubric->published || *publication)
-        return Error{
-            ErrorCode::Conflict, QStringLiteral("year"),
-            Text::tr("the results of %1 are published; they can no longer change").arg(year)};
-    return {};
 }
 
 } // namespace
@@ -247,7 +229,8 @@ PackageImport::importAdjustments(const std::vector<ImportRow<PackageAdjustment>>
         const bool changed =
             !existed || (*before)->delta != a.delta || (*before)->reason != a.reason;
         if (changed) {
-            if (Status open = requireUnpublished(m_ledger, scope, a.year); !open) {
+            if (Status open = AssessmentService::requireUnpublished(m_ledger, scope, a.year);
+                !open) {
                 session.error(line, QStringLiteral("year"), open.error().message);
                 continue;
             }
