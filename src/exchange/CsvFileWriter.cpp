@@ -14,7 +14,10 @@ Status CsvFileWriter::open(const QStringList& header)
 
 Status CsvFileWriter::add(const QStringList& fields)
 {
-    m_buffer += (CsvWriter::formatRecord(fields) + QStringLiteral("\r\n")).toUtf8();
+    m_line.clear(); // keeps its capacity: one string for every record
+    CsvWriter::appendRecord(m_line, fields);
+    m_line += QLatin1String("\r\n");
+    m_buffer += m_line.toUtf8();
     if (m_buffer.size() < (1 << 20))
         return {};
     return flush();

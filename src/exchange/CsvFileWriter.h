@@ -26,6 +26,7 @@ private:
 
     OutputFile m_file;
     QByteArray m_buffer;
+    QString m_line;
 };
 
 } // namespace sl

@@ -10,11 +10,12 @@ namespace {
 
 const QLatin1String kLineEnd("\r\n");
 
-bool needsQuotes(const QString& field)
+// Whether the field (with a ' in front when `guarded`) must be quoted.
+bool needsQuotes(const QString& field, bool guarded)
 {
     if (field.isEmpty())
         return false;
-    if (field.front().isSpace() || field.back().isSpace())
+    if ((!guarded && field.front().isSpace()) || field.back().isSpace())
         return true;
     for (const QChar c : field) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
@@ -27,31 +28,53 @@ bool needsQuotes(const QString& field)
 
 QString CsvWriter::formatField(const QString& cell)
 {
-    const QString field = FormulaGuard::neutralise(cell);
-    if (!needsQuotes(field))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString field;
+    appendField(field, cell);
+    return field;
+}
+
+void CsvWriter::appendField(QString& line, const QString& cell)
+{
+    // FormulaGuard::neutralise without a copy: a ' in front of a cell starting with a trigger.
+    const bool guarded = !cell.isEmpty() && FormulaGuard::isTrigger(cell.front());
+    const bool quoted = needsQuotes(cell, guarded);
+    if (quoted)
+        line += QLatin1Char('"');
+    if (guarded)
+        line += QLatin1Char('\'');
+    if (quoted) {
+        for (const QChar c : cell) {
+            if (c == u'"')
+                line += QLatin1Char('"');
+            line += c;
+        }
+        line += QLatin1Char('"');
+    } else {
+        line += cell;
+    }
 }
 
 QString CsvWriter::formatRecord(const QStringList& fields)
 {
+    QString line;
+    appendRecord(line, fields);
+    return line;
+}
+
+void CsvWriter::appendRecord(QString& line, const QStringList& fields)
+{
+    const qsizetype start = line.size();
     bool allEmpty = true;
-    for (const QString& f : fields) {
-        if (!f.trimmed().isEmpty()) {
-            allEmpty = false;
-            break;
-        }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        appendField(line, fields[i]);
+        allEmpty = allEmpty && fields[i].trimmed().isEmpty();
     }
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString& f : fields)
-        out << formatField(f);
-    // CsvReader skips records without a quoted field whose fields are all blank.
-    if (allEmpty && !out.isEmpty() && !out.front().startsWith(QLatin1Char('"')))
-        out.front() = QStringLiteral("\"%1\"").arg(out.front());
-    return out.join(QLatin1Char(','));
+    // CsvReader skips records without a quoted field whose fields are all blank; a blank field
+    // other than the empty one is quoted already (it starts or ends with white space).
+    if (allEmpty && !fields.isEmpty() && fields.front().isEmpty())
+        line.insert(start, QStringLiteral("\"\""));
 }
 
 QString CsvWriter::toText(const QStringList& header, const std::vector<QStringList>& rows)

@@ -29,9 +29,12 @@ public:
 
     // One record without the line end.
     static QString formatRecord(const QStringList& fields);
+    // The same appended to `line` (an exporter reuses one string for every record).
+    static void appendRecord(QString& line, const QStringList& fields);
 
     // One field, neutralised against formula injection (FormulaGuard) and quoted when needed.
     static QString formatField(const QString& field);
+    static void appendField(QString& line, const QString& field);
 
     // Writes the file whole or not at all (OutputFile); failure is an ErrorCode::Io error. The
     // format follows the ending (TableFileWriter::create): a `.xlsx` target gets a spreadsheet

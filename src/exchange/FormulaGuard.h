@@ -14,8 +14,7 @@ class FormulaGuard
 public:
     static QString neutralise(const QString& cell);
     static void restore(QString& cell);
-
-private:
+    // Whether a cell starting with `c` gets the ' (neutralise() without the copy).
     static bool isTrigger(QChar c);
 };
 

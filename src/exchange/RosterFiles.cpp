@@ -110,6 +110,33 @@ Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind
         });
 }
 
+namespace {
+
+// The members, written as they are read (the district's 100,000 are never held at once).
+Result<int> exportMembers(RosterService& roster, qint64 orgId, const QString& path)
+{
+    const auto writer = TableFileWriter::create(path);
+    if (Status s = writer->open(headerOf(ImportKind::Members), kindsOf(ImportKind::Members)); !s)
+        return s.error();
+    MemberQuery query;
+    query.orgId = orgId;
+    int count = 0;
+    const Status scanned = roster.scanMembers(query, [&](const MemberRow& r) {
+        const Member& m = r.member;
+        ++count;
+        return writer->add({m.extId, m.name, zhOf(m.gender), FieldParsers::formatDate(m.birthDate),
+                            FieldParsers::formatDate(m.joinDate), zhOf(m.category), r.orgExtId,
+                            m.position, enumZh(m.cadreLevel), m.phone});
+    });
+    if (!scanned)
+        return scanned.error();
+    if (Status s = writer->commit(); !s)
+        return s.error();
+    return count;
+}
+
+} // namespace
+
 Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,
                                     const ExportScope& scope)
 {
@@ -133,35 +160,23 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
 
     switch (kind) {
     case ImportKind::Orgs: {
-        std::optional<std::vector<qint64>> within;
+        std::optional<QSet<qint64>> within;
         if (orgId) {
             auto ids = roster.subtree(orgId);
             if (!ids)
                 return ids.error();
-            within = *ids;
+            within = QSet<qint64>(ids->begin(), ids->end());
         }
         for (const Organisation& o : *orgs) {
-            if (within && std::find(within->begin(), within->end(), o.id) == within->end())
+            if (within && !within->contains(o.id))
                 continue;
             rows.push_back(
                 {o.extId, o.name, orgExt.value(o.parentId), enumZh(o.kind), zhOf(o.unitType)});
         }
         break;
     }
-    case ImportKind::Members: {
-        MemberQuery query;
-        query.orgId = orgId;
-        auto members = roster.memberPage(query, 0, std::numeric_limits<int>::max());
-        if (!members)
-            return members.error();
-        for (const MemberRow& r : *members) {
-            const Member& m = r.member;
-            rows.push_back({m.extId, m.name, zhOf(m.gender), FieldParsers::formatDate(m.birthDate),
-                            FieldParsers::formatDate(m.joinDate), zhOf(m.category), r.orgExtId,
-                            m.position, enumZh(m.cadreLevel), m.phone});
-        }
-        break;
-    }
+    case ImportKind::Members:
+        return exportMembers(roster, orgId, path);
     case ImportKind::Groups: {
         auto groups = roster.groups(orgId);
         if (!groups)

@@ -157,6 +157,25 @@ Result<std::vector<MemberRow>> RosterService::memberPage(const MemberQuery& quer
     return MemberRepository(m_ledger.db()).page(scoped, offset, limit);
 }
 
+Status RosterService::scanMembers(const MemberQuery& query,
+                                  const std::function<Status(const MemberRow&)>& visit)
+{
+    if (const qint64 own = Access(m_ledger).ownMember(Action::RosterRead); own != 0) {
+        auto rows = ownRows(m_ledger, query, own, 0, -1);
+        if (!rows)
+            return rows.error();
+        for (const MemberRow& row : *rows) {
+            if (Status s = visit(row); !s)
+                return s;
+        }
+        return {};
+    }
+    MemberQuery scoped = query;
+    if (Status allowed = limitQuery(m_ledger, scoped); !allowed)
+        return allowed;
+    return MemberRepository(m_ledger.db()).scan(scoped, visit);
+}
+
 Result<std::optional<Member>> RosterService::member(qint64 id)
 {
     if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)

@@ -9,6 +9,7 @@
 #include "domain/Result.h"
 #include "domain/StudyGroup.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
 
     Result<qint64> memberCount(const MemberQuery& query);
     Result<std::vector<MemberRow>> memberPage(const MemberQuery& query, int offset, int limit);
+    // Every member of the query that the account may read, one at a time (the export).
+    Status scanMembers(const MemberQuery& query,
+                       const std::function<Status(const MemberRow&)>& visit);
     Result<std::optional<Member>> member(qint64 id);
 
     // Every rule a member must keep, including that its organisation exists and its number is

@@ -172,8 +172,7 @@ Result<qint64> MemberRepository::count(const MemberQuery& query)
     return q.value(0).toLongLong();
 }
 
-Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, int offset,
-                                                      int limit)
+Status MemberRepository::run(QSqlQuery& q, const MemberQuery& query, int offset, int limit)
 {
     Where w = whereOf(query);
     const Where keyset = keysetOf(query);
@@ -183,7 +182,6 @@ Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, 
         w.values += keyset.values;
         offset = 0; // the cursor replaces the offset
     }
-    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + memberColumns +
               QStringLiteral(", o.ext_id, o.name FROM members m JOIN organisations o ON o.id = "
@@ -192,12 +190,38 @@ Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, 
     bindAll(q, w.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (Status s = sqlv::exec(q); !s)
+    return sqlv::exec(q);
+}
+
+Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, int offset,
+                                                      int limit)
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = run(q, query, offset, limit); !s)
         return s.error();
     std::vector<MemberRow> rows;
     while (q.next())
         rows.push_back({readMember(q), q.value(11).toString(), q.value(12).toString()});
     return rows;
+}
+
+Status MemberRepository::scan(const MemberQuery& query,
+                              const std::function<Status(const MemberRow&)>& visit)
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = run(q, query, 0, -1); !s)
+        return s;
+    MemberRow row;
+    while (q.next()) {
+        row.member = readMember(q);
+        row.orgExtId = q.value(11).toString();
+        row.orgName = q.value(12).toString();
+        if (Status s = visit(row); !s)
+            return s;
+    }
+    if (q.lastError().isValid())
+        return sqlv::queryError(q);
+    return {};
 }
 
 Result<std::optional<Member>> MemberRepository::byId(qint64 id)

@@ -7,8 +7,11 @@
 
 #include <Qt>
 
+#include <functional>
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace sl {
 
@@ -22,6 +25,9 @@ public:
 
     Result<qint64> count(const MemberQuery& query);
     Result<std::vector<MemberRow>> page(const MemberQuery& query, int offset, int limit);
+    // Every row of the query, in its order, one at a time (an export holds no list); stops at
+    // the first visit that fails and returns its error.
+    Status scan(const MemberQuery& query, const std::function<Status(const MemberRow&)>& visit);
 
     Result<std::optional<Member>> byId(qint64 id);
     Result<std::optional<Member>> byExtId(const QString& extId);
@@ -31,6 +37,9 @@ public:
     Status remove(qint64 id);
 
 private:
+    // Prepares and runs the query's statement on `q` (the page after query.after, if set).
+    Status run(QSqlQuery& q, const MemberQuery& query, int offset, int limit);
+
     Database& m_db;
 };
 
