@@ -110,8 +110,11 @@ int CliApp::writeBulletinDocument(Ledger& ledger, const ScopeRef& scope, const P
     if (!settings)
         return fail(settings.error());
     data.value().settings = *settings;
-    const auto document = BulletinDocument::build(*data, Clock::today());
-    auto bytes = DocumentWriter::render(*document, *DocumentWriter::formatFromName(format));
+    const DocumentFormat kind = *DocumentWriter::formatFromName(format);
+    auto bytes =
+        kind == DocumentFormat::Pdf
+            ? BulletinDocument::renderPdf(*data, Clock::today())
+            : DocumentWriter::render(*BulletinDocument::build(*data, Clock::today()), kind);
     if (!bytes)
         return fail(bytes.error());
     if (int written = writeOutput(target, *bytes); written != ExitOk || target == "-")

@@ -11,6 +11,8 @@
 
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace sl {
 
 namespace {
@@ -49,7 +51,8 @@ void body(DocumentComposer& c, const BulletinParagraphs& paragraphs)
     }
 }
 
-void memberTable(DocumentComposer& c, const BulletinData& data)
+// The attachment's member rows [from, to) as a table with its header row.
+void memberTable(DocumentComposer& c, const BulletinData& data, size_t from, size_t to)
 {
     const bool year = data.period.isCalendarYear();
     // 10.5 pt (五号) in 156 mm: two characters need 6 %; longer names and organisations are set
@@ -70,7 +73,8 @@ void memberTable(DocumentComposer& c, const BulletinData& data)
         columns.push_back({QStringLiteral("等次"), 8, centred, true});
     }
     std::vector<QStringList> rows;
-    for (const BulletinMemberRow& r : data.members) {
+    for (size_t i = from; i < std::min(to, data.members.size()); ++i) {
+        const BulletinMemberRow& r = data.members[i];
         const MemberFigures& f = r.figures;
         QStringList row{f.name,
                         r.orgName,
@@ -128,6 +132,12 @@ QString BulletinDocument::title(const BulletinData& data)
 
 std::unique_ptr<QTextDocument> BulletinDocument::build(const BulletinData& data, const Date& today)
 {
+    return buildFirstPart(data, today, data.members.size());
+}
+
+std::unique_ptr<QTextDocument>
+BulletinDocument::buildFirstPart(const BulletinData& data, const Date& today, size_t memberRows)
+{
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, title(data));
     DocumentComposer c(*document);
@@ -162,17 +172,53 @@ std::unique_ptr<QTextDocument> BulletinDocument::build(const BulletinData& data,
         subOrgTable(c, data);
         c.heading2(QStringLiteral("（二）党员学习情况"));
     }
-    memberTable(c, data);
+    memberTable(c, data, 0, memberRows);
     return document;
+}
+
+std::unique_ptr<QTextDocument> BulletinDocument::buildMemberPart(const BulletinData& data,
+                                                                 size_t from, size_t to)
+{
+    auto document = std::make_unique<QTextDocument>();
+    DocumentComposer c(*document);
+    memberTable(c, data, from, to);
+    return document;
+}
+
+Result<QByteArray> BulletinDocument::renderPdf(const BulletinData& data, const Date& today)
+{
+    if (data.members.size() <= wholeDocumentRows)
+        return DocumentWriter::render(*build(data, today), DocumentFormat::Pdf);
+    return renderPdfInParts(data, today, pagesPerPart);
+}
+
+Result<QByteArray> BulletinDocument::renderPdfInParts(const BulletinData& data, const Date& today,
+                                                      int pages)
+{
+    // Parts of whole pages: the rows a page holds, measured on a part laid out as the PDF is.
+    const size_t probe = 120;
+    const int onFirstPage = DocumentWriter::tableRowsOnFirstPage(
+        *buildMemberPart(data, 0, std::min(probe, data.members.size())));
+    const size_t perPage = size_t(std::max(1, onFirstPage - 1)); // less the header row
+    const size_t perPart = perPage * size_t(std::max(1, pages));
+    auto parts = [&](int index) -> std::unique_ptr<QTextDocument> {
+        if (index == 0)
+            return buildFirstPart(data, today, perPart);
+        const size_t from = perPart * size_t(index);
+        if (from >= data.members.size())
+            return nullptr;
+        return buildMemberPart(data, from, from + perPart);
+    };
+    auto pdf = DocumentWriter::renderPdfParts(parts);
+    if (!pdf)
+        return pdf.error();
+    return pdf->pdf;
 }
 
 BulletinRenderers BulletinDocument::renderers()
 {
     BulletinRenderers r;
-    r.pdf = [](const BulletinData& d) -> Result<QByteArray> {
-        const auto document = build(d, d.issuedOn);
-        return DocumentWriter::render(*document, DocumentFormat::Pdf);
-    };
+    r.pdf = [](const BulletinData& d) -> Result<QByteArray> { return renderPdf(d, d.issuedOn); };
     r.json = [](const BulletinData& d) { return BulletinJson::write(d); };
     r.title = [](const BulletinData& d) { return title(d); };
     return r;

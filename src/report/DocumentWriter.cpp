@@ -1,28 +1,18 @@
 #include "DocumentWriter.h"
 
-#include "ChineseText.h"
-#include "DocumentComposer.h"
-#include "DocumentFonts.h"
 #include "OdtPageStyle.h"
 #include "OfficialPage.h"
+#include "PagePainter.h"
 
 #include "files/OutputFile.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFontMetricsF>
 #include <QImage>
-#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
-#include <QTextFrame>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <memory>
@@ -34,23 +24,6 @@ namespace {
 Error ioError(const QString& message)
 {
     return Error{ErrorCode::Io, {}, message};
-}
-
-constexpr int pdfResolution = 300;
-
-void scaleBlockIndents(QTextDocument& document, double factor)
-{
-    QTextCursor cursor(&document);
-    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
-        QTextBlockFormat f = b.blockFormat();
-        if (f.textIndent() == 0 && f.leftMargin() == 0 && f.rightMargin() == 0)
-            continue;
-        f.setTextIndent(f.textIndent() * factor);
-        f.setLeftMargin(f.leftMargin() * factor);
-        f.setRightMargin(f.rightMargin() * factor);
-        cursor.setPosition(b.position());
-        cursor.setBlockFormat(f);
-    }
 }
 
 // QTextDocument::toHtml (Qt 6.4) writes the document title into <title> as it is, while it
@@ -69,70 +42,6 @@ QString html(const QTextDocument& document)
     if (at >= 0)
         out.replace(at, raw.size(), QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
     return out;
-}
-
-// QTextLayout::draw (Qt 6.4) starts a clipped paragraph one line early: the last line of a
-// page is drawn again at the head of the next page when a paragraph runs on. The clip hides it,
-// but a PDF reader would extract its text twice. So each paragraph of the copy that is painted
-// is split where it runs onto a new page; the lines stay where they were laid out.
-void splitAtPageEdges(QTextDocument& document, double pageHeight)
-{
-    // One layout a pass: every paragraph that runs onto a new page is split there, the last
-    // first so that the positions of the others stay valid (a split moves no line: the rest
-    // starts without indent or top margin where its line was). A paragraph that runs over more
-    // than one page edge is split again in the next pass; the bound only guards against a layout
-    // that would not settle. (A layout a split made a district's bulletin quadratic.)
-    for (int pass = 0; pass < 16 && document.blockCount() < 4 * 65536; ++pass) {
-        document.pageCount(); // lays the whole document out (Qt lays out lazily)
-        struct Split
-        {
-            QTextBlock block;
-            int at = 0;
-        };
-        std::vector<Split> splits;
-        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
-            const QTextBlock block = it.currentBlock();
-            const QTextLayout* layout = block.isValid() ? block.layout() : nullptr;
-            if (!layout || layout->lineCount() < 2)
-                continue;
-            const auto pageOf = [&](int i) {
-                const QTextLine line = layout->lineAt(i);
-                return int((layout->position().y() + line.y() + line.height() / 2) / pageHeight);
-            };
-            for (int i = 1; i < layout->lineCount(); ++i) {
-                if (pageOf(i) != pageOf(0)) {
-                    splits.push_back({block, block.position() + layout->lineAt(i).textStart()});
-                    break;
-                }
-            }
-        }
-        if (splits.empty())
-            return;
-        for (auto split = splits.rbegin(); split != splits.rend(); ++split) {
-            QTextBlockFormat rest = split->block.blockFormat();
-            rest.setTextIndent(0);
-            rest.setTopMargin(0);
-            rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-            QTextCursor cursor(&document);
-            cursor.setPosition(split->at);
-            // A forced line break (the closing's signature and date) becomes the break.
-            if (document.characterAt(split->at - 1) == QChar(QChar::LineSeparator))
-                cursor.setPosition(split->at - 1, QTextCursor::KeepAnchor);
-            cursor.insertBlock(rest, cursor.charFormat());
-        }
-    }
-}
-
-// How far the pages are drawn above the text block, in device pixels, so that the type of a
-// first line starts on the block's top edge (37 mm), as GB/T 9704 measures it. Qt sets a line
-// of fixed height with its baseline at four fifths of the line (as word processors do with an
-// exact line pitch), which leaves the body's line pitch less its ascent above the type.
-double typeRaise(const QPaintDevice& device)
-{
-    const QFontMetricsF metrics(
-        QFont(DocumentFonts::font(FontChain::Role::Body, OfficialPage::bodyPointSize), &device));
-    const double pitch = OfficialPage::linePitchPt() / 72.0 * device.logicalDpiY();
-    return std::max(0.0, pitch * 4 / 5 - metrics.ascent());
 }
 
 } // namespace
@@ -162,142 +71,16 @@ QString DocumentWriter::extension(DocumentFormat format)
     return {};
 }
 
-namespace {
-
-// A copy of a document laid out on a device, one text block a page, and painted page by page
-// with its number `— n —` in 4号 7 mm below the block, one character in from the outer edge.
-class PagePainter
-{
-public:
-    PagePainter(const QTextDocument& document, QPaintDevice& device)
-        : m_dpmm(device.logicalDpiY() / 25.4), m_copy(document.clone()),
-          m_numberFont(
-              QFont(DocumentFonts::font(FontChain::Role::Body, OfficialPage::pageNumberPointSize),
-                    &device))
-    {
-        m_block = QRectF(OfficialPage::leftMm * m_dpmm, OfficialPage::topMm * m_dpmm,
-                         OfficialPage::textBlockMm().width() * m_dpmm,
-                         OfficialPage::textBlockMm().height() * m_dpmm);
-        // Qt (6.4) scales frames, vertical margins and line heights from the document's
-        // resolution to the device's, but not the indent and side margins of blocks: the copy
-        // gets those in device pixels.
-        scaleBlockIndents(*m_copy, device.logicalDpiY() / DocumentComposer::documentDpi());
-        m_copy->documentLayout()->setPaintDevice(&device);
-        m_copy->setPageSize(m_block.size());
-        splitAtPageEdges(*m_copy, m_block.height());
-        m_pages = m_copy->pageCount();
-        m_raise = typeRaise(device);
-    }
-
-    int pages() const { return m_pages; }
-
-    // The page of each anchor's first block (a block split at a page's edge keeps the anchor in
-    // both parts: the first is where it starts).
-    DocumentWriter::AnchorPages anchorPages() const
-    {
-        DocumentWriter::AnchorPages out;
-        const QAbstractTextDocumentLayout* layout = m_copy->documentLayout();
-        for (QTextBlock b = m_copy->begin(); b.isValid(); b = b.next()) {
-            const QVariant anchor = b.blockFormat().property(DocumentComposer::anchorProperty);
-            if (!anchor.isValid() || out.count(anchor.toInt()) > 0)
-                continue;
-            const QRectF box = layout->blockBoundingRect(b);
-            const QTextLayout* lines = b.layout();
-            double y = box.top() + box.height() / 2;
-            if (lines && lines->lineCount() > 0)
-                y = box.top() + lines->lineAt(0).y() + lines->lineAt(0).height() / 2;
-            out[anchor.toInt()] = int(y / m_block.height());
-        }
-        return out;
-    }
-
-    // Paints page `page` (0-based) with the painter's origin at the paper's corner.
-    void paint(QPainter& painter, int page) const
-    {
-        // A line that ends exactly on a page's edge belongs to that page only: without the
-        // margin the layout draws it on the next page too (clipped from sight, but its text
-        // would be extracted twice).
-        constexpr double edge = 0.5;
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.save();
-        painter.translate(m_block.left(), m_block.top() - m_raise - page * m_block.height());
-        const QRectF pageRect(0, page * m_block.height(), m_block.width(), m_block.height());
-        painter.setClipRect(pageRect);
-        context.clip = pageRect.adjusted(0, edge, 0, -edge);
-        m_copy->documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.setFont(m_numberFont);
-        painter.setPen(Qt::black);
-        const double inset = OfficialPage::pageNumberPointSize / 72.0 * 25.4 * m_dpmm;
-        const QRectF line(m_block.left() + inset, m_block.bottom() + 7 * m_dpmm,
-                          m_block.width() - 2 * inset, 12 * m_dpmm);
-        const bool odd = (page + 1) % 2 == 1;
-        painter.drawText(line, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
-                         ChineseText::pageNumber(page + 1));
-    }
-
-private:
-    double m_dpmm;
-    std::unique_ptr<QTextDocument> m_copy;
-    QFont m_numberFont;
-    QRectF m_block;
-    int m_pages = 0;
-    double m_raise = 0; // typeRaise: the first line's type starts on the block's top edge
-};
-
-} // namespace
-
-namespace {
-
-// Paints the laid out pages on the device; stops between pages once `cancel` is set.
-Result<int> paintPages(const PagePainter& pages, QPagedPaintDevice& device,
-                       const CancelFlag* cancel = nullptr)
-{
-    QPainter painter;
-    if (!painter.begin(&device))
-        return ioError(
-            QCoreApplication::translate("sl::DocumentWriter", "cannot paint the document"));
-    // A printer that keeps a minimum margin paints from the corner of its printable area.
-    const QPointF origin = device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft();
-    painter.translate(-origin);
-    for (int page = 0; page < pages.pages(); ++page) {
-        if (cancel && cancel->isCancelled()) {
-            painter.end();
-            return Error{ErrorCode::Cancelled, {}, {}};
-        }
-        if (page > 0 && !device.newPage())
-            return ioError(QCoreApplication::translate("sl::DocumentWriter", "cannot start page %1")
-                               .arg(page + 1));
-        pages.paint(painter, page);
-    }
-    painter.end();
-    return pages.pages();
-}
-
-void setOfficialPage(QPagedPaintDevice& device)
-{
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-}
-
-// The PDF writer of render(): 300 dpi, the document's title.
-void setUpPdf(QPdfWriter& pdf, const QTextDocument& document)
-{
-    pdf.setResolution(pdfResolution);
-    pdf.setCreator(QStringLiteral("StudyLedger"));
-    pdf.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
-    setOfficialPage(pdf);
-}
-
-} // namespace
-
 Result<int> DocumentWriter::paint(const QTextDocument& document, QPagedPaintDevice& device)
 {
-    setOfficialPage(device);
-    const PagePainter pages(document, device);
-    return paintPages(pages, device);
+    pages::setOfficialPage(device);
+    const PagePainter laidOut(document, device);
+    QPainter painter;
+    if (Status s = pages::begin(painter, device); !s)
+        return s.error();
+    auto painted = pages::paint(laidOut, painter, device);
+    painter.end();
+    return painted;
 }
 
 DocumentWriter::AnchorPages DocumentWriter::anchorPages(const QTextDocument& document)
@@ -305,7 +88,7 @@ DocumentWriter::AnchorPages DocumentWriter::anchorPages(const QTextDocument& doc
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);
-    setUpPdf(pdf, document);
+    pages::setUpPdf(pdf, document.metaInformation(QTextDocument::DocumentTitle));
     return PagePainter(document, pdf).anchorPages();
 }
 
@@ -317,15 +100,59 @@ Result<DocumentWriter::PdfPages> DocumentWriter::renderPdf(const QTextDocument& 
         QBuffer buffer(&out.pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
-        setUpPdf(pdf, document);
-        const PagePainter pages(document, pdf);
-        out.anchors = pages.anchorPages();
-        auto painted = paintPages(pages, pdf, cancel);
+        pages::setUpPdf(pdf, document.metaInformation(QTextDocument::DocumentTitle));
+        const PagePainter laidOut(document, pdf);
+        out.anchors = laidOut.anchorPages();
+        QPainter painter;
+        if (Status s = pages::begin(painter, pdf); !s)
+            return s.error();
+        auto painted = pages::paint(laidOut, painter, pdf, cancel);
+        painter.end();
         if (!painted)
             return painted.error();
         out.pageCount = *painted;
     } // the writer finishes the file when it goes
     return out;
+}
+
+Result<DocumentWriter::PdfPages> DocumentWriter::renderPdfParts(const PartSource& part,
+                                                                const CancelFlag* cancel)
+{
+    PdfPages out;
+    auto document = part(0);
+    if (!document)
+        return out;
+    {
+        QBuffer buffer(&out.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pages::setUpPdf(pdf, document->metaInformation(QTextDocument::DocumentTitle));
+        QPainter painter;
+        if (Status s = pages::begin(painter, pdf); !s)
+            return s.error();
+        for (int index = 0; document; document = part(++index)) {
+            const PagePainter laidOut(std::move(document), pdf);
+            if (index == 0)
+                out.anchors = laidOut.anchorPages();
+            auto painted = pages::paint(laidOut, painter, pdf, cancel, out.pageCount + 1);
+            if (!painted) {
+                painter.end();
+                return painted.error();
+            }
+            out.pageCount += *painted;
+        }
+        painter.end();
+    } // the writer finishes the file when it goes
+    return out;
+}
+
+int DocumentWriter::tableRowsOnFirstPage(const QTextDocument& document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pages::setUpPdf(pdf, {});
+    return PagePainter(document, pdf).firstTableRowsOnFirstPage();
 }
 
 DocumentWriter::PageImages DocumentWriter::pageImages(const QTextDocument& document, double dpi,
@@ -347,7 +174,7 @@ DocumentWriter::PageImages DocumentWriter::pageImages(const QTextDocument& docum
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        pages.paint(painter, page);
+        pages.paint(painter, page, page + 1);
         painter.end();
         out.images.push_back(std::move(image));
     }
@@ -362,7 +189,7 @@ Result<QByteArray> DocumentWriter::render(const QTextDocument& document, Documen
     switch (format) {
     case DocumentFormat::Pdf: {
         QPdfWriter pdf(&buffer);
-        setUpPdf(pdf, document);
+        pages::setUpPdf(pdf, document.metaInformation(QTextDocument::DocumentTitle));
         auto pages = paint(document, pdf);
         if (!pages)
             return pages.error();

@@ -7,7 +7,9 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -73,6 +75,20 @@ public:
     };
     static Result<PdfPages> renderPdf(const QTextDocument& document,
                                       const CancelFlag* cancel = nullptr);
+    // A document too long to lay out at once (the attachment of a district's 100,000 members),
+    // as a PDF painted in parts: `part(i)` builds part i (null after the last); each part is
+    // laid out, painted and released before the next is built, so that the memory needed is
+    // that of one part. Every part after the first starts on a new page, and the pages are
+    // numbered on through the parts; the title is the first part's. Anchors are those of the
+    // first part.
+    using PartSource = std::function<std::unique_ptr<QTextDocument>(int index)>;
+    static Result<PdfPages> renderPdfParts(const PartSource& part,
+                                           const CancelFlag* cancel = nullptr);
+    // How many rows (the header row included) of the first table of `document` start on its
+    // first page as renderPdf() lays it out: a part that begins with a table holds whole pages
+    // when its rows are a multiple of this less the repeated header.
+    static int tableRowsOnFirstPage(const QTextDocument& document);
+
     // render() written to a file.
     static Status writeFile(const QTextDocument& document, DocumentFormat format,
                             const QString& path);
