@@ -130,7 +130,7 @@ void exportSection(Table& table, const DistrictFiles& files, QTextStream& out)
 {
     table.heading(QStringLiteral("Exports of the whole district, against the sqlite3 shell "
                                  "writing the same CSV (`sqlite3 -csv -header`)"));
-    for (const QString kind : {QStringLiteral("members"), QStringLiteral("selfstudy")}) {
+    for (const QString& kind : {QStringLiteral("members"), QStringLiteral("selfstudy")}) {
         const QString ours = files.scratch(QStringLiteral("export-%1.csv").arg(kind));
         const QString theirs = files.scratch(QStringLiteral("anchor-%1.csv").arg(kind));
         table.pair(

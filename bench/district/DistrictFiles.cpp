@@ -61,7 +61,7 @@ bool DistrictFiles::prepare(QTextStream& log)
                                            {QStringLiteral("demo"), QStringLiteral("--seed"),
                                             QStringLiteral("1"), QStringLiteral("--year"), year}))
         return false;
-    for (const QString kind :
+    for (const QString& kind :
          {QStringLiteral("orgs"), QStringLiteral("members"), QStringLiteral("selfstudy")}) {
         if (!QFile::exists(exported(kind)) &&
             !cliStep(log, district(),
