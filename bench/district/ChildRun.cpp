@@ -47,6 +47,9 @@ ChildRun runChild(const QString& program, const QStringList& arguments, const QS
         if (fd < 0)
             _exit(127);
         dup2(fd, STDOUT_FILENO);
+        const int null = open("/dev/null", O_WRONLY);
+        if (null >= 0)
+            dup2(null, STDERR_FILENO);
         for (QByteArray& e : env)
             putenv(e.data());
         execvp(argv[0], argv.data());

@@ -17,8 +17,9 @@ struct ChildRun
 };
 
 // Runs `program` with `arguments`; standard output goes to `outputFile` when one is given,
-// otherwise it is captured. Standard error is inherited. `environment` entries NAME=VALUE are
-// added to the child's environment.
+// otherwise it is captured. Standard error goes to /dev/null (the table says what failed;
+// rerun the command by hand to see why). `environment` entries NAME=VALUE are added to the
+// child's environment.
 ChildRun runChild(const QString& program, const QStringList& arguments,
                   const QString& outputFile = QString(), const QStringList& environment = {});
 
