@@ -1,4 +1,5 @@
 #include "BulletinRepository.h"
+#include "RollupPeriod.h"
 #include "ScopeSql.h"
 
 #include "Database.h"
@@ -163,6 +164,23 @@ BulletinRepository::Sql BulletinRepository::statement(Query which, const ScopeRe
     return {st.sql, st.binds};
 }
 
+std::optional<BulletinRepository::Sql> BulletinRepository::rollupRecords(const ScopeRef& scope,
+                                                                         const Period& period)
+{
+    const auto rows = sqlv::rollupRowsOf(period, QStringLiteral("r"));
+    if (!rows)
+        return std::nullopt;
+    const ScopeParts parts = partsOf(scope);
+    Statement st;
+    st.add(parts.prefix)
+        .add(QStringLiteral("SELECT SUM(r.records), SUM(r.present), SUM(r.late), "
+                            "SUM(r.early_leave), SUM(r.excused), SUM(r.absent), SUM(r.made_up), "
+                            "SUM(r.speeches) FROM attendance_rollup r WHERE r.group_id"))
+        .add(parts.groups)
+        .add(*rows);
+    return Sql{st.sql, st.binds};
+}
+
 std::vector<BulletinRepository::Sql> BulletinRepository::statements(const ScopeRef& scope,
                                                                     const Period& period)
 {
@@ -200,23 +218,35 @@ Result<BulletinFigures> BulletinRepository::scopeFigures(const ScopeRef& scope,
                         });
         !ok)
         return ok.error();
-    if (Status ok = run(Records,
-                        [&](const QSqlQuery& q) {
-                            BulletinFigures::Attendance& a = f.attendance;
-                            a.expected = q.value(0).toInt();
-                            a.present = q.value(1).toInt();
-                            a.late = q.value(2).toInt();
-                            a.earlyLeave = q.value(3).toInt();
-                            a.excused = q.value(4).toInt();
-                            a.absent = q.value(5).toInt();
-                            f.makeup.owed = a.excused + a.absent;
-                            f.makeup.done = q.value(6).toInt();
-                        });
-        !ok)
-        return ok.error();
-    if (Status ok = run(Speeches, [&](const QSqlQuery& q) { f.speeches = q.value(0).toInt(); });
-        !ok)
-        return ok.error();
+    // Records by status and the speeches: from the roll-ups for whole months, else the records.
+    const auto fillRecords = [&](const QSqlQuery& q) {
+        BulletinFigures::Attendance& a = f.attendance;
+        a.expected = q.value(0).toInt();
+        a.present = q.value(1).toInt();
+        a.late = q.value(2).toInt();
+        a.earlyLeave = q.value(3).toInt();
+        a.excused = q.value(4).toInt();
+        a.absent = q.value(5).toInt();
+        f.makeup.owed = a.excused + a.absent;
+        f.makeup.done = q.value(6).toInt();
+    };
+    if (const auto rollup = m_rollups ? rollupRecords(scope, period) : std::nullopt) {
+        if (Status go = checkCancel(); !go)
+            return go.error();
+        if (Status ok = sqlv::forEachRow(m_db, Statement{rollup->sql, rollup->binds},
+                                         [&](const QSqlQuery& q) {
+                                             fillRecords(q);
+                                             f.speeches = q.value(7).toInt();
+                                         });
+            !ok)
+            return ok.error();
+    } else {
+        if (Status ok = run(Records, fillRecords); !ok)
+            return ok.error();
+        if (Status ok = run(Speeches, [&](const QSqlQuery& q) { f.speeches = q.value(0).toInt(); });
+            !ok)
+            return ok.error();
+    }
     if (Status ok = run(PlanItems,
                         [&](const QSqlQuery& q) {
                             f.plan.items = q.value(0).toInt();
