@@ -24,7 +24,7 @@ CREATE TABLE attendance_rollup (
     owed             INTEGER NOT NULL DEFAULT 0,
     attended_minutes INTEGER NOT NULL DEFAULT 0,
     speeches         INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (member_id, year, month, group_id)
+    PRIMARY KEY (year, month, member_id, group_id)
 ) WITHOUT ROWID;
 CREATE INDEX attendance_rollup_group ON attendance_rollup(group_id, year, month);
 
@@ -40,8 +40,16 @@ CREATE TABLE study_rollup (
     articles          INTEGER NOT NULL DEFAULT 0,
     reports           INTEGER NOT NULL DEFAULT 0,
     awarded           INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (member_id, year, month)
+    PRIMARY KEY (year, month, member_id)
 ) WITHOUT ROWID;
+
+-- Records and attended records per session, whatever its status (the sessions of a bulletin
+-- ranked by participation, the 三个必学习 sessions with their counts).
+CREATE TABLE session_rollup (
+    session_id INTEGER PRIMARY KEY,
+    records    INTEGER NOT NULL DEFAULT 0,
+    attended   INTEGER NOT NULL DEFAULT 0
+);
 
 -- One change to the attendance roll-up: a record (status not empty) or a speech (speeches 1) of
 -- a held session, added (sign 1) or taken away (sign -1). Inserting into this view applies it to
@@ -217,6 +225,41 @@ BEGIN
     FROM speeches sp WHERE sp.session_id = OLD.id;
 END;
 
+-- The records of each session; a deleted session's records go by the cascade, and their rows
+-- with them.
+CREATE TRIGGER attendance_session_rollup_insert AFTER INSERT ON attendance
+WHEN NEW.status <> 'observer'
+BEGIN
+    INSERT INTO session_rollup (session_id, records, attended)
+    VALUES (NEW.session_id, 1, NEW.status IN ('present', 'late', 'early_leave'))
+    ON CONFLICT (session_id) DO UPDATE SET
+        records = records + 1, attended = attended + excluded.attended;
+END;
+
+CREATE TRIGGER attendance_session_rollup_delete AFTER DELETE ON attendance
+WHEN OLD.status <> 'observer'
+BEGIN
+    UPDATE session_rollup
+    SET records = records - 1,
+        attended = attended - (OLD.status IN ('present', 'late', 'early_leave'))
+    WHERE session_id = OLD.session_id;
+    DELETE FROM session_rollup WHERE session_id = OLD.session_id AND records = 0;
+END;
+
+CREATE TRIGGER attendance_session_rollup_update AFTER UPDATE OF session_id, status ON attendance
+BEGIN
+    UPDATE session_rollup
+    SET records = records - 1,
+        attended = attended - (OLD.status IN ('present', 'late', 'early_leave'))
+    WHERE session_id = OLD.session_id AND OLD.status <> 'observer';
+    DELETE FROM session_rollup WHERE session_id = OLD.session_id AND records = 0;
+    INSERT INTO session_rollup (session_id, records, attended)
+    SELECT NEW.session_id, 1, NEW.status IN ('present', 'late', 'early_leave')
+    WHERE NEW.status <> 'observer'
+    ON CONFLICT (session_id) DO UPDATE SET
+        records = records + 1, attended = attended + excluded.attended;
+END;
+
 -- Self-study and writings count by their own date.
 CREATE TRIGGER self_study_rollup_insert AFTER INSERT ON self_study
 BEGIN
@@ -287,6 +330,11 @@ SELECT member_id, year, 0, group_id, SUM(records), SUM(present), SUM(late), SUM(
        SUM(excused), SUM(absent), SUM(made_up), SUM(owed), SUM(attended_minutes), SUM(speeches)
 FROM attendance_rollup WHERE month > 0
 GROUP BY member_id, year, group_id;
+
+INSERT INTO session_rollup
+SELECT session_id, COUNT(*), SUM(status IN ('present', 'late', 'early_leave'))
+FROM attendance WHERE status <> 'observer'
+GROUP BY session_id;
 
 INSERT INTO study_rollup
 SELECT member_id, CAST(substr(date, 1, 4) AS INTEGER) AS y,

@@ -90,6 +90,22 @@ Statement sessionRows(const ScopeParts& parts, const Period& period, const QStri
     return st;
 }
 
+// The same rows from the per-session roll-up: `condition` narrows the sessions (the roll-up `r`
+// of a session without records is missing: its counts are 0).
+Statement rolledUpSessionRows(const ScopeParts& parts, const Period& period,
+                              const QString& condition, const QString& order)
+{
+    Statement st;
+    st.add(parts.prefix)
+        .add(QStringLiteral("SELECT s.id, s.date, g.name, s.topic, s.form, s.trigger, "
+                            "COALESCE(r.records, 0), COALESCE(r.attended, 0) "
+                            "FROM sessions s JOIN study_groups g ON g.id = s.group_id "
+                            "LEFT JOIN session_rollup r ON r.session_id = s.id"))
+        .add(heldSessions(parts, period))
+        .add(condition + QStringLiteral(" ORDER BY ") + order);
+    return st;
+}
+
 } // namespace
 
 BulletinRepository::Sql BulletinRepository::statement(Query which, const ScopeRef& scope,
@@ -179,6 +195,23 @@ std::optional<BulletinRepository::Sql> BulletinRepository::rollupRecords(const S
         .add(parts.groups)
         .add(*rows);
     return Sql{st.sql, st.binds};
+}
+
+BulletinRepository::Sql BulletinRepository::rolledUpSessions(Query which, const ScopeRef& scope,
+                                                             const Period& period, int limit)
+{
+    const ScopeParts parts = partsOf(scope);
+    Statement st;
+    if (which == ThreeMusts) {
+        st = rolledUpSessionRows(parts, period, QStringLiteral(" AND s.trigger IS NOT NULL"),
+                                 QStringLiteral("s.date, s.ext_id"));
+    } else {
+        st = rolledUpSessionRows(parts, period, QStringLiteral(" AND r.records > 0"),
+                                 QStringLiteral("r.attended * 1.0 / r.records DESC, "
+                                                "r.attended DESC, s.date, s.ext_id LIMIT ?"));
+        st.binds.append(limit);
+    }
+    return {st.sql, st.binds};
 }
 
 std::vector<BulletinRepository::Sql> BulletinRepository::statements(const ScopeRef& scope,
@@ -283,7 +316,8 @@ Result<std::vector<BulletinSession>> BulletinRepository::sessions(const Sql& sql
 Result<std::vector<BulletinSession>> BulletinRepository::threeMustSessions(const ScopeRef& scope,
                                                                            const Period& period)
 {
-    return sessions(statement(ThreeMusts, scope, period));
+    return sessions(m_rollups ? rolledUpSessions(ThreeMusts, scope, period)
+                              : statement(ThreeMusts, scope, period));
 }
 
 Result<std::vector<BulletinSession>>
@@ -291,7 +325,8 @@ BulletinRepository::bestAttended(const ScopeRef& scope, const Period& period, in
 {
     if (limit <= 0)
         return std::vector<BulletinSession>();
-    return sessions(statement(BestAttended, scope, period, limit));
+    return sessions(m_rollups ? rolledUpSessions(BestAttended, scope, period, limit)
+                              : statement(BestAttended, scope, period, limit));
 }
 
 Result<std::vector<BulletinPlanItem>> BulletinRepository::planItemsNotDone(const ScopeRef& scope,

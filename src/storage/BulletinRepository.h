@@ -72,6 +72,9 @@ private:
     // Records by status, made up, and the speeches (the columns of Records, then speeches) from
     // the roll-ups, when the period is whole months; nothing otherwise.
     static std::optional<Sql> rollupRecords(const ScopeRef& scope, const Period& period);
+    // ThreeMusts or BestAttended with each session's counts from session_rollup (any period).
+    static Sql rolledUpSessions(Query which, const ScopeRef& scope, const Period& period,
+                                int limit = 3);
     Status checkCancel() const;
     Result<std::vector<BulletinSession>> sessions(const Sql& sql);
 

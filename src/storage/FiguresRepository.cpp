@@ -265,8 +265,10 @@ FiguresRepository::rollupStatements(Scope scope, qint64 id, const Period& period
         .add(s.memberSet)
         .add(QStringLiteral(")"))
         .add(*rows);
+    // "+": the groups only filter; seeking each member's rows for each group of a district's
+    // thousands would multiply the seeks.
     if (!s.groups.sql.isEmpty())
-        attendance.add(QStringLiteral(" AND r.group_id")).add(s.groups);
+        attendance.add(QStringLiteral(" AND +r.group_id")).add(s.groups);
     attendance.add(QStringLiteral(" GROUP BY r.member_id"));
 
     // Self-study and writings dated in P, member-wide, from the member × month totals.

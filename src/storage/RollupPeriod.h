@@ -4,6 +4,8 @@
 
 #include "domain/Period.h"
 
+#include <QStringList>
+
 #include <optional>
 
 // Which rows of the roll-ups (attendance_rollup, study_rollup: one row per member and calendar
@@ -28,17 +30,29 @@ inline std::optional<Statement> rollupRowsOf(const Period& period, const QString
         return std::nullopt;
     const int fromYear = period.from.year();
     const int toYear = period.to.year();
+    const int fromMonth = period.from.month();
+    const int toMonth = period.to.month();
     Statement st;
-    if (rows == RollupRows::Best && period.from.month() == 1 && period.to.month() == 12) {
-        st.add(QStringLiteral(" AND %1.year BETWEEN ? AND ? AND %1.month = 0").arg(alias),
-               {fromYear, toYear});
-        return st;
+    // Within one year the key (year, month, member…) is sought month by month.
+    if (rows == RollupRows::Best && fromMonth == 1 && toMonth == 12) {
+        QStringList years;
+        for (int y = fromYear; y <= toYear; ++y)
+            years << QString::number(y);
+        st.add(QStringLiteral(" AND %1.year IN (%2) AND %1.month = 0")
+                   .arg(alias, years.join(QStringLiteral(", "))));
+    } else if (fromYear == toYear) {
+        QStringList months;
+        for (int m = fromMonth; m <= toMonth; ++m)
+            months << QString::number(m);
+        st.add(QStringLiteral(" AND %1.year = ? AND %1.month IN (%2)")
+                   .arg(alias, months.join(QStringLiteral(", "))),
+               {fromYear});
+    } else {
+        st.add(QStringLiteral(" AND %1.year BETWEEN ? AND ? AND %1.month > 0 "
+                              "AND %1.year * 100 + %1.month BETWEEN ? AND ?")
+                   .arg(alias),
+               {fromYear, toYear, fromYear * 100 + fromMonth, toYear * 100 + toMonth});
     }
-    st.add(QStringLiteral(" AND %1.year BETWEEN ? AND ? AND %1.month > 0 "
-                          "AND %1.year * 100 + %1.month BETWEEN ? AND ?")
-               .arg(alias),
-           {fromYear, toYear, fromYear * 100 + int(period.from.month()),
-            toYear * 100 + int(period.to.month())});
     return st;
 }
 

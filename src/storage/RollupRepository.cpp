@@ -54,6 +54,11 @@ const std::vector<RollupTable>& tables()
                         "UNION ALL SELECT member_id, %1, %2, 0, 0, 0, kind = 'reflection', "
                         "kind = 'article', kind = 'report', award IS NOT NULL FROM writings")
              .arg(yearOf.arg(QStringLiteral("date")), monthOf.arg(QStringLiteral("date")))},
+        {QStringLiteral("session_rollup"),
+         {QStringLiteral("session_id")},
+         {QStringLiteral("records"), QStringLiteral("attended")},
+         QStringLiteral("SELECT session_id, 1, status IN ('present', 'late', 'early_leave') "
+                        "FROM attendance WHERE status <> 'observer'")},
     };
     return all;
 }
@@ -94,6 +99,11 @@ QString keysEqual(const QStringList& keys)
 
 QString recountOf(const RollupTable& t)
 {
+    if (!t.keys.contains(QStringLiteral("month")))
+        return QStringLiteral("WITH record_rows(%1) AS (%2) SELECT %3, %4 FROM record_rows "
+                              "GROUP BY %3")
+            .arg((t.keys + t.counts).join(QStringLiteral(", ")), t.records,
+                 t.keys.join(QStringLiteral(", ")), sums(t.counts));
     QStringList keysNoMonth = t.keys;
     keysNoMonth.removeAll(QStringLiteral("month"));
     QStringList yearKeys = t.keys;
@@ -144,6 +154,14 @@ QString describe(Database& db, const RollupDifference& d)
         return extId.isEmpty() ? QStringLiteral("%1 id %2").arg(kind).arg(id)
                                : QStringLiteral("%1 %2 (id %3)").arg(kind, extId).arg(id);
     };
+    if (d.sessionId != 0)
+        return QStringLiteral("roll-up %1: %2, %3: stored %4, recounted %5")
+            .arg(d.table,
+                 who(QStringLiteral("session"),
+                     extIdOf(db, QStringLiteral("sessions"), d.sessionId), d.sessionId),
+                 d.column)
+            .arg(d.stored)
+            .arg(d.recounted);
     QString where = who(QStringLiteral("member"),
                         extIdOf(db, QStringLiteral("members"), d.memberId), d.memberId);
     if (d.groupId != 0)
@@ -173,14 +191,23 @@ Result<std::vector<RollupDifference>> RollupRepository::differences()
     for (const RollupTable& t : tables()) {
         const qsizetype keys = t.keys.size();
         const qsizetype counts = t.counts.size();
-        const bool grouped = keys == 4;
         Status ok = sqlv::forEachRow(m_db, {comparisonOf(t), {}}, [&](const QSqlQuery& q) {
             RollupDifference base;
             base.table = t.name;
-            base.memberId = q.value(0).toLongLong();
-            base.year = q.value(1).toInt();
-            base.month = q.value(2).toInt();
-            base.groupId = grouped ? q.value(3).toLongLong() : 0;
+            for (qsizetype k = 0; k < keys; ++k) {
+                const QString& key = t.keys[k];
+                const qint64 v = q.value(int(k)).toLongLong();
+                if (key == QLatin1String("member_id"))
+                    base.memberId = v;
+                else if (key == QLatin1String("group_id"))
+                    base.groupId = v;
+                else if (key == QLatin1String("session_id"))
+                    base.sessionId = v;
+                else if (key == QLatin1String("year"))
+                    base.year = int(v);
+                else if (key == QLatin1String("month"))
+                    base.month = int(v);
+            }
             const bool storedRow = !q.value(keys).isNull();
             const bool recountedRow = !q.value(keys + counts).isNull();
             const size_t before = out.size();

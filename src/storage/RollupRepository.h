@@ -14,9 +14,10 @@ class Database;
 // One figure of a roll-up (migration 0006) that is not what the records add up to.
 struct RollupDifference
 {
-    QString table; // attendance_rollup or study_rollup
+    QString table; // attendance_rollup, study_rollup or session_rollup
     qint64 memberId = 0;
-    qint64 groupId = 0; // attendance_rollup only
+    qint64 groupId = 0;   // attendance_rollup only
+    qint64 sessionId = 0; // session_rollup only (no member, year or month)
     int year = 0;
     int month = 0;  // 0: the row of the whole year
     QString column; // "(row)" when a row of zeros is stored or missing

@@ -12,6 +12,7 @@
 #include "storage/RollupRepository.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,12 +50,12 @@ class TestRollupWritePaths : public QObject
     static QStringList rollups(Ledger& ledger)
     {
         QStringList out;
-        for (const char* table : {"attendance_rollup", "study_rollup"}) {
+        for (const char* table : {"attendance_rollup", "study_rollup", "session_rollup"}) {
             QSqlQuery q(ledger.db().connection());
-            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table));
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table));
             while (q.next()) {
                 QStringList row;
-                for (int i = 0; i < 14; ++i)
+                for (int i = 0; i < q.record().count(); ++i)
                     row << q.value(i).toString();
                 out << row.join(QLatin1Char(' '));
             }
@@ -238,9 +239,19 @@ private slots:
             QVERIFY(a.ok() && !a->empty());
             QVERIFY2(*a == *scanned.forOrganisation(root, p), label.constData());
             QVERIFY2(*rolled.forGroup(group, p) == *scanned.forGroup(group, p), label.constData());
-            for (const ScopeRef& s : {ScopeRef::organisation(root), ScopeRef::group(group)})
+            for (const ScopeRef& s : {ScopeRef::organisation(root), ScopeRef::group(group)}) {
                 QVERIFY2(*rolledB.scopeFigures(s, p) == *scannedB.scopeFigures(s, p),
                          label.constData());
+                const auto best = *rolledB.bestAttended(s, p, 5);
+                const auto scannedBest = *scannedB.bestAttended(s, p, 5);
+                QCOMPARE(best.size(), scannedBest.size());
+                for (size_t i = 0; i < best.size(); ++i)
+                    QVERIFY(best[i].id == scannedBest[i].id &&
+                            best[i].attended == scannedBest[i].attended &&
+                            best[i].expected == scannedBest[i].expected);
+                QCOMPARE(rolledB.threeMustSessions(s, p)->size(),
+                         scannedB.threeMustSessions(s, p)->size());
+            }
         }
         QVERIFY(rolledB.scopeFigures(ScopeRef::organisation(root), Period::year(2026))
                     ->attendance.expected > 0);

@@ -99,9 +99,9 @@ class TestRollups : public QObject
     QStringList dump()
     {
         QStringList out;
-        for (const char* table : {"attendance_rollup", "study_rollup"}) {
+        for (const char* table : {"attendance_rollup", "study_rollup", "session_rollup"}) {
             QSqlQuery q(m_db->connection());
-            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table));
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table));
             while (q.next()) {
                 QStringList row{QString::fromLatin1(table)};
                 for (int i = 0; i < q.record().count(); ++i)
@@ -109,6 +109,14 @@ class TestRollups : public QObject
                 out << row.join(QLatin1Char(' '));
             }
         }
+        return out;
+    }
+
+    static QStringList sessionCounts(const std::vector<BulletinSession>& sessions)
+    {
+        QStringList out;
+        for (const BulletinSession& s : sessions)
+            out << QStringLiteral("%1:%2/%3").arg(s.id).arg(s.attended).arg(s.expected);
         return out;
     }
 
@@ -169,6 +177,18 @@ private slots:
                                       "month = 0")
                            .arg(m_m1)),
                  110);
+        // Per session: records and attended, whatever the session's status.
+        QCOMPARE(value(QStringLiteral("SELECT records * 10 + attended FROM session_rollup "
+                                      "WHERE session_id = %1")
+                           .arg(m_s1)),
+                 22);
+        QCOMPARE(value(QStringLiteral("SELECT records * 10 + attended FROM session_rollup "
+                                      "WHERE session_id = %1")
+                           .arg(m_s2)),
+                 31);
+        QCOMPARE(value(QStringLiteral("SELECT records FROM session_rollup WHERE session_id = %1")
+                           .arg(m_s3)),
+                 1);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM study_rollup WHERE member_id = %1 "
                                       "AND year = 2025")
                            .arg(m_m3)),
@@ -234,6 +254,9 @@ private slots:
         QCOMPARE(yearRow(m_m1, m_g1, QStringLiteral("records"), 6), QStringLiteral("none"));
         exec(QStringLiteral("DELETE FROM sessions WHERE id = %1").arg(m_s4));
         verifyRecount();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM session_rollup WHERE session_id = %1")
+                           .arg(m_s4)),
+                 0);
         exec(QStringLiteral("DELETE FROM members WHERE id = %1").arg(m_m2));
         verifyRecount();
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM attendance_rollup WHERE member_id = %1")
@@ -394,6 +417,10 @@ private slots:
                     QVERIFY2(*rolledB.scopeFigures(s, p) == *scannedB.scopeFigures(s, p),
                              label.constData());
                     QVERIFY2(*rolledD.months(s, p) == *scannedD.months(s, p), label.constData());
+                    QCOMPARE(sessionCounts(*rolledB.bestAttended(s, p, 5)),
+                             sessionCounts(*scannedB.bestAttended(s, p, 5)));
+                    QCOMPARE(sessionCounts(*rolledB.threeMustSessions(s, p)),
+                             sessionCounts(*scannedB.threeMustSessions(s, p)));
                 }
                 const auto a = *rolledD.subOrganisations(m_c, p);
                 const auto b = *scannedD.subOrganisations(m_c, p);
