@@ -213,13 +213,17 @@ Result<std::vector<SubOrgFigures>> DashboardRepository::subOrganisations(qint64 
     Statement records;
     if (const auto rows =
             m_rollups ? sqlv::rollupRowsOf(period, QStringLiteral("r")) : std::nullopt) {
+        // Each group's totals first (a few thousand rows), then their branches: joined row by
+        // row, SQLite would scan the roll-up once per branch.
         records.add(branchesCte(orgId))
-            .add(QStringLiteral("SELECT b.branch, SUM(r.records), ") + rollupAttendedSum +
-                 QStringLiteral(" FROM attendance_rollup r "
-                                "JOIN study_groups g ON g.id = r.group_id "
-                                "JOIN branches b ON b.id = g.org_id WHERE 1"))
+            .add(QStringLiteral("SELECT b.branch, SUM(x.records), SUM(x.attended) FROM "
+                                "(SELECT r.group_id, SUM(r.records) AS records, ") +
+                 rollupAttendedSum +
+                 QStringLiteral(" AS attended FROM attendance_rollup r WHERE 1"))
             .add(*rows)
-            .add(QStringLiteral(" GROUP BY b.branch"));
+            .add(QStringLiteral(" GROUP BY r.group_id) x "
+                                "JOIN study_groups g ON g.id = x.group_id "
+                                "JOIN branches b ON b.id = g.org_id GROUP BY b.branch"));
     } else {
         records.add(branchesCte(orgId))
             .add(QStringLiteral("SELECT b.branch, COUNT(*), ") + attendedSum +
