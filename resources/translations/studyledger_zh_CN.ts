@@ -3073,8 +3073,8 @@ Unchanged: %4</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <source>The database is intact: the integrity and foreign-key checks passed.</source>
-        <translation>数据库完好：完整性检查和外键检查均已通过。</translation>
+        <source>The database is intact: the integrity, foreign-key and roll-up checks passed.</source>
+        <translation>数据库完好：完整性检查、外键检查和汇总表核对均已通过。</translation>
     </message>
     <message>
         <source>The database has problems:

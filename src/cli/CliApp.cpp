@@ -15,7 +15,7 @@ const char* const usageText =
     "  init                                  create an empty database\n"
     "  demo [--seed N] [--members N] [--year Y]\n"
     "                                        fill an empty database with demo data\n"
-    "  check                                 integrity and foreign-key check\n"
+    "  check                                 integrity, foreign-key and roll-up check\n"
     "  import KIND FILE                      KIND: orgs members groups group-members\n"
     "                                        plans sessions attendance speeches\n"
     "                                        selfstudy writings\n"
@@ -220,8 +220,8 @@ int CliApp::check(const CliArgs& args)
         m_err << p << '\n';
     if (!problems->isEmpty())
         return ExitDatabase;
-    m_out << "ok: integrity and foreign keys, schema version " << ledger->db().schemaVersion()
-          << ", journal " << ledger->db().journalMode() << '\n';
+    m_out << "ok: integrity, foreign keys and roll-ups, schema version "
+          << ledger->db().schemaVersion() << ", journal " << ledger->db().journalMode() << '\n';
     m_out.flush();
     return ExitOk;
 }

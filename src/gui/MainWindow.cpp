@@ -373,8 +373,8 @@ void MainWindow::checkDatabase()
         MessageBoxes::critical(this, tr("Check Database"), problems.error().message);
     else if (problems->isEmpty())
         MessageBoxes::information(this, tr("Check Database"),
-                                  tr("The database is intact: the integrity and foreign-key "
-                                     "checks passed."));
+                                  tr("The database is intact: the integrity, foreign-key and "
+                                     "roll-up checks passed."));
     else
         MessageBoxes::warning(
             this, tr("Check Database"),

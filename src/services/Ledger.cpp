@@ -6,6 +6,7 @@
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/RollupRepository.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -41,7 +42,11 @@ Status Ledger::backup(const QString& target, bool replace)
 
 Result<QStringList> Ledger::check()
 {
-    return m_db->check();
+    auto problems = m_db->check();
+    if (!problems || !problems->isEmpty())
+        return problems;
+    // The roll-ups against a recount, once the file itself is sound.
+    return RollupRepository(*m_db).problems();
 }
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString& path, OpenMode mode)

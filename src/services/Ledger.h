@@ -69,7 +69,8 @@ public:
     // The same for the database at `source`, made through a connection of its own, so that it
     // can run on a worker thread while the caller keeps working.
     static Status copy(const QString& source, const QString& target, bool replace = false);
-    // Integrity and foreign-key check: the problems found, empty when both pass.
+    // Integrity and foreign-key check, then (when both pass) the roll-ups against a recount of
+    // the records: the problems found, empty when all pass.
     Result<QStringList> check();
 
     // Permission to change organisations, members and groups (Access, Action::RosterWrite; the

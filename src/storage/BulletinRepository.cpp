@@ -1,4 +1,5 @@
 #include "BulletinRepository.h"
+#include "RollupPeriod.h"
 #include "ScopeSql.h"
 
 #include "Database.h"
@@ -89,6 +90,22 @@ Statement sessionRows(const ScopeParts& parts, const Period& period, const QStri
     return st;
 }
 
+// The same rows from the per-session roll-up: `condition` narrows the sessions (the roll-up `r`
+// of a session without records is missing: its counts are 0).
+Statement rolledUpSessionRows(const ScopeParts& parts, const Period& period,
+                              const QString& condition, const QString& order)
+{
+    Statement st;
+    st.add(parts.prefix)
+        .add(QStringLiteral("SELECT s.id, s.date, g.name, s.topic, s.form, s.trigger, "
+                            "COALESCE(r.records, 0), COALESCE(r.attended, 0) "
+                            "FROM sessions s JOIN study_groups g ON g.id = s.group_id "
+                            "LEFT JOIN session_rollup r ON r.session_id = s.id"))
+        .add(heldSessions(parts, period))
+        .add(condition + QStringLiteral(" ORDER BY ") + order);
+    return st;
+}
+
 } // namespace
 
 BulletinRepository::Sql BulletinRepository::statement(Query which, const ScopeRef& scope,
@@ -163,6 +180,40 @@ BulletinRepository::Sql BulletinRepository::statement(Query which, const ScopeRe
     return {st.sql, st.binds};
 }
 
+std::optional<BulletinRepository::Sql> BulletinRepository::rollupRecords(const ScopeRef& scope,
+                                                                         const Period& period)
+{
+    const auto rows = sqlv::rollupRowsOf(period, QStringLiteral("r"));
+    if (!rows)
+        return std::nullopt;
+    const ScopeParts parts = partsOf(scope);
+    Statement st;
+    st.add(parts.prefix)
+        .add(QStringLiteral("SELECT SUM(r.records), SUM(r.present), SUM(r.late), "
+                            "SUM(r.early_leave), SUM(r.excused), SUM(r.absent), SUM(r.made_up), "
+                            "SUM(r.speeches) FROM attendance_rollup r WHERE r.group_id"))
+        .add(parts.groups)
+        .add(*rows);
+    return Sql{st.sql, st.binds};
+}
+
+BulletinRepository::Sql BulletinRepository::rolledUpSessions(Query which, const ScopeRef& scope,
+                                                             const Period& period, int limit)
+{
+    const ScopeParts parts = partsOf(scope);
+    Statement st;
+    if (which == ThreeMusts) {
+        st = rolledUpSessionRows(parts, period, QStringLiteral(" AND s.trigger IS NOT NULL"),
+                                 QStringLiteral("s.date, s.ext_id"));
+    } else {
+        st = rolledUpSessionRows(parts, period, QStringLiteral(" AND r.records > 0"),
+                                 QStringLiteral("r.attended * 1.0 / r.records DESC, "
+                                                "r.attended DESC, s.date, s.ext_id LIMIT ?"));
+        st.binds.append(limit);
+    }
+    return {st.sql, st.binds};
+}
+
 std::vector<BulletinRepository::Sql> BulletinRepository::statements(const ScopeRef& scope,
                                                                     const Period& period)
 {
@@ -200,23 +251,35 @@ Result<BulletinFigures> BulletinRepository::scopeFigures(const ScopeRef& scope,
                         });
         !ok)
         return ok.error();
-    if (Status ok = run(Records,
-                        [&](const QSqlQuery& q) {
-                            BulletinFigures::Attendance& a = f.attendance;
-                            a.expected = q.value(0).toInt();
-                            a.present = q.value(1).toInt();
-                            a.late = q.value(2).toInt();
-                            a.earlyLeave = q.value(3).toInt();
-                            a.excused = q.value(4).toInt();
-                            a.absent = q.value(5).toInt();
-                            f.makeup.owed = a.excused + a.absent;
-                            f.makeup.done = q.value(6).toInt();
-                        });
-        !ok)
-        return ok.error();
-    if (Status ok = run(Speeches, [&](const QSqlQuery& q) { f.speeches = q.value(0).toInt(); });
-        !ok)
-        return ok.error();
+    // Records by status and the speeches: from the roll-ups for whole months, else the records.
+    const auto fillRecords = [&](const QSqlQuery& q) {
+        BulletinFigures::Attendance& a = f.attendance;
+        a.expected = q.value(0).toInt();
+        a.present = q.value(1).toInt();
+        a.late = q.value(2).toInt();
+        a.earlyLeave = q.value(3).toInt();
+        a.excused = q.value(4).toInt();
+        a.absent = q.value(5).toInt();
+        f.makeup.owed = a.excused + a.absent;
+        f.makeup.done = q.value(6).toInt();
+    };
+    if (const auto rollup = m_rollups ? rollupRecords(scope, period) : std::nullopt) {
+        if (Status go = checkCancel(); !go)
+            return go.error();
+        if (Status ok = sqlv::forEachRow(m_db, Statement{rollup->sql, rollup->binds},
+                                         [&](const QSqlQuery& q) {
+                                             fillRecords(q);
+                                             f.speeches = q.value(7).toInt();
+                                         });
+            !ok)
+            return ok.error();
+    } else {
+        if (Status ok = run(Records, fillRecords); !ok)
+            return ok.error();
+        if (Status ok = run(Speeches, [&](const QSqlQuery& q) { f.speeches = q.value(0).toInt(); });
+            !ok)
+            return ok.error();
+    }
     if (Status ok = run(PlanItems,
                         [&](const QSqlQuery& q) {
                             f.plan.items = q.value(0).toInt();
@@ -253,7 +316,8 @@ Result<std::vector<BulletinSession>> BulletinRepository::sessions(const Sql& sql
 Result<std::vector<BulletinSession>> BulletinRepository::threeMustSessions(const ScopeRef& scope,
                                                                            const Period& period)
 {
-    return sessions(statement(ThreeMusts, scope, period));
+    return sessions(m_rollups ? rolledUpSessions(ThreeMusts, scope, period)
+                              : statement(ThreeMusts, scope, period));
 }
 
 Result<std::vector<BulletinSession>>
@@ -261,7 +325,8 @@ BulletinRepository::bestAttended(const ScopeRef& scope, const Period& period, in
 {
     if (limit <= 0)
         return std::vector<BulletinSession>();
-    return sessions(statement(BestAttended, scope, period, limit));
+    return sessions(m_rollups ? rolledUpSessions(BestAttended, scope, period, limit)
+                              : statement(BestAttended, scope, period, limit));
 }
 
 Result<std::vector<BulletinPlanItem>> BulletinRepository::planItemsNotDone(const ScopeRef& scope,

@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "domain/ScopeRef.h"
 
+#include <optional>
 #include <vector>
 
 namespace sl {
@@ -46,9 +47,13 @@ public:
 
     // Work stops between the statements once `cancel` is set (ErrorCode::Cancelled).
     void setCancelFlag(const CancelFlag* cancel) { m_cancel = cancel; }
+    // Whether whole-month periods read the roll-ups (on by default); off scans the records
+    // whatever the period (the tests compare both ways).
+    void setRollups(bool use) { m_rollups = use; }
 
     // Every statement above (sessions, records, speeches, plan, three musts, best attended, plan
-    // items not done), as run, for the benchmark's raw-SQLite anchor.
+    // items not done) as a scan of the records — never the roll-ups, which scopeFigures reads
+    // for whole months — for the benchmark's raw-SQLite anchor.
     static std::vector<Sql> statements(const ScopeRef& scope, const Period& period);
 
 private:
@@ -64,11 +69,18 @@ private:
         StatementCount
     };
     static Sql statement(Query which, const ScopeRef& scope, const Period& period, int limit = 3);
+    // Records by status, made up, and the speeches (the columns of Records, then speeches) from
+    // the roll-ups, when the period is whole months; nothing otherwise.
+    static std::optional<Sql> rollupRecords(const ScopeRef& scope, const Period& period);
+    // ThreeMusts or BestAttended with each session's counts from session_rollup (any period).
+    static Sql rolledUpSessions(Query which, const ScopeRef& scope, const Period& period,
+                                int limit = 3);
     Status checkCancel() const;
     Result<std::vector<BulletinSession>> sessions(const Sql& sql);
 
     Database& m_db;
     const CancelFlag* m_cancel = nullptr;
+    bool m_rollups = true;
 };
 
 } // namespace sl

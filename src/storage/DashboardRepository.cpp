@@ -1,4 +1,5 @@
 #include "DashboardRepository.h"
+#include "RollupPeriod.h"
 #include "ScopeSql.h"
 
 #include "Database.h"
@@ -66,6 +67,9 @@ const QString attendedSum =
     QStringLiteral("SUM(CASE WHEN a.status IN ('present', 'late', 'early_leave') THEN 1 "
                    "ELSE 0 END)");
 
+// The same from the attendance roll-up `r`.
+const QString rollupAttendedSum = QStringLiteral("SUM(r.present + r.late + r.early_leave)");
+
 template <typename Visit> Status run(Database& db, const Statement& st, Visit visit)
 {
     return sqlv::forEachRow(db, st, visit);
@@ -103,16 +107,29 @@ Result<std::vector<MonthFigures>> DashboardRepository::months(const ScopeRef& sc
         !ok)
         return ok.error();
 
+    // Records by month: the month rows of the roll-up for whole months, else the records.
     Statement records;
-    records.add(parts.prefix)
-        .add(QStringLiteral("SELECT ") + monthOfDate + QStringLiteral(", COUNT(*), ") +
-                 attendedSum +
-                 QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
-                                "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
-                                "AND a.status <> 'observer' AND s.group_id"),
-             inPeriod)
-        .add(parts.groups)
-        .add(QStringLiteral(" GROUP BY ") + monthOfDate);
+    const auto rows =
+        m_rollups ? sqlv::rollupRowsOf(period, QStringLiteral("r"), sqlv::RollupRows::MonthsOnly)
+                  : std::nullopt;
+    if (rows) {
+        records.add(parts.prefix)
+            .add(QStringLiteral("SELECT printf('%04d-%02d', r.year, r.month), SUM(r.records), ") +
+                 rollupAttendedSum + QStringLiteral(" FROM attendance_rollup r WHERE r.group_id"))
+            .add(parts.groups)
+            .add(*rows)
+            .add(QStringLiteral(" GROUP BY r.year, r.month"));
+    } else {
+        records.add(parts.prefix)
+            .add(QStringLiteral("SELECT ") + monthOfDate + QStringLiteral(", COUNT(*), ") +
+                     attendedSum +
+                     QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
+                                    "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
+                                    "AND a.status <> 'observer' AND s.group_id"),
+                 inPeriod)
+            .add(parts.groups)
+            .add(QStringLiteral(" GROUP BY ") + monthOfDate);
+    }
     if (Status ok = run(m_db, records,
                         [&](const QSqlQuery& q) {
                             if (MonthFigures* m = at(q.value(0).toString())) {
@@ -192,15 +209,31 @@ Result<std::vector<SubOrgFigures>> DashboardRepository::subOrganisations(qint64 
         !ok)
         return ok.error();
 
+    // Records by branch: the roll-up for whole months, else the records.
     Statement records;
-    records.add(branchesCte(orgId))
-        .add(QStringLiteral("SELECT b.branch, COUNT(*), ") + attendedSum +
-                 QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
-                                "JOIN study_groups g ON g.id = s.group_id "
-                                "JOIN branches b ON b.id = g.org_id "
-                                "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
-                                "AND a.status <> 'observer' GROUP BY b.branch"),
-             inPeriod);
+    if (const auto rows =
+            m_rollups ? sqlv::rollupRowsOf(period, QStringLiteral("r")) : std::nullopt) {
+        // Each group's totals first (a few thousand rows), then their branches: joined row by
+        // row, SQLite would scan the roll-up once per branch.
+        records.add(branchesCte(orgId))
+            .add(QStringLiteral("SELECT b.branch, SUM(x.records), SUM(x.attended) FROM "
+                                "(SELECT r.group_id, SUM(r.records) AS records, ") +
+                 rollupAttendedSum +
+                 QStringLiteral(" AS attended FROM attendance_rollup r WHERE 1"))
+            .add(*rows)
+            .add(QStringLiteral(" GROUP BY r.group_id) x "
+                                "JOIN study_groups g ON g.id = x.group_id "
+                                "JOIN branches b ON b.id = g.org_id GROUP BY b.branch"));
+    } else {
+        records.add(branchesCte(orgId))
+            .add(QStringLiteral("SELECT b.branch, COUNT(*), ") + attendedSum +
+                     QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
+                                    "JOIN study_groups g ON g.id = s.group_id "
+                                    "JOIN branches b ON b.id = g.org_id "
+                                    "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
+                                    "AND a.status <> 'observer' GROUP BY b.branch"),
+                 inPeriod);
+    }
     if (Status ok = run(m_db, records,
                         [&](const QSqlQuery& q) {
                             if (SubOrgFigures* f = at(q.value(0).toLongLong())) {

@@ -39,8 +39,13 @@ public:
     // Sessions(S, P) with their Records counts, by date and number (the drill-down of a month).
     Result<std::vector<DashboardSession>> sessions(const ScopeRef& scope, const Period& period);
 
+    // Whether whole-month periods read the roll-ups (on by default); off scans the records
+    // whatever the period (the tests compare both ways).
+    void setRollups(bool use) { m_rollups = use; }
+
 private:
     Database& m_db;
+    bool m_rollups = true;
 };
 
 } // namespace sl

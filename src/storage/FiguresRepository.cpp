@@ -1,4 +1,5 @@
 #include "FiguresRepository.h"
+#include "RollupPeriod.h"
 #include "ScopeSql.h"
 
 #include "Database.h"
@@ -18,7 +19,7 @@ struct ScopeSql
 {
     Statement prefix;    // a WITH clause the others use
     Statement memberSet; // SELECT of the member ids of Members(S, P)
-    Statement sessions;  // condition on sessions `s` of the scope (starting with AND), or empty
+    Statement groups;    // " IN (…)": the groups whose sessions count, or empty for all
 };
 
 QVariant iso(const Date& d)
@@ -30,6 +31,119 @@ const QString heldInPeriod =
     QStringLiteral(" WHERE s.status = 'held' AND s.date >= ? AND s.date <= ?");
 
 using Fill = void (*)(MemberFigures&, const QSqlQuery&);
+
+ScopeSql scopeSqlOf(FiguresRepository::Scope scope, qint64 id, const Period& period)
+{
+    using Scope = FiguresRepository::Scope;
+    const QVariant from = iso(period.from);
+    const QVariant to = iso(period.to);
+    ScopeSql s;
+    switch (scope) {
+    case Scope::Group:
+        s.memberSet.add(QStringLiteral("SELECT gm.member_id FROM group_memberships gm "
+                                       "WHERE gm.group_id = ? AND gm.role <> 'observer' "
+                                       "AND (gm.date_from IS NULL OR gm.date_from <= ?) "
+                                       "AND (gm.date_to IS NULL OR gm.date_to >= ?)"),
+                        {id, to, from});
+        s.groups.add(QStringLiteral(" IN (?)"), {id});
+        break;
+    case Scope::Organisation:
+        s.prefix.add(sqlv::orgSubtreeCte(QStringLiteral("scope_orgs")), {id});
+        s.memberSet.add(QStringLiteral(
+            "SELECT sm.id FROM members sm WHERE sm.org_id IN (SELECT id FROM scope_orgs)"));
+        s.groups.add(QStringLiteral(" IN (SELECT sg.id FROM study_groups sg "
+                                    "WHERE sg.org_id IN (SELECT id FROM scope_orgs))"));
+        break;
+    case Scope::Member:
+        s.memberSet.add(QStringLiteral("SELECT sm.id FROM members sm WHERE sm.id = ?"), {id});
+        break;
+    }
+
+    return s;
+}
+
+// The members of Members(S, P) with what the figures show of them, by number.
+Statement membersOf(const ScopeSql& s)
+{
+    Statement members;
+    members.add(s.prefix)
+        .add(QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m "
+                            "WHERE m.id IN ("))
+        .add(s.memberSet)
+        .add(QStringLiteral(") ORDER BY m.ext_id"));
+    return members;
+}
+
+void fillMember(MemberFigures& f, const QSqlQuery& q)
+{
+    f.memberId = q.value(0).toLongLong();
+    f.extId = q.value(1).toString();
+    f.name = q.value(2).toString();
+    f.cadreLevel = sqlv::toEnum(q.value(3), CadreLevel::NotCadre);
+    f.orgId = q.value(4).toLongLong();
+}
+
+// Columns 1..9 of a Records(S, P) row: count, by status, made up, owed, attended minutes.
+void fillRecords(MemberFigures& f, const QSqlQuery& q)
+{
+    f.expected = q.value(1).toInt();
+    f.present = q.value(2).toInt();
+    f.late = q.value(3).toInt();
+    f.earlyLeave = q.value(4).toInt();
+    f.excused = q.value(5).toInt();
+    f.absent = q.value(6).toInt();
+    f.makeupDone = q.value(7).toInt();
+    f.absentNotMadeUp = q.value(8).toInt();
+    f.collectiveMinutes = q.value(9).toLongLong();
+}
+
+void fillSpeeches(MemberFigures& f, const QSqlQuery& q)
+{
+    f.speeches = q.value(1).toInt();
+}
+
+void fillSelfStudy(MemberFigures& f, const QSqlQuery& q)
+{
+    f.selfStudyMinutes = q.value(1).toLongLong();
+    f.notesChars = q.value(2).toLongLong();
+}
+
+// Columns 1..4 (from `first`) of a writings row: reflections, articles, reports, awarded.
+void fillWritingsFrom(MemberFigures& f, const QSqlQuery& q, int first)
+{
+    f.reflections = q.value(first).toInt();
+    f.articles = q.value(first + 1).toInt();
+    f.reports = q.value(first + 2).toInt();
+    f.awards = q.value(first + 3).toInt();
+}
+
+void fillWritings(MemberFigures& f, const QSqlQuery& q)
+{
+    fillWritingsFrom(f, q, 1);
+}
+
+// The attendance roll-up row: Records columns, then speeches.
+void fillAttendanceRollup(MemberFigures& f, const QSqlQuery& q)
+{
+    fillRecords(f, q);
+    f.speeches = q.value(10).toInt();
+}
+
+// The study roll-up row: self-study minutes and notes, then the writings.
+void fillStudyRollup(MemberFigures& f, const QSqlQuery& q)
+{
+    fillSelfStudy(f, q);
+    fillWritingsFrom(f, q, 3);
+}
+
+// " AND s.group_id IN (…)": the sessions `s` of the scope, or nothing for a member's own.
+Statement sessionsOf(const ScopeSql& s)
+{
+    Statement st;
+    if (!s.groups.sql.isEmpty())
+        st.add(QStringLiteral(" AND s.group_id")).add(s.groups);
+    return st;
+}
 
 } // namespace
 
@@ -66,34 +180,8 @@ std::vector<FiguresRepository::Sql> FiguresRepository::statements(Scope scope, q
 {
     const QVariant from = iso(period.from);
     const QVariant to = iso(period.to);
-    ScopeSql s;
-    switch (scope) {
-    case Scope::Group:
-        s.memberSet.add(QStringLiteral("SELECT gm.member_id FROM group_memberships gm "
-                                       "WHERE gm.group_id = ? AND gm.role <> 'observer' "
-                                       "AND (gm.date_from IS NULL OR gm.date_from <= ?) "
-                                       "AND (gm.date_to IS NULL OR gm.date_to >= ?)"),
-                        {id, to, from});
-        s.sessions.add(QStringLiteral(" AND s.group_id = ?"), {id});
-        break;
-    case Scope::Organisation:
-        s.prefix.add(sqlv::orgSubtreeCte(QStringLiteral("scope_orgs")), {id});
-        s.memberSet.add(QStringLiteral(
-            "SELECT sm.id FROM members sm WHERE sm.org_id IN (SELECT id FROM scope_orgs)"));
-        s.sessions.add(QStringLiteral(" AND s.group_id IN (SELECT sg.id FROM study_groups sg "
-                                      "WHERE sg.org_id IN (SELECT id FROM scope_orgs))"));
-        break;
-    case Scope::Member:
-        s.memberSet.add(QStringLiteral("SELECT sm.id FROM members sm WHERE sm.id = ?"), {id});
-        break;
-    }
-
-    Statement members;
-    members.add(s.prefix)
-        .add(QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m "
-                            "WHERE m.id IN ("))
-        .add(s.memberSet)
-        .add(QStringLiteral(") ORDER BY m.ext_id"));
+    const ScopeSql s = scopeSqlOf(scope, id, period);
+    Statement members = membersOf(s);
 
     // Records(S, P): attendance at held sessions of the scope, 列席 excluded.
     Statement attendance;
@@ -112,7 +200,7 @@ std::vector<FiguresRepository::Sql> FiguresRepository::statements(Scope scope, q
             "ELSE 0 END) "
             "FROM attendance a JOIN sessions s ON s.id = a.session_id"))
         .add(heldInPeriod, {from, to})
-        .add(s.sessions)
+        .add(sessionsOf(s))
         .add(QStringLiteral(" AND a.status <> 'observer' AND a.member_id IN ("))
         .add(s.memberSet)
         .add(QStringLiteral(") GROUP BY a.member_id"));
@@ -123,7 +211,7 @@ std::vector<FiguresRepository::Sql> FiguresRepository::statements(Scope scope, q
         .add(QStringLiteral("SELECT sp.member_id, COUNT(*) FROM speeches sp "
                             "JOIN sessions s ON s.id = sp.session_id"))
         .add(heldInPeriod, {from, to})
-        .add(s.sessions)
+        .add(sessionsOf(s))
         .add(QStringLiteral(" AND sp.member_id IN ("))
         .add(s.memberSet)
         .add(QStringLiteral(") GROUP BY sp.member_id"));
@@ -158,79 +246,88 @@ std::vector<FiguresRepository::Sql> FiguresRepository::statements(Scope scope, q
     return out;
 }
 
+std::optional<std::vector<FiguresRepository::Sql>>
+FiguresRepository::rollupStatements(Scope scope, qint64 id, const Period& period)
+{
+    const auto rows = sqlv::rollupRowsOf(period, QStringLiteral("r"));
+    if (!rows)
+        return std::nullopt;
+    const ScopeSql s = scopeSqlOf(scope, id, period);
+    Statement members = membersOf(s);
+
+    // Records(S, P) and the speeches at Sessions(S, P), from the member × group × month totals.
+    Statement attendance;
+    attendance.add(s.prefix)
+        .add(QStringLiteral("SELECT r.member_id, SUM(r.records), SUM(r.present), SUM(r.late), "
+                            "SUM(r.early_leave), SUM(r.excused), SUM(r.absent), SUM(r.made_up), "
+                            "SUM(r.owed), SUM(r.attended_minutes), SUM(r.speeches) "
+                            "FROM attendance_rollup r WHERE r.member_id IN ("))
+        .add(s.memberSet)
+        .add(QStringLiteral(")"))
+        .add(*rows);
+    // "+": the groups only filter; seeking each member's rows for each group of a district's
+    // thousands would multiply the seeks.
+    if (!s.groups.sql.isEmpty())
+        attendance.add(QStringLiteral(" AND +r.group_id")).add(s.groups);
+    attendance.add(QStringLiteral(" GROUP BY r.member_id"));
+
+    // Self-study and writings dated in P, member-wide, from the member × month totals.
+    Statement study;
+    study.add(s.prefix)
+        .add(QStringLiteral("SELECT r.member_id, SUM(r.selfstudy_minutes), SUM(r.notes_chars), "
+                            "SUM(r.reflections), SUM(r.articles), SUM(r.reports), "
+                            "SUM(r.awarded) FROM study_rollup r WHERE r.member_id IN ("))
+        .add(s.memberSet)
+        .add(QStringLiteral(")"))
+        .add(*rows)
+        .add(QStringLiteral(" GROUP BY r.member_id"));
+
+    std::vector<Sql> out;
+    for (const Statement* st : {&members, &attendance, &study})
+        out.push_back({st->sql, st->binds});
+    return out;
+}
+
 Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint64 id,
                                                               const Period& period)
 {
-    const std::vector<Sql> sql = statements(scope, id, period);
+    // Whole months add up the roll-ups; any other period scans the records.
+    std::vector<Sql> sql;
+    std::vector<Fill> fills;
+    auto rollup = m_rollups ? rollupStatements(scope, id, period) : std::nullopt;
+    if (rollup) {
+        sql = std::move(*rollup);
+        fills = {fillMember, fillAttendanceRollup, fillStudyRollup};
+    } else {
+        sql = statements(scope, id, period);
+        fills = {fillMember, fillRecords, fillSpeeches, fillSelfStudy, fillWritings};
+    }
+
     std::vector<MemberFigures> out;
     std::unordered_map<qint64, size_t> index;
-    auto run = [&](const Sql& st, Fill fill) -> Status {
+    // The members, in the order of their numbers.
+    if (Status ok = sqlv::forEachRow(m_db, Statement{sql[0].sql, sql[0].binds},
+                                     [&](const QSqlQuery& q) {
+                                         MemberFigures f;
+                                         fills[0](f, q);
+                                         index.emplace(f.memberId, out.size());
+                                         out.push_back(std::move(f));
+                                     });
+        !ok)
+        return ok.error();
+    for (size_t i = 1; i < sql.size() && !out.empty(); ++i) {
         if (m_cancel && m_cancel->isCancelled())
             return Error::cancelled();
-        QSqlQuery q(m_db.connection());
-        if (Status ok = sqlv::execute(q, Statement{st.sql, st.binds}); !ok)
-            return ok;
-        while (q.next()) {
-            const auto it = index.find(q.value(0).toLongLong());
-            if (it != index.end())
-                fill(out[it->second], q);
-        }
-        return {};
-    };
-
-    // The members, in the order of their numbers.
-    {
-        QSqlQuery q(m_db.connection());
-        if (Status ok = sqlv::execute(q, Statement{sql[0].sql, sql[0].binds}); !ok)
+        const Fill fill = fills[i];
+        if (Status ok = sqlv::forEachRow(m_db, Statement{sql[i].sql, sql[i].binds},
+                                         [&](const QSqlQuery& q) {
+                                             const auto it = index.find(q.value(0).toLongLong());
+                                             if (it != index.end())
+                                                 fill(out[it->second], q);
+                                         });
+            !ok)
             return ok.error();
-        while (q.next()) {
-            MemberFigures f;
-            f.memberId = q.value(0).toLongLong();
-            f.extId = q.value(1).toString();
-            f.name = q.value(2).toString();
-            f.cadreLevel = sqlv::toEnum(q.value(3), CadreLevel::NotCadre);
-            f.orgId = q.value(4).toLongLong();
-            index.emplace(f.memberId, out.size());
-            out.push_back(std::move(f));
-        }
     }
-    if (out.empty())
-        return out;
-
-    if (Status ok = run(sql[1],
-                        [](MemberFigures& f, const QSqlQuery& q) {
-                            f.expected = q.value(1).toInt();
-                            f.present = q.value(2).toInt();
-                            f.late = q.value(3).toInt();
-                            f.earlyLeave = q.value(4).toInt();
-                            f.excused = q.value(5).toInt();
-                            f.absent = q.value(6).toInt();
-                            f.makeupDone = q.value(7).toInt();
-                            f.absentNotMadeUp = q.value(8).toInt();
-                            f.collectiveMinutes = q.value(9).toLongLong();
-                        });
-        !ok)
-        return ok.error();
-    if (Status ok = run(
-            sql[2], [](MemberFigures& f, const QSqlQuery& q) { f.speeches = q.value(1).toInt(); });
-        !ok)
-        return ok.error();
-    if (Status ok = run(sql[3],
-                        [](MemberFigures& f, const QSqlQuery& q) {
-                            f.selfStudyMinutes = q.value(1).toLongLong();
-                            f.notesChars = q.value(2).toLongLong();
-                        });
-        !ok)
-        return ok.error();
-    if (Status ok = run(sql[4],
-                        [](MemberFigures& f, const QSqlQuery& q) {
-                            f.reflections = q.value(1).toInt();
-                            f.articles = q.value(2).toInt();
-                            f.reports = q.value(3).toInt();
-                            f.awards = q.value(4).toInt();
-                        });
-        !ok)
-        return ok.error();
     return out;
 }
 

@@ -17,6 +17,8 @@ class Database;
 // The per-member figures of METRICS.md, computed in the database with aggregates grouped by
 // member (one statement per table family), never by loading the records themselves. Only held
 // sessions count; 列席 records are not Records(S, P); self-study and writings are member-wide.
+// A period of whole months (a year, half, quarter or month) adds up the roll-ups of migration
+// 0006 (attendance_rollup, study_rollup); any other period scans the records.
 class FiguresRepository
 {
 public:
@@ -34,9 +36,13 @@ public:
 
     // Work stops between the statements once `cancel` is set (ErrorCode::Cancelled).
     void setCancelFlag(const CancelFlag* cancel) { m_cancel = cancel; }
+    // Whether whole-month periods read the roll-ups (on by default); off scans the records
+    // whatever the period (the tests compare both ways).
+    void setRollups(bool use) { m_rollups = use; }
 
-    // The statements behind forOrganisation (members, attendance, speeches, self-study,
-    // writings), for the benchmark that runs the same SQL through raw SQLite as its anchor.
+    // The scans of the records behind forOrganisation (members, attendance, speeches,
+    // self-study, writings) — never the roll-ups — for the benchmark that runs them through raw
+    // SQLite as its anchor.
     struct Sql
     {
         QString sql;
@@ -44,18 +50,25 @@ public:
     };
     static std::vector<Sql> organisationStatements(qint64 orgId, const Period& period);
 
-private:
     enum class Scope
     {
         Group,
         Organisation,
         Member
     };
+
+private:
+    // The statements over the records themselves (any period).
     static std::vector<Sql> statements(Scope scope, qint64 id, const Period& period);
+    // The same figures from the roll-ups (members, attendance with speeches, self-study with
+    // writings), when the period is whole months; nothing otherwise.
+    static std::optional<std::vector<Sql>> rollupStatements(Scope scope, qint64 id,
+                                                            const Period& period);
     Result<std::vector<MemberFigures>> collect(Scope scope, qint64 id, const Period& period);
 
     Database& m_db;
     const CancelFlag* m_cancel = nullptr;
+    bool m_rollups = true;
 };
 
 } // namespace sl
