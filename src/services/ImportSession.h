@@ -107,6 +107,48 @@ public:
     // left out (the service's view of a cell that did not parse adds nothing).
     void seed(const std::vector<RowError>& readErrors);
 
+    // Runs `body` on each row of `rows` as the file is read: the row's cells that did not parse
+    // are seeded first, progress is reported and the cancel flag checked (next()). `body` returns
+    // an error of the ledger to stop the import. An error when the file turned out to be at
+    // fault (then the import must change nothing) or `body` failed.
+    template <typename T, typename Body> Status each(ImportRows<T>& rows, Body body)
+    {
+        seed(rows.takeReadErrors());
+        Status failed;
+        const bool read = rows.forEach([&](ImportRow<T>& row) {
+            seed(rows.takeReadErrors());
+            if (!next())
+                return false;
+            failed = body(static_cast<const ImportRow<T>&>(row));
+            return failed.ok();
+        });
+        if (!failed)
+            return failed;
+        seed(rows.takeReadErrors());
+        if (!read)
+            return fileAtFault();
+        return {};
+    }
+
+    // Every row of `rows` at once (the imports that go over the rows twice; small files).
+    template <typename T> Result<std::vector<ImportRow<T>>> collect(ImportRows<T>& rows)
+    {
+        std::vector<ImportRow<T>> out;
+        seed(rows.takeReadErrors());
+        const bool read = rows.forEach([&](ImportRow<T>& row) {
+            out.push_back(std::move(row));
+            return true;
+        });
+        seed(rows.takeReadErrors());
+        if (!read)
+            return fileAtFault();
+        return out;
+    }
+
+    // Reports `key` when a previous row of the file had it (an empty key is no key); keeps the
+    // key, not the row.
+    void rejectDuplicateKey(int line, const QString& key, const QString& column);
+
     // Reports every key that a previous row of the file already had.
     template <typename R, typename KeyOf>
     void rejectDuplicateKeys(const std::vector<ImportRow<R>>& rows, KeyOf keyOf,
@@ -142,11 +184,13 @@ public:
 
 private:
     void duplicate(int line, const QString& column, const QString& key, int firstLine);
+    static Error fileAtFault();
 
     Ledger& m_ledger;
     QString m_kind;
     Action m_action;
-    QSet<QString> m_seeded; // "line:column" of the seeded errors
+    QSet<QString> m_seeded;         // "line:column" of the seeded errors
+    QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line
     ImportReport m_report;
     ImportControl m_control; // as it was when the session began
     int m_done = 0;

@@ -202,9 +202,11 @@ Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, 
 
 Result<std::optional<Member>> MemberRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns +
-              QStringLiteral(" FROM members m WHERE m.id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + memberColumns +
+                                  QStringLiteral(" FROM members m WHERE m.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     auto found = readMembers(q);
     if (!found)
@@ -214,9 +216,11 @@ Result<std::optional<Member>> MemberRepository::byId(qint64 id)
 
 Result<std::optional<Member>> MemberRepository::byExtId(const QString& extId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns +
-              QStringLiteral(" FROM members m WHERE m.ext_id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + memberColumns +
+                                  QStringLiteral(" FROM members m WHERE m.ext_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(extId);
     auto found = readMembers(q);
     if (!found)
@@ -226,19 +230,25 @@ Result<std::optional<Member>> MemberRepository::byExtId(const QString& extId)
 
 Result<std::vector<Member>> MemberRepository::byName(const QString& name)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns +
-              QStringLiteral(" FROM members m WHERE m.name = ? ORDER BY m.ext_id"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT ") + memberColumns +
+                      QStringLiteral(" FROM members m WHERE m.name = ? ORDER BY m.ext_id"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(name);
     return readMembers(q);
 }
 
 Result<qint64> MemberRepository::insert(const Member& member)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                             "category, org_id, position, cadre_level, phone) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
+                       "category, org_id, position, cadre_level, phone) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindMember(q, member);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
@@ -247,10 +257,13 @@ Result<qint64> MemberRepository::insert(const Member& member)
 
 Status MemberRepository::update(const Member& member)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
-                             "join_date = ?, category = ?, org_id = ?, position = ?, "
-                             "cadre_level = ?, phone = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
+                       "join_date = ?, category = ?, org_id = ?, position = ?, "
+                       "cadre_level = ?, phone = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindMember(q, member);
     q.addBindValue(member.id);
     return sqlv::exec(q);
