@@ -174,7 +174,8 @@ void CsvTableBuilder::add(CsvTable::Row&& record)
     for (QString& f : record.fields) {
         if (m_restoreGuarded)
             FormulaGuard::restore(f);
-        share(f);
+        if (!m_sink) // rows handed on are not kept: nothing to share
+            share(f);
     }
     if (!m_hasHeader) {
         m_hasHeader = true;

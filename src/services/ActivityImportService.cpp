@@ -98,7 +98,6 @@ Result<ImportReport> ActivityImportService::importSelfStudy(ImportRows<SelfStudy
     if (Status s = session.begin(); !s)
         return s.error();
     MemberResolver members(m_ledger, session);
-    KeyTracker keys;
     SelfStudyRepository repo(m_ledger.db());
     const Date today = Clock::today();
     const Status ran = session.each(rows, [&](const ImportRow<SelfStudyRecord>& row) -> Status {
@@ -109,27 +108,34 @@ Result<ImportReport> ActivityImportService::importSelfStudy(ImportRows<SelfStudy
         entry.memberId = members.resolve(row.line, row.record.memberRef);
         if (!problems.empty() || entry.memberId == 0)
             return {};
-        const QString key = QString::number(entry.memberId) + separator + dates::toIso(entry.date) +
-                            separator + entry.material;
-        if (const int first = keys.seen(key, row.line)) {
-            session.error(
-                row.line, QStringLiteral("material"),
-                tr("the same member, date and material are on line %1 already").arg(first));
+        // A new record goes straight in; one whose key exists is looked up.
+        auto added = repo.insertNew(entry);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            session.touch(*added, row.line);
+            session.count(false, true);
             return {};
         }
         auto existing = repo.byKey(entry.memberId, entry.date, entry.material);
         if (!existing)
             return existing.error();
-        entry.id = *existing ? (**existing).id : 0;
-        const bool changed = !*existing || !(entry == **existing);
-        if (!*existing) {
-            if (auto id = repo.insert(entry); !id)
-                return id.error();
-        } else if (changed) {
+        if (!*existing)
+            return Error::database(
+                QStringLiteral("a self-study record was neither added nor found"));
+        if (const int first = session.touch((**existing).id, row.line)) {
+            session.error(
+                row.line, QStringLiteral("material"),
+                tr("the same member, date and material are on line %1 already").arg(first));
+            return {};
+        }
+        entry.id = (**existing).id;
+        const bool changed = !(entry == **existing);
+        if (changed) {
             if (Status s = repo.update(entry); !s)
                 return s.error();
         }
-        session.count(existing->has_value(), changed);
+        session.count(true, changed);
         return {};
     });
     if (!ran)

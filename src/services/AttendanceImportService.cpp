@@ -44,7 +44,6 @@ Result<ImportReport> AttendanceImportService::importAttendance(ImportRows<Attend
         return s.error();
     ImportResolver resolve(m_ledger, session);
     AttendanceRepository repo(m_ledger.db());
-    QHash<QString, int> firstLine;
     const Status ran = session.each(rows, [&](const ImportRow<AttendanceRecord>& row) -> Status {
         Attendance a = row.record.record;
         a.reason = a.reason.trimmed();
@@ -69,27 +68,33 @@ Result<ImportReport> AttendanceImportService::importAttendance(ImportRows<Attend
                               .arg(member->extId, member->name, dates::toIso(held->date)));
             return {};
         }
-        const QString key = QString::number(a.sessionId) + separator + QString::number(a.memberId);
-        if (const int first = firstLine.value(key)) {
+        // A new record goes straight in; one whose key exists is looked up.
+        auto added = repo.insertNew(a);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            session.touch(*added, row.line);
+            session.count(false, true);
+            return {};
+        }
+        auto existing = repo.byKey(a.sessionId, a.memberId);
+        if (!existing)
+            return existing.error();
+        if (!*existing)
+            return Error::database(
+                QStringLiteral("an attendance record was neither added nor found"));
+        if (const int first = session.touch((*existing)->id, row.line)) {
             session.error(row.line, QStringLiteral("member_id"),
                           tr("the same session and member are on line %1 already").arg(first));
             return {};
         }
-        firstLine.insert(key, row.line);
-        auto existing = repo.byKey(a.sessionId, a.memberId);
-        if (!existing)
-            return existing.error();
-        if (*existing)
-            a.id = (*existing)->id;
-        const bool changed = !*existing || !(a == **existing);
-        if (!*existing) {
-            if (auto id = repo.insert(a); !id)
-                return id.error();
-        } else if (changed) {
+        a.id = (*existing)->id;
+        const bool changed = !(a == **existing);
+        if (changed) {
             if (Status s = repo.update(a); !s)
                 return s.error();
         }
-        session.count(existing->has_value(), changed);
+        session.count(true, changed);
         return {};
     });
     if (!ran)

@@ -170,6 +170,14 @@ void ImportSession::rejectDuplicateKey(int line, const QString& key, const QStri
         m_keyLines.insert(key, line);
 }
 
+int ImportSession::touch(qint64 id, int line)
+{
+    if (auto it = m_touched.constFind(id); it != m_touched.cend())
+        return *it;
+    m_touched.insert(id, line);
+    return 0;
+}
+
 Error ImportSession::fileAtFault()
 {
     return Error::invalid(QString(), QStringLiteral("the file is at fault"));

@@ -166,6 +166,11 @@ public:
         }
     }
 
+    // Remembers that the row at `line` wrote (or found as it was) the record `id`: a later row
+    // of the file that comes to the same record has the same key. Returns the line of the row
+    // that came to it first, or 0 (and remembers `line`). Keeps the ids, not the rows.
+    int touch(qint64 id, int line);
+
     void error(int line, const QString& column, const QString& message);
     // The write action of the kind.
     Action action() const { return m_action; }
@@ -191,6 +196,7 @@ private:
     Action m_action;
     QSet<QString> m_seeded;         // "line:column" of the seeded errors
     QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line
+    QHash<qint64, int> m_touched;   // touch: record id → first line
     ImportReport m_report;
     ImportControl m_control; // as it was when the session began
     int m_done = 0;

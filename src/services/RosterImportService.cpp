@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <unordered_map>
+
 namespace sl {
 
 namespace {
@@ -41,6 +43,25 @@ bool inCycle(qint64 start, const QHash<qint64, qint64>& parentOf)
     }
     return false;
 }
+
+// The organisations the rows of a file name, each resolved once.
+class OrgRefs
+{
+public:
+    explicit OrgRefs(RosterService& roster) : m_roster(roster) {}
+
+    Result<Organisation> resolve(const QString& ref)
+    {
+        auto it = m_found.find(ref);
+        if (it == m_found.end())
+            it = m_found.emplace(ref, m_roster.resolveOrg(ref)).first;
+        return it->second;
+    }
+
+private:
+    RosterService& m_roster;
+    std::unordered_map<QString, Result<Organisation>> m_found;
+};
 
 } // namespace
 
@@ -154,6 +175,8 @@ Result<ImportReport> RosterImportService::importMembers(ImportRows<MemberRecord>
     if (Status s = session.begin(); !s)
         return s.error();
     RosterService roster(m_ledger);
+    OrgRefs orgs(roster);
+    const Access access(m_ledger);
     MemberRepository repo(m_ledger.db());
     const Date today = Clock::today();
     const Status ran = session.each(rows, [&](const ImportRow<MemberRecord>& row) -> Status {
@@ -161,31 +184,37 @@ Result<ImportReport> RosterImportService::importMembers(ImportRows<MemberRecord>
         Member member = row.record.member;
         const auto problems = rules::checkMember(member, today);
         session.errors(row.line, problems);
-        auto org = resolved(roster.resolveOrg(row.record.orgRef), session, row.line,
-                            QStringLiteral("org_id"));
+        auto org =
+            resolved(orgs.resolve(row.record.orgRef), session, row.line, QStringLiteral("org_id"));
         if (!problems.empty() || !org)
             return {};
         member.orgId = org->id;
+        if (!session.require(row.line, QStringLiteral("org_id"),
+                             access.require(session.action(), member.orgId)))
+            return {};
+        // A new member goes straight in; one whose number exists is looked up.
+        auto added = repo.insertNew(member);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            session.count(false, true);
+            return {};
+        }
         auto existing = repo.byExtId(member.extId);
         if (!existing)
             return existing.error();
-        if (!session.require(row.line, QStringLiteral("org_id"),
-                             Access(m_ledger).require(session.action(), member.orgId)) ||
-            (*existing &&
-             !session.require(row.line, QStringLiteral("id"),
-                              Access(m_ledger).require(session.action(), (**existing).orgId))))
+        if (!*existing)
+            return Error::database(QStringLiteral("a member was neither added nor found"));
+        if (!session.require(row.line, QStringLiteral("id"),
+                             access.require(session.action(), (**existing).orgId)))
             return {};
-        if (*existing)
-            member.id = (**existing).id;
-        const bool changed = !*existing || !(member == **existing);
-        if (!*existing) {
-            if (auto id = repo.insert(member); !id)
-                return id.error();
-        } else if (changed) {
+        member.id = (**existing).id;
+        const bool changed = !(member == **existing);
+        if (changed) {
             if (Status s = repo.update(member); !s)
                 return s.error();
         }
-        session.count(existing->has_value(), changed);
+        session.count(true, changed);
         return {};
     });
     if (!ran)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SessionQuerySql.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 namespace sl {
@@ -118,18 +119,25 @@ Result<std::optional<Attendance>> AttendanceRepository::byKey(qint64 sessionId, 
     return firstRecord(q);
 }
 
+namespace {
+
+const QString insertAttendanceSql =
+    QStringLiteral("INSERT INTO attendance (session_id, member_id, status, reason, "
+                   "makeup_date, makeup_note) VALUES (?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
 Result<qint64> AttendanceRepository::insert(const Attendance& record)
 {
-    auto prepared = m_db.prepared(
-        QStringLiteral("INSERT INTO attendance (session_id, member_id, status, reason, "
-                       "makeup_date, makeup_note) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery& q = **prepared;
-    bindRecord(q, record);
-    if (Status s = sqlv::exec(q); !s)
-        return s.error();
-    return q.lastInsertId().toLongLong();
+    return sqlv::insertRow(m_db, insertAttendanceSql, [&](QSqlQuery& q) { bindRecord(q, record); });
+}
+
+Result<qint64> AttendanceRepository::insertNew(const Attendance& record)
+{
+    return sqlv::insertRow(m_db,
+                           insertAttendanceSql +
+                               QStringLiteral(" ON CONFLICT (session_id, member_id) DO NOTHING"),
+                           [&](QSqlQuery& q) { bindRecord(q, record); });
 }
 
 Status AttendanceRepository::update(const Attendance& record)

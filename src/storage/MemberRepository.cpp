@@ -2,6 +2,7 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 namespace sl {
@@ -240,19 +241,25 @@ Result<std::vector<Member>> MemberRepository::byName(const QString& name)
     return readMembers(q);
 }
 
+namespace {
+
+const QString insertMemberSql =
+    QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
+                   "category, org_id, position, cadre_level, phone) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
 Result<qint64> MemberRepository::insert(const Member& member)
 {
-    auto prepared = m_db.prepared(
-        QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                       "category, org_id, position, cadre_level, phone) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery& q = **prepared;
-    bindMember(q, member);
-    if (Status s = sqlv::exec(q); !s)
-        return s.error();
-    return q.lastInsertId().toLongLong();
+    return sqlv::insertRow(m_db, insertMemberSql, [&](QSqlQuery& q) { bindMember(q, member); });
+}
+
+Result<qint64> MemberRepository::insertNew(const Member& member)
+{
+    return sqlv::insertRow(m_db,
+                           insertMemberSql + QStringLiteral(" ON CONFLICT (ext_id) DO NOTHING"),
+                           [&](QSqlQuery& q) { bindMember(q, member); });
 }
 
 Status MemberRepository::update(const Member& member)

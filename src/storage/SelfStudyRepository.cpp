@@ -2,6 +2,7 @@
 
 #include "ActivityFilterSql.h"
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 #include "domain/CharCount.h"
@@ -63,18 +64,25 @@ QString likePrefix(const QString& prefix)
 
 } // namespace
 
+namespace {
+
+const QString insertSelfStudySql =
+    QStringLiteral("INSERT INTO self_study (member_id, date, minutes, material, medium, "
+                   "notes, notes_chars) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
 Result<qint64> SelfStudyRepository::insert(const SelfStudyEntry& entry)
 {
-    auto prepared = m_db.prepared(
-        QStringLiteral("INSERT INTO self_study (member_id, date, minutes, material, medium, "
-                       "notes, notes_chars) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery& q = **prepared;
-    bindEntry(q, entry);
-    if (Status s = sqlv::exec(q); !s)
-        return s.error();
-    return q.lastInsertId().toLongLong();
+    return sqlv::insertRow(m_db, insertSelfStudySql, [&](QSqlQuery& q) { bindEntry(q, entry); });
+}
+
+Result<qint64> SelfStudyRepository::insertNew(const SelfStudyEntry& entry)
+{
+    return sqlv::insertRow(
+        m_db,
+        insertSelfStudySql + QStringLiteral(" ON CONFLICT (member_id, date, material) DO NOTHING"),
+        [&](QSqlQuery& q) { bindEntry(q, entry); });
 }
 
 Status SelfStudyRepository::update(const SelfStudyEntry& entry)
