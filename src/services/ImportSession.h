@@ -115,17 +115,20 @@ public:
     {
         seed(rows.takeReadErrors());
         Status failed;
+        bool cancelled = false; // finish() then rolls back and says so
         const bool read = rows.forEach([&](ImportRow<T>& row) {
             seed(rows.takeReadErrors());
-            if (!next())
+            if (!next()) {
+                cancelled = true;
                 return false;
+            }
             failed = body(static_cast<const ImportRow<T>&>(row));
             return failed.ok();
         });
         if (!failed)
             return failed;
         seed(rows.takeReadErrors());
-        if (!read)
+        if (!read && !cancelled)
             return fileAtFault();
         return {};
     }
