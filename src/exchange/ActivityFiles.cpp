@@ -36,40 +36,35 @@ std::optional<int> intCell(RowParser& p, const QString& key, bool required, int 
     return *parsed;
 }
 
-std::vector<ImportRow<SelfStudyRecord>> readSelfStudy(TableFile& file,
-                                                      std::vector<RowError>& errors)
+SelfStudyRecord readSelfStudy(RowParser& p)
 {
-    return readRows<SelfStudyRecord>(file, errors, [&](RowParser& p) {
-        SelfStudyRecord r;
-        SelfStudyEntry& e = r.entry;
-        r.memberRef = p.key(QStringLiteral("member_id"), true);
-        e.date = p.date(QStringLiteral("date"), true);
-        e.minutes = intCell(p, QStringLiteral("minutes"), true, rules::minMinutes,
-                            rules::maxMinutes, QStringLiteral("minutes"))
-                        .value_or(rules::minutePresets.front());
-        e.material = p.text(QStringLiteral("material"), true);
-        e.medium = p.optionalEnum<Medium>(QStringLiteral("medium"));
-        e.notes = p.raw(QStringLiteral("notes"));
-        return r;
-    });
+    SelfStudyRecord r;
+    SelfStudyEntry& e = r.entry;
+    r.memberRef = p.key(QStringLiteral("member_id"), true);
+    e.date = p.date(QStringLiteral("date"), true);
+    e.minutes = intCell(p, QStringLiteral("minutes"), true, rules::minMinutes, rules::maxMinutes,
+                        QStringLiteral("minutes"))
+                    .value_or(rules::minutePresets.front());
+    e.material = p.text(QStringLiteral("material"), true);
+    e.medium = p.optionalEnum<Medium>(QStringLiteral("medium"));
+    e.notes = p.raw(QStringLiteral("notes"));
+    return r;
 }
 
-std::vector<ImportRow<WritingRecord>> readWritings(TableFile& file, std::vector<RowError>& errors)
+WritingRecord readWritings(RowParser& p)
 {
-    return readRows<WritingRecord>(file, errors, [&](RowParser& p) {
-        WritingRecord r;
-        Writing& w = r.writing;
-        r.memberRef = p.key(QStringLiteral("member_id"), true);
-        w.kind = p.requiredEnum(QStringLiteral("kind"), WritingKind::Reflection);
-        w.title = p.text(QStringLiteral("title"), true);
-        w.date = p.date(QStringLiteral("date"), true);
-        w.chars = intCell(p, QStringLiteral("chars"), false, 0, rules::maxWritingChars,
-                          QStringLiteral("characters"));
-        w.text = p.raw(QStringLiteral("text"));
-        w.published = p.text(QStringLiteral("published"));
-        w.award = p.optionalEnum<Award>(QStringLiteral("award"));
-        return r;
-    });
+    WritingRecord r;
+    Writing& w = r.writing;
+    r.memberRef = p.key(QStringLiteral("member_id"), true);
+    w.kind = p.requiredEnum(QStringLiteral("kind"), WritingKind::Reflection);
+    w.title = p.text(QStringLiteral("title"), true);
+    w.date = p.date(QStringLiteral("date"), true);
+    w.chars = intCell(p, QStringLiteral("chars"), false, 0, rules::maxWritingChars,
+                      QStringLiteral("characters"));
+    w.text = p.raw(QStringLiteral("text"));
+    w.published = p.text(QStringLiteral("published"));
+    w.award = p.optionalEnum<Award>(QStringLiteral("award"));
+    return r;
 }
 
 Result<ActivityFilter> filterOf(Ledger& ledger, const ExportScope& scope)
@@ -100,13 +95,15 @@ Result<FileImportResult> ActivityFiles::importFile(Ledger& ledger, ImportKind ki
     if (!isActivityKind(kind))
         return notActivity(kind);
     ActivityImportService service(ledger);
-    return TableFile::importWith(
-        path, columnsOf(kind),
-        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
-            if (kind == ImportKind::SelfStudy)
-                return service.importSelfStudy(readSelfStudy(file, errors), errors);
-            return service.importWritings(readWritings(file, errors), errors);
-        });
+    return TableFile::importWith(path, columnsOf(kind),
+                                 [&](TableStream& file) -> Result<ImportReport> {
+                                     if (kind == ImportKind::SelfStudy) {
+                                         auto rows = fileRows<SelfStudyRecord>(file, readSelfStudy);
+                                         return service.importSelfStudy(rows);
+                                     }
+                                     auto rows = fileRows<WritingRecord>(file, readWritings);
+                                     return service.importWritings(rows);
+                                 });
 }
 
 Result<int> ActivityFiles::exportFile(Ledger& ledger, ImportKind kind, const QString& path,

@@ -169,10 +169,13 @@ void CsvTableBuilder::share(QString& cell)
 
 void CsvTableBuilder::add(CsvTable::Row&& record)
 {
+    if (m_stopped)
+        return;
     for (QString& f : record.fields) {
         if (m_restoreGuarded)
             FormulaGuard::restore(f);
-        share(f);
+        if (!m_sink) // rows handed on are not kept: nothing to share
+            share(f);
     }
     if (!m_hasHeader) {
         m_hasHeader = true;
@@ -196,7 +199,10 @@ void CsvTableBuilder::add(CsvTable::Row&& record)
         record.fields.erase(record.fields.begin() + width, record.fields.end());
     while (record.fields.size() < width)
         record.fields << QString();
-    m_table.rows.push_back(std::move(record));
+    if (m_sink)
+        m_stopped = !m_sink(std::move(record));
+    else
+        m_table.rows.push_back(std::move(record));
 }
 
 } // namespace sl

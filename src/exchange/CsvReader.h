@@ -107,6 +107,14 @@ public:
     bool hasHeader() const { return m_hasHeader; }
     CsvTable take() { return std::move(m_table); }
 
+    // Hands each row to `sink` (as soon as it is fitted) instead of keeping it; the table keeps
+    // the header and the errors. Once the sink returns false, later rows are dropped unread.
+    using RowSink = std::function<bool(CsvTable::Row&&)>;
+    void setRowSink(RowSink sink) { m_sink = std::move(sink); }
+    bool stopped() const { return m_stopped; }
+    // The header and the errors so far (and the rows, without a sink).
+    const CsvTable& table() const { return m_table; }
+
 private:
     // Short cells repeat (numbers, dates, labels): one shared copy of each saves a string
     // allocation per cell.
@@ -115,6 +123,8 @@ private:
     CsvTable m_table;
     bool m_hasHeader = false;
     bool m_restoreGuarded = true;
+    bool m_stopped = false;
+    RowSink m_sink;
     QSet<QString> m_shared;
 };
 

@@ -75,6 +75,19 @@ namespace {
 
 thread_local ImportOptions currentOptions;
 
+// The outcome of a file that is at fault: its error, or its problems.
+Result<FileImportResult> fileOutcome(const TableStream& stream)
+{
+    auto file = stream.outcome();
+    if (!file)
+        return file.error();
+    FileImportResult result;
+    result.encoding = file->encoding();
+    result.sheet = file->sheet();
+    result.problems = file->problems();
+    return result;
+}
+
 } // namespace
 
 ImportOptionsScope::ImportOptionsScope(ImportOptions options) : m_previous(currentOptions)
@@ -95,71 +108,24 @@ const ImportOptions& ImportOptionsScope::current()
 Result<TableFile> TableFile::read(const QString& path, const std::vector<ColumnSpec>& columns,
                                   const ColumnOverrides& overrides)
 {
-    if (TableFileWriter::isSpreadsheet(path))
-        return readSpreadsheet(path, columns, overrides);
     // Decoder and parser run as one stream: the file is never held whole, as bytes or as text.
-    CsvTableBuilder builder;
-    CsvReader reader([&](CsvTable::Row&& row) { builder.add(std::move(row)); });
-    DecodeFailure failure;
-    auto decoded = TextDecoding::decodeFile(
-        path, [&](QStringView piece) { reader.feed(piece); }, &failure);
-    if (!decoded) {
-        if (failure.line == 0 && failure.error.message.isEmpty())
-            return Error{decoded.error().code, {}, DisplayText::line(decoded.error().message)};
-        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), TextEncoding::Utf8);
-        const QString where = failure.line > 0
-                                  ? QStringLiteral("byte %1: ").arg(failure.offset)
-                                  : QStringLiteral("near byte %1: ").arg(failure.offset);
-        file.m_problems.push_back({path, failure.line, QString(), where + failure.error.message});
-        return file;
-    }
-    if (auto open = reader.finish()) {
-        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), *decoded);
-        file.m_problems.push_back({path, open->line, QString(), open->error.message});
-        return file;
-    }
-    if (!builder.hasHeader()) {
-        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), *decoded);
-        file.m_problems.push_back(
-            {path, 0, QString(),
-             QStringLiteral("the file is empty; the first row must be the header")});
-        return file;
-    }
-    return fromTable(path, builder.take(), columns, *decoded, QString(), overrides);
-}
-
-Result<TableFile> TableFile::readSpreadsheet(const QString& path,
-                                             const std::vector<ColumnSpec>& columns,
-                                             const ColumnOverrides& overrides)
-{
-    auto sheet = XlsxReader::readTable(path);
-    if (!sheet)
-        return Error{sheet.error().code, {}, DisplayText::line(sheet.error().message)};
-    if (!sheet->hasHeader) {
-        TableFile file(path, CsvTable(), HeaderMap({}, QStringList(), {}), TextEncoding::Utf8);
-        file.m_sheet = sheet->name;
-        file.m_problems.push_back(file.problem(
-            0, QString(), QStringLiteral("the sheet is empty; the first row must be the header")));
-        return file;
-    }
-    TableFile file = fromTable(path, std::move(sheet->table), columns, TextEncoding::Utf8,
-                               sheet->name, overrides);
-    for (const XlsxCellProblem& p : sheet->problems) {
-        const QString column = p.column < file.m_table.header.size()
-                                   ? file.m_table.header.at(p.column).trimmed()
-                                   : QString();
-        file.m_problems.push_back(file.problem(p.row, column, p.message, p.column));
-    }
-    std::stable_sort(file.m_problems.begin(), file.m_problems.end(),
-                     [](const FileProblem& a, const FileProblem& b) { return a.line < b.line; });
-    return file;
+    TableStream stream(path, columns, overrides);
+    std::vector<CsvTable::Row> rows;
+    stream.run(
+        [&](const CsvTable::Row& row) {
+            rows.push_back(row);
+            return true;
+        },
+        true);
+    return stream.outcome(std::move(rows));
 }
 
 TableFile TableFile::fromTable(const QString& path, CsvTable table,
                                const std::vector<ColumnSpec>& columns, TextEncoding encoding,
-                               const QString& sheet, const ColumnOverrides& overrides)
+                               const QString& sheet, const ColumnOverrides& overrides,
+                               const QHash<int, int>& firstValueLines)
 {
-    HeaderMap header(columns, table, overrides);
+    HeaderMap header(columns, table.header, firstValueLines, overrides);
     TableFile file(path, std::move(table), std::move(header), encoding);
     file.m_sheet = sheet;
     for (const LineError& e : file.m_table.errors)
@@ -193,24 +159,32 @@ Result<FileImportResult> TableFile::importWith(const QString& path,
                                                const Importer& import)
 {
     const ImportOptions& options = ImportOptionsScope::current();
-    auto file = read(path, columns, options.mapping);
+    TableStream stream(path, columns, options.mapping);
+    int total = 0; // progress needs the rows up front: a pass that only counts them
+    if (options.progress && !stream.run([&](const CsvTable::Row&) { return ++total > 0; }))
+        return fileOutcome(stream);
+    Result<ImportReport> report = Error::cancelled();
+    {
+        const ImportFileName named(path); // the import's audit entry names the file
+        const ImportControlScope controlled(
+            {options.dryRun, total, options.progress, options.cancel});
+        report = import(stream);
+    }
+    const bool cancelled = !report && report.error().code == ErrorCode::Cancelled;
+    // The file's own problems come first: a file stopped before its end (an error of the
+    // ledger, or the permission refused) is read on for them. A cancelled one is not.
+    if (!stream.readToEnd() && !cancelled)
+        stream.check();
+    if (stream.failed() && !cancelled)
+        return fileOutcome(stream);
+    if (!report)
+        return withoutDriverText(report.error());
+    auto file = stream.outcome();
     if (!file)
         return file.error();
     FileImportResult result;
     result.encoding = file->encoding();
     result.sheet = file->sheet();
-    if (!file->problems().empty()) {
-        result.problems = file->problems();
-        return result;
-    }
-    std::vector<RowError> readErrors;
-    const ImportFileName named(path); // the import's audit entry names the file
-    const ImportControlScope controlled({options.dryRun,
-                                         static_cast<int>(file->table().rows.size()),
-                                         options.progress, options.cancel});
-    auto report = import(file.value(), readErrors);
-    if (!report)
-        return withoutDriverText(report.error());
     result.problems = file->toProblems(report->errors);
     if (result.problems.empty() || options.dryRun)
         result.counts = report->counts;

@@ -3,6 +3,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/HeaderMap.h"
 #include "exchange/RowParser.h"
+#include "exchange/TableStream.h"
 #include "exchange/TextDecoding.h"
 
 #include "services/ImportTypes.h"
@@ -102,28 +103,28 @@ public:
     const QString& sheet() const { return m_sheet; }
     const std::vector<FileProblem>& problems() const { return m_problems; }
 
-    // Reads `path` and, when it parsed and its header matched, lets `import` turn the rows into
-    // records (collecting the cells that did not parse) and import them; the outcome carries every
-    // problem as FILE:LINE: COLUMN (and then no counts: nothing was changed). The current
-    // ImportOptions apply; a dry run returns the counts along with the problems.
-    using Importer = std::function<Result<ImportReport>(TableFile&, std::vector<RowError>&)>;
+    // Imports `path` as a stream: `import` runs the import over its rows (fileRows), each row
+    // read, parsed and handed on before the next is read. When the file turns out to be at fault
+    // (encoding, parse, header, cells), whether before or after rows went in, the import changes
+    // nothing and the outcome carries the file's problems as TableFile::read has them;
+    // otherwise every problem of the rows as FILE:LINE: COLUMN (and then no counts: nothing was
+    // changed). The current ImportOptions apply; a dry run returns the counts along with the
+    // problems.
+    using Importer = std::function<Result<ImportReport>(TableStream&)>;
     static Result<FileImportResult>
     importWith(const QString& path, const std::vector<ColumnSpec>& columns, const Importer& import);
-
-    // The rows, for readRows, which empties each once it has become a record.
-    std::vector<CsvTable::Row>& rowsToRead() { return m_table.rows; }
 
     // Row errors (column keys) as file problems (columns as the file names them), by line.
     std::vector<FileProblem> toProblems(const std::vector<RowError>& errors) const;
 
 private:
-    static Result<TableFile> readSpreadsheet(const QString& path,
-                                             const std::vector<ColumnSpec>& columns,
-                                             const ColumnOverrides& overrides);
-    // Matches the header and collects the table's problems.
+    friend class TableStream;
+    // Matches the header and collects the table's problems (`firstValueLines`: the first line
+    // with a value of each column the header does not match).
     static TableFile fromTable(const QString& path, CsvTable table,
                                const std::vector<ColumnSpec>& columns, TextEncoding encoding,
-                               const QString& sheet, const ColumnOverrides& overrides);
+                               const QString& sheet, const ColumnOverrides& overrides,
+                               const QHash<int, int>& firstValueLines);
     FileProblem problem(int line, const QString& column, const QString& message,
                         int columnIndex = -1) const;
 
@@ -141,23 +142,49 @@ private:
     std::vector<FileProblem> m_problems;
 };
 
-// The records of every row of `file`: `read(RowParser&)` returns one record; the cells that do
-// not parse are collected in `errors`. Each row's cells are released once it is a record (the
-// record shares the strings it keeps), so the file is not held twice during the import.
-template <typename R, typename Read>
-std::vector<ImportRow<R>> readRows(TableFile& file, std::vector<RowError>& errors, Read read)
+// The rows of a file as the records of an import service, read as the service takes them:
+// `read(RowParser&)` turns each row into a record; the cells that do not parse go to the service
+// with the row (ImportRows::takeReadErrors). No row is kept once it has been taken.
+template <typename R, typename Read> class FileRows : public ImportRows<R>
 {
-    std::vector<ImportRow<R>> out;
-    std::vector<CsvTable::Row>& rows = file.rowsToRead();
-    out.reserve(rows.size());
-    for (CsvTable::Row& row : rows) {
-        {
-            RowParser parser(file.header(), row, errors);
-            out.push_back({row.line, read(parser)});
-        }
-        row.fields = QStringList();
+public:
+    FileRows(TableStream& stream, Read read) : m_stream(stream), m_read(std::move(read)) {}
+
+    bool forEach(const typename ImportRows<R>::Take& take) override
+    {
+        return m_stream.run([&](const CsvTable::Row& row) {
+            ImportRow<R> record{row.line, {}};
+            {
+                RowParser parser(m_stream.header(), row, this->m_readErrors);
+                record.record = m_read(parser);
+            }
+            return take(record);
+        });
     }
-    return out;
+
+private:
+    TableStream& m_stream;
+    Read m_read;
+};
+
+template <typename R, typename Read> FileRows<R, Read> fileRows(TableStream& stream, Read read)
+{
+    return FileRows<R, Read>(stream, std::move(read));
+}
+
+// Every record of the file at once, for the imports that need them all (small files); false
+// when the file is at fault.
+template <typename R, typename Read>
+bool collectRows(TableStream& stream, Read read, std::vector<ImportRow<R>>& out,
+                 std::vector<RowError>& errors)
+{
+    auto rows = fileRows<R>(stream, std::move(read));
+    const bool ok = rows.forEach([&](ImportRow<R>& row) {
+        out.push_back(std::move(row));
+        return true;
+    });
+    errors = rows.takeReadErrors();
+    return ok;
 }
 
 } // namespace sl

@@ -24,6 +24,21 @@ HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& tab
 
 HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
                      const std::vector<CsvTable::Row>& rows, const ColumnOverrides& overrides)
+    : HeaderMap(
+          columns, header, [&](qsizetype c) { return firstLineWithValue(rows, c); }, overrides)
+{
+}
+
+HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
+                     const QHash<int, int>& firstValueLines, const ColumnOverrides& overrides)
+    : HeaderMap(
+          columns, header, [&](qsizetype c) { return firstValueLines.value(int(c)); }, overrides)
+{
+}
+
+HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
+                     const std::function<int(qsizetype)>& firstLineWithValue,
+                     const ColumnOverrides& overrides)
     : m_columns(columns), m_header(header)
 {
     for (qsizetype c = 0; c < header.size(); ++c) {
@@ -44,7 +59,8 @@ HeaderMap::HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& 
             match = matchByName(normalise(header.at(c)));
         }
         if (!match) {
-            const int line = firstLineWithValue(rows, c);
+            m_unmatched.push_back(int(c));
+            const int line = firstLineWithValue(c);
             if (line == 0)
                 continue; // an empty extra column, e.g. Excel's trailing columns
             if (written.isEmpty()) {

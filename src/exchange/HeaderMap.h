@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace sl {
@@ -43,6 +44,10 @@ public:
               const std::vector<CsvTable::Row>& rows, const ColumnOverrides& overrides = {});
     HeaderMap(const std::vector<ColumnSpec>& columns, const CsvTable& table,
               const ColumnOverrides& overrides = {});
+    // For a file read as a stream: the first line with a value of each column (0-based index →
+    // line) stands for the rows; columns not in it are empty in every row.
+    HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
+              const QHash<int, int>& firstValueLines, const ColumnOverrides& overrides = {});
 
     // The key an override names to leave a column out.
     static QString ignoreKey() { return QStringLiteral("ignore"); }
@@ -63,6 +68,9 @@ public:
     QString keyAt(int column) const;
     // The header row as the file has it.
     const QStringList& header() const { return m_header; }
+    // The columns that match no column of the kind (and were not left out by hand): a value in
+    // any of them is a problem of the file.
+    const std::vector<int>& unmatched() const { return m_unmatched; }
 
     // The column's name for error messages: the header cell as written in the file, or the
     // Chinese name when the column is absent.
@@ -72,6 +80,9 @@ public:
     static QString describe(const std::vector<ColumnSpec>& columns);
 
 private:
+    HeaderMap(const std::vector<ColumnSpec>& columns, const QStringList& header,
+              const std::function<int(qsizetype)>& firstLineWithValue,
+              const ColumnOverrides& overrides);
     static QString normalise(const QString& name);
     const ColumnSpec* matchByName(const QString& cell) const;
     const ColumnSpec* specOf(const QString& key) const;
@@ -80,6 +91,7 @@ private:
     QStringList m_header;
     QHash<QString, int> m_index;
     std::vector<Error> m_errors;
+    std::vector<int> m_unmatched;
 };
 
 } // namespace sl

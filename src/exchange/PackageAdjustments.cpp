@@ -86,12 +86,13 @@ Status PackageAdjustments::write(const QString& path, const std::vector<PackageA
 
 Result<FileImportResult> PackageAdjustments::importFile(PackageImport& import, const QString& path)
 {
-    return TableFile::importWith(
-        path, columns(),
-        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
-            auto rows = readRows<PackageAdjustment>(file, errors, readRow);
-            return import.importAdjustments(rows, errors);
-        });
+    return TableFile::importWith(path, columns(), [&](TableStream& file) -> Result<ImportReport> {
+        std::vector<ImportRow<PackageAdjustment>> rows;
+        std::vector<RowError> errors;
+        if (!collectRows<PackageAdjustment>(file, readRow, rows, errors))
+            return Error::invalid(QString(), QStringLiteral("the file is at fault"));
+        return import.importAdjustments(rows, errors);
+    });
 }
 
 } // namespace sl

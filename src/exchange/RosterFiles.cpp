@@ -18,63 +18,54 @@ template <typename E> QString zhOf(const std::optional<E>& v)
     return v ? enumZh(*v) : QString();
 }
 
-std::vector<ImportRow<OrgRecord>> readOrgs(TableFile& file, std::vector<RowError>& errors)
+OrgRecord readOrgs(RowParser& p)
 {
-    return readRows<OrgRecord>(file, errors, [&](RowParser& p) {
-        OrgRecord r;
-        r.org.extId = p.key(QStringLiteral("id"), true);
-        r.org.name = p.text(QStringLiteral("name"), true);
-        r.parentRef = p.key(QStringLiteral("parent_id"));
-        r.org.kind = p.requiredEnum(QStringLiteral("kind"), OrgKind::Branch);
-        r.org.unitType = p.optionalEnum<UnitType>(QStringLiteral("unit_type"));
-        return r;
-    });
+    OrgRecord r;
+    r.org.extId = p.key(QStringLiteral("id"), true);
+    r.org.name = p.text(QStringLiteral("name"), true);
+    r.parentRef = p.key(QStringLiteral("parent_id"));
+    r.org.kind = p.requiredEnum(QStringLiteral("kind"), OrgKind::Branch);
+    r.org.unitType = p.optionalEnum<UnitType>(QStringLiteral("unit_type"));
+    return r;
 }
 
-std::vector<ImportRow<MemberRecord>> readMembers(TableFile& file, std::vector<RowError>& errors)
+MemberRecord readMembers(RowParser& p)
 {
-    return readRows<MemberRecord>(file, errors, [&](RowParser& p) {
-        MemberRecord r;
-        Member& m = r.member;
-        m.extId = p.key(QStringLiteral("id"), true);
-        m.name = p.text(QStringLiteral("name"), true);
-        m.gender = p.optionalEnum<Gender>(QStringLiteral("gender"));
-        m.birthDate = p.date(QStringLiteral("birth_date"));
-        m.joinDate = p.date(QStringLiteral("join_date"));
-        m.category = p.optionalEnum<MemberCategory>(QStringLiteral("category"));
-        r.orgRef = p.key(QStringLiteral("org_id"), true);
-        m.position = p.text(QStringLiteral("position"));
-        m.cadreLevel = p.optionalEnum<CadreLevel>(QStringLiteral("cadre_level"))
-                           .value_or(CadreLevel::NotCadre);
-        m.phone = p.text(QStringLiteral("phone"));
-        return r;
-    });
+    MemberRecord r;
+    Member& m = r.member;
+    m.extId = p.key(QStringLiteral("id"), true);
+    m.name = p.text(QStringLiteral("name"), true);
+    m.gender = p.optionalEnum<Gender>(QStringLiteral("gender"));
+    m.birthDate = p.date(QStringLiteral("birth_date"));
+    m.joinDate = p.date(QStringLiteral("join_date"));
+    m.category = p.optionalEnum<MemberCategory>(QStringLiteral("category"));
+    r.orgRef = p.key(QStringLiteral("org_id"), true);
+    m.position = p.text(QStringLiteral("position"));
+    m.cadreLevel =
+        p.optionalEnum<CadreLevel>(QStringLiteral("cadre_level")).value_or(CadreLevel::NotCadre);
+    m.phone = p.text(QStringLiteral("phone"));
+    return r;
 }
 
-std::vector<ImportRow<GroupRecord>> readGroups(TableFile& file, std::vector<RowError>& errors)
+GroupRecord readGroups(RowParser& p)
 {
-    return readRows<GroupRecord>(file, errors, [&](RowParser& p) {
-        GroupRecord r;
-        r.group.extId = p.key(QStringLiteral("id"), true);
-        r.group.name = p.text(QStringLiteral("name"), true);
-        r.group.kind = p.requiredEnum(QStringLiteral("kind"), GroupKind::Branch);
-        r.orgRef = p.key(QStringLiteral("org_id"), true);
-        return r;
-    });
+    GroupRecord r;
+    r.group.extId = p.key(QStringLiteral("id"), true);
+    r.group.name = p.text(QStringLiteral("name"), true);
+    r.group.kind = p.requiredEnum(QStringLiteral("kind"), GroupKind::Branch);
+    r.orgRef = p.key(QStringLiteral("org_id"), true);
+    return r;
 }
 
-std::vector<ImportRow<MembershipRecord>> readMemberships(TableFile& file,
-                                                         std::vector<RowError>& errors)
+MembershipRecord readMemberships(RowParser& p)
 {
-    return readRows<MembershipRecord>(file, errors, [&](RowParser& p) {
-        MembershipRecord r;
-        r.groupRef = p.key(QStringLiteral("group_id"), true);
-        r.memberRef = p.key(QStringLiteral("member_id"), true);
-        r.membership.role = p.requiredEnum(QStringLiteral("role"), GroupRole::Member);
-        r.membership.from = p.date(QStringLiteral("from"));
-        r.membership.to = p.date(QStringLiteral("to"));
-        return r;
-    });
+    MembershipRecord r;
+    r.groupRef = p.key(QStringLiteral("group_id"), true);
+    r.memberRef = p.key(QStringLiteral("member_id"), true);
+    r.membership.role = p.requiredEnum(QStringLiteral("role"), GroupRole::Member);
+    r.membership.from = p.date(QStringLiteral("from"));
+    r.membership.to = p.date(QStringLiteral("to"));
+    return r;
 }
 
 Error notRoster(ImportKind kind)
@@ -95,17 +86,24 @@ Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind
     // any of them, changes nothing.
     RosterImportService service(ledger);
     return TableFile::importWith(
-        path, columnsOf(kind),
-        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        path, columnsOf(kind), [&](TableStream& file) -> Result<ImportReport> {
             switch (kind) {
-            case ImportKind::Orgs:
-                return service.importOrgs(readOrgs(file, errors), errors);
-            case ImportKind::Members:
-                return service.importMembers(readMembers(file, errors), errors);
-            case ImportKind::Groups:
-                return service.importGroups(readGroups(file, errors), errors);
-            default:
-                return service.importMemberships(readMemberships(file, errors), errors);
+            case ImportKind::Orgs: {
+                auto rows = fileRows<OrgRecord>(file, readOrgs);
+                return service.importOrgs(rows);
+            }
+            case ImportKind::Members: {
+                auto rows = fileRows<MemberRecord>(file, readMembers);
+                return service.importMembers(rows);
+            }
+            case ImportKind::Groups: {
+                auto rows = fileRows<GroupRecord>(file, readGroups);
+                return service.importGroups(rows);
+            }
+            default: {
+                auto rows = fileRows<MembershipRecord>(file, readMemberships);
+                return service.importMemberships(rows);
+            }
             }
         });
 }

@@ -37,12 +37,10 @@ std::optional<int> intCell(RowParser& p, const QString& key, bool required, int 
     return *parsed;
 }
 
-std::vector<ImportRow<PlanRecord>> readPlans(const TableFile& file, std::vector<RowError>& errors)
+// `header`: the file's columns (a plans file without 批准日期 keeps the approval date).
+PlanRecord readPlan(RowParser& p, const HeaderMap& header)
 {
-    std::vector<ImportRow<PlanRecord>> out;
-    const bool hasApproved = file.header().has(QStringLiteral("approved_on"));
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    {
         PlanRecord r;
         r.groupRef = p.key(QStringLiteral("group_id"), true);
         r.year = intCell(p, QStringLiteral("year"), true, Period::kMinYear, Period::kMaxYear)
@@ -53,20 +51,16 @@ std::vector<ImportRow<PlanRecord>> readPlans(const TableFile& file, std::vector<
         r.item.form = p.requiredEnum(QStringLiteral("form"), SessionForm::Collective);
         r.item.lead = p.text(QStringLiteral("lead"));
         r.item.trigger = p.optionalEnum<Trigger>(QStringLiteral("trigger"));
-        r.hasApprovedOn = hasApproved;
+        r.hasApprovedOn = header.has(QStringLiteral("approved_on"));
         r.approvedOn = p.date(QStringLiteral("approved_on"));
-        out.push_back({row.line, r});
+        return r;
     }
-    return out;
 }
 
-std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
-                                                   std::vector<RowError>& errors)
+// `header`: the file's columns (a file without 纪要 keeps the minutes stored).
+SessionRecord readSession(RowParser& p, const HeaderMap& header)
 {
-    std::vector<ImportRow<SessionRecord>> out;
-    const bool hasMinutesText = file.header().has(QStringLiteral("minutes_text"));
-    for (const auto& row : file.table().rows) {
-        RowParser p(file.header(), row, errors);
+    {
         SessionRecord r;
         StudySession& s = r.session;
         s.extId = p.key(QStringLiteral("id"), true);
@@ -90,37 +84,31 @@ std::vector<ImportRow<SessionRecord>> readSessions(const TableFile& file,
         s.location = p.text(QStringLiteral("location"));
         s.status =
             p.optionalEnum<SessionStatus>(QStringLiteral("status")).value_or(SessionStatus::Held);
-        r.hasMinutesText = hasMinutesText;
+        r.hasMinutesText = header.has(QStringLiteral("minutes_text"));
         s.minutesText = p.raw(QStringLiteral("minutes_text"));
-        out.push_back({row.line, r});
+        return r;
     }
-    return out;
 }
 
-std::vector<ImportRow<AttendanceRecord>> readAttendance(TableFile& file,
-                                                        std::vector<RowError>& errors)
+AttendanceRecord readAttendance(RowParser& p)
 {
-    return readRows<AttendanceRecord>(file, errors, [&](RowParser& p) {
-        AttendanceRecord r;
-        r.sessionRef = p.key(QStringLiteral("session_id"), true);
-        r.memberRef = p.key(QStringLiteral("member_id"), true);
-        r.record.status = p.requiredEnum(QStringLiteral("status"), AttendanceStatus::Present);
-        r.record.reason = p.text(QStringLiteral("reason"));
-        r.record.makeupDate = p.date(QStringLiteral("makeup_date"));
-        r.record.makeupNote = p.text(QStringLiteral("makeup_note"));
-        return r;
-    });
+    AttendanceRecord r;
+    r.sessionRef = p.key(QStringLiteral("session_id"), true);
+    r.memberRef = p.key(QStringLiteral("member_id"), true);
+    r.record.status = p.requiredEnum(QStringLiteral("status"), AttendanceStatus::Present);
+    r.record.reason = p.text(QStringLiteral("reason"));
+    r.record.makeupDate = p.date(QStringLiteral("makeup_date"));
+    r.record.makeupNote = p.text(QStringLiteral("makeup_note"));
+    return r;
 }
 
-std::vector<ImportRow<SpeechRecord>> readSpeeches(TableFile& file, std::vector<RowError>& errors)
+SpeechRecord readSpeeches(RowParser& p)
 {
-    return readRows<SpeechRecord>(file, errors, [&](RowParser& p) {
-        SpeechRecord r;
-        r.sessionRef = p.key(QStringLiteral("session_id"), true);
-        r.memberRef = p.key(QStringLiteral("member_id"), true);
-        r.speech.title = p.text(QStringLiteral("title"), true);
-        return r;
-    });
+    SpeechRecord r;
+    r.sessionRef = p.key(QStringLiteral("session_id"), true);
+    r.memberRef = p.key(QStringLiteral("member_id"), true);
+    r.speech.title = p.text(QStringLiteral("title"), true);
+    return r;
 }
 
 Error notSessionKind(ImportKind kind)
@@ -154,20 +142,27 @@ Result<FileImportResult> SessionFiles::importFile(Ledger& ledger, ImportKind kin
     if (!isSessionKind(kind))
         return notSessionKind(kind);
     return TableFile::importWith(
-        path, columnsOf(kind),
-        [&](TableFile& file, std::vector<RowError>& errors) -> Result<ImportReport> {
+        path, columnsOf(kind), [&](TableStream& file) -> Result<ImportReport> {
+            const auto withHeader = [&](auto read) {
+                return [&file, read](RowParser& p) { return read(p, file.header()); };
+            };
             switch (kind) {
-            case ImportKind::Plans:
-                return SessionImportService(ledger).importPlans(readPlans(file, errors), errors);
-            case ImportKind::Sessions:
-                return SessionImportService(ledger).importSessions(readSessions(file, errors),
-                                                                   errors);
-            case ImportKind::Attendance:
-                return AttendanceImportService(ledger).importAttendance(
-                    readAttendance(file, errors), errors);
-            default:
-                return AttendanceImportService(ledger).importSpeeches(readSpeeches(file, errors),
-                                                                      errors);
+            case ImportKind::Plans: {
+                auto rows = fileRows<PlanRecord>(file, withHeader(readPlan));
+                return SessionImportService(ledger).importPlans(rows);
+            }
+            case ImportKind::Sessions: {
+                auto rows = fileRows<SessionRecord>(file, withHeader(readSession));
+                return SessionImportService(ledger).importSessions(rows);
+            }
+            case ImportKind::Attendance: {
+                auto rows = fileRows<AttendanceRecord>(file, readAttendance);
+                return AttendanceImportService(ledger).importAttendance(rows);
+            }
+            default: {
+                auto rows = fileRows<SpeechRecord>(file, readSpeeches);
+                return AttendanceImportService(ledger).importSpeeches(rows);
+            }
             }
         });
 }

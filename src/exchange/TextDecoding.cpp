@@ -203,7 +203,7 @@ QString describeByte(QIODevice& in, qint64 offset)
 
 // Both passes over `in` (which must be seekable): check, then decode into `sink`.
 Result<TextEncoding> decodeDevice(QIODevice& in, const QString& name,
-                                  const TextDecoding::Sink& sink, DecodeFailure* failure)
+                                  const TextDecoding::StoppableSink& sink, DecodeFailure* failure)
 {
     ByteScan scan;
     QByteArray chunk;
@@ -284,7 +284,8 @@ Result<TextEncoding> decodeDevice(QIODevice& in, const QString& name,
             piece.remove(0, 1);
         first = false;
         done += chunk.size();
-        sink(piece);
+        if (!sink(piece))
+            return encoding;
     }
     // End of input: a sequence the decoder still holds is incomplete.
     const QString rest = decoder.decode(QByteArrayView());
@@ -348,7 +349,13 @@ Result<TextEncoding> TextDecoding::decode(const QByteArray& bytes, const Sink& s
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return decodeDevice(buffer, QStringLiteral("the text"), sink, failure);
+    return decodeDevice(
+        buffer, QStringLiteral("the text"),
+        [&](QStringView piece) {
+            sink(piece);
+            return true;
+        },
+        failure);
 }
 
 Result<DecodedText> TextDecoding::decode(const QByteArray& bytes)
@@ -363,6 +370,18 @@ Result<DecodedText> TextDecoding::decode(const QByteArray& bytes)
 
 Result<TextEncoding> TextDecoding::decodeFile(const QString& path, const Sink& sink,
                                               DecodeFailure* failure)
+{
+    return decodeFileUntil(
+        path,
+        [&](QStringView piece) {
+            sink(piece);
+            return true;
+        },
+        failure);
+}
+
+Result<TextEncoding> TextDecoding::decodeFileUntil(const QString& path, const StoppableSink& sink,
+                                                   DecodeFailure* failure)
 {
     auto file = openRegular(path);
     if (!file)

@@ -67,6 +67,11 @@ public:
     static Result<DecodedText> decodeFile(const QString& path);
     static Result<TextEncoding> decodeFile(const QString& path, const Sink& sink,
                                            DecodeFailure* failure = nullptr);
+    // The same, with a sink that may stop the reading: once it returns false no more text is
+    // decoded (the encoding, checked whole before the first piece, is returned).
+    using StoppableSink = std::function<bool(QStringView)>;
+    static Result<TextEncoding> decodeFileUntil(const QString& path, const StoppableSink& sink,
+                                                DecodeFailure* failure = nullptr);
 
     // GB18030 bytes of `text` (for tests and for export to older Excel).
     static QByteArray encodeGb18030(const QString& text);

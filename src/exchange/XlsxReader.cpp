@@ -40,7 +40,7 @@ public:
 
     void read(QXmlStreamReader& xml)
     {
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !m_builder.stopped()) {
             const Token t = XlsxPackage::next(xml);
             if (t == Token::StartElement && xml.name() == QLatin1String("row"))
                 startRow(xml);
@@ -174,6 +174,19 @@ private:
 
 Result<XlsxSheet> XlsxReader::readTable(const QString& path)
 {
+    // Cells are taken as they are: no formula guard to undo (that is CSV's).
+    CsvTableBuilder builder(false);
+    auto read = readTable(path, builder);
+    if (!read)
+        return read;
+    XlsxSheet sheet = *read; // its name and problems: the rows are the builder's
+    sheet.hasHeader = builder.hasHeader();
+    sheet.table = builder.take();
+    return sheet;
+}
+
+Result<XlsxSheet> XlsxReader::readTable(const QString& path, CsvTableBuilder& builder)
+{
     XlsxPackage package(path);
     if (Status s = package.open(); !s)
         return s.error();
@@ -185,14 +198,12 @@ Result<XlsxSheet> XlsxReader::readTable(const QString& path)
         return device.error();
     XlsxSheet sheet;
     sheet.name = book->sheetName;
-    // Cells are taken as they are: no formula guard to undo (that is CSV's).
-    CsvTableBuilder builder(false);
     QXmlStreamReader xml(*device);
     SheetStream(*book, sheet, builder).read(xml);
+    if (builder.stopped())
+        return sheet;
     if (Status s = package.finish(book->sheetPart, xml); !s)
         return s.error();
-    sheet.hasHeader = builder.hasHeader();
-    sheet.table = builder.take();
     return sheet;
 }
 

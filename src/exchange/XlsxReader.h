@@ -41,6 +41,10 @@ class XlsxReader
 {
 public:
     static Result<XlsxSheet> readTable(const QString& path);
+    // The same, each record going to `builder` (which may hand the rows on as they come, and
+    // stop the reading: the rest of the sheet is then not read or checked); the builder keeps
+    // the header and the table, the sheet has the name and the problems.
+    static Result<XlsxSheet> readTable(const QString& path, CsvTableBuilder& builder);
 };
 
 } // namespace sl

@@ -88,46 +88,58 @@ Result<ImportReport>
 ActivityImportService::importSelfStudy(const std::vector<ImportRow<SelfStudyRecord>>& rows,
                                        const std::vector<RowError>& readErrors)
 {
+    VectorRows<SelfStudyRecord> source(rows, readErrors);
+    return importSelfStudy(source);
+}
+
+Result<ImportReport> ActivityImportService::importSelfStudy(ImportRows<SelfStudyRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("selfstudy"), Action::SelfStudyWrite);
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
     MemberResolver members(m_ledger, session);
-    KeyTracker keys;
     SelfStudyRepository repo(m_ledger.db());
     const Date today = Clock::today();
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<SelfStudyRecord>& row) -> Status {
         SelfStudyEntry entry = row.record.entry;
         entry.material = entry.material.trimmed();
         const auto problems = rules::checkSelfStudy(entry, today);
         session.errors(row.line, problems);
         entry.memberId = members.resolve(row.line, row.record.memberRef);
         if (!problems.empty() || entry.memberId == 0)
-            continue;
-        const QString key = QString::number(entry.memberId) + separator + dates::toIso(entry.date) +
-                            separator + entry.material;
-        if (const int first = keys.seen(key, row.line)) {
-            session.error(
-                row.line, QStringLiteral("material"),
-                tr("the same member, date and material are on line %1 already").arg(first));
-            continue;
+            return {};
+        // A new record goes straight in; one whose key exists is looked up.
+        auto added = repo.insertNew(entry);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            session.touch(*added, row.line);
+            session.count(false, true);
+            return {};
         }
         auto existing = repo.byKey(entry.memberId, entry.date, entry.material);
         if (!existing)
             return existing.error();
-        entry.id = *existing ? (**existing).id : 0;
-        const bool changed = !*existing || !(entry == **existing);
-        if (!*existing) {
-            if (auto id = repo.insert(entry); !id)
-                return id.error();
-        } else if (changed) {
+        if (!*existing)
+            return Error::database(
+                QStringLiteral("a self-study record was neither added nor found"));
+        if (const int first = session.touch((**existing).id, row.line)) {
+            session.error(
+                row.line, QStringLiteral("material"),
+                tr("the same member, date and material are on line %1 already").arg(first));
+            return {};
+        }
+        entry.id = (**existing).id;
+        const bool changed = !(entry == **existing);
+        if (changed) {
             if (Status s = repo.update(entry); !s)
                 return s.error();
         }
-        session.count(existing->has_value(), changed);
-    }
+        session.count(true, changed);
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 
@@ -135,19 +147,22 @@ Result<ImportReport>
 ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>>& rows,
                                       const std::vector<RowError>& readErrors)
 {
+    VectorRows<WritingRecord> source(rows, readErrors);
+    return importWritings(source);
+}
+
+Result<ImportReport> ActivityImportService::importWritings(ImportRows<WritingRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("writings"), Action::WritingWrite);
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
     MemberResolver members(m_ledger, session);
     KeyTracker keys;
     WritingRepository repo(m_ledger.db());
     const Date today = Clock::today();
     const Status appraise = Access(m_ledger).require(Action::WritingAppraise);
     const bool mayAppraise = appraise.ok();
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<WritingRecord>& row) -> Status {
         Writing writing = row.record.writing;
         writing.title = writing.title.trimmed();
         writing.published = writing.published.trimmed();
@@ -155,27 +170,27 @@ ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>
         session.errors(row.line, problems);
         writing.memberId = members.resolve(row.line, row.record.memberRef);
         if (!problems.empty() || writing.memberId == 0)
-            continue;
+            return {};
         const QString key = QString::number(writing.memberId) + separator + writing.title;
         if (const int first = keys.seen(key, row.line)) {
             session.error(row.line, QStringLiteral("title"),
                           tr("the same member and title are on line %1 already").arg(first));
-            continue;
+            return {};
         }
         auto existing = repo.byKey(writing.memberId, writing.title);
         if (!existing)
             return existing.error();
-        const std::optional<Award> storedAward =
-            *existing ? (**existing).award : std::optional<Award>();
-        if (!mayAppraise && writing.award != storedAward) {
+        const bool awardChanged =
+            *existing ? writing.award != (**existing).award : writing.award.has_value();
+        if (!mayAppraise && awardChanged) {
             session.error(row.line, QStringLiteral("award"), appraise.error().message);
-            continue;
+            return {};
         }
-        if (mayAppraise && writing.award != storedAward &&
+        if (mayAppraise && awardChanged &&
             !session.require(
                 row.line, QStringLiteral("award"),
                 Access(m_ledger).requireMember(Action::WritingAppraise, writing.memberId)))
-            continue;
+            return {};
         writing.id = *existing ? (**existing).id : 0;
         const bool changed = !*existing || !(writing == **existing);
         if (!*existing) {
@@ -186,7 +201,10 @@ ActivityImportService::importWritings(const std::vector<ImportRow<WritingRecord>
                 return s.error();
         }
         session.count(existing->has_value(), changed);
-    }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 

@@ -43,8 +43,10 @@ class ActivityImportService
 public:
     explicit ActivityImportService(Ledger& ledger) : m_ledger(ledger) {}
 
+    Result<ImportReport> importSelfStudy(ImportRows<SelfStudyRecord>& rows);
     Result<ImportReport> importSelfStudy(const std::vector<ImportRow<SelfStudyRecord>>& rows,
                                          const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importWritings(ImportRows<WritingRecord>& rows);
     Result<ImportReport> importWritings(const std::vector<ImportRow<WritingRecord>>& rows,
                                         const std::vector<RowError>& readErrors = {});
 

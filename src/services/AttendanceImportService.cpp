@@ -33,16 +33,18 @@ Result<ImportReport>
 AttendanceImportService::importAttendance(const std::vector<ImportRow<AttendanceRecord>>& rows,
                                           const std::vector<RowError>& readErrors)
 {
+    VectorRows<AttendanceRecord> source(rows, readErrors);
+    return importAttendance(source);
+}
+
+Result<ImportReport> AttendanceImportService::importAttendance(ImportRows<AttendanceRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("attendance"), Action::AttendanceWrite);
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
     ImportResolver resolve(m_ledger, session);
     AttendanceRepository repo(m_ledger.db());
-    QHash<QString, int> firstLine;
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<AttendanceRecord>& row) -> Status {
         Attendance a = row.record.record;
         a.reason = a.reason.trimmed();
         a.makeupNote = a.makeupNote.trimmed();
@@ -52,7 +54,7 @@ AttendanceImportService::importAttendance(const std::vector<ImportRow<Attendance
         const auto problems = rules::checkAttendance(a, held ? held->date : Date());
         session.errors(row.line, problems);
         if (!held || !member || !problems.empty())
-            continue;
+            return {};
         a.sessionId = held->id;
         a.memberId = member->id;
         bool isMember = false;
@@ -64,30 +66,39 @@ AttendanceImportService::importAttendance(const std::vector<ImportRow<Attendance
             session.error(row.line, QStringLiteral("member_id"),
                           tr("%1 %2 was not a member of the session's group on %3")
                               .arg(member->extId, member->name, dates::toIso(held->date)));
-            continue;
+            return {};
         }
-        const QString key = QString::number(a.sessionId) + separator + QString::number(a.memberId);
-        if (const int first = firstLine.value(key)) {
-            session.error(row.line, QStringLiteral("member_id"),
-                          tr("the same session and member are on line %1 already").arg(first));
-            continue;
+        // A new record goes straight in; one whose key exists is looked up.
+        auto added = repo.insertNew(a);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            session.touch(*added, row.line);
+            session.count(false, true);
+            return {};
         }
-        firstLine.insert(key, row.line);
         auto existing = repo.byKey(a.sessionId, a.memberId);
         if (!existing)
             return existing.error();
-        if (*existing)
-            a.id = (*existing)->id;
-        const bool changed = !*existing || !(a == **existing);
-        if (!*existing) {
-            if (auto id = repo.insert(a); !id)
-                return id.error();
-        } else if (changed) {
+        if (!*existing)
+            return Error::database(
+                QStringLiteral("an attendance record was neither added nor found"));
+        if (const int first = session.touch((*existing)->id, row.line)) {
+            session.error(row.line, QStringLiteral("member_id"),
+                          tr("the same session and member are on line %1 already").arg(first));
+            return {};
+        }
+        a.id = (*existing)->id;
+        const bool changed = !(a == **existing);
+        if (changed) {
             if (Status s = repo.update(a); !s)
                 return s.error();
         }
-        session.count(existing->has_value(), changed);
-    }
+        session.count(true, changed);
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 
@@ -95,16 +106,19 @@ Result<ImportReport>
 AttendanceImportService::importSpeeches(const std::vector<ImportRow<SpeechRecord>>& rows,
                                         const std::vector<RowError>& readErrors)
 {
+    VectorRows<SpeechRecord> source(rows, readErrors);
+    return importSpeeches(source);
+}
+
+Result<ImportReport> AttendanceImportService::importSpeeches(ImportRows<SpeechRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("speeches"), Action::SpeechWrite);
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
     ImportResolver resolve(m_ledger, session);
     SpeechRepository repo(m_ledger.db());
     QHash<QString, int> firstLine;
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<SpeechRecord>& row) -> Status {
         Speech speech = row.record.speech;
         speech.title = speech.title.trimmed();
         const auto held = heldSession(resolve, session, row.line, row.record.sessionRef);
@@ -113,7 +127,7 @@ AttendanceImportService::importSpeeches(const std::vector<ImportRow<SpeechRecord
         const auto problems = rules::checkSpeech(speech);
         session.errors(row.line, problems);
         if (!held || !member || !problems.empty())
-            continue;
+            return {};
         speech.sessionId = held->id;
         speech.memberId = member->id;
         const QString key = QString::number(speech.sessionId) + separator +
@@ -122,7 +136,7 @@ AttendanceImportService::importSpeeches(const std::vector<ImportRow<SpeechRecord
             session.error(
                 row.line, QStringLiteral("title"),
                 tr("the same session, member and title are on line %1 already").arg(first));
-            continue;
+            return {};
         }
         firstLine.insert(key, row.line);
         auto existing = repo.byKey(speech.sessionId, speech.memberId, speech.title);
@@ -133,7 +147,10 @@ AttendanceImportService::importSpeeches(const std::vector<ImportRow<SpeechRecord
                 return id.error();
         }
         session.count(existing->has_value(), false);
-    }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 

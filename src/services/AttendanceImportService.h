@@ -41,8 +41,10 @@ class AttendanceImportService
 public:
     explicit AttendanceImportService(Ledger& ledger) : m_ledger(ledger) {}
 
+    Result<ImportReport> importAttendance(ImportRows<AttendanceRecord>& rows);
     Result<ImportReport> importAttendance(const std::vector<ImportRow<AttendanceRecord>>& rows,
                                           const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importSpeeches(ImportRows<SpeechRecord>& rows);
     Result<ImportReport> importSpeeches(const std::vector<ImportRow<SpeechRecord>>& rows,
                                         const std::vector<RowError>& readErrors = {});
 

@@ -160,6 +160,29 @@ void ImportSession::duplicate(int line, const QString& column, const QString& ke
               .arg(firstLine));
 }
 
+void ImportSession::rejectDuplicateKey(int line, const QString& key, const QString& column)
+{
+    if (key.isEmpty())
+        return;
+    if (auto it = m_keyLines.constFind(key); it != m_keyLines.cend())
+        duplicate(line, column, key, *it);
+    else
+        m_keyLines.insert(key, line);
+}
+
+int ImportSession::touch(qint64 id, int line)
+{
+    if (auto it = m_touched.constFind(id); it != m_touched.cend())
+        return *it;
+    m_touched.insert(id, line);
+    return 0;
+}
+
+Error ImportSession::fileAtFault()
+{
+    return Error::invalid(QString(), QStringLiteral("the file is at fault"));
+}
+
 bool ImportSession::next()
 {
     if (m_control.cancel && m_control.cancel->isCancelled()) {

@@ -107,6 +107,51 @@ public:
     // left out (the service's view of a cell that did not parse adds nothing).
     void seed(const std::vector<RowError>& readErrors);
 
+    // Runs `body` on each row of `rows` as the file is read: the row's cells that did not parse
+    // are seeded first, progress is reported and the cancel flag checked (next()). `body` returns
+    // an error of the ledger to stop the import. An error when the file turned out to be at
+    // fault (then the import must change nothing) or `body` failed.
+    template <typename T, typename Body> Status each(ImportRows<T>& rows, Body body)
+    {
+        seed(rows.takeReadErrors());
+        Status failed;
+        bool cancelled = false; // finish() then rolls back and says so
+        const bool read = rows.forEach([&](ImportRow<T>& row) {
+            seed(rows.takeReadErrors());
+            if (!next()) {
+                cancelled = true;
+                return false;
+            }
+            failed = body(static_cast<const ImportRow<T>&>(row));
+            return failed.ok();
+        });
+        if (!failed)
+            return failed;
+        seed(rows.takeReadErrors());
+        if (!read && !cancelled)
+            return fileAtFault();
+        return {};
+    }
+
+    // Every row of `rows` at once (the imports that go over the rows twice; small files).
+    template <typename T> Result<std::vector<ImportRow<T>>> collect(ImportRows<T>& rows)
+    {
+        std::vector<ImportRow<T>> out;
+        seed(rows.takeReadErrors());
+        const bool read = rows.forEach([&](ImportRow<T>& row) {
+            out.push_back(std::move(row));
+            return true;
+        });
+        seed(rows.takeReadErrors());
+        if (!read)
+            return fileAtFault();
+        return out;
+    }
+
+    // Reports `key` when a previous row of the file had it (an empty key is no key); keeps the
+    // key, not the row.
+    void rejectDuplicateKey(int line, const QString& key, const QString& column);
+
     // Reports every key that a previous row of the file already had.
     template <typename R, typename KeyOf>
     void rejectDuplicateKeys(const std::vector<ImportRow<R>>& rows, KeyOf keyOf,
@@ -123,6 +168,11 @@ public:
                 firstLine.insert(key, row.line);
         }
     }
+
+    // Remembers that the row at `line` wrote (or found as it was) the record `id`: a later row
+    // of the file that comes to the same record has the same key. Returns the line of the row
+    // that came to it first, or 0 (and remembers `line`). Keeps the ids, not the rows.
+    int touch(qint64 id, int line);
 
     void error(int line, const QString& column, const QString& message);
     // The write action of the kind.
@@ -142,11 +192,14 @@ public:
 
 private:
     void duplicate(int line, const QString& column, const QString& key, int firstLine);
+    static Error fileAtFault();
 
     Ledger& m_ledger;
     QString m_kind;
     Action m_action;
-    QSet<QString> m_seeded; // "line:column" of the seeded errors
+    QSet<QString> m_seeded;         // "line:column" of the seeded errors
+    QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line
+    QHash<qint64, int> m_touched;   // touch: record id → first line
     ImportReport m_report;
     ImportControl m_control; // as it was when the session began
     int m_done = 0;

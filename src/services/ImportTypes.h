@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace sl {
@@ -37,6 +39,50 @@ template <typename T> struct ImportRow
 {
     int line = 0;
     T record;
+};
+
+// The rows of an import file, handed to the import one at a time in the order of the file, as
+// the file is read (the exchange layer's FileRows: the file is never held whole).
+template <typename T> class ImportRows
+{
+public:
+    using Take = std::function<bool(ImportRow<T>& row)>;
+    virtual ~ImportRows() = default;
+
+    // Hands each row to `take` until it returns false or the rows end. False when the rows were
+    // not all handed on because the file is at fault (its reader reports how): the import must
+    // then change nothing.
+    virtual bool forEach(const Take& take) = 0;
+
+    // The cells that did not parse, of the rows handed on so far, not taken yet.
+    std::vector<RowError> takeReadErrors() { return std::exchange(m_readErrors, {}); }
+
+protected:
+    std::vector<RowError> m_readErrors;
+};
+
+// Rows the caller holds already, with the cells that did not parse.
+template <typename T> class VectorRows : public ImportRows<T>
+{
+public:
+    VectorRows(const std::vector<ImportRow<T>>& rows, const std::vector<RowError>& readErrors)
+        : m_rows(rows)
+    {
+        this->m_readErrors = readErrors;
+    }
+
+    bool forEach(const typename ImportRows<T>::Take& take) override
+    {
+        for (const ImportRow<T>& row : m_rows) {
+            ImportRow<T> copy = row;
+            if (!take(copy))
+                break;
+        }
+        return true;
+    }
+
+private:
+    const std::vector<ImportRow<T>>& m_rows;
 };
 
 } // namespace sl

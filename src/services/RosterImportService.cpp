@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <unordered_map>
+
 namespace sl {
 
 namespace {
@@ -42,17 +44,45 @@ bool inCycle(qint64 start, const QHash<qint64, qint64>& parentOf)
     return false;
 }
 
+// The organisations the rows of a file name, each resolved once.
+class OrgRefs
+{
+public:
+    explicit OrgRefs(RosterService& roster) : m_roster(roster) {}
+
+    Result<Organisation> resolve(const QString& ref)
+    {
+        auto it = m_found.find(ref);
+        if (it == m_found.end())
+            it = m_found.emplace(ref, m_roster.resolveOrg(ref)).first;
+        return it->second;
+    }
+
+private:
+    RosterService& m_roster;
+    std::unordered_map<QString, Result<Organisation>> m_found;
+};
+
 } // namespace
 
 Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow<OrgRecord>>& rows,
                                                      const std::vector<RowError>& readErrors)
 {
+    VectorRows<OrgRecord> source(rows, readErrors);
+    return importOrgs(source);
+}
+
+Result<ImportReport> RosterImportService::importOrgs(ImportRows<OrgRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("orgs"));
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
+    auto collected = session.collect(rows);
+    if (!collected)
+        return collected.error();
+    const std::vector<ImportRow<OrgRecord>>& rowsOfFile = *collected;
     session.rejectDuplicateKeys(
-        rows, [](const OrgRecord& r) { return r.org.extId; }, QStringLiteral("id"));
+        rowsOfFile, [](const OrgRecord& r) { return r.org.extId; }, QStringLiteral("id"));
 
     // First pass: every organisation of the file exists (new ones without a parent yet), so
     // that a parent may come later in the file than its children.
@@ -64,7 +94,7 @@ Result<ImportReport> RosterImportService::importOrgs(const std::vector<ImportRow
         qint64 id;
     };
     std::vector<Pending> pending;
-    for (const auto& row : rows) {
+    for (const auto& row : rowsOfFile) {
         if (!session.next())
             break;
         const auto problems = rules::checkOrganisation(row.record.org);
@@ -135,47 +165,60 @@ Result<ImportReport>
 RosterImportService::importMembers(const std::vector<ImportRow<MemberRecord>>& rows,
                                    const std::vector<RowError>& readErrors)
 {
+    VectorRows<MemberRecord> source(rows, readErrors);
+    return importMembers(source);
+}
+
+Result<ImportReport> RosterImportService::importMembers(ImportRows<MemberRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("members"));
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
-    session.rejectDuplicateKeys(
-        rows, [](const MemberRecord& r) { return r.member.extId; }, QStringLiteral("id"));
     RosterService roster(m_ledger);
+    OrgRefs orgs(roster);
+    const Access access(m_ledger);
     MemberRepository repo(m_ledger.db());
     const Date today = Clock::today();
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<MemberRecord>& row) -> Status {
+        session.rejectDuplicateKey(row.line, row.record.member.extId, QStringLiteral("id"));
         Member member = row.record.member;
         const auto problems = rules::checkMember(member, today);
         session.errors(row.line, problems);
-        auto org = resolved(roster.resolveOrg(row.record.orgRef), session, row.line,
-                            QStringLiteral("org_id"));
+        auto org =
+            resolved(orgs.resolve(row.record.orgRef), session, row.line, QStringLiteral("org_id"));
         if (!problems.empty() || !org)
-            continue;
+            return {};
         member.orgId = org->id;
+        if (!session.require(row.line, QStringLiteral("org_id"),
+                             access.require(session.action(), member.orgId)))
+            return {};
+        // A new member goes straight in; one whose number exists is looked up.
+        auto added = repo.insertNew(member);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            session.count(false, true);
+            return {};
+        }
         auto existing = repo.byExtId(member.extId);
         if (!existing)
             return existing.error();
-        if (!session.require(row.line, QStringLiteral("org_id"),
-                             Access(m_ledger).require(session.action(), member.orgId)) ||
-            (*existing &&
-             !session.require(row.line, QStringLiteral("id"),
-                              Access(m_ledger).require(session.action(), (**existing).orgId))))
-            continue;
-        if (*existing)
-            member.id = (**existing).id;
-        const bool changed = !*existing || !(member == **existing);
-        if (!*existing) {
-            if (auto id = repo.insert(member); !id)
-                return id.error();
-        } else if (changed) {
+        if (!*existing)
+            return Error::database(QStringLiteral("a member was neither added nor found"));
+        if (!session.require(row.line, QStringLiteral("id"),
+                             access.require(session.action(), (**existing).orgId)))
+            return {};
+        member.id = (**existing).id;
+        const bool changed = !(member == **existing);
+        if (changed) {
             if (Status s = repo.update(member); !s)
                 return s.error();
         }
-        session.count(existing->has_value(), changed);
-    }
+        session.count(true, changed);
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 
@@ -183,28 +226,30 @@ Result<ImportReport>
 RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& rows,
                                   const std::vector<RowError>& readErrors)
 {
+    VectorRows<GroupRecord> source(rows, readErrors);
+    return importGroups(source);
+}
+
+Result<ImportReport> RosterImportService::importGroups(ImportRows<GroupRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("groups"));
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
-    session.rejectDuplicateKeys(
-        rows, [](const GroupRecord& r) { return r.group.extId; }, QStringLiteral("id"));
     RosterService roster(m_ledger);
     GroupRepository repo(m_ledger.db());
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<GroupRecord>& row) -> Status {
+        session.rejectDuplicateKey(row.line, row.record.group.extId, QStringLiteral("id"));
         StudyGroup group = row.record.group;
         const auto problems = rules::checkGroup(group);
         session.errors(row.line, problems);
         auto org = resolved(roster.resolveOrg(row.record.orgRef), session, row.line,
                             QStringLiteral("org_id"));
         if (!problems.empty() || !org)
-            continue;
+            return {};
         if (group.kind == GroupKind::Central && org->kind != OrgKind::Committee) {
             session.error(row.line, QStringLiteral("kind"),
                           tr("a central study group (中心组) belongs to a Party committee (党委)"));
-            continue;
+            return {};
         }
         group.orgId = org->id;
         auto existing = repo.byExtId(group.extId);
@@ -215,7 +260,7 @@ RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& row
             (*existing &&
              !session.require(row.line, QStringLiteral("id"),
                               Access(m_ledger).require(session.action(), (**existing).orgId))))
-            continue;
+            return {};
         if (*existing)
             group.id = (**existing).id;
         const bool changed = !*existing || !(group == **existing);
@@ -227,7 +272,10 @@ RosterImportService::importGroups(const std::vector<ImportRow<GroupRecord>>& row
                 return s.error();
         }
         session.count(existing->has_value(), changed);
-    }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 
@@ -235,18 +283,21 @@ Result<ImportReport>
 RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRecord>>& rows,
                                        const std::vector<RowError>& readErrors)
 {
+    VectorRows<MembershipRecord> source(rows, readErrors);
+    return importMemberships(source);
+}
+
+Result<ImportReport> RosterImportService::importMemberships(ImportRows<MembershipRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("group-members"));
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
-    session.rejectDuplicateKeys(
-        rows, [](const MembershipRecord& r) { return r.groupRef + QChar(0x1f) + r.memberRef; },
-        QStringLiteral("member_id"));
     RosterService roster(m_ledger);
     GroupRepository repo(m_ledger.db());
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<MembershipRecord>& row) -> Status {
+        session.rejectDuplicateKey(row.line,
+                                   row.record.groupRef + QChar(0x1f) + row.record.memberRef,
+                                   QStringLiteral("member_id"));
         GroupMembership m = row.record.membership;
         const auto problems = rules::checkMembership(m);
         session.errors(row.line, problems);
@@ -255,10 +306,10 @@ RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRec
         auto member = resolved(roster.resolveMember(row.record.memberRef), session, row.line,
                                QStringLiteral("member_id"));
         if (!problems.empty() || !group || !member)
-            continue;
+            return {};
         if (!session.require(row.line, QStringLiteral("group_id"),
                              Access(m_ledger).require(session.action(), group->orgId)))
-            continue;
+            return {};
         m.groupId = group->id;
         m.memberId = member->id;
         auto existing = repo.membership(m.groupId, m.memberId);
@@ -275,7 +326,10 @@ RosterImportService::importMemberships(const std::vector<ImportRow<MembershipRec
                 return s.error();
         }
         session.count(existing->has_value(), changed);
-    }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 

@@ -51,12 +51,16 @@ public:
 
     // `readErrors` are the cells that did not parse: they are reported with the rest and make
     // the import change nothing.
+    Result<ImportReport> importOrgs(ImportRows<OrgRecord>& rows);
     Result<ImportReport> importOrgs(const std::vector<ImportRow<OrgRecord>>& rows,
                                     const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importMembers(ImportRows<MemberRecord>& rows);
     Result<ImportReport> importMembers(const std::vector<ImportRow<MemberRecord>>& rows,
                                        const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importGroups(ImportRows<GroupRecord>& rows);
     Result<ImportReport> importGroups(const std::vector<ImportRow<GroupRecord>>& rows,
                                       const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importMemberships(ImportRows<MembershipRecord>& rows);
     Result<ImportReport> importMemberships(const std::vector<ImportRow<MembershipRecord>>& rows,
                                            const std::vector<RowError>& readErrors = {});
 

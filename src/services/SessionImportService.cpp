@@ -66,17 +66,20 @@ Result<ImportReport>
 SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows,
                                   const std::vector<RowError>& readErrors)
 {
+    VectorRows<PlanRecord> source(rows, readErrors);
+    return importPlans(source);
+}
+
+Result<ImportReport> SessionImportService::importPlans(ImportRows<PlanRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("plans"), Action::PlanWrite);
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
     ImportResolver resolve(m_ledger, session);
     PlanCache plans(m_ledger);
     PlanRepository repo(m_ledger.db());
     QHash<QString, int> firstLine;
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<PlanRecord>& row) -> Status {
         const PlanRecord& r = row.record;
         PlanItem item = r.item;
         item.topic = item.topic.trimmed();
@@ -87,7 +90,7 @@ SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows
         session.errors(row.line, problems);
         const auto group = resolve.group(row.line, QStringLiteral("group_id"), r.groupRef);
         if (!problems.empty() || !group)
-            continue;
+            return {};
         const QString key = QString::number(group->id) + separator + QString::number(r.year) +
                             separator + QString::number(item.itemNo);
         if (const int first = firstLine.value(key)) {
@@ -97,7 +100,7 @@ SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows
                               .arg(r.year)
                               .arg(group->extId)
                               .arg(first));
-            continue;
+            return {};
         }
         firstLine.insert(key, row.line);
 
@@ -110,7 +113,7 @@ SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows
             if (e.dateSet && e.fileApprovedOn != r.approvedOn) {
                 session.error(row.line, QStringLiteral("approved_on"),
                               tr("differs from line %1 of the same plan").arg(e.firstLine));
-                continue;
+                return {};
             }
             if (!e.dateSet) {
                 e.dateSet = true;
@@ -146,7 +149,10 @@ SessionImportService::importPlans(const std::vector<ImportRow<PlanRecord>>& rows
             return id.error();
         }
         session.count(before != nullptr, changed || planChanged);
-    }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 
@@ -154,12 +160,15 @@ Result<ImportReport>
 SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>& rows,
                                      const std::vector<RowError>& readErrors)
 {
+    VectorRows<SessionRecord> source(rows, readErrors);
+    return importSessions(source);
+}
+
+Result<ImportReport> SessionImportService::importSessions(ImportRows<SessionRecord>& rows)
+{
     ImportSession session(m_ledger, QStringLiteral("sessions"), Action::SessionWrite);
     if (Status s = session.begin(); !s)
         return s.error();
-    session.seed(readErrors);
-    session.rejectDuplicateKeys(
-        rows, [](const SessionRecord& r) { return r.session.extId; }, QStringLiteral("id"));
     ImportResolver resolve(m_ledger, session);
     SessionService sessions(m_ledger);
     ExpertService experts(m_ledger);
@@ -167,16 +176,15 @@ SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>
     PlanRepository planRepo(m_ledger.db());
     MemberRepository memberRepo(m_ledger.db());
     QHash<QString, qint64> planOf; // group id + year → plan id (0: none)
-    for (const auto& row : rows) {
-        if (!session.next())
-            break;
+    const Status ran = session.each(rows, [&](const ImportRow<SessionRecord>& row) -> Status {
+        session.rejectDuplicateKey(row.line, row.record.session.extId, QStringLiteral("id"));
         const SessionRecord& r = row.record;
         StudySession s = r.session;
         s.topic = s.topic.trimmed();
         const auto group = resolve.group(row.line, QStringLiteral("group_id"), r.groupRef);
         if (!group) {
             session.errors(row.line, rules::checkSession(s));
-            continue;
+            return {};
         }
         s.groupId = group->id;
 
@@ -246,7 +254,7 @@ SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>
         if (s.extId.isEmpty())
             session.error(row.line, QStringLiteral("id"), tr("is required"));
         if (!problems.empty() || !resolved || s.extId.isEmpty())
-            continue;
+            return {};
         const bool changed = !*existing || !(s == **existing);
         if (!*existing) {
             if (auto id = repo.insert(s); !id)
@@ -256,7 +264,10 @@ SessionImportService::importSessions(const std::vector<ImportRow<SessionRecord>>
                 return st.error();
         }
         session.count(existing->has_value(), changed);
-    }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
     return session.finish();
 }
 

@@ -51,8 +51,10 @@ class SessionImportService
 public:
     explicit SessionImportService(Ledger& ledger) : m_ledger(ledger) {}
 
+    Result<ImportReport> importPlans(ImportRows<PlanRecord>& rows);
     Result<ImportReport> importPlans(const std::vector<ImportRow<PlanRecord>>& rows,
                                      const std::vector<RowError>& readErrors = {});
+    Result<ImportReport> importSessions(ImportRows<SessionRecord>& rows);
     Result<ImportReport> importSessions(const std::vector<ImportRow<SessionRecord>>& rows,
                                         const std::vector<RowError>& readErrors = {});
 

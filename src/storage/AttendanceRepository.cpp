@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SessionQuerySql.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 namespace sl {
@@ -96,39 +97,57 @@ Result<std::vector<AttendanceRow>> AttendanceRepository::forSession(qint64 sessi
 
 Result<std::optional<Attendance>> AttendanceRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + recordColumns +
-              QStringLiteral(" FROM attendance a WHERE a.id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + recordColumns +
+                                  QStringLiteral(" FROM attendance a WHERE a.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return firstRecord(q);
 }
 
 Result<std::optional<Attendance>> AttendanceRepository::byKey(qint64 sessionId, qint64 memberId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + recordColumns +
-              QStringLiteral(" FROM attendance a WHERE a.session_id = ? AND a.member_id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("SELECT ") + recordColumns +
+        QStringLiteral(" FROM attendance a WHERE a.session_id = ? AND a.member_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(sessionId);
     q.addBindValue(memberId);
     return firstRecord(q);
 }
 
+namespace {
+
+const QString insertAttendanceSql =
+    QStringLiteral("INSERT INTO attendance (session_id, member_id, status, reason, "
+                   "makeup_date, makeup_note) VALUES (?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
 Result<qint64> AttendanceRepository::insert(const Attendance& record)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO attendance (session_id, member_id, status, reason, "
-                             "makeup_date, makeup_note) VALUES (?, ?, ?, ?, ?, ?)"));
-    bindRecord(q, record);
-    if (Status s = sqlv::exec(q); !s)
-        return s.error();
-    return q.lastInsertId().toLongLong();
+    return sqlv::insertRow(m_db, insertAttendanceSql, [&](QSqlQuery& q) { bindRecord(q, record); });
+}
+
+Result<qint64> AttendanceRepository::insertNew(const Attendance& record)
+{
+    return sqlv::insertRow(m_db,
+                           insertAttendanceSql +
+                               QStringLiteral(" ON CONFLICT (session_id, member_id) DO NOTHING"),
+                           [&](QSqlQuery& q) { bindRecord(q, record); });
 }
 
 Status AttendanceRepository::update(const Attendance& record)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE attendance SET session_id = ?, member_id = ?, status = ?, "
-                             "reason = ?, makeup_date = ?, makeup_note = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE attendance SET session_id = ?, member_id = ?, status = ?, "
+                       "reason = ?, makeup_date = ?, makeup_note = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindRecord(q, record);
     q.addBindValue(record.id);
     return sqlv::exec(q);

@@ -26,6 +26,9 @@ public:
     Result<std::optional<Attendance>> byId(qint64 id);
     Result<std::optional<Attendance>> byKey(qint64 sessionId, qint64 memberId);
     Result<qint64> insert(const Attendance& record);
+    // Inserts unless an attendance record of the same session and member exists: the new id, or 0
+    // (nothing changed).
+    Result<qint64> insertNew(const Attendance& record);
     Status update(const Attendance& record);
     Status remove(qint64 id);
 

@@ -101,12 +101,25 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    m_prepared.clear(); // before the connection goes
     if (m_registered)
         LedgerFiles::unregisterOpen(m_path);
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<PreparedQuery> Database::prepared(const QString& sql)
+{
+    if (const auto it = m_prepared.constFind(sql); it != m_prepared.cend())
+        return PreparedQuery(it->get());
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return Error::database(q->lastError().text());
+    m_prepared.insert(sql, q);
+    return PreparedQuery(q.get());
 }
 
 Error Database::sqlError(const QSqlError& error) const

@@ -3,14 +3,40 @@
 #include "domain/OpenMode.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace sl {
+
+// A statement kept prepared by its Database (Database::prepared), lent for one use: when the
+// loan ends the statement is reset, so that no read stays open between uses.
+class PreparedQuery
+{
+public:
+    explicit PreparedQuery(QSqlQuery* query) : m_query(query) {}
+    PreparedQuery(PreparedQuery&& other) noexcept : m_query(std::exchange(other.m_query, nullptr))
+    {
+    }
+    PreparedQuery& operator=(PreparedQuery&&) = delete;
+    PreparedQuery(const PreparedQuery&) = delete;
+    ~PreparedQuery()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+    QSqlQuery& operator*() const { return *m_query; }
+    QSqlQuery* operator->() const { return m_query; }
+
+private:
+    QSqlQuery* m_query;
+};
 
 // One connection to a StudyLedger database file. Opening checks that the file is a regular file
 // holding an SQLite database of ours (application id and tables), switches on foreign keys, the
@@ -57,6 +83,12 @@ public:
     // The error of a failed statement on this database, in words a user can act on.
     Error sqlError(const QSqlError& error) const;
 
+    // A forward-only statement of `sql` (fixed text of a repository), compiled once on this
+    // connection and kept until it closes, so that the paths run once per row (imports) bind
+    // and step it again without compiling it. Bind with addBindValue, exec, read its rows to the
+    // end or not: it is reset when the loan ends. A statement that does not compile is not kept.
+    Result<PreparedQuery> prepared(const QString& sql);
+
 private:
     friend class Transaction;
     Database(QString path, QString connectionName, bool readOnly);
@@ -68,6 +100,7 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_registered = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -92,33 +92,41 @@ Result<std::vector<StudyGroup>> GroupRepository::list(const std::vector<qint64>&
 
 Result<std::optional<StudyGroup>> GroupRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectGroups + QStringLiteral("WHERE id = ?"));
+    auto prepared = m_db.prepared(selectGroups + QStringLiteral("WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return firstOf(readGroups(q));
 }
 
 Result<std::optional<StudyGroup>> GroupRepository::byExtId(const QString& extId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectGroups + QStringLiteral("WHERE ext_id = ?"));
+    auto prepared = m_db.prepared(selectGroups + QStringLiteral("WHERE ext_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(extId);
     return firstOf(readGroups(q));
 }
 
 Result<std::vector<StudyGroup>> GroupRepository::byName(const QString& name)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectGroups + QStringLiteral("WHERE name = ? ORDER BY ext_id"));
+    auto prepared = m_db.prepared(selectGroups + QStringLiteral("WHERE name = ? ORDER BY ext_id"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(name);
     return readGroups(q);
 }
 
 Result<qint64> GroupRepository::insert(const StudyGroup& group)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto prepared = m_db.prepared(QStringLiteral(
         "INSERT INTO study_groups (ext_id, name, kind, org_id) VALUES (?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(group.extId);
     q.addBindValue(group.name);
     q.addBindValue(sqlv::code(group.kind));
@@ -130,9 +138,11 @@ Result<qint64> GroupRepository::insert(const StudyGroup& group)
 
 Status GroupRepository::update(const StudyGroup& group)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto prepared = m_db.prepared(QStringLiteral(
         "UPDATE study_groups SET ext_id = ?, name = ?, kind = ?, org_id = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(group.extId);
     q.addBindValue(group.name);
     q.addBindValue(sqlv::code(group.kind));
@@ -156,8 +166,11 @@ Result<std::vector<MembershipRow>> GroupRepository::memberships(qint64 groupId)
 
 Result<std::optional<GroupMembership>> GroupRepository::membership(qint64 groupId, qint64 memberId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectMemberships + QStringLiteral("WHERE gm.group_id = ? AND gm.member_id = ?"));
+    auto prepared = m_db.prepared(selectMemberships +
+                                  QStringLiteral("WHERE gm.group_id = ? AND gm.member_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(groupId);
     q.addBindValue(memberId);
     auto rows = readMemberships(q);
@@ -170,9 +183,12 @@ Result<std::optional<GroupMembership>> GroupRepository::membership(qint64 groupI
 
 Result<qint64> GroupRepository::insertMembership(const GroupMembership& m)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO group_memberships (group_id, member_id, role, date_from, "
-                             "date_to) VALUES (?, ?, ?, ?, ?)"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT INTO group_memberships (group_id, member_id, role, date_from, "
+                       "date_to) VALUES (?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindMembership(q, m);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
@@ -181,9 +197,12 @@ Result<qint64> GroupRepository::insertMembership(const GroupMembership& m)
 
 Status GroupRepository::updateMembership(const GroupMembership& m)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE group_memberships SET group_id = ?, member_id = ?, role = ?, "
-                             "date_from = ?, date_to = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE group_memberships SET group_id = ?, member_id = ?, role = ?, "
+                       "date_from = ?, date_to = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindMembership(q, m);
     q.addBindValue(m.id);
     return sqlv::exec(q);

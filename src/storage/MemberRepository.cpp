@@ -2,6 +2,7 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 namespace sl {
@@ -226,9 +227,11 @@ Status MemberRepository::scan(const MemberQuery& query,
 
 Result<std::optional<Member>> MemberRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns +
-              QStringLiteral(" FROM members m WHERE m.id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + memberColumns +
+                                  QStringLiteral(" FROM members m WHERE m.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     auto found = readMembers(q);
     if (!found)
@@ -238,9 +241,11 @@ Result<std::optional<Member>> MemberRepository::byId(qint64 id)
 
 Result<std::optional<Member>> MemberRepository::byExtId(const QString& extId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns +
-              QStringLiteral(" FROM members m WHERE m.ext_id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + memberColumns +
+                                  QStringLiteral(" FROM members m WHERE m.ext_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(extId);
     auto found = readMembers(q);
     if (!found)
@@ -250,31 +255,46 @@ Result<std::optional<Member>> MemberRepository::byExtId(const QString& extId)
 
 Result<std::vector<Member>> MemberRepository::byName(const QString& name)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + memberColumns +
-              QStringLiteral(" FROM members m WHERE m.name = ? ORDER BY m.ext_id"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT ") + memberColumns +
+                      QStringLiteral(" FROM members m WHERE m.name = ? ORDER BY m.ext_id"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(name);
     return readMembers(q);
 }
 
+namespace {
+
+const QString insertMemberSql =
+    QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
+                   "category, org_id, position, cadre_level, phone) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
 Result<qint64> MemberRepository::insert(const Member& member)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                             "category, org_id, position, cadre_level, phone) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindMember(q, member);
-    if (Status s = sqlv::exec(q); !s)
-        return s.error();
-    return q.lastInsertId().toLongLong();
+    return sqlv::insertRow(m_db, insertMemberSql, [&](QSqlQuery& q) { bindMember(q, member); });
+}
+
+Result<qint64> MemberRepository::insertNew(const Member& member)
+{
+    return sqlv::insertRow(m_db,
+                           insertMemberSql + QStringLiteral(" ON CONFLICT (ext_id) DO NOTHING"),
+                           [&](QSqlQuery& q) { bindMember(q, member); });
 }
 
 Status MemberRepository::update(const Member& member)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
-                             "join_date = ?, category = ?, org_id = ?, position = ?, "
-                             "cadre_level = ?, phone = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
+                       "join_date = ?, category = ?, org_id = ?, position = ?, "
+                       "cadre_level = ?, phone = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindMember(q, member);
     q.addBindValue(member.id);
     return sqlv::exec(q);

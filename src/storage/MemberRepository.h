@@ -33,6 +33,8 @@ public:
     Result<std::optional<Member>> byExtId(const QString& extId);
     Result<std::vector<Member>> byName(const QString& name);
     Result<qint64> insert(const Member& member);
+    // Inserts unless a member with the same number exists: the new id, or 0 (nothing changed).
+    Result<qint64> insertNew(const Member& member);
     Status update(const Member& member);
     Status remove(qint64 id);
 

@@ -54,24 +54,30 @@ Result<std::vector<Organisation>> OrgRepository::all()
 
 Result<std::optional<Organisation>> OrgRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectOrgs + QStringLiteral("WHERE id = ?"));
+    auto prepared = m_db.prepared(selectOrgs + QStringLiteral("WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return readOne(q);
 }
 
 Result<std::optional<Organisation>> OrgRepository::byExtId(const QString& extId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectOrgs + QStringLiteral("WHERE ext_id = ?"));
+    auto prepared = m_db.prepared(selectOrgs + QStringLiteral("WHERE ext_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(extId);
     return readOne(q);
 }
 
 Result<std::vector<Organisation>> OrgRepository::byName(const QString& name)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectOrgs + QStringLiteral("WHERE name = ? ORDER BY ext_id"));
+    auto prepared = m_db.prepared(selectOrgs + QStringLiteral("WHERE name = ? ORDER BY ext_id"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(name);
     return readAll(q);
 }
@@ -91,9 +97,12 @@ Result<std::vector<qint64>> OrgRepository::subtreeIds(qint64 rootId)
 
 Result<qint64> OrgRepository::insert(const Organisation& org)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO organisations (ext_id, name, parent_id, kind, unit_type) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT INTO organisations (ext_id, name, parent_id, kind, unit_type) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(org.extId);
     q.addBindValue(org.name);
     q.addBindValue(sqlv::id(org.parentId));
@@ -106,9 +115,12 @@ Result<qint64> OrgRepository::insert(const Organisation& org)
 
 Status OrgRepository::update(const Organisation& org)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE organisations SET ext_id = ?, name = ?, parent_id = ?, "
-                             "kind = ?, unit_type = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE organisations SET ext_id = ?, name = ?, parent_id = ?, "
+                       "kind = ?, unit_type = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(org.extId);
     q.addBindValue(org.name);
     q.addBindValue(sqlv::id(org.parentId));

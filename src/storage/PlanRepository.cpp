@@ -73,8 +73,11 @@ PlanItemProgress readProgress(const QSqlQuery& q)
 
 Result<std::optional<StudyPlan>> PlanRepository::plan(qint64 groupId, int year)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM study_plans WHERE group_id = ? AND year = ?"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT id FROM study_plans WHERE group_id = ? AND year = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(groupId);
     q.addBindValue(year);
     if (Status s = sqlv::exec(q); !s)
@@ -124,9 +127,11 @@ Result<std::vector<int>> PlanRepository::years(qint64 groupId)
 
 Result<qint64> PlanRepository::insertPlan(const StudyPlan& plan)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    auto prepared = m_db.prepared(
         QStringLiteral("INSERT INTO study_plans (group_id, year, approved_on) VALUES (?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(plan.groupId);
     q.addBindValue(plan.year);
     q.addBindValue(sqlv::date(plan.approvedOn));
@@ -137,8 +142,11 @@ Result<qint64> PlanRepository::insertPlan(const StudyPlan& plan)
 
 Status PlanRepository::updatePlan(const StudyPlan& plan)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE study_plans SET approved_on = ? WHERE id = ?"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("UPDATE study_plans SET approved_on = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(sqlv::date(plan.approvedOn));
     q.addBindValue(plan.id);
     return sqlv::exec(q);
@@ -167,8 +175,11 @@ Result<std::optional<PlanItem>> PlanRepository::item(qint64 itemId)
 
 Result<std::optional<PlanItem>> PlanRepository::itemByNo(qint64 planId, int itemNo)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectItems + QStringLiteral("WHERE plan_id = ? AND item_no = ?"));
+    auto prepared =
+        m_db.prepared(selectItems + QStringLiteral("WHERE plan_id = ? AND item_no = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(planId);
     q.addBindValue(itemNo);
     auto items = readItems(q);
@@ -181,9 +192,12 @@ Result<std::optional<PlanItem>> PlanRepository::itemByNo(qint64 planId, int item
 
 Result<qint64> PlanRepository::insertItem(const PlanItem& item)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, item_no, month, topic, form, lead, "
-                             "trigger) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT INTO plan_items (plan_id, item_no, month, topic, form, lead, "
+                       "trigger) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindItem(q, item);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
@@ -192,9 +206,12 @@ Result<qint64> PlanRepository::insertItem(const PlanItem& item)
 
 Status PlanRepository::updateItem(const PlanItem& item)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE plan_items SET plan_id = ?, item_no = ?, month = ?, "
-                             "topic = ?, form = ?, lead = ?, trigger = ? WHERE id = ?"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("UPDATE plan_items SET plan_id = ?, item_no = ?, month = ?, "
+                                     "topic = ?, form = ?, lead = ?, trigger = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindItem(q, item);
     q.addBindValue(item.id);
     return sqlv::exec(q);

@@ -2,6 +2,7 @@
 
 #include "ActivityFilterSql.h"
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 #include "domain/CharCount.h"
@@ -63,22 +64,35 @@ QString likePrefix(const QString& prefix)
 
 } // namespace
 
+namespace {
+
+const QString insertSelfStudySql =
+    QStringLiteral("INSERT INTO self_study (member_id, date, minutes, material, medium, "
+                   "notes, notes_chars) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
 Result<qint64> SelfStudyRepository::insert(const SelfStudyEntry& entry)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO self_study (member_id, date, minutes, material, medium, "
-                             "notes, notes_chars) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    bindEntry(q, entry);
-    if (Status s = sqlv::exec(q); !s)
-        return s.error();
-    return q.lastInsertId().toLongLong();
+    return sqlv::insertRow(m_db, insertSelfStudySql, [&](QSqlQuery& q) { bindEntry(q, entry); });
+}
+
+Result<qint64> SelfStudyRepository::insertNew(const SelfStudyEntry& entry)
+{
+    return sqlv::insertRow(
+        m_db,
+        insertSelfStudySql + QStringLiteral(" ON CONFLICT (member_id, date, material) DO NOTHING"),
+        [&](QSqlQuery& q) { bindEntry(q, entry); });
 }
 
 Status SelfStudyRepository::update(const SelfStudyEntry& entry)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE self_study SET member_id = ?, date = ?, minutes = ?, "
-                             "material = ?, medium = ?, notes = ?, notes_chars = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE self_study SET member_id = ?, date = ?, minutes = ?, "
+                       "material = ?, medium = ?, notes = ?, notes_chars = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindEntry(q, entry);
     q.addBindValue(entry.id);
     return sqlv::exec(q);
@@ -94,9 +108,11 @@ Status SelfStudyRepository::remove(qint64 id)
 
 Result<std::optional<SelfStudyEntry>> SelfStudyRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + entryColumns +
-              QStringLiteral(" FROM self_study s WHERE s.id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + entryColumns +
+                                  QStringLiteral(" FROM self_study s WHERE s.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return firstOf(readEntries(q));
 }
@@ -104,10 +120,13 @@ Result<std::optional<SelfStudyEntry>> SelfStudyRepository::byId(qint64 id)
 Result<std::optional<SelfStudyEntry>> SelfStudyRepository::byKey(qint64 memberId, const Date& date,
                                                                  const QString& material)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + entryColumns +
-              QStringLiteral(" FROM self_study s WHERE s.member_id = ? AND s.date = ? AND "
-                             "s.material = ?"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT ") + entryColumns +
+                      QStringLiteral(" FROM self_study s WHERE s.member_id = ? AND s.date = ? AND "
+                                     "s.material = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(memberId);
     q.addBindValue(sqlv::date(date));
     q.addBindValue(sqlv::text(material));

@@ -23,6 +23,9 @@ public:
     explicit SelfStudyRepository(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const SelfStudyEntry& entry);
+    // Inserts unless a self-study record with the same member, date and material exists: the new
+    // id, or 0 (nothing changed).
+    Result<qint64> insertNew(const SelfStudyEntry& entry);
     Status update(const SelfStudyEntry& entry);
     Status remove(qint64 id);
 

@@ -119,28 +119,34 @@ const QString selectMaterials = QStringLiteral(
 
 Result<std::optional<StudySession>> SessionRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectRows + QStringLiteral(" WHERE s.id = ?"));
+    auto prepared = m_db.prepared(selectRows + QStringLiteral(" WHERE s.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return firstOf(readRows(q));
 }
 
 Result<std::optional<StudySession>> SessionRepository::byExtId(const QString& extId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectRows + QStringLiteral(" WHERE s.ext_id = ?"));
+    auto prepared = m_db.prepared(selectRows + QStringLiteral(" WHERE s.ext_id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(extId);
     return firstOf(readRows(q));
 }
 
 Result<qint64> SessionRepository::insert(const StudySession& session)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto prepared = m_db.prepared(QStringLiteral(
         "INSERT INTO sessions (ext_id, group_id, date, start_time, minutes, form, topic, "
         "trigger, plan_item_id, speaker, speaker_member_id, speaker_expert_id, host, recorder, "
         "location, minutes_text, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindSession(q, session);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
@@ -149,12 +155,14 @@ Result<qint64> SessionRepository::insert(const StudySession& session)
 
 Status SessionRepository::update(const StudySession& session)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto prepared = m_db.prepared(QStringLiteral(
         "UPDATE sessions SET ext_id = ?, group_id = ?, date = ?, start_time = ?, minutes = ?, "
         "form = ?, topic = ?, trigger = ?, plan_item_id = ?, speaker = ?, speaker_member_id = ?, "
         "speaker_expert_id = ?, host = ?, recorder = ?, location = ?, minutes_text = ?, "
         "status = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindSession(q, session);
     q.addBindValue(session.id);
     return sqlv::exec(q);

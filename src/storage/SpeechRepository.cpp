@@ -53,8 +53,10 @@ Result<std::vector<SpeechRow>> SpeechRepository::forSession(qint64 sessionId)
 
 Result<std::optional<Speech>> SpeechRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectRows + QStringLiteral(" WHERE sp.id = ?"));
+    auto prepared = m_db.prepared(selectRows + QStringLiteral(" WHERE sp.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return firstOf(readRows(q));
 }
@@ -62,9 +64,12 @@ Result<std::optional<Speech>> SpeechRepository::byId(qint64 id)
 Result<std::optional<Speech>> SpeechRepository::byKey(qint64 sessionId, qint64 memberId,
                                                       const QString& title)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectRows +
-              QStringLiteral(" WHERE sp.session_id = ? AND sp.member_id = ? AND sp.title = ?"));
+    auto prepared = m_db.prepared(
+        selectRows +
+        QStringLiteral(" WHERE sp.session_id = ? AND sp.member_id = ? AND sp.title = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(sessionId);
     q.addBindValue(memberId);
     q.addBindValue(title);
@@ -73,9 +78,11 @@ Result<std::optional<Speech>> SpeechRepository::byKey(qint64 sessionId, qint64 m
 
 Result<qint64> SpeechRepository::insert(const Speech& speech)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    auto prepared = m_db.prepared(
         QStringLiteral("INSERT INTO speeches (session_id, member_id, title) VALUES (?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(speech.sessionId);
     q.addBindValue(speech.memberId);
     q.addBindValue(sqlv::text(speech.title));
@@ -86,9 +93,11 @@ Result<qint64> SpeechRepository::insert(const Speech& speech)
 
 Status SpeechRepository::update(const Speech& speech)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto prepared = m_db.prepared(QStringLiteral(
         "UPDATE speeches SET session_id = ?, member_id = ?, title = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(speech.sessionId);
     q.addBindValue(speech.memberId);
     q.addBindValue(sqlv::text(speech.title));

@@ -47,4 +47,18 @@ template <typename Visit> Status forEachRow(Database& db, const Statement& st, V
     return {};
 }
 
+// Runs the INSERT `sql` (compiled once per connection) with the values `bind(q)` binds: the new
+// row's id, or 0 when the statement inserted nothing (… ON CONFLICT DO NOTHING).
+template <typename Bind> Result<qint64> insertRow(Database& db, const QString& sql, Bind bind)
+{
+    auto prepared = db.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
+    bind(q);
+    if (Status s = exec(q); !s)
+        return s.error();
+    return q.numRowsAffected() > 0 ? q.lastInsertId().toLongLong() : qint64(0);
+}
+
 } // namespace sl::sqlv

@@ -62,9 +62,12 @@ void bindWriting(QSqlQuery& q, const Writing& w)
 
 Result<qint64> WritingRepository::insert(const Writing& writing)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO writings (member_id, kind, title, date, chars, body, "
-                             "published, award) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT INTO writings (member_id, kind, title, date, chars, body, "
+                       "published, award) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindWriting(q, writing);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
@@ -73,9 +76,12 @@ Result<qint64> WritingRepository::insert(const Writing& writing)
 
 Status WritingRepository::update(const Writing& writing)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE writings SET member_id = ?, kind = ?, title = ?, date = ?, "
-                             "chars = ?, body = ?, published = ?, award = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE writings SET member_id = ?, kind = ?, title = ?, date = ?, "
+                       "chars = ?, body = ?, published = ?, award = ? WHERE id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     bindWriting(q, writing);
     q.addBindValue(writing.id);
     return sqlv::exec(q);
@@ -100,18 +106,23 @@ Status WritingRepository::setAward(qint64 id, const std::optional<Award>& award)
 
 Result<std::optional<Writing>> WritingRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + writingColumns +
-              QStringLiteral(" FROM writings w WHERE w.id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT ") + writingColumns +
+                                  QStringLiteral(" FROM writings w WHERE w.id = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(id);
     return firstOf(readWritings(q));
 }
 
 Result<std::optional<Writing>> WritingRepository::byKey(qint64 memberId, const QString& title)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + writingColumns +
-              QStringLiteral(" FROM writings w WHERE w.member_id = ? AND w.title = ?"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT ") + writingColumns +
+                      QStringLiteral(" FROM writings w WHERE w.member_id = ? AND w.title = ?"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     q.addBindValue(memberId);
     q.addBindValue(sqlv::text(title));
     return firstOf(readWritings(q));

@@ -96,13 +96,14 @@ private slots:
              member(6, "M1", "重复", "B01")});
         QVERIFY(report.ok());
         QCOMPARE(report->errors.size(), size_t(4));
-        QCOMPARE(report->errors[0].line, 6); // the duplicate is found first
-        QCOMPARE(report->errors[0].column, QStringLiteral("id"));
-        QCOMPARE(report->errors[1].line, 3);
-        QCOMPARE(report->errors[1].column, QStringLiteral("join_date"));
-        QCOMPARE(report->errors[2].line, 4);
-        QCOMPARE(report->errors[2].column, QStringLiteral("org_id"));
-        QCOMPARE(report->errors[3].line, 5);
+        // Rows are taken one at a time as the file is read: the duplicate is found at its row.
+        QCOMPARE(report->errors[0].line, 3);
+        QCOMPARE(report->errors[0].column, QStringLiteral("join_date"));
+        QCOMPARE(report->errors[1].line, 4);
+        QCOMPARE(report->errors[1].column, QStringLiteral("org_id"));
+        QCOMPARE(report->errors[2].line, 5);
+        QCOMPARE(report->errors[3].line, 6);
+        QCOMPARE(report->errors[3].column, QStringLiteral("id"));
         MemberQuery all;
         QCOMPARE(*RosterService(*ledger).memberCount(all), qint64(0));
     }
