@@ -33,11 +33,15 @@ set(CPACK_PACKAGE_VENDOR "StudyLedger")
 set(CPACK_PACKAGE_CONTACT "StudyLedger maintainers <studyledger@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "study ledger (学习台账) of Party organisations: plans, sessions, attendance, assessment")
+# The long description, its lines as `apt show` shows them under the summary.
 set(CPACK_PACKAGE_DESCRIPTION
-    "StudyLedger keeps the study ledger of a Party organisation on a SQLite file: study plans, \
-sessions and their attendance, make-up study, self-study, writings, the yearly assessment and \
-the study bulletins, with the documents (PDF, ODT) that higher committees ask for. It has a \
-desktop program (studyledger) and a command line (studyledger-cli).")
+    "StudyLedger keeps the study ledger of a Party organisation in a SQLite file:
+study plans, sessions and their attendance, make-up study, self-study,
+writings, the yearly assessment and the study bulletins, with the documents
+(PDF, ODT) that higher committees ask for.
+.
+It has a desktop program (studyledger, in the menu as 学习台账) and a command
+line (studyledger-cli).")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY studyledger)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
