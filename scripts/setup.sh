@@ -24,6 +24,9 @@ packages=(
   # XLSX export (src/exchange/XlsxFileWriter, loaded at run time: XlsxLibrary.h); openpyxl
   # writes and reads workbooks in the XLSX tests (tests/exchange/xlsx_fixtures.py).
   libxlsxwriter-dev python3-openpyxl
+  # The .deb: cpack's dpkg-shlibdeps finds the library packages (cmake/Packaging.cmake); the
+  # menu entry is checked by desktop-file-validate (tests/CMakeLists.txt).
+  dpkg-dev desktop-file-utils
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test of StudyLedger.
-#   scripts/test.sh             the suite (build/test)
+#   scripts/test.sh             the suite (build/test), then the .deb (scripts/package-check.sh)
 #   scripts/test.sh --sanitize  the suite built with AddressSanitizer and UndefinedBehaviorSanitizer
 #                               (build/sanitize); any finding fails the test (docs/testing.md)
 set -euo pipefail
@@ -55,3 +55,5 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSL_BUILD_BENCH=
 cmake --build "$build" -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+# The .deb of this build, unpacked with dpkg -x: its programs run and say the version.
+"$root/scripts/package-check.sh" "$build"

@@ -58,6 +58,33 @@
     </message>
 </context>
 <context>
+    <name>sl::AboutDialog</name>
+    <message>
+        <source>About StudyLedger</source>
+        <translation>关于学习台账</translation>
+    </message>
+    <message>
+        <source>StudyLedger</source>
+        <translation>学习台账</translation>
+    </message>
+    <message>
+        <source>The ledger of the study work of Party organisations: plans, sessions, attendance, self-study, assessment and bulletins.</source>
+        <translation>党组织学习工作台账：学习计划、学习活动、考勤、个人自学、学习考核与学习通报。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+</context>
+<context>
     <name>sl::Access</name>
     <message>
         <source>not allowed: %1 — %2</source>
@@ -3081,18 +3108,6 @@ Unchanged: %4</source>
 %1</source>
         <translation>数据库有问题：
 %1</translation>
-    </message>
-    <message>
-        <source>About StudyLedger</source>
-        <translation>关于学习台账</translation>
-    </message>
-    <message>
-        <source>StudyLedger %1
-
-The ledger of the study work of Party organisations: plans, sessions, attendance, self-study, assessment and bulletins.</source>
-        <translation>学习台账 %1
-
-党组织学习工作台账：学习计划、学习活动、考勤、个人自学、学习考核与学习通报。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s)</source>

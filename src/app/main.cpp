@@ -4,11 +4,14 @@
 #include "gui/ScreenshotRunner.h"
 #include "gui/accounts/LoginDialog.h"
 #include "gui/common/Appearance.h"
+#include "gui/common/ApplicationIcon.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 
 #include "services/AccountService.h"
 #include "services/Ledger.h"
+
+#include "StudyLedgerVersion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,7 +51,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("StudyLedger"));
     QApplication::setApplicationName(QStringLiteral("studyledger"));
-    QApplication::setApplicationVersion(QStringLiteral(SL_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(SL_VERSION)); // --version
+    // The icon of every window, and the menu entry's (resources/studyledger.desktop) for the
+    // window managers that match a window to its entry by name.
+    QApplication::setWindowIcon(sl::ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("studyledger"));
     QTextStream err(stderr);
 
     QCommandLineParser parser;

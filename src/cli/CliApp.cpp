@@ -3,6 +3,8 @@
 #include "services/Ledger.h"
 #include "storage/Database.h"
 
+#include "StudyLedgerVersion.h"
+
 #include <QFileInfo>
 
 namespace sl::cli {
@@ -11,6 +13,7 @@ namespace {
 
 const char* const usageText =
     "usage: studyledger-cli [--db PATH] [--user NAME] COMMAND [options]\n"
+    "       studyledger-cli --help | --version\n"
     "commands:\n"
     "  init                                  create an empty database\n"
     "  demo [--seed N] [--members N] [--year Y]\n"
@@ -84,6 +87,8 @@ int CliApp::run(const QStringList& arguments)
         const QString option = rest.takeFirst();
         if (option == QLatin1String("--help"))
             return m_out << usageText, m_out.flush(), ExitOk;
+        if (option == QLatin1String("--version"))
+            return m_out << "studyledger-cli " << SL_VERSION << '\n', m_out.flush(), ExitOk;
         if (rest.isEmpty())
             return usage(QStringLiteral("option %1 needs a value").arg(option));
         const QString value = rest.takeFirst();

@@ -7,6 +7,8 @@
 #include "services/Clock.h"
 #include "services/PackageService.h"
 
+#include "StudyLedgerVersion.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>

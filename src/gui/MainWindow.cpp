@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/AboutDialog.h"
 #include "gui/AreaViews.h"
 #include "gui/BackupMenu.h"
 #include "gui/ExchangeMenus.h"
@@ -180,7 +181,8 @@ void MainWindow::buildMenus()
     tools->addAction(tr("&Check Database"), this, &MainWindow::checkDatabase);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About StudyLedger"), this, &MainWindow::about);
+    help->addAction(tr("&About StudyLedger"), this, &MainWindow::about)
+        ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::rebuildEditMenu()
@@ -392,11 +394,9 @@ void MainWindow::ledgerVolume()
 
 void MainWindow::about()
 {
-    MessageBoxes::information(
-        this, tr("About StudyLedger"),
-        tr("StudyLedger %1\n\nThe ledger of the study work of Party organisations: plans, "
-           "sessions, attendance, self-study, assessment and bulletins.")
-            .arg(QCoreApplication::applicationVersion()));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,7 @@
 #include "gui/common/UiLanguage.h"
 
+#include "gui/common/TranslationFiles.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
@@ -46,10 +48,11 @@ bool installTranslations(UiLanguage language)
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     bool ok = true;
-    for (const QString& name : {QStringLiteral(":/i18n/studyledger_zh_CN.qm"),
-                                QStringLiteral(":/i18n/qtbase_zh_CN.qm")}) {
+    const QStringList dirs = translationDirs(QCoreApplication::applicationDirPath());
+    for (const QString& name :
+         {QStringLiteral("studyledger_zh_CN.qm"), QStringLiteral("qtbase_zh_CN.qm")}) {
         auto* translator = new QTranslator(qApp);
-        if (translator->load(name)) {
+        if (translator->load(findCatalogue(name, dirs))) {
             QCoreApplication::installTranslator(translator);
         } else {
             delete translator;
