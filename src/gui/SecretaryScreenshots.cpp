@@ -1,6 +1,7 @@
 #include "gui/SecretaryScreenshots.h"
 
 #include "gui/MainWindow.h"
+#include "gui/AreaViews.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/attendance/AttendanceView.h"
@@ -46,10 +47,8 @@ QString SecretaryScreenshots::areaOf(const QString& view)
 
 std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QString& view)
 {
-    auto* planView = window.findChild<PlanView*>();
-    auto* sessionsView = window.findChild<SessionsView*>();
-    auto* attendanceView = window.findChild<AttendanceView*>();
-    if (!views().contains(view) || !planView || !sessionsView || !attendanceView)
+    SecretaryAreas* areas = window.areaViews()->secretaryAreas();
+    if (!views().contains(view) || !areas)
         return std::nullopt;
     Ledger& ledger = window.ledger();
     auto settle = [] {
@@ -67,6 +66,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
 
     if (view == QLatin1String("plan")) {
         // The first group (central group first) that has a plan, at its latest year.
+        PlanView* planView = areas->planView();
         QComboBox* groups = planView->groupYear()->groupCombo();
         PlanService plans(ledger);
         for (int i = 0; i < groups->count(); ++i) {
@@ -85,7 +85,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
     if (view == QLatin1String("makeup") || view == QLatin1String("registers") ||
         view == QLatin1String("settings")) {
         if (view == QLatin1String("makeup")) {
-            AttendanceView* a = attendanceView;
+            AttendanceView* a = areas->attendanceView();
             a->tabs()->setCurrentWidget(a->makeupLedger());
             if (!sessions.empty())
                 a->makeupLedger()->groupYear()->setYear(sessions.front().session.date.year());
@@ -106,6 +106,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
             }
         }
         if (chosen != 0) {
+            AttendanceView* attendanceView = areas->attendanceView();
             attendanceView->openSession(chosen);
             AttendanceSheetView* sheet = attendanceView->sheet();
             sheet->table()->setFocus();
@@ -123,6 +124,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
     }
     if (!chosen)
         return std::nullopt;
+    SessionsView* sessionsView = areas->sessionsView();
     sessionsView->groupYear()->setGroupId(chosen->session.groupId);
     sessionsView->groupYear()->setYear(chosen->session.date.year());
     sessionsView->selectSession(chosen->session.id);
