@@ -77,8 +77,7 @@ void AreaViews::place(const QString& id, QWidget* view)
     emit areaBuilt(id);
 }
 
-template <class View>
-View* AreaViews::built(const QString& id) const
+template <class View> View* AreaViews::built(const QString& id) const
 {
     const Area* area = find(id);
     return area ? qobject_cast<View*>(area->view) : nullptr;
@@ -90,8 +89,7 @@ HomeView* AreaViews::makeHome()
     connect(home, &HomeView::areaRequested, this, &AreaViews::areaRequested);
     if (m_secretary) {
         connect(home, &HomeView::sessionRequested, m_secretary, &SecretaryAreas::openSession);
-        connect(home, &HomeView::attendanceRequested, m_secretary,
-                &SecretaryAreas::openAttendance);
+        connect(home, &HomeView::attendanceRequested, m_secretary, &SecretaryAreas::openAttendance);
         connect(home, &HomeView::makeupRequested, m_secretary, &SecretaryAreas::openMakeupLedger);
         connect(home, &HomeView::planRequested, m_secretary, &SecretaryAreas::openPlan);
     }

@@ -110,8 +110,7 @@ private:
     const Area* find(const QString& id) const;
     // Puts a view just built into the stack.
     void place(const QString& id, QWidget* view);
-    template <class View>
-    View* built(const QString& id) const;
+    template <class View> View* built(const QString& id) const;
     HomeView* makeHome();
 
     Ledger& m_ledger;

@@ -1,13 +1,14 @@
 #include "gui/SecretaryScreenshots.h"
 
-#include "gui/MainWindow.h"
 #include "gui/AreaViews.h"
+#include "gui/MainWindow.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/attendance/AttendanceView.h"
 #include "gui/attendance/MakeupLedgerView.h"
 #include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
+#include "gui/common/PageRows.h"
 #include "gui/plan/PlanItemModel.h"
 #include "gui/plan/PlanView.h"
 #include "gui/sessions/SeriesDialog.h"
@@ -55,10 +56,15 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
     };
-    // The latest held sessions, newest first.
+    // The latest held sessions (the last page by date), newest first.
     SessionQuery held;
     held.status = SessionStatus::Held;
-    auto rows = SessionService(ledger).list(held);
+    SessionService service(ledger);
+    const auto counted = service.count(held);
+    const qint64 heldCount = counted ? *counted : 0;
+    held.offset = int(std::max<qint64>(0, heldCount - ui::pageRows));
+    held.limit = ui::pageRows;
+    auto rows = service.list(held);
     std::vector<SessionRow> sessions = rows ? *rows : std::vector<SessionRow>();
     std::sort(sessions.begin(), sessions.end(), [](const SessionRow& a, const SessionRow& b) {
         return a.session.date > b.session.date;

@@ -3,10 +3,10 @@
 #include "demo/DemoBuilder.h"
 #include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
-#include "gui/common/MessageBoxes.h"
-#include "gui/common/PageRows.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/common/GroupYearBar.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/common/PageRows.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/plan/PlanView.h"
 #include "services/Clock.h"
@@ -182,10 +182,9 @@ private:
                 continue;
             const int largest = largestLevel(model);
             // A combo keeps its current choice beside a page of matches.
-            QVERIFY2(largest <= ui::pageRows + 1,
-                     qPrintable(QStringLiteral("%1: %2 holds %3 rows")
-                                    .arg(area, describe(model))
-                                    .arg(largest)));
+            QVERIFY2(largest <= ui::pageRows + 1, qPrintable(QStringLiteral("%1: %2 holds %3 rows")
+                                                                 .arg(area, describe(model))
+                                                                 .arg(largest)));
         }
     }
 };

@@ -31,15 +31,16 @@ namespace sl {
 MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)),
       m_bar(new GroupYearBar(roster, true, this)), m_member(new MemberSearchField(roster, this)),
-      m_state(new QComboBox(this)), m_pages(new PageBar(this)), m_model(new MakeupLedgerModel(this)),
-      m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_record(new QPushButton(tr("&Record Make-up…"), this)),
+      m_state(new QComboBox(this)), m_pages(new PageBar(this)),
+      m_model(new MakeupLedgerModel(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_record(new QPushButton(tr("&Record Make-up…"), this)),
       m_clear(new QPushButton(tr("C&lear"), this))
 {
     m_member->setObjectName(QStringLiteral("makeupMemberLineEdit"));
     m_member->setNoneAllowed(true);
     m_member->setPlaceholderText(tr("Every member"));
-    m_member->setMinimumWidth(m_member->fontMetrics().horizontalAdvance(QString(16, QChar(0x515A))));
+    m_member->setMinimumWidth(
+        m_member->fontMetrics().horizontalAdvance(QString(16, QChar(0x515A))));
     m_state->addItem(tr("Owed and done"), int(MakeupQuery::State::Any));
     m_state->addItem(tr("Still owed"), int(MakeupQuery::State::Owing));
     m_state->addItem(tr("Made up"), int(MakeupQuery::State::Done));
@@ -117,8 +118,8 @@ void MakeupLedgerView::reload()
     const int row = m_table->currentIndex().row();
     auto rows = m_service->ledger(q);
     m_model->setRows(rows ? *rows : std::vector<MakeupRow>());
-    m_count->setText(tr("%n record(s), %1 still owed", nullptr, int(total ? *total : 0))
-                         .arg(owed ? *owed : 0));
+    m_count->setText(
+        tr("%n record(s), %1 still owed", nullptr, int(total ? *total : 0)).arg(owed ? *owed : 0));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
 }

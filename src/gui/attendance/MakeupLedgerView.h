@@ -21,9 +21,9 @@ class MemberSearchField;
 class PageBar;
 class RosterService;
 
-// 补学台账: every 请假 / 缺席 record of the year's held sessions, filterable by group, member (found
-// by typing) and state (owed / done), a page of ui::pageRows lines at a time; the selected line's
-// make-up study is recorded with a date and a note, or cleared again.
+// 补学台账: every 请假 / 缺席 record of the year's held sessions, filterable by group, member
+// (found by typing) and state (owed / done), a page of ui::pageRows lines at a time; the selected
+// line's make-up study is recorded with a date and a note, or cleared again.
 class MakeupLedgerView : public QWidget
 {
     Q_OBJECT

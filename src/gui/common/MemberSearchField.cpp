@@ -16,10 +16,9 @@ constexpr int searchDelayMs = 150;
 
 QString describe(const MemberRow& row)
 {
-    const QString extra =
-        row.orgName.isEmpty()
-            ? row.member.extId
-            : MemberSearchField::tr("%1, %2").arg(row.member.extId, row.orgName);
+    const QString extra = row.orgName.isEmpty()
+                              ? row.member.extId
+                              : MemberSearchField::tr("%1, %2").arg(row.member.extId, row.orgName);
     return MemberSearchField::tr("%1 (%2)").arg(row.member.name, extra);
 }
 

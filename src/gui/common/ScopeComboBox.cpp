@@ -76,7 +76,8 @@ void ScopeComboBox::reload(Ledger& ledger, RosterService& roster)
             if (parent != 0 && limited && !visible.contains(o->id))
                 continue;
             choices.push_back({QString(depth * 2, QChar(0x3000)) + o->name, o->id,
-                               int(ScopeKind::Organisation), o->name + QLatin1Char(' ') + o->extId});
+                               int(ScopeKind::Organisation),
+                               o->name + QLatin1Char(' ') + o->extId});
             addChildren(o->id, depth + 1);
         }
     };
