@@ -225,7 +225,7 @@
         <translation>没有这名党员</translation>
     </message>
     <message>
-        <source>a secretary&apos;s or leader&apos;s account needs an organisation</source>
+        <source>a secretary's or leader's account needs an organisation</source>
         <translation>书记/秘书或领导账号需要指定组织</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>e.g. led the branch&apos;s research project</source>
+        <source>e.g. led the branch's research project</source>
         <translation>例如：牵头完成支部调研课题</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@
         <translation>已取消：按“重新考核”（F5）重新计算</translation>
     </message>
     <message>
-        <source>No member of this study group is assessed in %1 — record the group&apos;s sessions and attendance first</source>
+        <source>No member of this study group is assessed in %1 — record the group's sessions and attendance first</source>
         <translation>%1 年度本学习组没有参加考核的党员 — 请先登记学习组成员、学习活动和考勤</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>发布结果</translation>
     </message>
     <message numerus="yes">
-        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year&apos;s rubric is frozen.</source>
+        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year's rubric is frozen.</source>
         <translation>
             <numerusform>发布 %2 的 %1 年度考核结果（%n 名党员）？发布的结果将按现在的样子保存；此后不能再调整得分，本年度的考核细则也将锁定。</numerusform>
         </translation>
@@ -893,7 +893,7 @@
         <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤和发言</translation>
     </message>
     <message>
-        <source>%1 %2 was not a member of the session&apos;s group on %3</source>
+        <source>%1 %2 was not a member of the session's group on %3</source>
         <translation>%1 %2 在 %3 不是该活动所属学习组的成员</translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>自动备份</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed:
+        <source>Today's automatic backup failed:
 %1</source>
         <translation>今天的自动备份失败：
 %1</translation>
@@ -1417,7 +1417,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>没有编号为 %1 的已签发通报</translation>
     </message>
     <message>
-        <source>the group&apos;s organisation is missing</source>
+        <source>the group's organisation is missing</source>
         <translation>学习组所属党组织不存在</translation>
     </message>
 </context>
@@ -1543,7 +1543,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>每行一段，如支部的好做法及其成效。</translation>
     </message>
     <message>
-        <source>五、下一步工作要求 — empty: the organisation&apos;s default</source>
+        <source>五、下一步工作要求 — empty: the organisation's default</source>
         <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>每月参学率</translation>
     </message>
     <message>
-        <source>Members&apos; hours against their target</source>
+        <source>Members' hours against their target</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
@@ -1709,7 +1709,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Members&apos; hours against their target (%L1 members)</source>
+        <source>Members' hours against their target (%L1 members)</source>
         <translation>党员学时完成情况（%L1 名党员）</translation>
     </message>
     <message>
@@ -1844,7 +1844,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>年度考核</translation>
     </message>
     <message>
-        <source>the members&apos; hours</source>
+        <source>the members' hours</source>
         <translation>党员学时</translation>
     </message>
     <message>
@@ -2052,7 +2052,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <source>%1 is a folder, but SQLite needs that name for the ledger&apos;s journal; move the folder away</source>
+        <source>%1 is a folder, but SQLite needs that name for the ledger's journal; move the folder away</source>
         <translation>%1 是一个文件夹，但 SQLite 需要用这个名称存放台账的日志；请移走该文件夹</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>%1 不是学习台账数据库（%2）</translation>
     </message>
     <message>
-        <source>cannot be read: permission denied (the file&apos;s permissions do not let this account read it)</source>
+        <source>cannot be read: permission denied (the file's permissions do not let this account read it)</source>
         <translation>无法读取：权限不足（该文件的权限不允许当前账户读取）</translation>
     </message>
     <message>
@@ -2445,6 +2445,10 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Every group</source>
         <translation>全部学习组</translation>
+    </message>
+    <message>
+        <source>Find a group…</source>
+        <translation>查找学习组…</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2806,7 @@ Unchanged: %4</source>
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Meeting the year&apos;s hours target</source>
+        <source>Meeting the year's hours target</source>
         <translation>达到年度学时目标</translation>
     </message>
     <message>
@@ -2895,7 +2899,7 @@ Unchanged: %4</source>
 <context>
     <name>sl::LedgerVolumeDialog</name>
     <message>
-        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session&apos;s record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
+        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session's record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
         <translation>学习组或党组织的年度学习台账：封面、目录、学习计划及完成情况、每次已开展学习的记录、考勤登记表、个人自学、心得与调研成果和年度考核，合为一个带书签的 PDF。</translation>
     </message>
     <message>
@@ -3508,6 +3512,17 @@ Unchanged: %4</source>
 <context>
     <name>sl::MemberPicker</name>
     <message>
+        <source>&amp;Member:</source>
+        <translation>党员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A member account sees its own records only.</source>
+        <translation>党员账户只能查看本人的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MemberSearchField</name>
+    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -3516,16 +3531,8 @@ Unchanged: %4</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>&amp;Member:</source>
-        <translation>党员(&amp;M)：</translation>
-    </message>
-    <message>
         <source>Type a name or number…</source>
         <translation>输入姓名或编号…</translation>
-    </message>
-    <message>
-        <source>A member account sees its own records only.</source>
-        <translation>党员账户只能查看本人的记录。</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3796,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 学时（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · collective study %2 h + self-study %3 h</source>
+        <source>%1% of the year's target · collective study %2 h + self-study %3 h</source>
         <translation>完成全年目标的 %1% · 集体学习 %2 学时 + 个人自学 %3 学时</translation>
     </message>
     <message>
@@ -3797,7 +3804,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 字（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · notes of the self-study entries</source>
+        <source>%1% of the year's target · notes of the self-study entries</source>
         <translation>完成全年目标的 %1% · 个人自学的学习笔记</translation>
     </message>
     <message>
@@ -3805,7 +3812,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 次（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · speeches at study sessions</source>
+        <source>%1% of the year's target · speeches at study sessions</source>
         <translation>完成全年目标的 %1% · 学习活动中的交流发言</translation>
     </message>
     <message>
@@ -3813,7 +3820,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 篇（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year&apos;s target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
+        <source>%1% of the year's target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
         <translation>完成全年目标的 %1% · 心得体会 %2 篇，理论文章 %3 篇，调研报告 %4 篇（调研报告计 2 篇）</translation>
     </message>
     <message numerus="yes">
@@ -3878,7 +3885,7 @@ Unchanged: %4</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <source>A member account sees and records only its member&apos;s own study; a secretary keeps the records of an organisation and those below it; a leader reads them.</source>
+        <source>A member account sees and records only its member's own study; a secretary keeps the records of an organisation and those below it; a leader reads them.</source>
         <translation>党员账号只能查看和记录本人的学习；书记/秘书负责本组织及下级组织的记录；领导可以查看这些记录。</translation>
     </message>
     <message>
@@ -4064,6 +4071,21 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::PageBar</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
     <name>sl::PasswordDialog</name>
     <message>
         <source>&amp;Current password:</source>
@@ -4213,7 +4235,7 @@ Unchanged: %4</source>
         <translation>评选心得与调研</translation>
     </message>
     <message>
-        <source>read a member&apos;s archive and figures</source>
+        <source>read a member's archive and figures</source>
         <translation>查看学习档案和个人进度</translation>
     </message>
     <message>
@@ -4970,6 +4992,10 @@ Unchanged: %4</source>
         <source>Group: %1</source>
         <translation>学习组：%1</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
 </context>
 <context>
     <name>sl::ScopePeriodBar</name>
@@ -5075,7 +5101,7 @@ Unchanged: %4</source>
         <translation>%1到期的计划项目</translation>
     </message>
     <message>
-        <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>
+        <source>No plan item falls in this month — add the year's items in Study plan, or import the plan from Excel.</source>
         <translation>本月没有计划项目 — 请在“学习计划”中添加本年度项目，或从 Excel 导入。</translation>
     </message>
 </context>
@@ -5163,7 +5189,7 @@ Unchanged: %4</source>
         <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Notes (学习笔记): what you took from it; they count towards the year&apos;s notes target</source>
+        <source>Notes (学习笔记): what you took from it; they count towards the year's notes target</source>
         <translation>学习笔记：记下收获和体会，计入本年度笔记字数目标</translation>
     </message>
     <message numerus="yes">
@@ -5704,7 +5730,7 @@ Unchanged: %4</source>
         <translation>编号 %1 已属于另一次学习活动（%2）</translation>
     </message>
     <message>
-        <source>the item is not in this group&apos;s plan for the year of the session</source>
+        <source>the item is not in this group's plan for the year of the session</source>
         <translation>该事项不在本学习组该活动年度的学习计划中</translation>
     </message>
     <message>
@@ -5902,7 +5928,7 @@ Unchanged: %4</source>
         <translation>第 %1 行超出了工作表的最大行数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cell reference</source>
+        <source>"%1" is not a cell reference</source>
         <translation>“%1”不是单元格引用</translation>
     </message>
     <message>
@@ -5918,7 +5944,7 @@ Unchanged: %4</source>
         <translation>单元格中是错误值 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
 </context>
@@ -6266,7 +6292,7 @@ Unchanged: %4</source>
         <translation>%1 不是日期序列号</translation>
     </message>
     <message>
-        <source>the date serial 60 is 29 February 1900, a day that did not exist (a leap-year error of Excel&apos;s)</source>
+        <source>the date serial 60 is 29 February 1900, a day that did not exist (a leap-year error of Excel's)</source>
         <translation>日期序列号 60 对应 1900 年 2 月 29 日，这一天并不存在（Excel 的闰年错误）</translation>
     </message>
     <message>
@@ -6274,7 +6300,7 @@ Unchanged: %4</source>
         <translation>日期序列号 %1 早于 1900 年 1 月 1 日</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO date</source>
+        <source>"%1" is not an ISO date</source>
         <translation>“%1”不是 ISO 格式的日期</translation>
     </message>
 </context>
@@ -6355,7 +6381,7 @@ Unchanged: %4</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <source>the workbook&apos;s first sheet (%1) has no worksheet part</source>
+        <source>the workbook's first sheet (%1) has no worksheet part</source>
         <translation>工作簿的第一个工作表（%1）没有工作表部件</translation>
     </message>
 </context>
@@ -6393,7 +6419,7 @@ Unchanged: %4</source>
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the member&apos;s 18th birthday</source>
+        <source>is before the member's 18th birthday</source>
         <translation>早于该党员年满18周岁的日期</translation>
     </message>
     <message>

@@ -42,16 +42,58 @@ AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent, QOb
 
 AreaViews::~AreaViews()
 {
-    for (const auto& entry : m_views)
-        delete entry.second;
+    for (const Area& area : m_areas)
+        delete area.view;
 }
 
-void AreaViews::add(const QString& id, const QString& label, QWidget* view)
+void AreaViews::add(const QString& id, const QString& label, std::function<QWidget*()> make)
 {
+    m_sidebar->addArea(id, label);
+    m_areas.push_back({id, std::move(make), nullptr});
+}
+
+AreaViews::Area* AreaViews::find(const QString& id)
+{
+    for (Area& area : m_areas) {
+        if (area.id == id)
+            return &area;
+    }
+    return nullptr;
+}
+
+const AreaViews::Area* AreaViews::find(const QString& id) const
+{
+    return const_cast<AreaViews*>(this)->find(id);
+}
+
+void AreaViews::place(const QString& id, QWidget* view)
+{
+    Area* area = find(id);
+    if (!area || area->view || !view)
+        return;
+    area->view = view;
     view->setObjectName(id + QStringLiteral("View"));
     m_stack->addWidget(view);
-    m_sidebar->addArea(id, label);
-    m_views.emplace_back(id, view);
+    emit areaBuilt(id);
+}
+
+template <class View> View* AreaViews::built(const QString& id) const
+{
+    const Area* area = find(id);
+    return area ? qobject_cast<View*>(area->view) : nullptr;
+}
+
+HomeView* AreaViews::makeHome()
+{
+    auto* home = new HomeView(m_ledger, m_roster, *m_context, m_stack);
+    connect(home, &HomeView::areaRequested, this, &AreaViews::areaRequested);
+    if (m_secretary) {
+        connect(home, &HomeView::sessionRequested, m_secretary, &SecretaryAreas::openSession);
+        connect(home, &HomeView::attendanceRequested, m_secretary, &SecretaryAreas::openAttendance);
+        connect(home, &HomeView::makeupRequested, m_secretary, &SecretaryAreas::openMakeupLedger);
+        connect(home, &HomeView::planRequested, m_secretary, &SecretaryAreas::openPlan);
+    }
+    return home;
 }
 
 void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
@@ -65,72 +107,138 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
     const bool ownMember = !single && actor.role == AccountRole::Member;
     const bool leader = !single && actor.role == AccountRole::Leader;
 
-    m_home = new HomeView(m_ledger, m_roster, *m_context, stack);
-    add(homeArea, tr("Home"), m_home);
-    connect(m_home, &HomeView::areaRequested, this, &AreaViews::areaRequested);
+    if (!leader && !ownMember) {
+        m_secretary = new SecretaryAreas(m_ledger, m_roster, stack, this);
+        connect(m_secretary, &SecretaryAreas::viewBuilt, this, &AreaViews::place);
+    }
+    add(homeArea, tr("Home"), [this] { return makeHome(); });
     if (!leader) {
-        m_myYear = new MyYearView(m_ledger, m_roster, *m_context, stack);
-        add(myYearArea, tr("My year"), m_myYear);
-        if (!ownMember) {
-            m_secretary = new SecretaryAreas(m_ledger, m_roster, stack, this);
-            for (const auto& [id, label, view] : m_secretary->views())
-                add(id, label, view);
-            connect(m_home, &HomeView::sessionRequested, m_secretary, &SecretaryAreas::openSession);
-            connect(m_home, &HomeView::attendanceRequested, m_secretary,
-                    &SecretaryAreas::openAttendance);
-            connect(m_home, &HomeView::makeupRequested, m_secretary,
-                    &SecretaryAreas::openMakeupLedger);
-            connect(m_home, &HomeView::planRequested, m_secretary, &SecretaryAreas::openPlan);
+        add(myYearArea, tr("My year"),
+            [this] { return new MyYearView(m_ledger, m_roster, *m_context, m_stack); });
+        if (m_secretary) {
+            for (const auto& [id, label] : m_secretary->areas())
+                add(id, label, [this, id = id] { return m_secretary->view(id); });
         }
-        m_selfStudy = new SelfStudyView(m_ledger, m_roster, *m_context, stack);
-        add(selfStudyArea, tr("Self-study"), m_selfStudy);
-        m_writings = new WritingsView(m_ledger, m_roster, *m_context, stack);
-        add(writingsArea, tr("Writings"), m_writings);
+        add(selfStudyArea, tr("Self-study"),
+            [this] { return new SelfStudyView(m_ledger, m_roster, *m_context, m_stack); });
+        add(writingsArea, tr("Writings"),
+            [this] { return new WritingsView(m_ledger, m_roster, *m_context, m_stack); });
     }
+    if (!ownMember)
+        add(assessmentArea, tr("Assessment"),
+            [this] { return new AssessmentView(m_ledger, m_roster, m_stack); });
+    add(archiveArea, tr("Member archive"),
+        [this] { return new ArchiveView(m_ledger, m_roster, *m_context, m_stack); });
     if (!ownMember) {
-        m_assessment = new AssessmentView(m_ledger, m_roster, stack);
-        add(assessmentArea, tr("Assessment"), m_assessment);
-    }
-    m_archive = new ArchiveView(m_ledger, m_roster, *m_context, stack);
-    add(archiveArea, tr("Member archive"), m_archive);
-    if (!ownMember) {
-        m_bulletin = new BulletinView(m_ledger, m_roster, stack);
-        add(bulletinArea, tr("Study bulletin"), m_bulletin);
-        m_dashboard = new DashboardView(m_ledger, m_roster, stack);
-        add(dashboardArea, tr("Dashboard"), m_dashboard);
-        m_members = new MembersView(m_roster, m_ledger.events(), stack);
-        add(membersArea, tr("Organisations and members"), m_members);
+        add(bulletinArea, tr("Study bulletin"),
+            [this] { return new BulletinView(m_ledger, m_roster, m_stack); });
+        add(dashboardArea, tr("Dashboard"),
+            [this] { return new DashboardView(m_ledger, m_roster, m_stack); });
+        add(membersArea, tr("Organisations and members"),
+            [this] { return new MembersView(m_roster, m_ledger.events(), m_stack); });
         // 审计日志: administrators (and single-user mode) only.
-        if (single || (!actor.signedOut && actor.role == AccountRole::Admin)) {
-            m_audit = new AuditView(m_ledger, stack);
-            add(auditArea, tr("Audit trail"), m_audit);
-        }
+        if (single || (!actor.signedOut && actor.role == AccountRole::Admin))
+            add(auditArea, tr("Audit trail"), [this] { return new AuditView(m_ledger, m_stack); });
         // The rubric of the year: secretaries and leaders read it.
-        m_settings = new SettingsView(m_ledger, stack);
-        add(settingsArea, tr("Settings"), m_settings);
+        add(settingsArea, tr("Settings"), [this] { return new SettingsView(m_ledger, m_stack); });
     }
 }
 
-QWidget* AreaViews::view(const QString& id) const
+QWidget* AreaViews::view(const QString& id)
 {
-    for (const auto& [area, view] : m_views) {
-        if (area == id)
-            return view;
+    Area* area = find(id);
+    if (!area)
+        return nullptr;
+    if (!area->view) {
+        QWidget* made = area->make();
+        place(id, made); // a secretary's view is placed already (viewBuilt)
     }
-    return nullptr;
+    return area->view;
+}
+
+bool AreaViews::isBuilt(const QString& id) const
+{
+    const Area* area = find(id);
+    return area && area->view;
+}
+
+QStringList AreaViews::builtAreas() const
+{
+    QStringList out;
+    for (const Area& area : m_areas) {
+        if (area.view)
+            out << area.id;
+    }
+    return out;
+}
+
+MembersView* AreaViews::members()
+{
+    return qobject_cast<MembersView*>(view(membersArea));
+}
+
+HomeView* AreaViews::homeView()
+{
+    return qobject_cast<HomeView*>(view(homeArea));
+}
+
+MyYearView* AreaViews::myYearView()
+{
+    return qobject_cast<MyYearView*>(view(myYearArea));
+}
+
+SelfStudyView* AreaViews::selfStudyView()
+{
+    return qobject_cast<SelfStudyView*>(view(selfStudyArea));
+}
+
+WritingsView* AreaViews::writingsView()
+{
+    return qobject_cast<WritingsView*>(view(writingsArea));
+}
+
+ArchiveView* AreaViews::archiveView()
+{
+    return qobject_cast<ArchiveView*>(view(archiveArea));
+}
+
+AssessmentView* AreaViews::assessmentView()
+{
+    return qobject_cast<AssessmentView*>(view(assessmentArea));
+}
+
+BulletinView* AreaViews::bulletinView()
+{
+    return qobject_cast<BulletinView*>(view(bulletinArea));
+}
+
+DashboardView* AreaViews::dashboardView()
+{
+    return qobject_cast<DashboardView*>(view(dashboardArea));
+}
+
+SettingsView* AreaViews::settingsView()
+{
+    return qobject_cast<SettingsView*>(view(settingsArea));
+}
+
+AuditView* AreaViews::auditView()
+{
+    return qobject_cast<AuditView*>(view(auditArea));
 }
 
 QList<QAction*> AreaViews::editActions(const QString& id) const
 {
-    if (id == membersArea && m_members)
-        return {m_members->newAction(), m_members->editAction(), m_members->deleteAction(), nullptr,
-                m_members->findAction()};
-    if (id == selfStudyArea && m_selfStudy)
-        return m_selfStudy->editActions();
-    if (id == writingsArea && m_writings)
-        return m_writings->editActions();
-    if (id == assessmentArea && m_assessment)
-        return m_assessment->editActions();
+    if (auto* members = built<MembersView>(membersArea); members && id == membersArea)
+        return {members->newAction(), members->editAction(), members->deleteAction(), nullptr,
+                members->findAction()};
+    if (auto* selfStudy = built<SelfStudyView>(selfStudyArea); selfStudy && id == selfStudyArea)
+        return selfStudy->editActions();
+    if (auto* writings = built<WritingsView>(writingsArea); writings && id == writingsArea)
+        return writings->editActions();
+    if (auto* assessment = built<AssessmentView>(assessmentArea);
+        assessment && id == assessmentArea)
+        return assessment->editActions();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->editActions(id);
     return {};
@@ -138,16 +246,20 @@ QList<QAction*> AreaViews::editActions(const QString& id) const
 
 QUndoStack* AreaViews::undoStack(const QString& id) const
 {
-    if (id == selfStudyArea && m_selfStudy)
-        return m_selfStudy->undoStack();
-    if (id == assessmentArea && m_assessment)
-        return m_assessment->undoStack();
-    if (id == bulletinArea && m_bulletin)
-        return m_bulletin->undoStack();
+    if (id == selfStudyArea)
+        if (auto* view = built<SelfStudyView>(id))
+            return view->undoStack();
+    if (id == assessmentArea)
+        if (auto* view = built<AssessmentView>(id))
+            return view->undoStack();
+    if (id == bulletinArea)
+        if (auto* view = built<BulletinView>(id))
+            return view->undoStack();
+    if (id == settingsArea)
+        if (auto* view = built<SettingsView>(id))
+            return view->undoStack();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
-    if (id == settingsArea && m_settings)
-        return m_settings->undoStack();
     return nullptr;
 }
 

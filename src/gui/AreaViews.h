@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QString>
 
-#include <utility>
+#include <functional>
 #include <vector>
 
 class QAction;
@@ -31,10 +31,11 @@ class SecretaryAreas;
 class SettingsView;
 class WritingsView;
 
-// The views of the areas for one open ledger, and the member context they share. Builds only
-// the areas that are written and that the account may use, in the order of UX.md: 首页, 我的年度,
-// 个人自学, 心得与调研, 学习考核, 学习档案, 学习通报, 统计看板, 组织与党员, 审计日志
-// (administrators), 设置.
+// The views of the areas for one open ledger, and the member context they share. Lists the
+// areas that the account may use, in the order of UX.md: 首页, 我的年度, 个人自学, 心得与调研,
+// 学习考核, 学习档案, 学习通报, 统计看板, 组织与党员, 审计日志 (administrators), 设置. A view is
+// built when it is first asked for (shown, or reached through its accessor), so that opening
+// a large ledger costs only the area shown.
 class AreaViews : public QObject
 {
     Q_OBJECT
@@ -56,57 +57,68 @@ public:
     // Deletes the views (they hold references to the services).
     ~AreaViews() override;
 
-    // Adds the views to the stack and the sidebar (which it empties first).
+    // Lists the areas in the sidebar (which it empties first); their views are added to the
+    // stack as they are built.
     void build(QStackedWidget* stack, NavigationSidebar* sidebar);
 
-    QWidget* view(const QString& id) const;
-    // The actions of the Edit menu while area `id` is shown (null: a separator).
+    // The view of area `id`, built now if it is not yet (null: no such area for the account).
+    QWidget* view(const QString& id);
+    bool isBuilt(const QString& id) const;
+    QStringList builtAreas() const;
+    // The actions of the Edit menu while area `id` is shown (null: a separator); none until
+    // the area is built.
     QList<QAction*> editActions(const QString& id) const;
-    // The undo stack of area `id` (null: it has none). Every stack joins the main window's
-    // QUndoGroup, and the shown area's becomes the active one (Edit › Undo/Redo).
+    // The undo stack of area `id` (null: it has none, or it is not built yet). Every stack
+    // joins the main window's QUndoGroup when its area is built (areaBuilt), and the shown
+    // area's becomes the active one (Edit › Undo/Redo).
     QUndoStack* undoStack(const QString& id) const;
     // The area to show first: the home (首页).
     QString startArea() const;
 
     MemberContext* context() const { return m_context; }
-    MembersView* members() const { return m_members; }
-    HomeView* homeView() const { return m_home; }
-    MyYearView* myYearView() const { return m_myYear; }
-    SelfStudyView* selfStudyView() const { return m_selfStudy; }
-    WritingsView* writingsView() const { return m_writings; }
-    ArchiveView* archiveView() const { return m_archive; }
-    AssessmentView* assessmentView() const { return m_assessment; }
-    BulletinView* bulletinView() const { return m_bulletin; }
-    DashboardView* dashboardView() const { return m_dashboard; }
-    SettingsView* settingsView() const { return m_settings; }
-    AuditView* auditView() const { return m_audit; }
+    // The views by area, each built on demand (null when the account has no such area).
+    MembersView* members();
+    HomeView* homeView();
+    MyYearView* myYearView();
+    SelfStudyView* selfStudyView();
+    WritingsView* writingsView();
+    ArchiveView* archiveView();
+    AssessmentView* assessmentView();
+    BulletinView* bulletinView();
+    DashboardView* dashboardView();
+    SettingsView* settingsView();
+    AuditView* auditView();
     // 学习计划, 学习活动, 考勤与补学, 登记簿 (not for a member's own account).
     SecretaryAreas* secretaryAreas() const { return m_secretary; }
 
 signals:
     // A view asks for another area (the home's links).
     void areaRequested(const QString& id);
+    // The view of area `id` has just been built and added to the stack.
+    void areaBuilt(const QString& id);
 
 private:
-    void add(const QString& id, const QString& label, QWidget* view);
+    struct Area
+    {
+        QString id;
+        std::function<QWidget*()> make;
+        QWidget* view = nullptr;
+    };
+
+    void add(const QString& id, const QString& label, std::function<QWidget*()> make);
+    Area* find(const QString& id);
+    const Area* find(const QString& id) const;
+    // Puts a view just built into the stack.
+    void place(const QString& id, QWidget* view);
+    template <class View> View* built(const QString& id) const;
+    HomeView* makeHome();
 
     Ledger& m_ledger;
     RosterService& m_roster;
     MemberContext* m_context;
     QStackedWidget* m_stack = nullptr;
     NavigationSidebar* m_sidebar = nullptr;
-    std::vector<std::pair<QString, QWidget*>> m_views;
-    MembersView* m_members = nullptr;
-    HomeView* m_home = nullptr;
-    MyYearView* m_myYear = nullptr;
-    SelfStudyView* m_selfStudy = nullptr;
-    WritingsView* m_writings = nullptr;
-    ArchiveView* m_archive = nullptr;
-    AssessmentView* m_assessment = nullptr;
-    BulletinView* m_bulletin = nullptr;
-    DashboardView* m_dashboard = nullptr;
-    SettingsView* m_settings = nullptr;
-    AuditView* m_audit = nullptr;
+    std::vector<Area> m_areas;
     SecretaryAreas* m_secretary = nullptr;
 };
 

@@ -205,23 +205,42 @@ void MainWindow::rebuildEditMenu()
 void MainWindow::buildAreas()
 {
     m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent);
+    // An area's view is built when it is first shown: its undo stack joins then, and the
+    // members view takes over the member count.
+    connect(m_areas.get(), &AreaViews::areaBuilt, this, &MainWindow::adoptArea);
     m_areas->build(m_stack, m_sidebar);
-    for (const QString& id : m_sidebar->areas()) {
-        if (QUndoStack* stack = m_areas->undoStack(id))
-            m_undoGroup->addStack(stack);
-    }
     connect(m_areas.get(), &AreaViews::areaRequested, this,
             [this](const QString& id) { showArea(id); });
     if (SecretaryAreas* secretary = m_areas->secretaryAreas())
         connect(secretary, &SecretaryAreas::areaRequested, this,
                 [this](const QString& id) { showArea(id); });
-    if (MembersView* members = m_areas->members()) {
-        auto showCount = [this](qint64 total) {
-            m_countLabel->setText(tr("%Ln member(s)", nullptr, int(total)));
-        };
-        connect(members, &MembersView::memberCountChanged, this, showCount);
-        showCount(members->memberModel()->totalCount());
+    if (m_sidebar->areas().contains(AreaViews::membersArea)) {
+        // What the members view shows first: the account's organisation with its subtree.
+        MemberQuery query;
+        query.orgId = m_roster->accountOrgId();
+        auto total = m_roster->memberCount(query);
+        showMemberCount(total ? *total : 0);
     }
+}
+
+void MainWindow::adoptArea(const QString& id)
+{
+    if (QUndoStack* stack = m_areas->undoStack(id))
+        m_undoGroup->addStack(stack);
+    if (id != AreaViews::membersArea)
+        return;
+    MembersView* members = m_areas->members();
+    if (m_persistent) {
+        const QSettings settings;
+        members->restoreState(settings);
+    }
+    connect(members, &MembersView::memberCountChanged, this, &MainWindow::showMemberCount);
+    showMemberCount(members->memberModel()->totalCount());
+}
+
+void MainWindow::showMemberCount(qint64 total)
+{
+    m_countLabel->setText(tr("%Ln member(s)", nullptr, int(total)));
 }
 
 void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
@@ -247,7 +266,7 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
 
 void MainWindow::dropAreas()
 {
-    if (m_areas && m_areas->members() && m_persistent) {
+    if (m_areas && m_areas->isBuilt(AreaViews::membersArea) && m_persistent) {
         QSettings settings;
         m_areas->members()->saveState(settings);
     }
@@ -258,10 +277,6 @@ void MainWindow::showAreas(const QString& area)
 {
     m_countLabel->clear();
     buildAreas();
-    if (m_persistent && m_areas->members()) {
-        const QSettings settings;
-        m_areas->members()->restoreState(settings);
-    }
     if (area.isEmpty() || !showArea(area))
         showArea(m_areas->startArea());
 }
@@ -412,7 +427,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("mainWindow/area"), currentArea());
-    if (m_areas->members())
+    if (m_areas->isBuilt(AreaViews::membersArea))
         m_areas->members()->saveState(settings);
 }
 

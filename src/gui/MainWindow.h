@@ -45,6 +45,8 @@ public:
     Ledger& ledger() { return *m_ledger; }
     RosterService& roster() { return *m_roster; }
     NavigationSidebar* sidebar() const { return m_sidebar; }
+    // The areas' views, each built when first shown or asked for.
+    AreaViews* areaViews() const { return m_areas.get(); }
     MembersView* membersView() const;
     MyYearView* myYearView() const;
     SelfStudyView* selfStudyView() const;
@@ -90,6 +92,9 @@ protected:
 private:
     void buildMenus();
     void buildAreas();
+    // An area's view has just been built: its undo stack joins the group.
+    void adoptArea(const QString& id);
+    void showMemberCount(qint64 total);
     void rebuildEditMenu();
     void setLedger(std::unique_ptr<Ledger> ledger);
     // Saves the members view's state and deletes the areas' views.

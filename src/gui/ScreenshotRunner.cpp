@@ -102,10 +102,11 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         return fail(err,
                     QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")
                         .arg(options.view));
-    MembersView* members = window.membersView();
     // The first organisation (a root, selected and expanded) lists its members; the first one
-    // is selected so that the detail pane shows something.
-    if (!memberArea && members->memberModel()->rowCount() > 0)
+    // is selected so that the detail pane shows something. (Asking for the members view builds
+    // it: only for its own screenshots.)
+    MembersView* members = memberArea ? nullptr : window.membersView();
+    if (members && members->memberModel()->rowCount() > 0)
         members->table()->setCurrentIndex(members->memberModel()->index(0, MemberTableModel::Name));
     window.show();
     settle();

@@ -33,25 +33,17 @@ const QString SecretaryAreas::registersArea = QStringLiteral("registers");
 
 SecretaryAreas::SecretaryAreas(Ledger& ledger, RosterService& roster, QWidget* viewParent,
                                QObject* parent)
-    : QObject(parent), m_ledger(ledger), m_plan(new PlanView(ledger, roster, viewParent)),
-      m_sessions(new SessionsView(ledger, roster, viewParent)),
-      m_attendance(new AttendanceView(ledger, roster, viewParent)),
-      m_registers(new RegistersView(ledger, roster, viewParent))
+    : QObject(parent), m_ledger(ledger), m_roster(roster), m_viewParent(viewParent)
 {
     setObjectName(QStringLiteral("secretaryAreas"));
-    connect(m_plan, &PlanView::sessionFromItemRequested, this, [this](qint64 itemId) {
-        emit areaRequested(sessionsArea);
-        m_sessions->newFromPlanItem(itemId);
-    });
-    connect(m_sessions, &SessionsView::attendanceRequested, this, &SecretaryAreas::openAttendance);
 }
 
-std::vector<std::tuple<QString, QString, QWidget*>> SecretaryAreas::views() const
+std::vector<std::pair<QString, QString>> SecretaryAreas::areas() const
 {
-    return {{planArea, tr("Study plan"), m_plan},
-            {sessionsArea, tr("Sessions"), m_sessions},
-            {attendanceArea, tr("Attendance and make-up"), m_attendance},
-            {registersArea, tr("Registers"), m_registers}};
+    return {{planArea, tr("Study plan")},
+            {sessionsArea, tr("Sessions")},
+            {attendanceArea, tr("Attendance and make-up")},
+            {registersArea, tr("Registers")}};
 }
 
 bool SecretaryAreas::has(const QString& id) const
@@ -59,13 +51,74 @@ bool SecretaryAreas::has(const QString& id) const
     return id == planArea || id == sessionsArea || id == attendanceArea || id == registersArea;
 }
 
-QList<QAction*> SecretaryAreas::editActions(const QString& id) const
+QWidget* SecretaryAreas::view(const QString& id)
 {
     if (id == planArea)
-        return m_plan->editActions();
+        return planView();
     if (id == sessionsArea)
-        return m_sessions->editActions();
+        return sessionsView();
     if (id == attendanceArea)
+        return attendanceView();
+    if (id == registersArea)
+        return registersView();
+    return nullptr;
+}
+
+bool SecretaryAreas::isBuilt(const QString& id) const
+{
+    return (id == planArea && m_plan) || (id == sessionsArea && m_sessions) ||
+           (id == attendanceArea && m_attendance) || (id == registersArea && m_registers);
+}
+
+PlanView* SecretaryAreas::planView()
+{
+    if (!m_plan) {
+        m_plan = new PlanView(m_ledger, m_roster, m_viewParent);
+        connect(m_plan, &PlanView::sessionFromItemRequested, this, [this](qint64 itemId) {
+            emit areaRequested(sessionsArea);
+            sessionsView()->newFromPlanItem(itemId);
+        });
+        emit viewBuilt(planArea, m_plan);
+    }
+    return m_plan;
+}
+
+SessionsView* SecretaryAreas::sessionsView()
+{
+    if (!m_sessions) {
+        m_sessions = new SessionsView(m_ledger, m_roster, m_viewParent);
+        connect(m_sessions, &SessionsView::attendanceRequested, this,
+                &SecretaryAreas::openAttendance);
+        emit viewBuilt(sessionsArea, m_sessions);
+    }
+    return m_sessions;
+}
+
+AttendanceView* SecretaryAreas::attendanceView()
+{
+    if (!m_attendance) {
+        m_attendance = new AttendanceView(m_ledger, m_roster, m_viewParent);
+        emit viewBuilt(attendanceArea, m_attendance);
+    }
+    return m_attendance;
+}
+
+RegistersView* SecretaryAreas::registersView()
+{
+    if (!m_registers) {
+        m_registers = new RegistersView(m_ledger, m_roster, m_viewParent);
+        emit viewBuilt(registersArea, m_registers);
+    }
+    return m_registers;
+}
+
+QList<QAction*> SecretaryAreas::editActions(const QString& id) const
+{
+    if (id == planArea && m_plan)
+        return m_plan->editActions();
+    if (id == sessionsArea && m_sessions)
+        return m_sessions->editActions();
+    if (id == attendanceArea && m_attendance)
         return m_attendance->editActions();
     return {};
 }
@@ -76,37 +129,40 @@ void SecretaryAreas::openSession(qint64 sessionId)
     if (!session || !*session)
         return;
     const StudySession& s = **session;
-    m_sessions->groupYear()->setGroupId(s.groupId);
-    m_sessions->groupYear()->setYear(int(s.date.year()));
+    SessionsView* sessions = sessionsView();
+    sessions->groupYear()->setGroupId(s.groupId);
+    sessions->groupYear()->setYear(int(s.date.year()));
     emit areaRequested(sessionsArea);
-    if (m_sessions->selectSession(sessionId))
-        m_sessions->editCurrent();
+    if (sessions->selectSession(sessionId))
+        sessions->editCurrent();
 }
 
 void SecretaryAreas::openAttendance(qint64 sessionId)
 {
-    if (m_attendance->openSession(sessionId))
+    if (attendanceView()->openSession(sessionId))
         emit areaRequested(attendanceArea);
 }
 
 void SecretaryAreas::openMakeupLedger()
 {
-    m_attendance->tabs()->setCurrentWidget(m_attendance->makeupLedger());
+    AttendanceView* attendance = attendanceView();
+    attendance->tabs()->setCurrentWidget(attendance->makeupLedger());
     emit areaRequested(attendanceArea);
 }
 
 void SecretaryAreas::openPlan(qint64 groupId, int year)
 {
-    m_plan->groupYear()->setGroupId(groupId);
-    m_plan->groupYear()->setYear(year);
+    PlanView* plan = planView();
+    plan->groupYear()->setGroupId(groupId);
+    plan->groupYear()->setYear(year);
     emit areaRequested(planArea);
 }
 
 QUndoStack* SecretaryAreas::undoStack(const QString& id) const
 {
-    if (id == planArea)
+    if (id == planArea && m_plan)
         return m_plan->undoStack();
-    if (id == attendanceArea)
+    if (id == attendanceArea && m_attendance)
         return m_attendance->sheet()->undoStack();
     return nullptr;
 }

@@ -5,7 +5,7 @@
 #include <QString>
 
 #include <optional>
-#include <tuple>
+#include <utility>
 #include <vector>
 
 class QAction;
@@ -23,7 +23,8 @@ class RosterService;
 class SessionsView;
 
 // The secretary's areas (学习计划, 学习活动, 考勤与补学, 登记簿) and how they lead to each other:
-// a plan item to a new session, a held session to its attendance sheet.
+// a plan item to a new session, a held session to its attendance sheet. Each view is built when
+// it is first asked for (viewBuilt).
 class SecretaryAreas : public QObject
 {
     Q_OBJECT
@@ -38,17 +39,22 @@ public:
     SecretaryAreas(Ledger& ledger, RosterService& roster, QWidget* viewParent,
                    QObject* parent = nullptr);
 
-    // (id, label, view) in sidebar order; the views are children of the parent given.
-    std::vector<std::tuple<QString, QString, QWidget*>> views() const;
+    // (id, label) in sidebar order.
+    std::vector<std::pair<QString, QString>> areas() const;
     bool has(const QString& id) const;
+    // The view of area `id`, built now if it is not yet (a child of the parent given).
+    QWidget* view(const QString& id);
+    bool isBuilt(const QString& id) const;
+    // None until the area is built.
     QList<QAction*> editActions(const QString& id) const;
-    // The undo stack of area `id` (null: it has none).
+    // The undo stack of area `id` (null: it has none, or it is not built yet).
     QUndoStack* undoStack(const QString& id) const;
 
-    PlanView* planView() const { return m_plan; }
-    SessionsView* sessionsView() const { return m_sessions; }
-    AttendanceView* attendanceView() const { return m_attendance; }
-    RegistersView* registersView() const { return m_registers; }
+    // The views, each built on demand.
+    PlanView* planView();
+    SessionsView* sessionsView();
+    AttendanceView* attendanceView();
+    RegistersView* registersView();
 
 public slots:
     // Shows a session in 学习活动 (its group and year, selected) and opens its editor.
@@ -62,13 +68,17 @@ public slots:
 
 signals:
     void areaRequested(const QString& id);
+    // The view of area `id` has just been built.
+    void viewBuilt(const QString& id, QWidget* view);
 
 private:
     Ledger& m_ledger;
-    PlanView* m_plan;
-    SessionsView* m_sessions;
-    AttendanceView* m_attendance;
-    RegistersView* m_registers;
+    RosterService& m_roster;
+    QWidget* m_viewParent;
+    PlanView* m_plan = nullptr;
+    SessionsView* m_sessions = nullptr;
+    AttendanceView* m_attendance = nullptr;
+    RegistersView* m_registers = nullptr;
 };
 
 } // namespace sl

@@ -1,5 +1,6 @@
 #include "gui/SecretaryScreenshots.h"
 
+#include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/attendance/AttendanceSheetView.h"
@@ -7,6 +8,7 @@
 #include "gui/attendance/MakeupLedgerView.h"
 #include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
+#include "gui/common/PageRows.h"
 #include "gui/plan/PlanItemModel.h"
 #include "gui/plan/PlanView.h"
 #include "gui/sessions/SeriesDialog.h"
@@ -46,20 +48,23 @@ QString SecretaryScreenshots::areaOf(const QString& view)
 
 std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QString& view)
 {
-    auto* planView = window.findChild<PlanView*>();
-    auto* sessionsView = window.findChild<SessionsView*>();
-    auto* attendanceView = window.findChild<AttendanceView*>();
-    if (!views().contains(view) || !planView || !sessionsView || !attendanceView)
+    SecretaryAreas* areas = window.areaViews()->secretaryAreas();
+    if (!views().contains(view) || !areas)
         return std::nullopt;
     Ledger& ledger = window.ledger();
     auto settle = [] {
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
     };
-    // The latest held sessions, newest first.
+    // The latest held sessions (the last page by date), newest first.
     SessionQuery held;
     held.status = SessionStatus::Held;
-    auto rows = SessionService(ledger).list(held);
+    SessionService service(ledger);
+    const auto counted = service.count(held);
+    const qint64 heldCount = counted ? *counted : 0;
+    held.offset = int(std::max<qint64>(0, heldCount - ui::pageRows));
+    held.limit = ui::pageRows;
+    auto rows = service.list(held);
     std::vector<SessionRow> sessions = rows ? *rows : std::vector<SessionRow>();
     std::sort(sessions.begin(), sessions.end(), [](const SessionRow& a, const SessionRow& b) {
         return a.session.date > b.session.date;
@@ -67,6 +72,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
 
     if (view == QLatin1String("plan")) {
         // The first group (central group first) that has a plan, at its latest year.
+        PlanView* planView = areas->planView();
         QComboBox* groups = planView->groupYear()->groupCombo();
         PlanService plans(ledger);
         for (int i = 0; i < groups->count(); ++i) {
@@ -85,7 +91,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
     if (view == QLatin1String("makeup") || view == QLatin1String("registers") ||
         view == QLatin1String("settings")) {
         if (view == QLatin1String("makeup")) {
-            AttendanceView* a = attendanceView;
+            AttendanceView* a = areas->attendanceView();
             a->tabs()->setCurrentWidget(a->makeupLedger());
             if (!sessions.empty())
                 a->makeupLedger()->groupYear()->setYear(sessions.front().session.date.year());
@@ -106,6 +112,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
             }
         }
         if (chosen != 0) {
+            AttendanceView* attendanceView = areas->attendanceView();
             attendanceView->openSession(chosen);
             AttendanceSheetView* sheet = attendanceView->sheet();
             sheet->table()->setFocus();
@@ -123,6 +130,7 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
     }
     if (!chosen)
         return std::nullopt;
+    SessionsView* sessionsView = areas->sessionsView();
     sessionsView->groupYear()->setGroupId(chosen->session.groupId);
     sessionsView->groupYear()->setYear(chosen->session.date.year());
     sessionsView->selectSession(chosen->session.id);

@@ -4,6 +4,7 @@
 #include "gui/attendance/MakeupLedgerModel.h"
 #include "gui/attendance/MakeupLedgerView.h"
 #include "gui/common/GroupYearBar.h"
+#include "gui/common/MemberSearchField.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 
@@ -51,8 +52,12 @@ private slots:
 
         // Only 王五 (M003).
         QVERIFY(view.groupYear()->setGroupId(groupId(*ledger, "G-C01")));
-        QComboBox* member = view.memberFilter();
-        member->setCurrentIndex(member->findText(QStringLiteral("王五")));
+        // The member is found by typing (M003), not picked from a list of every member.
+        MemberSearchField* member = view.memberFilter();
+        member->setText(QStringLiteral("M003"));
+        member->search();
+        QCOMPARE(member->matches().size(), 1);
+        QVERIFY(member->choose(0));
         QCOMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->row(0)->memberName, QStringLiteral("王五"));
 

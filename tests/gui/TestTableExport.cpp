@@ -164,6 +164,9 @@ private slots:
         auto ledger = Ledger::open(fixture.ledger.path(), OpenMode::MustExist);
         QVERIFY(ledger.ok());
         MainWindow window(std::move(ledger).value(), false);
+        // Every area, built (areas are built when first shown).
+        for (const QString& area : window.areas())
+            QVERIFY(window.showArea(area));
         QStringList missing;
         int tables = 0;
         for (QTableView* table : window.findChildren<QTableView*>()) {

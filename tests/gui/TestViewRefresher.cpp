@@ -1,7 +1,9 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
+#include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
+#include "gui/SecretaryAreas.h"
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/attendance/AttendanceView.h"
 #include "gui/common/GroupYearBar.h"
@@ -57,7 +59,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // The three areas, each looked at once.
-        auto* sessions = window.findChild<SessionsView*>();
+        // Each built on demand (areas are built when first shown or asked for).
+        auto* sessions = window.areaViews()->secretaryAreas()->sessionsView();
         QVERIFY(sessions);
         QVERIFY(window.showArea(QStringLiteral("sessions")));
         sessions->groupYear()->setYear(2026);
@@ -72,7 +75,7 @@ private slots:
         QCOMPARE(topicShown(), QStringLiteral("学习党的二十大精神"));
         QVERIFY(row >= 0);
 
-        auto* attendance = window.findChild<AttendanceView*>();
+        auto* attendance = window.areaViews()->secretaryAreas()->attendanceView();
         QVERIFY(attendance);
         QVERIFY(attendance->openSession(session));
         QVERIFY(window.showArea(QStringLiteral("attendance")));

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace sl {
@@ -18,6 +19,7 @@ AssessmentScopeBar::AssessmentScopeBar(Ledger& ledger, RosterService& roster, QW
     auto* label = new QLabel(tr("&Scope:"), this);
     label->setBuddy(m_scope);
     layout->addWidget(label);
+    layout->addWidget(m_scope->filterEdit());
     layout->addWidget(m_scope);
     layout->addSpacing(8);
     layout->addWidget(m_year);
@@ -29,6 +31,7 @@ AssessmentScopeBar::AssessmentScopeBar(Ledger& ledger, RosterService& roster, QW
 void AssessmentScopeBar::reload()
 {
     m_scope->reload(m_ledger, m_roster);
+    m_scope->filterEdit()->setVisible(m_scope->needsFilter());
 }
 
 QComboBox* AssessmentScopeBar::scopeCombo() const

@@ -3,7 +3,10 @@
 #include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
 #include "gui/common/GroupYearBar.h"
+#include "gui/common/MemberSearchField.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/PageBar.h"
+#include "gui/common/PageRows.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
@@ -26,15 +29,18 @@
 namespace sl {
 
 MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent)
-    : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)), m_roster(roster),
-      m_bar(new GroupYearBar(roster, true, this)), m_member(new QComboBox(this)),
-      m_state(new QComboBox(this)), m_model(new MakeupLedgerModel(this)),
-      m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_record(new QPushButton(tr("&Record Make-up…"), this)),
+    : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)),
+      m_bar(new GroupYearBar(roster, true, this)), m_member(new MemberSearchField(roster, this)),
+      m_state(new QComboBox(this)), m_pages(new PageBar(this)),
+      m_model(new MakeupLedgerModel(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_record(new QPushButton(tr("&Record Make-up…"), this)),
       m_clear(new QPushButton(tr("C&lear"), this))
 {
-    m_member->setObjectName(QStringLiteral("makeupMemberComboBox"));
-    m_member->setMinimumContentsLength(8);
+    m_member->setObjectName(QStringLiteral("makeupMemberLineEdit"));
+    m_member->setNoneAllowed(true);
+    m_member->setPlaceholderText(tr("Every member"));
+    m_member->setMinimumWidth(
+        m_member->fontMetrics().horizontalAdvance(QString(16, QChar(0x515A))));
     m_state->addItem(tr("Owed and done"), int(MakeupQuery::State::Any));
     m_state->addItem(tr("Still owed"), int(MakeupQuery::State::Owing));
     m_state->addItem(tr("Made up"), int(MakeupQuery::State::Done));
@@ -45,6 +51,7 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     filters->addWidget(m_state);
     filters->addStretch(1);
     filters->addWidget(m_count);
+    filters->addWidget(m_pages);
 
     m_table->setObjectName(QStringLiteral("makeupTableView"));
     m_table->setModel(m_model);
@@ -63,16 +70,18 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_bar, &GroupYearBar::changed, this, [this] {
-        fillMembers();
+    // A new filter starts on the first page.
+    auto refilter = [this] {
+        m_pages->rewind();
         reload();
-    });
-    connect(m_member, &QComboBox::currentIndexChanged, this, &MakeupLedgerView::reload);
-    connect(m_state, &QComboBox::currentIndexChanged, this, &MakeupLedgerView::reload);
+    };
+    connect(m_bar, &GroupYearBar::changed, this, refilter);
+    connect(m_member, &MemberSearchField::memberChosen, this, refilter);
+    connect(m_state, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_pages, &PageBar::moved, this, &MakeupLedgerView::reload);
     connect(m_record, &QPushButton::clicked, this, &MakeupLedgerView::recordCurrent);
     connect(m_clear, &QPushButton::clicked, this,
             [this] { clearMakeup(m_table->currentIndex().row()); });
-    fillMembers();
     // The make-up records follow the attendance, the sessions, the roster and make-up edits.
     LedgerEvents& events = ledger.events();
     auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
@@ -89,41 +98,28 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
 
 MakeupLedgerView::~MakeupLedgerView() = default;
 
-void MakeupLedgerView::fillMembers()
-{
-    const QSignalBlocker block(m_member);
-    const qint64 keep = m_member->currentData().toLongLong();
-    m_member->clear();
-    m_member->addItem(tr("Every member"), qint64(0));
-    if (auto seats = m_roster.memberships(m_bar->groupId())) {
-        std::vector<qint64> seen;
-        for (const MembershipRow& r : *seats) {
-            if (std::find(seen.begin(), seen.end(), r.membership.memberId) != seen.end())
-                continue;
-            seen.push_back(r.membership.memberId);
-            m_member->addItem(r.memberName, r.membership.memberId);
-        }
-    }
-    m_member->setCurrentIndex(std::max(0, m_member->findData(keep)));
-}
-
 void MakeupLedgerView::reload()
 {
     MakeupQuery q;
     if (m_bar->groupId() != 0)
         q.groupIds = {m_bar->groupId()};
-    q.memberId = m_member->currentData().toLongLong();
+    q.memberId = m_member->memberId();
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
     q.state = MakeupQuery::State(m_state->currentData().toInt());
-    q.limit = 5000;
+    // The totals are counted by the database; only the page shown is read.
+    auto total = m_service->count(q);
+    m_pages->setTotal(total ? *total : 0);
+    MakeupQuery owing = q;
+    owing.state = MakeupQuery::State::Owing;
+    auto owed = q.state == MakeupQuery::State::Done ? Result<qint64>(0) : m_service->count(owing);
+    q.offset = m_pages->offset();
+    q.limit = ui::pageRows;
     const int row = m_table->currentIndex().row();
     auto rows = m_service->ledger(q);
     m_model->setRows(rows ? *rows : std::vector<MakeupRow>());
-    int owed = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        owed += dates::isSet(m_model->row(r)->record.makeupDate) ? 0 : 1;
-    m_count->setText(tr("%n record(s), %1 still owed", nullptr, m_model->rowCount()).arg(owed));
+    m_count->setText(
+        tr("%n record(s), %1 still owed", nullptr, int(total ? *total : 0)).arg(owed ? *owed : 0));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
 }

@@ -17,11 +17,13 @@ class GroupYearBar;
 class Ledger;
 class MakeupLedgerModel;
 class MakeupService;
+class MemberSearchField;
+class PageBar;
 class RosterService;
 
-// 补学台账: every 请假 / 缺席 record of the year's held sessions, filterable by group, member and
-// state (owed / done); the selected line's make-up study is recorded with a date and a note, or
-// cleared again.
+// 补学台账: every 请假 / 缺席 record of the year's held sessions, filterable by group, member
+// (found by typing) and state (owed / done), a page of ui::pageRows lines at a time; the selected
+// line's make-up study is recorded with a date and a note, or cleared again.
 class MakeupLedgerView : public QWidget
 {
     Q_OBJECT
@@ -34,21 +36,21 @@ public:
     MakeupLedgerModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     GroupYearBar* groupYear() const { return m_bar; }
-    QComboBox* memberFilter() const { return m_member; }
+    MemberSearchField* memberFilter() const { return m_member; }
+    PageBar* pageBar() const { return m_pages; }
     QComboBox* stateFilter() const { return m_state; }
     // Records the make-up study of line `row`; false (the user told) when refused.
     bool recordMakeup(int row, const Date& date, const QString& note);
     bool clearMakeup(int row);
 
 private:
-    void fillMembers();
     void recordCurrent();
 
     std::unique_ptr<MakeupService> m_service;
-    RosterService& m_roster;
     GroupYearBar* m_bar;
-    QComboBox* m_member;
+    MemberSearchField* m_member;
     QComboBox* m_state;
+    PageBar* m_pages;
     MakeupLedgerModel* m_model;
     QTableView* m_table;
     QLabel* m_count;

@@ -1,5 +1,6 @@
 #include "gui/common/GroupYearBar.h"
 
+#include "gui/common/FilteredChoices.h"
 #include "gui/common/YearSpinBox.h"
 
 #include "services/RosterService.h"
@@ -7,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -16,8 +18,12 @@ namespace sl {
 
 GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_allGroups(allGroups), m_group(new QComboBox(this)),
+      m_filter(new QLineEdit(this)), m_choices(new FilteredChoices(m_group, m_filter, this)),
       m_year(new YearSpinBox(this))
 {
+    m_filter->setObjectName(QStringLiteral("groupFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Find a group…"));
+    m_filter->setClearButtonEnabled(true);
     m_group->setObjectName(QStringLiteral("groupComboBox"));
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* layout = new QHBoxLayout(this);
@@ -25,6 +31,7 @@ GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* paren
     auto* groupLabel = new QLabel(tr("Study &group:"), this);
     groupLabel->setBuddy(m_group);
     layout->addWidget(groupLabel);
+    layout->addWidget(m_filter);
     layout->addWidget(m_group);
     layout->addSpacing(8);
     layout->addWidget(m_year);
@@ -35,24 +42,21 @@ GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* paren
 
 void GroupYearBar::reload()
 {
-    const qint64 current = groupId();
-    const QSignalBlocker block(m_group);
-    m_group->clear();
+    std::vector<FilteredChoices::Choice> choices;
     if (m_allGroups)
-        m_group->addItem(tr("Every group"), qint64(0));
-    auto groups = m_roster.groups();
-    if (groups) {
-        std::vector<StudyGroup> list = *groups;
+        choices.push_back({tr("Every group"), qint64(0), {}, {}});
+    if (auto groups = m_roster.groups()) {
+        std::vector<StudyGroup> list = std::move(*groups);
         std::stable_sort(list.begin(), list.end(), [](const StudyGroup& a, const StudyGroup& b) {
             if (a.kind != b.kind)
                 return a.kind == GroupKind::Central;
             return a.extId < b.extId;
         });
         for (const StudyGroup& g : list)
-            m_group->addItem(g.name, g.id);
+            choices.push_back({g.name, g.id, {}, g.name + QLatin1Char(' ') + g.extId});
     }
-    const int i = m_group->findData(current);
-    m_group->setCurrentIndex(i >= 0 ? i : (m_group->count() > 0 ? 0 : -1));
+    m_choices->setChoices(std::move(choices));
+    m_filter->setVisible(m_choices->needsFilter());
 }
 
 qint64 GroupYearBar::groupId() const
@@ -62,11 +66,7 @@ qint64 GroupYearBar::groupId() const
 
 bool GroupYearBar::setGroupId(qint64 id)
 {
-    const int i = m_group->findData(id);
-    if (i < 0)
-        return false;
-    m_group->setCurrentIndex(i);
-    return true;
+    return m_choices->select(id);
 }
 
 int GroupYearBar::year() const

@@ -3,14 +3,17 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace sl {
 
+class FilteredChoices;
 class RosterService;
 
 // The study group and year that the secretary's areas (plan, sessions, attendance) show: a
-// combo of the groups (中心组 first, then by number) and a year.
+// combo of the groups (中心组 first, then by number) and a year. With more groups than a page
+// (a district), a filter line finds them by name or number and the combo holds a page only.
 class GroupYearBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     int year() const;
     void setYear(int year);
     QComboBox* groupCombo() const { return m_group; }
+    QLineEdit* groupFilter() const { return m_filter; }
     QSpinBox* yearSpin() const { return m_year; }
 
 signals:
@@ -34,6 +38,8 @@ private:
     RosterService& m_roster;
     bool m_allGroups;
     QComboBox* m_group;
+    QLineEdit* m_filter;
+    FilteredChoices* m_choices;
     QSpinBox* m_year;
 };
 

@@ -4,17 +4,16 @@
 
 class QCompleter;
 class QLineEdit;
-class QStandardItemModel;
-class QTimer;
 
 namespace sl {
 
 class MemberContext;
+class MemberSearchField;
 class RosterService;
 
 // Chooses the member of a MemberContext: type a name, number or phone and pick from the
-// matches (RosterService::memberPage with a filter, so it stays fast for a district). For a
-// member account it only shows the own member.
+// matches (MemberSearchField: at most a few, from the database as one types, so it stays fast
+// for a district). For a member account it only shows the own member.
 class MemberPicker : public QWidget
 {
     Q_OBJECT
@@ -22,8 +21,8 @@ class MemberPicker : public QWidget
 public:
     MemberPicker(RosterService& roster, MemberContext& context, QWidget* parent = nullptr);
 
-    QLineEdit* lineEdit() const { return m_edit; }
-    QCompleter* completer() const { return m_completer; }
+    QLineEdit* lineEdit() const;
+    QCompleter* completer() const;
     // The matches of the last search (for tests): "name (number, organisation)".
     QStringList matches() const;
 
@@ -33,14 +32,8 @@ public:
     bool choose(int row);
 
 private:
-    void showCurrent();
-
-    RosterService& m_roster;
     MemberContext& m_context;
-    QLineEdit* m_edit;
-    QCompleter* m_completer;
-    QStandardItemModel* m_matches;
-    QTimer* m_timer;
+    MemberSearchField* m_field;
 };
 
 } // namespace sl

@@ -1,8 +1,12 @@
 #include "gui/common/ScopeComboBox.h"
 
+#include "gui/common/FilteredChoices.h"
+
 #include "services/Ledger.h"
 #include "services/RosterService.h"
 
+#include <QHash>
+#include <QLineEdit>
 #include <QSet>
 #include <QSignalBlocker>
 
@@ -17,21 +21,26 @@ constexpr int KindRole = Qt::UserRole + 1;
 
 } // namespace
 
-ScopeComboBox::ScopeComboBox(QWidget* parent) : QComboBox(parent)
+ScopeComboBox::ScopeComboBox(QWidget* parent)
+    : QComboBox(parent), m_filter(new QLineEdit(parent)),
+      m_choices(new FilteredChoices(this, m_filter, this))
 {
     setObjectName(QStringLiteral("scopeComboBox"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMaxVisibleItems(24);
+    m_filter->setObjectName(QStringLiteral("scopeFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Find…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->hide();
 }
 
 void ScopeComboBox::reload(Ledger& ledger, RosterService& roster)
 {
-    const ScopeRef current = scope();
-    const QSignalBlocker block(this);
-    clear();
     auto orgs = roster.organisations();
-    if (!orgs)
+    if (!orgs) {
+        m_choices->setChoices({});
         return;
+    }
     const Actor& actor = ledger.actor();
     const bool limited = !actor.isSingleUser() && actor.orgId != 0;
     QSet<qint64> visible;
@@ -40,44 +49,62 @@ void ScopeComboBox::reload(Ledger& ledger, RosterService& roster)
         for (qint64 id : ids ? *ids : std::vector<qint64>())
             visible.insert(id);
     }
-    std::vector<Organisation> list = *orgs;
+    std::vector<Organisation> list = std::move(*orgs);
     std::sort(list.begin(), list.end(),
               [](const Organisation& a, const Organisation& b) { return a.extId < b.extId; });
     QSet<qint64> known;
     for (const Organisation& o : list)
         known.insert(o.id);
-    // Depth first from the roots (or from the account's organisation).
+    // The children of each organisation, by number; the roots (or the account's organisation)
+    // under 0.
+    QHash<qint64, std::vector<const Organisation*>> children;
+    for (const Organisation& o : list) {
+        const bool root =
+            limited ? o.id == actor.orgId : (o.parentId == 0 || !known.contains(o.parentId));
+        if (root)
+            children[0].push_back(&o);
+        else if (o.parentId != 0)
+            children[o.parentId].push_back(&o);
+    }
+    std::vector<FilteredChoices::Choice> choices;
+    // Depth first from the roots.
     std::function<void(qint64, int)> addChildren = [&](qint64 parent, int depth) {
-        for (const Organisation& o : list) {
-            const bool root =
-                limited ? o.id == actor.orgId : (o.parentId == 0 || !known.contains(o.parentId));
-            if (parent == 0 ? !root : o.parentId != parent)
+        const auto found = children.constFind(parent);
+        if (found == children.constEnd())
+            return;
+        for (const Organisation* o : *found) {
+            if (parent != 0 && limited && !visible.contains(o->id))
                 continue;
-            addItem(QString(depth * 2, QChar(0x3000)) + o.name, o.id);
-            setItemData(count() - 1, int(ScopeKind::Organisation), KindRole);
-            addChildren(o.id, depth + 1);
+            choices.push_back({QString(depth * 2, QChar(0x3000)) + o->name, o->id,
+                               int(ScopeKind::Organisation),
+                               o->name + QLatin1Char(' ') + o->extId});
+            addChildren(o->id, depth + 1);
         }
     };
     addChildren(0, 0);
     if (auto groups = roster.groups(); groups && !groups->empty()) {
-        std::vector<StudyGroup> sorted = *groups;
+        std::vector<StudyGroup> sorted = std::move(*groups);
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const StudyGroup& a, const StudyGroup& b) {
                              if (a.kind != b.kind)
                                  return a.kind == GroupKind::Central;
                              return a.extId < b.extId;
                          });
-        if (count() > 0)
-            insertSeparator(count());
+        bool first = true;
         for (const StudyGroup& g : sorted) {
             if (limited && !visible.contains(g.orgId))
                 continue;
-            addItem(tr("Group: %1").arg(g.name), g.id);
-            setItemData(count() - 1, int(ScopeKind::Group), KindRole);
+            choices.push_back({tr("Group: %1").arg(g.name), g.id, int(ScopeKind::Group),
+                               g.name + QLatin1Char(' ') + g.extId, first});
+            first = false;
         }
     }
-    if (!current.isValid() || !setScope(current))
-        setCurrentIndex(count() > 0 ? 0 : -1);
+    m_choices->setChoices(std::move(choices));
+}
+
+bool ScopeComboBox::needsFilter() const
+{
+    return m_choices->needsFilter();
 }
 
 ScopeRef ScopeComboBox::scope() const
@@ -90,15 +117,7 @@ ScopeRef ScopeComboBox::scope() const
 
 bool ScopeComboBox::setScope(const ScopeRef& scope)
 {
-    for (int i = 0; i < count(); ++i) {
-        const QVariant kind = itemData(i, KindRole);
-        if (kind.isValid() && ScopeKind(kind.toInt()) == scope.kind &&
-            itemData(i).toLongLong() == scope.id) {
-            setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
+    return m_choices->select(scope.id, int(scope.kind));
 }
 
 } // namespace sl

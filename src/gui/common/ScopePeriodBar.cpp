@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace sl {
@@ -43,6 +44,7 @@ ScopePeriodBar::ScopePeriodBar(Ledger& ledger, RosterService& roster, QWidget* p
     auto* scopeLabel = new QLabel(tr("&Scope:"), this);
     scopeLabel->setBuddy(m_scope);
     layout->addWidget(scopeLabel);
+    layout->addWidget(m_scope->filterEdit());
     layout->addWidget(m_scope);
     layout->addSpacing(8);
     layout->addWidget(m_year);
@@ -56,6 +58,7 @@ ScopePeriodBar::ScopePeriodBar(Ledger& ledger, RosterService& roster, QWidget* p
 void ScopePeriodBar::reload()
 {
     m_scope->reload(m_ledger, m_roster);
+    m_scope->filterEdit()->setVisible(m_scope->needsFilter());
 }
 
 QComboBox* ScopePeriodBar::scopeCombo() const

@@ -2,6 +2,8 @@
 
 #include "domain/MemberRecords.h"
 
+#include "gui/common/PageRows.h"
+
 #include <QAbstractTableModel>
 
 #include <optional>
@@ -36,7 +38,7 @@ public:
     {
         MemberIdRole = Qt::UserRole + 1
     };
-    static constexpr int defaultPageSize = 200;
+    static constexpr int defaultPageSize = ui::pageRows;
 
     // `roster` may be null (no database): the model stays empty.
     explicit MemberTableModel(RosterService* roster, QObject* parent = nullptr);

@@ -3,6 +3,8 @@
 #include "gui/common/EnumCombo.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/PageBar.h"
+#include "gui/common/PageRows.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
@@ -34,7 +36,7 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
       m_bar(new GroupYearBar(roster, true, this)), m_form(new QComboBox(this)),
       m_status(new QComboBox(this)), m_trigger(new QComboBox(this)),
       m_model(new SessionTableModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(this)), m_count(new QLabel(this))
+      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_pages(new PageBar(this))
 {
     enumcombo::fill<SessionForm>(m_form, tr("Every form"));
     enumcombo::fill<SessionStatus>(m_status, tr("Every status"));
@@ -86,6 +88,7 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     filters->addWidget(m_trigger);
     filters->addStretch(1);
     filters->addWidget(m_count);
+    filters->addWidget(m_pages);
 
     m_table->setObjectName(QStringLiteral("sessionsTableView"));
     m_table->setModel(m_model);
@@ -109,9 +112,15 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
 
-    connect(m_bar, &GroupYearBar::changed, this, &SessionsView::reload);
+    // A new filter starts on the first page.
+    auto refilter = [this] {
+        m_pages->rewind();
+        reload();
+    };
+    connect(m_bar, &GroupYearBar::changed, this, refilter);
     for (QComboBox* c : {m_form, m_status, m_trigger})
-        connect(c, &QComboBox::currentIndexChanged, this, &SessionsView::reload);
+        connect(c, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_pages, &PageBar::moved, this, &SessionsView::reload);
 
     LedgerEvents& events = ledger.events();
     auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
@@ -148,11 +157,15 @@ void SessionsView::reload()
     q.form = enumcombo::value<SessionForm>(m_form);
     q.status = enumcombo::value<SessionStatus>(m_status);
     q.trigger = enumcombo::value<Trigger>(m_trigger);
-    q.limit = 5000;
+    // Counted by the database; a page is read.
+    auto total = m_service->count(q);
+    m_pages->setTotal(total ? *total : 0);
+    q.offset = m_pages->offset();
+    q.limit = ui::pageRows;
     auto rows = m_service->list(q);
     m_model->setRows(rows ? *rows : std::vector<SessionRow>());
     m_table->setColumnHidden(SessionTableModel::Group, m_bar->groupId() != 0);
-    m_count->setText(tr("%n session(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%n session(s)", nullptr, int(total ? *total : 0)));
     m_table->setVisible(m_model->rowCount() > 0);
     m_empty->setVisible(m_model->rowCount() == 0);
     if (!selectSession(keep) && m_model->rowCount() > 0)

@@ -15,6 +15,7 @@ namespace sl {
 
 class GroupYearBar;
 class Ledger;
+class PageBar;
 class RosterService;
 class SeriesDialog;
 class SessionEditor;
@@ -80,6 +81,7 @@ private:
     QTableView* m_table;
     QLabel* m_empty;
     QLabel* m_count;
+    PageBar* m_pages;
     QAction* m_newAction;
     QAction* m_editAction;
     QAction* m_deleteAction;
