@@ -23,47 +23,86 @@ template <typename E> QString labels(const QString& column)
     return sql + QStringLiteral(" ELSE '' END");
 }
 
-// The records of a CSV file as their fields, so that two writers that quote differently
-// compare equal: RFC 4180 quotes, CR LF or LF, a byte order mark skipped.
-std::vector<QList<QByteArray>> records(const QString& path)
+// The records of a CSV file one at a time, as their fields, so that two writers that quote
+// differently compare equal: RFC 4180 quotes, CR LF or LF, a byte order mark skipped. Reads in
+// pieces: the files are the district's (hundreds of megabytes), and the harness must stay small
+// (its children inherit its peak memory).
+class CsvRecords
 {
-    std::vector<QList<QByteArray>> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QList<QByteArray> record;
-    QByteArray field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < bytes.size() && bytes[i + 1] == '"')
-                field += bytes[++i];
-            else if (c == '"')
-                quoted = false;
-            else
-                field += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            record << field;
-            field.clear();
-        } else if (c == '\n') {
-            record << field;
-            out.push_back(record);
-            record.clear();
-            field.clear();
-        } else if (c != '\r') {
-            field += c;
-        }
+public:
+    explicit CsvRecords(const QString& path) : m_file(path)
+    {
+        m_ok = m_file.open(QIODevice::ReadOnly);
     }
-    if (!field.isEmpty() || !record.isEmpty())
-        out.push_back(record << field);
-    return out;
-}
+
+    bool ok() const { return m_ok; }
+
+    // The next record; false at the end.
+    bool next(QList<QByteArray>& record)
+    {
+        record.clear();
+        QByteArray field;
+        bool quoted = false;
+        bool any = false;
+        char c = 0;
+        while (get(c)) {
+            any = true;
+            if (quoted) {
+                if (c == '"' && peek() == '"') {
+                    get(c);
+                    field += c;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record << field;
+                field.clear();
+            } else if (c == '\n') {
+                record << field;
+                return true;
+            } else if (c != '\r') {
+                field += c;
+            }
+        }
+        if (any)
+            record << field;
+        return any;
+    }
+
+private:
+    bool fill()
+    {
+        m_buffer = m_file.read(1 << 16);
+        m_at = 0;
+        if (m_first && m_buffer.startsWith("\xEF\xBB\xBF"))
+            m_at = 3;
+        m_first = false;
+        return m_at < m_buffer.size();
+    }
+    bool get(char& c)
+    {
+        if (m_at >= m_buffer.size() && !fill())
+            return false;
+        c = m_buffer[m_at++];
+        return true;
+    }
+    char peek()
+    {
+        if (m_at >= m_buffer.size() && !fill())
+            return 0;
+        return m_buffer[m_at];
+    }
+
+    QFile m_file;
+    QByteArray m_buffer;
+    qsizetype m_at = 0;
+    bool m_first = true;
+    bool m_ok = false;
+};
 
 } // namespace
 
@@ -105,8 +144,21 @@ QString exportAnchorSql(const QString& kind)
 
 bool sameCsv(const QString& a, const QString& b)
 {
-    const auto left = records(a);
-    return !left.empty() && left == records(b);
+    CsvRecords left(a);
+    CsvRecords right(b);
+    if (!left.ok() || !right.ok())
+        return false;
+    QList<QByteArray> l;
+    QList<QByteArray> r;
+    bool any = false;
+    for (;;) {
+        const bool more = left.next(l);
+        if (more != right.next(r) || (more && l != r))
+            return false;
+        if (!more)
+            return any;
+        any = true;
+    }
 }
 
 } // namespace bench
