@@ -2,6 +2,7 @@
 
 #include "ChineseText.h"
 #include "DocumentComposer.h"
+#include "RowPages.h"
 
 #include <QTextDocument>
 
@@ -278,6 +279,8 @@ std::unique_ptr<QTextDocument> ArchiveDocument::build(const MemberArchive& archi
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, title(archive));
+    // Its tables of sessions, self-study and writings run over pages: no row is cut.
+    rowpages::request(*document);
     DocumentComposer c(*document);
     c.title(QStringLiteral("学习档案"));
     c.subtitle(QStringLiteral("%1年度").arg(archive.year));

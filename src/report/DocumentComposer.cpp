@@ -1,5 +1,7 @@
 #include "DocumentComposer.h"
 
+#include "DocumentCells.h"
+
 #include "DocumentFonts.h"
 #include "OfficialPage.h"
 
@@ -17,17 +19,9 @@
 
 namespace sl {
 
+using namespace composer;
+
 namespace {
-
-QTextCharFormat charFormat(const QFont& font)
-{
-    QTextCharFormat f;
-    f.setFont(font, QTextCharFormat::FontPropertiesAll);
-    f.setForeground(Qt::black);
-    return f;
-}
-
-constexpr double tableLinePercent = 115;
 
 // The red of the header (发文机关标志 and the line under the number).
 const QColor kRed(230, 0, 18);
@@ -37,26 +31,6 @@ const QColor kRed(230, 0, 18);
 // layout takes in whole device pixels (16 pt is 67 px at the PDF's 300 dpi): 98 % of it keeps
 // 28 characters, and never 29, in a line from 72 to 1200 dpi.
 constexpr double letterSpacingPercent = 98.0;
-
-// Two characters of the body.
-double twoCharactersPt()
-{
-    return 2 * OfficialPage::characterPitchPt();
-}
-
-// The text as a document can hold it: a control character other than TAB and LF (which
-// insertText turns into a new paragraph) becomes U+FFFD. Such characters are refused on input
-// (rules::checkText), but a ledger written before that rule may hold them, and one of them in
-// the XML of an ODT file makes the whole document unreadable.
-QString printable(QString text)
-{
-    for (QChar& c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f))
-            c = QChar::ReplacementCharacter;
-    }
-    return text;
-}
 
 } // namespace
 
@@ -133,6 +107,13 @@ void DocumentComposer::placeAnchor(QTextCursor cursor)
     m_anchor = -1;
 }
 
+void DocumentComposer::keepWithNext()
+{
+    QTextBlockFormat bf = m_cursor.blockFormat();
+    bf.setProperty(keepWithNextProperty, true);
+    m_cursor.setBlockFormat(bf);
+}
+
 void DocumentComposer::title(const QString& text)
 {
     block(text, m_title, Qt::AlignHCenter, 0, OfficialPage::linePitchPt() * 1.5);
@@ -185,12 +166,14 @@ void DocumentComposer::heading1(const QString& text)
 {
     block(text, m_heading, Qt::AlignLeft | Qt::AlignAbsolute, twoCharactersPt(),
           OfficialPage::linePitchPt());
+    keepWithNext();
 }
 
 void DocumentComposer::heading2(const QString& text)
 {
     block(text, m_kai, Qt::AlignLeft | Qt::AlignAbsolute, twoCharactersPt(),
           OfficialPage::linePitchPt());
+    keepWithNext();
 }
 
 void DocumentComposer::paragraph(const QString& text)
@@ -316,51 +299,6 @@ void DocumentComposer::attachmentHeading(const QString& text)
     block(text, m_heading, Qt::AlignLeft | Qt::AlignAbsolute, 0, OfficialPage::linePitchPt());
 }
 
-namespace {
-
-// A grid with thin black rules: collapsed borders drawn by every cell.
-QTextTableFormat gridFormat(double paddingPt, double marginPt)
-{
-    QTextTableFormat tf;
-    tf.setBorder(DocumentComposer::px(0.5));
-    tf.setBorderBrush(Qt::black);
-    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setBorderCollapse(true);
-    tf.setCellSpacing(0);
-    tf.setCellPadding(DocumentComposer::px(paddingPt));
-    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tf.setTopMargin(DocumentComposer::px(marginPt));
-    tf.setBottomMargin(DocumentComposer::px(marginPt));
-    return tf;
-}
-
-void fillCell(QTextTable* table, int row, int column, const QString& text, const QFont& font,
-              Qt::Alignment align, double lineHeightPt = 0)
-{
-    QTextTableCell cell = table->cellAt(row, column);
-    QTextTableCellFormat cf = cell.format().toTableCellFormat();
-    cf.setBorder(DocumentComposer::px(0.5));
-    cf.setBorderBrush(Qt::black);
-    cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    cf.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-    // The cell's format is the character format of its first block: a blank cell of fixed line
-    // height is set in the table's type, not the body's (whose height an empty line would take).
-    if (lineHeightPt > 0)
-        cf.setFont(font, QTextCharFormat::FontPropertiesAll);
-    cell.setFormat(cf);
-    QTextCursor c = cell.firstCursorPosition();
-    QTextBlockFormat bf;
-    if (lineHeightPt > 0)
-        bf.setLineHeight(DocumentComposer::px(lineHeightPt), QTextBlockFormat::FixedHeight);
-    else
-        bf.setLineHeight(tableLinePercent, QTextBlockFormat::ProportionalHeight);
-    bf.setAlignment(align);
-    c.setBlockFormat(bf);
-    c.insertText(printable(text), charFormat(font));
-}
-
-} // namespace
-
 void DocumentComposer::table(const std::vector<Column>& columns,
                              const std::vector<QStringList>& rows, double pointSize,
                              double paddingPt)
@@ -419,91 +357,6 @@ void DocumentComposer::table(const std::vector<Column>& columns,
             fillCell(t, r + 1, c, f.text, f.font, column.align, column.lineHeightPt);
         }
     }
-    m_cursor.movePosition(QTextCursor::End);
-}
-
-void DocumentComposer::fields(const std::vector<Field>& fields, double pointSize)
-{
-    // Two pairs a row; a wide pair alone, its value across the rest of the row.
-    std::vector<std::vector<const Field*>> rows;
-    for (const Field& f : fields) {
-        if (f.wide || rows.empty() || rows.back().size() == 2 || rows.back().front()->wide)
-            rows.push_back({&f});
-        else
-            rows.back().push_back(&f);
-    }
-    QTextTableFormat tf = gridFormat(4, 6);
-    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 18),
-                                  QTextLength(QTextLength::PercentageLength, 32),
-                                  QTextLength(QTextLength::PercentageLength, 18),
-                                  QTextLength(QTextLength::PercentageLength, 32)});
-    QFont body = m_body;
-    body.setPointSizeF(pointSize);
-    QFont head = m_heading;
-    head.setPointSizeF(pointSize);
-
-    QTextTable* t = m_cursor.insertTable(int(rows.size()), 4, tf);
-    for (int r = 0; r < int(rows.size()); ++r) {
-        const auto& pairs = rows[size_t(r)];
-        for (int i = 0; i < 2; ++i) {
-            const Field* f = i < int(pairs.size()) ? pairs[size_t(i)] : nullptr;
-            fillCell(t, r, 2 * i, f ? f->label : QString(), head, Qt::AlignHCenter);
-            fillCell(t, r, 2 * i + 1, f ? f->value : QString(), body,
-                     Qt::AlignLeft | Qt::AlignAbsolute);
-        }
-        if (pairs.size() == 1)
-            t->mergeCells(r, 1, 1, 3);
-    }
-    if (t->rows() > 0)
-        placeAnchor(t->cellAt(0, 0).firstCursorPosition());
-    m_cursor.movePosition(QTextCursor::End);
-}
-
-void DocumentComposer::contents(const std::vector<ContentsEntry>& entries)
-{
-    if (entries.empty())
-        return;
-    QTextTableFormat tf;
-    tf.setBorder(0);
-    tf.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    tf.setCellSpacing(0);
-    tf.setCellPadding(0);
-    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    constexpr int pagePercent = 10;
-    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 100 - pagePercent),
-                                  QTextLength(QTextLength::PercentageLength, pagePercent)});
-    if (m_breakBefore) {
-        tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_breakBefore = false;
-    }
-    QFont entryFont = m_body;
-    entryFont.setPointSizeF(14); // 4号
-    const double blockPt = OfficialPage::textBlockMm().width() * OfficialPage::pointsPerMm;
-    QTextTable* t = m_cursor.insertTable(int(entries.size()), 2, tf);
-    for (int r = 0; r < int(entries.size()); ++r) {
-        const ContentsEntry& e = entries[size_t(r)];
-        const QFont& font = e.level == 0 ? m_heading : entryFont;
-        const double indentPt = e.level == 0 ? 0 : twoCharactersPt();
-        // The room of the entry, less a margin for advances rounded on the device.
-        const double roomPt = (blockPt * (100 - pagePercent) / 100 - indentPt) * 0.92;
-        const QString text =
-            QFontMetricsF(font).elidedText(printable(e.text), Qt::ElideRight, px(roomPt));
-        for (int c = 0; c < 2; ++c) {
-            QTextCursor cursor = t->cellAt(r, c).firstCursorPosition();
-            QTextBlockFormat bf;
-            bf.setLineHeight(px(OfficialPage::linePitchPt()), QTextBlockFormat::FixedHeight);
-            bf.setNonBreakableLines(true);
-            if (c == 0) {
-                bf.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
-                bf.setLeftMargin(px(indentPt));
-            } else {
-                bf.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
-            }
-            cursor.setBlockFormat(bf);
-            cursor.insertText(c == 0 ? text : printable(e.page), charFormat(font));
-        }
-    }
-    placeAnchor(t->cellAt(0, 0).firstCursorPosition());
     m_cursor.movePosition(QTextCursor::End);
 }
 

@@ -94,6 +94,8 @@ public:
     void anchor(int id);
     // The block property that holds an anchor's id.
     static constexpr int anchorProperty = QTextFormat::UserProperty + 1;
+    // The block property of a heading: rowpages::keepWhole() keeps it on its next block's page.
+    static constexpr int keepWithNextProperty = QTextFormat::UserProperty + 2;
 
     // A contents page's lines: the entry flush left (level 1 indented two characters, in 4号),
     // its page flush right, without rules, one line each on the body's line grid (a long entry
@@ -113,6 +115,8 @@ private:
                double linePercent);
     // Puts a pending anchor on the block at the cursor.
     void placeAnchor(QTextCursor cursor);
+    // Marks the block just written with keepWithNextProperty.
+    void keepWithNext();
 
     QTextDocument& m_document;
     QTextCursor m_cursor;

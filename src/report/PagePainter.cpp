@@ -4,6 +4,7 @@
 #include "DocumentComposer.h"
 #include "DocumentFonts.h"
 #include "OfficialPage.h"
+#include "RowPages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -140,6 +141,7 @@ void PagePainter::layOut(QPaintDevice& device)
     scaleBlockIndents(*m_copy, device.logicalDpiY() / DocumentComposer::documentDpi());
     m_copy->documentLayout()->setPaintDevice(&device);
     m_copy->setPageSize(m_block.size());
+    rowpages::keepWhole(*m_copy, m_block.height());
     splitAtPageEdges(*m_copy, m_block.height());
     m_pages = m_copy->pageCount();
     m_raise = typeRaise(device);

@@ -108,35 +108,11 @@ Result<ImportReport> ActivityImportService::importSelfStudy(ImportRows<SelfStudy
         entry.memberId = members.resolve(row.line, row.record.memberRef);
         if (!problems.empty() || entry.memberId == 0)
             return {};
-        // A new record goes straight in; one whose key exists is looked up.
-        auto added = repo.insertNew(entry);
-        if (!added)
-            return added.error();
-        if (*added != 0) {
-            session.touch(*added, row.line);
-            session.count(false, true);
-            return {};
-        }
-        auto existing = repo.byKey(entry.memberId, entry.date, entry.material);
-        if (!existing)
-            return existing.error();
-        if (!*existing)
-            return Error::database(
-                QStringLiteral("a self-study record was neither added nor found"));
-        if (const int first = session.touch((**existing).id, row.line)) {
-            session.error(
-                row.line, QStringLiteral("material"),
-                tr("the same member, date and material are on line %1 already").arg(first));
-            return {};
-        }
-        entry.id = (**existing).id;
-        const bool changed = !(entry == **existing);
-        if (changed) {
-            if (Status s = repo.update(entry); !s)
-                return s.error();
-        }
-        session.count(true, changed);
-        return {};
+        return session.write(
+            repo, entry, row.line,
+            [&] { return repo.byKey(entry.memberId, entry.date, entry.material); },
+            QStringLiteral("material"),
+            tr("the same member, date and material are on line %1 already"));
     });
     if (!ran)
         return ran.error();

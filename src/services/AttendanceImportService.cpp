@@ -68,34 +68,9 @@ Result<ImportReport> AttendanceImportService::importAttendance(ImportRows<Attend
                               .arg(member->extId, member->name, dates::toIso(held->date)));
             return {};
         }
-        // A new record goes straight in; one whose key exists is looked up.
-        auto added = repo.insertNew(a);
-        if (!added)
-            return added.error();
-        if (*added != 0) {
-            session.touch(*added, row.line);
-            session.count(false, true);
-            return {};
-        }
-        auto existing = repo.byKey(a.sessionId, a.memberId);
-        if (!existing)
-            return existing.error();
-        if (!*existing)
-            return Error::database(
-                QStringLiteral("an attendance record was neither added nor found"));
-        if (const int first = session.touch((*existing)->id, row.line)) {
-            session.error(row.line, QStringLiteral("member_id"),
-                          tr("the same session and member are on line %1 already").arg(first));
-            return {};
-        }
-        a.id = (*existing)->id;
-        const bool changed = !(a == **existing);
-        if (changed) {
-            if (Status s = repo.update(a); !s)
-                return s.error();
-        }
-        session.count(true, changed);
-        return {};
+        return session.write(
+            repo, a, row.line, [&] { return repo.byKey(a.sessionId, a.memberId); },
+            QStringLiteral("member_id"), tr("the same session and member are on line %1 already"));
     });
     if (!ran)
         return ran.error();

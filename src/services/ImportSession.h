@@ -175,6 +175,44 @@ public:
     int touch(qint64 id, int line);
 
     void error(int line, const QString& column, const QString& message);
+
+    // Writes the record of the row at `line`: a new one goes straight in (`repo.insertNew`,
+    // which returns 0 on a clash of keys); one whose key exists is looked up (`existing()`,
+    // a Result of an optional record), refused on `column` with `duplicate` (%1: the first
+    // line) when an earlier row of the file came to it, else updated when it differs. Counts
+    // the row. An error of the ledger stops the import.
+    template <typename Repo, typename Record, typename Lookup>
+    Status write(Repo& repo, Record& record, int line, Lookup existing, const QString& column,
+                 const QString& duplicate)
+    {
+        auto added = repo.insertNew(record);
+        if (!added)
+            return added.error();
+        if (*added != 0) {
+            touch(*added, line);
+            count(false, true);
+            return {};
+        }
+        auto found = existing();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::database(
+                QStringLiteral("a %1 record was neither added nor found").arg(m_kind));
+        if (const int first = touch((**found).id, line)) {
+            error(line, column, duplicate.arg(first));
+            return {};
+        }
+        record.id = (**found).id;
+        const bool changed = !(record == **found);
+        if (changed) {
+            if (Status s = repo.update(record); !s)
+                return s.error();
+        }
+        count(true, changed);
+        return {};
+    }
+
     // The write action of the kind.
     Action action() const { return m_action; }
     // Whether the account may do the action on `allowed`'s target; a refusal is reported on the

@@ -58,6 +58,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("2026年度")));
         QTRY_VERIFY(view.pageCount() > 1);
         QVERIFY(view.messageText().isEmpty());
+        // The preview opens at the page's width (a whole page is unreadable at 1280 px).
+        const auto* preview = view.findChild<QPrintPreviewWidget*>();
+        QVERIFY(preview);
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitToWidth);
 
         // Another member, another year: built again at once while shown.
         const Member other = m_fixture->member(QStringLiteral("M0000004"));

@@ -68,8 +68,9 @@ ArchiveView::ArchiveView(Ledger& ledger, RosterService& roster, MemberContext& c
     m_html = new QPushButton(tr("Export &HTML…"), this);
     m_pages = new QLabel(this);
     auto* zoom = new QComboBox(this);
-    zoom->addItem(tr("Whole page"), int(QPrintPreviewWidget::FitInView));
+    // Fit width first: a whole A4 page is unreadable in a 1280-pixel window.
     zoom->addItem(tr("Fit width"), int(QPrintPreviewWidget::FitToWidth));
+    zoom->addItem(tr("Whole page"), int(QPrintPreviewWidget::FitInView));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_print);
     bar->addWidget(m_pdf);
@@ -83,7 +84,7 @@ ArchiveView::ArchiveView(Ledger& ledger, RosterService& roster, MemberContext& c
     setUpPrinter(*m_previewPrinter);
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), this);
     m_preview->setObjectName(QStringLiteral("archivePreviewWidget"));
-    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     connect(zoom, &QComboBox::currentIndexChanged, this, [this, zoom] {
         m_preview->setZoomMode(QPrintPreviewWidget::ZoomMode(zoom->currentData().toInt()));
