@@ -95,8 +95,8 @@ class TestUnsavedChanges : public QObject
     std::optional<AttendanceStatus> storedStatus(int line)
     {
         auto sheet = AttendanceService(**m_ledger).sheet(m_session);
-        if (!sheet || size_t(line) >= sheet->lines.size())
-            return std::nullopt;
+        if (!sheet || size_t(line) >= sheet->lines.size() || !sheet->lines[size_t(line)].recorded)
+            return std::nullopt; // nothing stored
         return sheet->lines[size_t(line)].record.status;
     }
 

@@ -8,6 +8,27 @@ namespace sl {
 
 namespace {
 
+enum class Step
+{
+    New,
+    Edit,
+    Remove
+};
+
+// The text of a command in Edit › Undo ("撤销 新建学习组“…”").
+QString commandText(Step step, const QString& what)
+{
+    switch (step) {
+    case Step::New:
+        return QCoreApplication::translate("sl::BranchCommand", "New %1").arg(what);
+    case Step::Edit:
+        return QCoreApplication::translate("sl::BranchCommand", "Edit %1").arg(what);
+    case Step::Remove:
+        break;
+    }
+    return QCoreApplication::translate("sl::BranchCommand", "Remove %1").arg(what);
+}
+
 // What each kind of record is called, and how it is written and removed.
 QString describe(const Organisation& o)
 {
@@ -106,9 +127,7 @@ SaveBranchCommand<Record>::SaveBranchCommand(BranchService& service,
                                              std::shared_ptr<Context> context,
                                              std::optional<Record> before, const Record& after)
     : LedgerCommand(std::move(context),
-                    (before ? QCoreApplication::translate("sl::BranchCommand", "Edit %1")
-                            : QCoreApplication::translate("sl::BranchCommand", "New %1"))
-                        .arg(describe(after))),
+                    commandText(before ? Step::Edit : Step::New, describe(after))),
       m_service(service), m_before(std::move(before)), m_after(after)
 {
 }
@@ -158,9 +177,7 @@ template <class Record>
 RemoveBranchCommand<Record>::RemoveBranchCommand(BranchService& service,
                                                  std::shared_ptr<Context> context,
                                                  const Record& record)
-    : LedgerCommand(
-          std::move(context),
-          QCoreApplication::translate("sl::BranchCommand", "Remove %1").arg(describe(record))),
+    : LedgerCommand(std::move(context), commandText(Step::Remove, describe(record))),
       m_service(service), m_record(record)
 {
 }
