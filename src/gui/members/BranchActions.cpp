@@ -21,9 +21,9 @@ namespace sl {
 namespace {
 
 // The organisations in tree order, indented by depth; without `skipBelow` and those under it.
-BranchDialog::Choices orgChoices(const OrgTreeModel& model, qint64 skipBelow = 0)
+BranchForm::Choices orgChoices(const OrgTreeModel& model, qint64 skipBelow = 0)
 {
-    BranchDialog::Choices choices;
+    BranchForm::Choices choices;
     int skipDepth = -1;
     for (const auto& e : model.depthFirst()) {
         if (skipDepth >= 0 && e.depth > skipDepth)
@@ -186,7 +186,7 @@ void BranchActions::joinGroup()
     auto member = m_roster.member(memberId);
     if (!member || !*member)
         return;
-    BranchDialog::Choices groups;
+    BranchForm::Choices groups;
     if (auto all = m_roster.groups())
         for (const StudyGroup& g : *all)
             groups.emplace_back(g.id, g.name);

@@ -24,9 +24,9 @@ class RosterService;
 // Setting up a branch in 组织与党员 (issue 14 item 8), beside the members view: new, edit
 // (rename, move under another parent) and remove an organisation, a new study group of the
 // selected organisation, and a place in a study group (role and dates) for the selected member.
-// Each is a form (BranchDialogs) and, once the ledger takes it, one undoable step
-// (BranchCommands) on the area's undo stack (Edit › Undo/Redo). The actions are in the
-// 组织设置 menu of the members' bar and the organisation tree's context menu.
+// Each is a form (OrganisationDialog, StudyGroupDialog, MembershipDialog) and, once the ledger
+// takes it, one undoable step (BranchCommands) on the area's undo stack (Edit › Undo/Redo). The
+// actions are in the 组织设置 menu of the members' bar and the organisation tree's context menu.
 class BranchActions : public QObject
 {
     Q_OBJECT

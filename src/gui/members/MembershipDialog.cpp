@@ -13,29 +13,31 @@
 namespace sl {
 
 MembershipDialog::MembershipDialog(const GroupMembership& membership, const QString& memberName,
-                                   const Choices& groups, QWidget* parent)
-    : BranchDialog(parent), m_ui(std::make_unique<Ui::MembershipDialog>()), m_record(membership)
+                                   const BranchForm::Choices& groups, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MembershipDialog>()), m_record(membership)
 {
     Ui::MembershipDialog& ui = *m_ui;
     ui.setupUi(this);
     setWindowTitle(tr("Study Group of %1").arg(memberName));
     enumcombo::fill<GroupRole>(ui.roleComboBox);
     enumcombo::select(ui.roleComboBox, std::optional(membership.role));
-    fillChoices(ui.groupComboBox, groups, tr("(choose a study group)"), membership.groupId);
+    BranchForm::fillChoices(ui.groupComboBox, groups, tr("(choose a study group)"),
+                            membership.groupId);
     ui.groupComboBox->setEnabled(membership.id == 0); // a membership stays in its group
     ui.fromDateField->setDate(membership.from);
     ui.toDateField->setDate(membership.to);
-    errors().setForm(ui.formLayout);
-    errors().add(QStringLiteral("group_id"), ui.groupLabel->text(), ui.groupComboBox,
-                 ui.groupErrorLabel);
-    errors().add(QStringLiteral("member_id"), ui.groupLabel->text(), ui.groupComboBox,
-                 ui.groupErrorLabel);
-    errors().add(QStringLiteral("role"), ui.roleLabel->text(), ui.roleComboBox, ui.roleErrorLabel);
-    errors().add(QStringLiteral("from"), ui.fromLabel->text(), ui.fromDateField->lineEdit(),
-                 ui.fromErrorLabel);
-    errors().add(QStringLiteral("to"), ui.toLabel->text(), ui.toDateField->lineEdit(),
-                 ui.toErrorLabel);
-    setUpForm(ui.buttonBox, ui.generalErrorLabel);
+    m_form.errors().setForm(ui.formLayout);
+    m_form.errors().add(QStringLiteral("group_id"), ui.groupLabel->text(), ui.groupComboBox,
+                        ui.groupErrorLabel);
+    m_form.errors().add(QStringLiteral("member_id"), ui.groupLabel->text(), ui.groupComboBox,
+                        ui.groupErrorLabel);
+    m_form.errors().add(QStringLiteral("role"), ui.roleLabel->text(), ui.roleComboBox,
+                        ui.roleErrorLabel);
+    m_form.errors().add(QStringLiteral("from"), ui.fromLabel->text(), ui.fromDateField->lineEdit(),
+                        ui.fromErrorLabel);
+    m_form.errors().add(QStringLiteral("to"), ui.toLabel->text(), ui.toDateField->lineEdit(),
+                        ui.toErrorLabel);
+    m_form.setUp(this, ui.buttonBox, ui.generalErrorLabel);
     connect(ui.groupComboBox, &QComboBox::currentIndexChanged, this, &MembershipDialog::validate);
     connect(ui.fromDateField, &DateField::edited, this, &MembershipDialog::validate);
     connect(ui.toDateField, &DateField::edited, this, &MembershipDialog::validate);
@@ -66,7 +68,7 @@ void MembershipDialog::validate()
         problems.push_back(Error::invalid(QStringLiteral("to"), tr(notADate)));
     for (Error& e : rules::checkMembership(membership()))
         problems.push_back(std::move(e));
-    showProblems(std::move(problems));
+    m_form.showProblems(std::move(problems));
 }
 
 } // namespace sl

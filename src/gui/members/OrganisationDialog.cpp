@@ -10,9 +10,9 @@
 
 namespace sl {
 
-OrganisationDialog::OrganisationDialog(const Organisation& org, const Choices& parents,
+OrganisationDialog::OrganisationDialog(const Organisation& org, const BranchForm::Choices& parents,
                                        QWidget* parent)
-    : BranchDialog(parent), m_ui(std::make_unique<Ui::OrganisationDialog>()), m_record(org)
+    : QDialog(parent), m_ui(std::make_unique<Ui::OrganisationDialog>()), m_record(org)
 {
     Ui::OrganisationDialog& ui = *m_ui;
     ui.setupUi(this);
@@ -20,16 +20,20 @@ OrganisationDialog::OrganisationDialog(const Organisation& org, const Choices& p
                                : tr("Edit Organisation — %1").arg(org.name));
     enumcombo::fill<OrgKind>(ui.kindComboBox);
     enumcombo::select(ui.kindComboBox, std::optional(org.kind));
-    fillChoices(ui.parentComboBox, parents, tr("(none: a top-level organisation)"), org.parentId);
+    BranchForm::fillChoices(ui.parentComboBox, parents, tr("(none: a top-level organisation)"),
+                            org.parentId);
     ui.extIdLineEdit->setText(org.extId);
     ui.nameLineEdit->setText(org.name);
-    errors().setForm(ui.formLayout);
-    errors().add(QStringLiteral("id"), ui.extIdLabel->text(), ui.extIdLineEdit, ui.extIdErrorLabel);
-    errors().add(QStringLiteral("name"), ui.nameLabel->text(), ui.nameLineEdit, ui.nameErrorLabel);
-    errors().add(QStringLiteral("kind"), ui.kindLabel->text(), ui.kindComboBox, ui.kindErrorLabel);
-    errors().add(QStringLiteral("parent_id"), ui.parentLabel->text(), ui.parentComboBox,
-                 ui.parentErrorLabel);
-    setUpForm(ui.buttonBox, ui.generalErrorLabel);
+    m_form.errors().setForm(ui.formLayout);
+    m_form.errors().add(QStringLiteral("id"), ui.extIdLabel->text(), ui.extIdLineEdit,
+                        ui.extIdErrorLabel);
+    m_form.errors().add(QStringLiteral("name"), ui.nameLabel->text(), ui.nameLineEdit,
+                        ui.nameErrorLabel);
+    m_form.errors().add(QStringLiteral("kind"), ui.kindLabel->text(), ui.kindComboBox,
+                        ui.kindErrorLabel);
+    m_form.errors().add(QStringLiteral("parent_id"), ui.parentLabel->text(), ui.parentComboBox,
+                        ui.parentErrorLabel);
+    m_form.setUp(this, ui.buttonBox, ui.generalErrorLabel);
     connect(ui.extIdLineEdit, &QLineEdit::textChanged, this, &OrganisationDialog::validate);
     connect(ui.nameLineEdit, &QLineEdit::textChanged, this, &OrganisationDialog::validate);
     validate();
@@ -49,7 +53,7 @@ Organisation OrganisationDialog::organisation() const
 
 void OrganisationDialog::validate()
 {
-    showProblems(rules::checkOrganisation(organisation()));
+    m_form.showProblems(rules::checkOrganisation(organisation()));
 }
 
 } // namespace sl

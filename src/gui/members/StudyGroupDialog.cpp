@@ -10,8 +10,9 @@
 
 namespace sl {
 
-StudyGroupDialog::StudyGroupDialog(const StudyGroup& group, const Choices& orgs, QWidget* parent)
-    : BranchDialog(parent), m_ui(std::make_unique<Ui::StudyGroupDialog>()), m_record(group)
+StudyGroupDialog::StudyGroupDialog(const StudyGroup& group, const BranchForm::Choices& orgs,
+                                   QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::StudyGroupDialog>()), m_record(group)
 {
     Ui::StudyGroupDialog& ui = *m_ui;
     ui.setupUi(this);
@@ -19,15 +20,19 @@ StudyGroupDialog::StudyGroupDialog(const StudyGroup& group, const Choices& orgs,
                                  : tr("Edit Study Group — %1").arg(group.name));
     enumcombo::fill<GroupKind>(ui.kindComboBox);
     enumcombo::select(ui.kindComboBox, std::optional(group.kind));
-    fillChoices(ui.orgComboBox, orgs, tr("(choose an organisation)"), group.orgId);
+    BranchForm::fillChoices(ui.orgComboBox, orgs, tr("(choose an organisation)"), group.orgId);
     ui.extIdLineEdit->setText(group.extId);
     ui.nameLineEdit->setText(group.name);
-    errors().setForm(ui.formLayout);
-    errors().add(QStringLiteral("id"), ui.extIdLabel->text(), ui.extIdLineEdit, ui.extIdErrorLabel);
-    errors().add(QStringLiteral("name"), ui.nameLabel->text(), ui.nameLineEdit, ui.nameErrorLabel);
-    errors().add(QStringLiteral("kind"), ui.kindLabel->text(), ui.kindComboBox, ui.kindErrorLabel);
-    errors().add(QStringLiteral("org_id"), ui.orgLabel->text(), ui.orgComboBox, ui.orgErrorLabel);
-    setUpForm(ui.buttonBox, ui.generalErrorLabel);
+    m_form.errors().setForm(ui.formLayout);
+    m_form.errors().add(QStringLiteral("id"), ui.extIdLabel->text(), ui.extIdLineEdit,
+                        ui.extIdErrorLabel);
+    m_form.errors().add(QStringLiteral("name"), ui.nameLabel->text(), ui.nameLineEdit,
+                        ui.nameErrorLabel);
+    m_form.errors().add(QStringLiteral("kind"), ui.kindLabel->text(), ui.kindComboBox,
+                        ui.kindErrorLabel);
+    m_form.errors().add(QStringLiteral("org_id"), ui.orgLabel->text(), ui.orgComboBox,
+                        ui.orgErrorLabel);
+    m_form.setUp(this, ui.buttonBox, ui.generalErrorLabel);
     connect(ui.extIdLineEdit, &QLineEdit::textChanged, this, &StudyGroupDialog::validate);
     connect(ui.nameLineEdit, &QLineEdit::textChanged, this, &StudyGroupDialog::validate);
     connect(ui.orgComboBox, &QComboBox::currentIndexChanged, this, &StudyGroupDialog::validate);
@@ -51,7 +56,7 @@ void StudyGroupDialog::validate()
     std::vector<Error> problems = rules::checkGroup(group());
     if (group().orgId == 0)
         problems.push_back(Error::invalid(QStringLiteral("org_id"), tr("is required")));
-    showProblems(std::move(problems));
+    m_form.showProblems(std::move(problems));
 }
 
 } // namespace sl

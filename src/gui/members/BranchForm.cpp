@@ -1,4 +1,6 @@
-#include "gui/members/BranchDialog.h"
+#include "gui/members/BranchForm.h"
+
+#include <QDialog>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,17 +9,17 @@
 
 namespace sl {
 
-bool BranchDialog::canSave() const
+bool BranchForm::canSave() const
 {
     return m_save && m_save->isEnabled();
 }
 
-QString BranchDialog::errorText(const QString& field) const
+QString BranchForm::errorText(const QString& field) const
 {
     return m_errors.text(field);
 }
 
-void BranchDialog::setUpForm(QDialogButtonBox* buttons, QLabel* general)
+void BranchForm::setUp(QDialog* dialog, QDialogButtonBox* buttons, QLabel* general)
 {
     m_general = general;
     FormErrors::setErrorStyle(general);
@@ -25,14 +27,14 @@ void BranchDialog::setUpForm(QDialogButtonBox* buttons, QLabel* general)
     m_errors.setShowAll(true);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog] {
         if (canSave())
-            accept();
+            dialog->accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 }
 
-void BranchDialog::showProblems(std::vector<Error> problems)
+void BranchForm::showProblems(std::vector<Error> problems)
 {
     const QStringList general = m_errors.show(problems);
     m_general->setText(general.join(QLatin1Char('\n')));
@@ -40,8 +42,8 @@ void BranchDialog::showProblems(std::vector<Error> problems)
     m_save->setEnabled(problems.empty());
 }
 
-void BranchDialog::fillChoices(QComboBox* combo, const Choices& choices, const QString& none,
-                               qint64 current)
+void BranchForm::fillChoices(QComboBox* combo, const Choices& choices, const QString& none,
+                             qint64 current)
 {
     combo->addItem(none, qint64(0));
     for (const auto& [id, name] : choices)
@@ -49,7 +51,7 @@ void BranchDialog::fillChoices(QComboBox* combo, const Choices& choices, const Q
     combo->setCurrentIndex(std::max(combo->findData(current), 0));
 }
 
-void BranchDialog::refuse(const Error& error)
+void BranchForm::refuse(const Error& error)
 {
     const QStringList general = m_errors.show({error});
     m_general->setText(general.join(QLatin1Char('\n')));

@@ -4,28 +4,25 @@
 
 #include "domain/Error.h"
 
-#include <QDialog>
-
 #include <utility>
 #include <vector>
 
 class QComboBox;
+class QDialog;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 
 namespace sl {
 
-// The base of the forms that set up a branch in 组织与党员 (OrganisationDialog,
+// What the forms that set up a branch share in 组织与党员 (OrganisationDialog,
 // StudyGroupDialog, MembershipDialog). Each checks its record as it is typed with the domain's
 // rules, shows each problem beside its field ("编号：不能为空"), keeps Save disabled until the
 // record is valid, and shows a refusal of the ledger (a number taken, a parent below the
 // organisation …) beside its field when the caller hands it back (refuse): the form opens
 // again with what was typed.
-class BranchDialog : public QDialog
+class BranchForm
 {
-    Q_OBJECT
-
 public:
     // (id, name) of a choice, names of organisations indented by their depth.
     using Choices = std::vector<std::pair<qint64, QString>>;
@@ -35,10 +32,8 @@ public:
     // Shows the ledger's refusal of the record as saved, beside its field.
     void refuse(const Error& error);
 
-protected:
-    explicit BranchDialog(QWidget* parent) : QDialog(parent) {}
-    // After setupUi: the general label and the buttons.
-    void setUpForm(QDialogButtonBox* buttons, QLabel* general);
+    // After setupUi: the general label and the buttons (Save accepts `dialog` when it may).
+    void setUp(QDialog* dialog, QDialogButtonBox* buttons, QLabel* general);
     FormErrors& errors() { return m_errors; }
     // Shows `problems` and enables Save when there are none.
     void showProblems(std::vector<Error> problems);
