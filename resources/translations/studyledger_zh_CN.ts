@@ -1398,16 +1398,16 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>新建学习组(&amp;G)…</translation>
     </message>
     <message>
-        <source>Add Member to Study &amp;Group…</source>
-        <translation>将党员加入学习组(&amp;J)…</translation>
-    </message>
-    <message>
         <source>Remove Organisation</source>
         <translation>删除党组织</translation>
     </message>
     <message>
         <source>Remove the organisation “%1”? Edit › Undo brings it back.</source>
         <translation>删除党组织“%1”吗？可用 编辑 › 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member to Study Group…</source>
+        <translation>将党员加入学习组(&amp;M)…</translation>
     </message>
 </context>
 <context>

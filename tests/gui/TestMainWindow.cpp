@@ -93,6 +93,7 @@ private slots:
         QCOMPARE(group->activeStack(), m_window->areaViews()->undoStack(QStringLiteral("members")));
         QVERIFY(m_window->showArea(QStringLiteral("archive")));
         QCOMPARE(group->activeStack(), nullptr);
+        QVERIFY(m_window->showArea(QStringLiteral("members")));
         auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
         auto* redo = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
         QVERIFY(undo && redo);

@@ -60,7 +60,7 @@ BranchActions::BranchActions(Ledger& ledger, RosterService& roster, MembersView*
     m_menu->addSeparator();
     m_newGroup = m_menu->addAction(tr("New Study &Group…"), this, &BranchActions::newGroup);
     m_joinGroup =
-        m_menu->addAction(tr("Add Member to Study &Group…"), this, &BranchActions::joinGroup);
+        m_menu->addAction(tr("Add &Member to Study Group…"), this, &BranchActions::joinGroup);
 
     QTreeView* tree = view->orgTree();
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
