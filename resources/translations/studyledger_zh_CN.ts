@@ -2405,6 +2405,10 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>&amp;Fields:</source>
         <translation>研究领域(&amp;F)：</translation>
     </message>
+    <message>
+        <source>Edit Expert — %1</source>
+        <translation>编辑专家 — %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ExpertService</name>
@@ -3880,6 +3884,10 @@ Unchanged: %4</source>
         <source>N&amp;ote:</source>
         <translation>说明(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Edit — %1</source>
+        <translation>编辑 — %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ModelUnitService</name>
@@ -4776,6 +4784,33 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::RegisterCommand</name>
+    <message>
+        <source>Edit expert %1</source>
+        <translation>编辑专家 %1</translation>
+    </message>
+    <message>
+        <source>New expert %1</source>
+        <translation>新增专家 %1</translation>
+    </message>
+    <message>
+        <source>Remove expert %1</source>
+        <translation>删除专家 %1</translation>
+    </message>
+    <message>
+        <source>Apply for %1</source>
+        <translation>申报 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>sl::RegistersView</name>
     <message>
         <source>&amp;Expert pool</source>
@@ -4880,6 +4915,14 @@ Unchanged: %4</source>
     <message>
         <source>model-units</source>
         <translation>示范单位</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove %1 with its status history?</source>
+        <translation>删除“%1”及其状态记录吗？</translation>
     </message>
 </context>
 <context>
