@@ -1014,10 +1014,6 @@
         <translation>%1年本学习组还没有已举行的活动 — 请先在“学习活动”中登记已举行的活动，再在这里考勤。</translation>
     </message>
     <message>
-        <source>The attendance sheet has unsaved changes. Save them?</source>
-        <translation>考勤表有未保存的修改。要保存吗？</translation>
-    </message>
-    <message>
         <source>Expected %1: present %2, late %3, left early %4, excused %5, absent %6; observers %7</source>
         <translation>应到 %1 人：出席 %2，迟到 %3，早退 %4，请假 %5，缺席 %6；列席 %7</translation>
     </message>
@@ -1074,6 +1070,10 @@
     <message>
         <source>attendance</source>
         <translation>考勤</translation>
+    </message>
+    <message>
+        <source>The attendance sheet of “%1” has unsaved changes. Save them?</source>
+        <translation>考勤表“%1”有尚未保存的更改，是否保存？</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1369,115 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>On the first start of each day StudyLedger copies the database and its session materials into this folder and keeps the newest copies; 0 turns the automatic backups off. Before a database is upgraded to a new version, a copy is always kept beside it.</source>
         <translation>每天第一次启动时，学习台账把数据库及其学习活动材料复制到此文件夹，并保留最新的若干份；设为 0 即关闭自动备份。数据库升级到新版本之前，总会在它旁边保留一份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BranchActions</name>
+    <message>
+        <source>Organisations and Members</source>
+        <translation>组织与党员</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up</source>
+        <translation>组织设置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation>新建党组织(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Organisation…</source>
+        <translation>编辑党组织(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Organisation…</source>
+        <translation>删除党组织(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New Study &amp;Group…</source>
+        <translation>新建学习组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Remove Organisation</source>
+        <translation>删除党组织</translation>
+    </message>
+    <message>
+        <source>Remove the organisation “%1”? Edit › Undo brings it back.</source>
+        <translation>删除党组织“%1”吗？可用 编辑 › 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member to Study Group…</source>
+        <translation>将党员加入学习组(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BranchCommand</name>
+    <message>
+        <source>organisation “%1”</source>
+        <translation>党组织“%1”</translation>
+    </message>
+    <message>
+        <source>study group “%1”</source>
+        <translation>学习组“%1”</translation>
+    </message>
+    <message>
+        <source>group membership</source>
+        <translation>学习组成员</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::BranchService</name>
+    <message>
+        <source>no such organisation</source>
+        <translation>没有这个党组织</translation>
+    </message>
+    <message>
+        <source>%1 is the number of %2 already</source>
+        <translation>%1 已是“%2”的编号</translation>
+    </message>
+    <message>
+        <source>makes the organisation its own ancestor</source>
+        <translation>会使该组织成为自己的上级</translation>
+    </message>
+    <message>
+        <source>%1 still has sub-organisations or study groups</source>
+        <translation>“%1”还有下级组织或学习组</translation>
+    </message>
+    <message>
+        <source>%1 still has members or records</source>
+        <translation>“%1”还有党员或记录</translation>
+    </message>
+    <message>
+        <source>no such study group</source>
+        <translation>没有这个学习组</translation>
+    </message>
+    <message>
+        <source>%1 still has sessions or plans</source>
+        <translation>“%1”还有学习活动或学习计划</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>没有这名党员</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 already</source>
+        <translation>%1 已在“%2”中</translation>
+    </message>
+    <message>
+        <source>no such membership</source>
+        <translation>没有这条学习组成员记录</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2405,10 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>&amp;Fields:</source>
         <translation>研究领域(&amp;F)：</translation>
     </message>
+    <message>
+        <source>Edit Expert — %1</source>
+        <translation>编辑专家 — %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ExpertService</name>
@@ -3146,6 +3259,10 @@ Unchanged: %4</source>
         <source>Make-up Study of %1</source>
         <translation>%1的补学</translation>
     </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupLedgerModel</name>
@@ -3642,6 +3759,64 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MembershipDialog</name>
+    <message>
+        <source>Group Membership</source>
+        <translation>学习组成员</translation>
+    </message>
+    <message>
+        <source>&amp;Study group:</source>
+        <translation>学习组(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Study Group of %1</source>
+        <translation>%1 的学习组</translation>
+    </message>
+    <message>
+        <source>(choose a study group)</source>
+        <translation>（请选择学习组）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MessageBoxes</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't Save</source>
+        <translation>不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>sl::MinutesCombo</name>
     <message>
         <source>Minutes: choose a preset or type a number</source>
@@ -3708,6 +3883,10 @@ Unchanged: %4</source>
     <message>
         <source>N&amp;ote:</source>
         <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Edit — %1</source>
+        <translation>编辑 — %1</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4121,41 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级组织(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <source>Edit Organisation — %1</source>
+        <translation>编辑党组织 — %1</translation>
+    </message>
+    <message>
+        <source>(none: a top-level organisation)</source>
+        <translation>（无：顶级组织）</translation>
+    </message>
+</context>
+<context>
     <name>sl::OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -4148,6 +4362,13 @@ Unchanged: %4</source>
     <message>
         <source>cannot add the bookmarks: %1</source>
         <translation>无法添加书签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::PendingChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未保存的更改</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4784,33 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::RegisterCommand</name>
+    <message>
+        <source>Edit expert %1</source>
+        <translation>编辑专家 %1</translation>
+    </message>
+    <message>
+        <source>New expert %1</source>
+        <translation>新增专家 %1</translation>
+    </message>
+    <message>
+        <source>Remove expert %1</source>
+        <translation>删除专家 %1</translation>
+    </message>
+    <message>
+        <source>Apply for %1</source>
+        <translation>申报 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>sl::RegistersView</name>
     <message>
         <source>&amp;Expert pool</source>
@@ -4667,6 +4915,14 @@ Unchanged: %4</source>
     <message>
         <source>model-units</source>
         <translation>示范单位</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove %1 with its status history?</source>
+        <translation>删除“%1”及其状态记录吗？</translation>
     </message>
 </context>
 <context>
@@ -4935,14 +5191,6 @@ Unchanged: %4</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Discard the changed rubric of %1?</source>
-        <translation>放弃对 %1 年度考核细则的更改？</translation>
-    </message>
-    <message>
         <source>The rubric cannot be read: %1</source>
         <translation>无法读取考核细则：%1</translation>
     </message>
@@ -4969,6 +5217,10 @@ Unchanged: %4</source>
     <message>
         <source>Save the rubric of %1</source>
         <translation>保存 %1 年度考核细则</translation>
+    </message>
+    <message>
+        <source>The rubric and targets of %1 have unsaved changes. Save them?</source>
+        <translation>%1 年的考核细则与目标有尚未保存的更改，是否保存？</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6252,45 @@ Unchanged: %4</source>
     <message>
         <source>Remove the speech “%1”?</source>
         <translation>删除发言“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::StudyGroupDialog</name>
+    <message>
+        <source>Study Group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New Study Group</source>
+        <translation>新建学习组</translation>
+    </message>
+    <message>
+        <source>Edit Study Group — %1</source>
+        <translation>编辑学习组 — %1</translation>
+    </message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation>（请选择党组织）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
     </message>
 </context>
 <context>

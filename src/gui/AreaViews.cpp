@@ -4,21 +4,27 @@
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/attendance/AttendanceSheetView.h"
+#include "gui/attendance/AttendanceView.h"
 #include "gui/audit/AuditView.h"
 #include "gui/bulletin/BulletinView.h"
 #include "gui/common/MemberContext.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/home/HomeView.h"
+#include "gui/members/BranchActions.h"
 #include "gui/members/MembersView.h"
 #include "gui/myyear/MyYearView.h"
 #include "gui/selfstudy/SelfStudyView.h"
+#include "gui/settings/RubricPage.h"
 #include "gui/settings/SettingsView.h"
 #include "gui/writings/WritingsView.h"
 
 #include "services/Ledger.h"
 
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QToolButton>
 
 namespace sl {
 
@@ -134,8 +140,17 @@ void AreaViews::build(QStackedWidget* stack, NavigationSidebar* sidebar)
             [this] { return new BulletinView(m_ledger, m_roster, m_stack); });
         add(dashboardArea, tr("Dashboard"),
             [this] { return new DashboardView(m_ledger, m_roster, m_stack); });
-        add(membersArea, tr("Organisations and members"),
-            [this] { return new MembersView(m_roster, m_ledger.events(), m_stack); });
+        add(membersArea, tr("Organisations and members"), [this] {
+            auto* members = new MembersView(m_roster, m_ledger.events(), m_stack);
+            auto* branch = new BranchActions(m_ledger, m_roster, members);
+            auto* setUp = new QToolButton(members);
+            setUp->setObjectName(QStringLiteral("branchSetUpToolButton"));
+            setUp->setText(branch->menu()->title());
+            setUp->setMenu(branch->menu());
+            setUp->setPopupMode(QToolButton::InstantPopup);
+            members->addToBar(setUp);
+            return members;
+        });
         // 审计日志: administrators (and single-user mode) only.
         if (single || (!actor.signedOut && actor.role == AccountRole::Admin))
             add(auditArea, tr("Audit trail"), [this] { return new AuditView(m_ledger, m_stack); });
@@ -258,9 +273,24 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
     if (id == settingsArea)
         if (auto* view = built<SettingsView>(id))
             return view->undoStack();
+    if (id == membersArea)
+        if (auto* view = built<MembersView>(id))
+            return view->findChild<BranchActions*>()->undoStack();
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
     return nullptr;
+}
+
+std::vector<PendingChanges*> AreaViews::pendingChanges(const QString& id) const
+{
+    std::vector<PendingChanges*> pending;
+    const auto wanted = [&id](const QString& area) { return id.isEmpty() || id == area; };
+    if (m_secretary && wanted(SecretaryAreas::attendanceArea) &&
+        m_secretary->isBuilt(SecretaryAreas::attendanceArea))
+        pending.push_back(m_secretary->attendanceView()->sheet());
+    if (auto* settings = built<SettingsView>(settingsArea); settings && wanted(settingsArea))
+        pending.push_back(settings->rubricPage());
+    return pending;
 }
 
 QString AreaViews::startArea() const

@@ -25,6 +25,7 @@ class MemberContext;
 class MembersView;
 class MyYearView;
 class NavigationSidebar;
+class PendingChanges;
 class RosterService;
 class SelfStudyView;
 class SecretaryAreas;
@@ -72,6 +73,9 @@ public:
     // joins the main window's QUndoGroup when its area is built (areaBuilt), and the shown
     // area's becomes the active one (Edit › Undo/Redo).
     QUndoStack* undoStack(const QString& id) const;
+    // The edits not yet saved in the built views of area `id` (every area when `id` is empty):
+    // MainWindow asks about them before they would be lost (PendingChanges).
+    std::vector<PendingChanges*> pendingChanges(const QString& id = {}) const;
     // The area to show first: the home (首页).
     QString startArea() const;
 

@@ -13,6 +13,7 @@
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/PendingChanges.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/UndoActions.h"
 #include "gui/members/MemberTableModel.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -301,6 +303,14 @@ QString MainWindow::currentArea() const
 bool MainWindow::showArea(const QString& id)
 {
     QWidget* view = m_areas ? m_areas->view(id) : nullptr;
+    if (QWidget* shown = m_stack->currentWidget();
+        view && shown && view != shown && !settlePendingChanges(true)) {
+        const QSignalBlocker block(m_sidebar); // the sidebar's row back on the area kept
+        for (const QString& area : m_areas->builtAreas())
+            if (m_areas->view(area) == shown)
+                m_sidebar->setCurrentArea(area);
+        return false;
+    }
     if (!view || !m_sidebar->setCurrentArea(id))
         return false;
     m_stack->setCurrentWidget(view);
@@ -346,8 +356,25 @@ bool MainWindow::switchDatabase(const QString& path, bool create)
     return true;
 }
 
+bool MainWindow::settlePendingChanges(bool shownAreaOnly)
+{
+    if (!m_areas)
+        return true;
+    std::vector<PendingChanges*> pending = m_areas->pendingChanges();
+    if (shownAreaOnly) {
+        const QWidget* shown = m_stack->currentWidget();
+        std::erase_if(pending, [shown](PendingChanges* p) {
+            const auto* widget = dynamic_cast<const QWidget*>(p);
+            return !widget || !shown || (widget != shown && !shown->isAncestorOf(widget));
+        });
+    }
+    return pendingchanges::settle(this, pending);
+}
+
 void MainWindow::newDatabase()
 {
+    if (!settlePendingChanges(false))
+        return;
     const QString path = FileDialogs::saveFileName(
         this, tr("New Database"), databaseDir() + QStringLiteral("/studyledger.sqlite"),
         databaseFilter());
@@ -365,6 +392,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabase()
 {
+    if (!settlePendingChanges(false))
+        return;
     const QString path =
         FileDialogs::openFileName(this, tr("Open Database"), databaseDir(), databaseFilter());
     if (!path.isEmpty())
@@ -416,6 +445,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!settlePendingChanges(false)) { // nothing unsaved is dropped: the window stays open
+        event->ignore();
+        return;
+    }
     if (m_persistent)
         saveSettings();
     event->accept();

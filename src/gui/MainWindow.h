@@ -99,6 +99,9 @@ private:
     void setLedger(std::unique_ptr<Ledger> ledger);
     // Saves the members view's state and deletes the areas' views.
     void dropAreas();
+    // Asks about the edits not yet saved in the shown area (`shownAreaOnly`) or in every area
+    // (PendingChanges); false when the user keeps them (Cancel, or a save refused).
+    bool settlePendingChanges(bool shownAreaOnly);
     // Builds the areas for the ledger's account and shows `area` (else the start area).
     void showAreas(const QString& area);
     void updateTitle();

@@ -164,6 +164,8 @@ QUndoStack* SecretaryAreas::undoStack(const QString& id) const
         return m_plan->undoStack();
     if (id == attendanceArea && m_attendance)
         return m_attendance->sheet()->undoStack();
+    if (id == registersArea && m_registers)
+        return m_registers->undoStack();
     return nullptr;
 }
 

@@ -42,6 +42,27 @@ Status MakeupService::record(qint64 attendanceId, const Date& date, const QStrin
     return write(attendanceId, date, note, true);
 }
 
+std::vector<Error> MakeupService::check(qint64 attendanceId, const Date& date, const QString& note)
+{
+    auto record = AttendanceRepository(m_ledger.db()).byId(attendanceId);
+    if (!record)
+        return {record.error()};
+    if (!*record)
+        return {Error::notFound(QStringLiteral("makeup_date"), tr("no such attendance record"))};
+    auto session = SessionRepository(m_ledger.db()).byId((*record)->sessionId);
+    if (!session)
+        return {session.error()};
+    std::vector<Error> problems;
+    if (!dates::isSet(date))
+        problems.push_back(Error::invalid(QStringLiteral("makeup_date"), tr("is required")));
+    Attendance changed = **record;
+    changed.makeupDate = date;
+    changed.makeupNote = note.trimmed();
+    for (Error& e : rules::checkAttendance(changed, *session ? (*session)->date : Date()))
+        problems.push_back(std::move(e));
+    return problems;
+}
+
 Status MakeupService::clear(qint64 attendanceId)
 {
     return write(attendanceId, Date(), QString(), false);

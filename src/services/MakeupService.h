@@ -29,6 +29,9 @@ public:
     // before the session) and a note. Refused ("makeup_date") for a record that is not 请假 or
     // 缺席.
     Status record(qint64 attendanceId, const Date& date, const QString& note);
+    // Every problem record() would refuse for these values, each naming its field
+    // ("makeup_date", "makeup_note"), without writing: the make-up dialog validates as typed.
+    std::vector<Error> check(qint64 attendanceId, const Date& date, const QString& note);
     // Removes the make-up date and note again.
     Status clear(qint64 attendanceId);
 

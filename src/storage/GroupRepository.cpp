@@ -208,4 +208,32 @@ Status GroupRepository::updateMembership(const GroupMembership& m)
     return sqlv::exec(q);
 }
 
+Status GroupRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM study_groups WHERE id = ?"));
+    q.addBindValue(id);
+    return sqlv::exec(q);
+}
+
+Result<std::optional<GroupMembership>> GroupRepository::membershipById(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT group_id, member_id FROM group_memberships WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<GroupMembership>();
+    return membership(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+Status GroupRepository::removeMembership(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM group_memberships WHERE id = ?"));
+    q.addBindValue(id);
+    return sqlv::exec(q);
+}
+
 } // namespace sl

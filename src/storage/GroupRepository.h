@@ -25,12 +25,16 @@ public:
     Result<std::vector<StudyGroup>> byName(const QString& name);
     Result<qint64> insert(const StudyGroup& group);
     Status update(const StudyGroup& group);
+    // Refused by the foreign keys while sessions, plans or results name the group.
+    Status remove(qint64 id);
 
     // groupId 0: the memberships of every group.
     Result<std::vector<MembershipRow>> memberships(qint64 groupId = 0);
     Result<std::optional<GroupMembership>> membership(qint64 groupId, qint64 memberId);
     Result<qint64> insertMembership(const GroupMembership& m);
     Status updateMembership(const GroupMembership& m);
+    Result<std::optional<GroupMembership>> membershipById(qint64 id);
+    Status removeMembership(qint64 id);
 
 private:
     Database& m_db;

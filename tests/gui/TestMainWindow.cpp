@@ -1,5 +1,6 @@
 #include "gui/GuiFixture.h"
 
+#include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/common/FileDialogs.h"
@@ -86,8 +87,13 @@ private slots:
         QCOMPARE(group->activeStack(), plan->undoStack());
         QVERIFY(m_window->showArea(QStringLiteral("selfstudy")));
         QCOMPARE(group->activeStack(), m_window->selfStudyView()->undoStack());
+        // 组织与党员: the stack of the branch's set-up (organisations, groups, memberships).
         QVERIFY(m_window->showArea(QStringLiteral("members")));
+        QVERIFY(group->activeStack());
+        QCOMPARE(group->activeStack(), m_window->areaViews()->undoStack(QStringLiteral("members")));
+        QVERIFY(m_window->showArea(QStringLiteral("archive")));
         QCOMPARE(group->activeStack(), nullptr);
+        QVERIFY(m_window->showArea(QStringLiteral("members")));
         auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
         auto* redo = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
         QVERIFY(undo && redo);

@@ -301,16 +301,21 @@ bool AttendanceSheetView::isModified() const
     return !m_undo->isClean();
 }
 
+void AttendanceSheetView::discardPendingChanges()
+{
+    if (m_loaded != 0)
+        loadSession(m_loaded);
+}
+
+QString AttendanceSheetView::pendingChangesQuestion() const
+{
+    return tr("The attendance sheet of “%1” has unsaved changes. Save them?")
+        .arg(m_sessionCombo->currentText().simplified());
+}
+
 bool AttendanceSheetView::confirmLeave()
 {
-    if (!isModified())
-        return true;
-    const auto answer = MessageBoxes::question(
-        this, tr("Attendance"), tr("The attendance sheet has unsaved changes. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    return pendingchanges::settle(this, {this});
 }
 
 bool AttendanceSheetView::eventFilter(QObject* watched, QEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/PendingChanges.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -26,7 +28,7 @@ class SpeechesPanel;
 // every line without a status; the totals and the participation rate follow every change.
 // Changes are undoable until saved (its stack registered with the main window's QUndoGroup);
 // saving is all-or-nothing through AttendanceService. It follows the ledger's events.
-class AttendanceSheetView : public QWidget
+class AttendanceSheetView : public QWidget, public PendingChanges
 {
     Q_OBJECT
 
@@ -40,6 +42,12 @@ public:
     // Saves the sheet; false (with the problems shown) when the service refuses it.
     bool save();
     bool isModified() const;
+
+    // PendingChanges: the sheet's edits not yet saved (MainWindow asks before they are lost).
+    bool hasPendingChanges() const override { return isModified(); }
+    bool savePendingChanges() override { return save(); }
+    void discardPendingChanges() override;
+    QString pendingChangesQuestion() const override;
 
     AttendanceModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -160,9 +160,14 @@ void MakeupLedgerView::recordCurrent()
     const MakeupRow* r = m_model->row(row);
     if (!r)
         return;
-    MakeupDialog dialog(r->memberName, tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic),
-                        dates::isSet(r->record.makeupDate) ? r->record.makeupDate : Clock::today(),
-                        r->record.makeupNote, this);
+    MakeupDialog dialog(
+        r->memberName, tr("%1 — %2").arg(dates::toIso(r->sessionDate), r->topic),
+        dates::isSet(r->record.makeupDate) ? r->record.makeupDate : Clock::today(),
+        r->record.makeupNote,
+        [this, id = r->record.id](const Date& date, const QString& note) {
+            return m_service->check(id, date, note);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     recordMakeup(row, dialog.date(), dialog.note());

@@ -1,5 +1,7 @@
 #include "gui/common/MessageBoxes.h"
 
+#include <QPushButton>
+
 namespace sl {
 
 namespace {
@@ -15,6 +17,13 @@ MessageBoxes::Button MessageBoxes::question(QWidget* parent, const QString& titl
                                             Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+MessageBoxes::Button MessageBoxes::askToSave(QWidget* parent, const QString& title,
+                                             const QString& text)
+{
+    return show(QMessageBox::Question, parent, title, text,
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
 }
 
 MessageBoxes::Button MessageBoxes::warning(QWidget* parent, const QString& title,
@@ -65,8 +74,17 @@ MessageBoxes::Button MessageBoxes::show(QMessageBox::Icon icon, QWidget* parent,
     QMessageBox box(icon, title, text, buttons, parent);
     // The texts name records (“Remove the speech “%1”?”): shown as they are, never as markup.
     box.setTextFormat(Qt::PlainText);
-    if (defaultButton != QMessageBox::NoButton)
+    if (defaultButton == QMessageBox::NoButton && icon == QMessageBox::Question)
+        defaultButton = (buttons & QMessageBox::Cancel) ? QMessageBox::Cancel : QMessageBox::No;
+    if (defaultButton != QMessageBox::NoButton && (buttons & defaultButton))
         box.setDefaultButton(defaultButton);
+    // The answers in words of their own (不保存 rather than Qt's 放弃 beside 保存).
+    if (auto* save = box.button(QMessageBox::Save))
+        save->setText(tr("&Save"));
+    if (auto* discard = box.button(QMessageBox::Discard))
+        discard->setText(buttons & QMessageBox::Save ? tr("Do&n't Save") : tr("&Discard"));
+    if (auto* cancel = box.button(QMessageBox::Cancel))
+        cancel->setText(tr("Cancel"));
     return static_cast<Button>(box.exec());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 #include <optional>
@@ -7,9 +8,12 @@
 namespace sl {
 
 // Every message box of the GUI goes through here, so that tests can answer in advance
-// (setNextAnswer) and no modal dialog ever blocks a test.
+// (setNextAnswer) and no modal dialog ever blocks a test. A question without a default button
+// defaults to Cancel or No, never to the answer that acts (Enter never removes or drops).
 class MessageBoxes
 {
+    Q_DECLARE_TR_FUNCTIONS(sl::MessageBoxes)
+
 public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
@@ -17,6 +21,9 @@ public:
     static Button question(QWidget* parent, const QString& title, const QString& text,
                            Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
                            Button defaultButton = QMessageBox::NoButton);
+    // Before unsaved changes would be lost: 保存 / 不保存 / 取消 (Save, Discard, Cancel), Save the
+    // default and Esc cancelling, so that Enter never throws an edit away.
+    static Button askToSave(QWidget* parent, const QString& title, const QString& text);
     static Button warning(QWidget* parent, const QString& title, const QString& text,
                           Buttons buttons = QMessageBox::Ok);
     static Button critical(QWidget* parent, const QString& title, const QString& text,

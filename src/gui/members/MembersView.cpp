@@ -135,6 +135,7 @@ QWidget* MembersView::buildMembersPane()
     connect(m_newButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
 
     auto* bar = new QHBoxLayout;
+    m_bar = bar;
     bar->addWidget(m_title, 1);
     bar->addWidget(m_filter);
     bar->addWidget(m_newButton);
@@ -212,6 +213,11 @@ bool MembersView::selectOrg(qint64 orgId)
     m_orgTree->setCurrentIndex(index);
     m_orgTree->scrollTo(index);
     return true;
+}
+
+void MembersView::addToBar(QWidget* widget)
+{
+    m_bar->insertWidget(m_bar->indexOf(m_newButton), widget);
 }
 
 qint64 MembersView::currentOrgId() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,6 +58,9 @@ public:
     // shown; null (after telling the user) when the member cannot be read.
     MemberDialog* createDialog(qint64 memberId);
 
+    // Puts `widget` in the bar above the table, before 新建 (the branch set-up menu).
+    void addToBar(QWidget* widget);
+
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
@@ -91,6 +95,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QTimer* m_filterTimer = nullptr;
     QPushButton* m_newButton = nullptr;
+    QHBoxLayout* m_bar = nullptr;
     QStackedWidget* m_tableStack = nullptr;
     MemberTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;

@@ -14,9 +14,19 @@ ExpertDialog::ExpertDialog(QWidget* parent)
 
 ExpertDialog::~ExpertDialog() = default;
 
+void ExpertDialog::setExpert(const Expert& expert)
+{
+    m_id = expert.id;
+    setWindowTitle(tr("Edit Expert — %1").arg(expert.name));
+    m_ui->nameLineEdit->setText(expert.name);
+    m_ui->titleLineEdit->setText(expert.title);
+    m_ui->affiliationLineEdit->setText(expert.affiliation);
+    m_ui->fieldsLineEdit->setText(expert.fields);
+}
+
 Expert ExpertDialog::expert() const
 {
-    return {0, m_ui->nameLineEdit->text().trimmed(), m_ui->titleLineEdit->text().trimmed(),
+    return {m_id, m_ui->nameLineEdit->text().trimmed(), m_ui->titleLineEdit->text().trimmed(),
             m_ui->affiliationLineEdit->text().trimmed(), m_ui->fieldsLineEdit->text().trimmed()};
 }
 

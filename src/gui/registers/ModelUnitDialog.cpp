@@ -27,9 +27,21 @@ ModelUnitDialog::ModelUnitDialog(RosterService& roster, QWidget* parent)
 
 ModelUnitDialog::~ModelUnitDialog() = default;
 
+void ModelUnitDialog::setUnit(const ModelUnit& unit)
+{
+    m_unit = unit;
+    setWindowTitle(tr("Edit — %1").arg(unit.name));
+    m_ui->nameLineEdit->setText(unit.name);
+    m_ui->orgComboBox->setCurrentIndex(std::max(m_ui->orgComboBox->findData(unit.orgId), 0));
+    enumcombo::select(m_ui->kindComboBox, std::optional(unit.kind));
+    m_ui->yearSpinBox->setValue(unit.year);
+    m_ui->formLayout->setRowVisible(m_ui->appliedOnDateField, false);
+    m_ui->formLayout->setRowVisible(m_ui->noteLineEdit, false);
+}
+
 ModelUnit ModelUnitDialog::unit() const
 {
-    ModelUnit unit;
+    ModelUnit unit = m_unit;
     unit.name = m_ui->nameLineEdit->text().trimmed();
     unit.orgId = m_ui->orgComboBox->currentData().toLongLong();
     unit.kind = enumcombo::value<ModelKind>(m_ui->kindComboBox).value_or(ModelKind::DemoSite);

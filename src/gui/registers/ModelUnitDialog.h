@@ -25,6 +25,9 @@ public:
     explicit ModelUnitDialog(RosterService& roster, QWidget* parent = nullptr);
     ~ModelUnitDialog() override;
 
+    // Shows a registered unit for editing its name, organisation, kind and year (its status
+    // changes apart: the date and note of the application are hidden).
+    void setUnit(const ModelUnit& unit);
     // The unit as the fields describe it (id 0: new).
     ModelUnit unit() const;
     // The date of the application (Date() when the field holds none).
@@ -33,6 +36,7 @@ public:
 
 private:
     std::unique_ptr<Ui::ModelUnitDialog> m_ui;
+    ModelUnit m_unit;
 };
 
 } // namespace sl

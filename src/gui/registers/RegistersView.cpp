@@ -8,6 +8,7 @@
 #include "gui/registers/ExpertDialog.h"
 #include "gui/registers/ModelStatusDialog.h"
 #include "gui/registers/ModelUnitDialog.h"
+#include "gui/registers/RegisterCommands.h"
 
 #include "services/ExpertService.h"
 #include "services/Ledger.h"
@@ -23,6 +24,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sl {
@@ -56,8 +58,12 @@ void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells)
 
 RegistersView::RegistersView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_expertService(std::make_unique<ExpertService>(ledger)),
-      m_unitService(std::make_unique<ModelUnitService>(ledger))
+      m_unitService(std::make_unique<ModelUnitService>(ledger)), m_undo(new QUndoStack(this)),
+      m_context(std::make_shared<LedgerCommand::Context>())
 {
+    m_context->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Registers"), e.text());
+    };
     auto* tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
     tabs->addTab(buildExperts(), tr("&Expert pool"));
@@ -94,9 +100,11 @@ QWidget* RegistersView::buildExperts()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* add = new QPushButton(tr("+ &New Expert…"), box);
+    auto* edit = new QPushButton(tr("Edit…"), box);
     auto* remove = new QPushButton(tr("Remove"), box);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(edit);
     buttons->addWidget(remove);
     buttons->addWidget(add);
     auto* layout = new QVBoxLayout(box);
@@ -104,7 +112,9 @@ QWidget* RegistersView::buildExperts()
     layout->addLayout(buttons);
     connect(m_experts, &QTableWidget::currentCellChanged, this, &RegistersView::showExpert);
     connect(add, &QPushButton::clicked, this, &RegistersView::newExpert);
-    connect(remove, &QPushButton::clicked, this, &RegistersView::removeExpert);
+    connect(edit, &QPushButton::clicked, this, &RegistersView::editCurrentExpert);
+    connect(m_experts, &QTableWidget::cellDoubleClicked, this, &RegistersView::editCurrentExpert);
+    connect(remove, &QPushButton::clicked, this, &RegistersView::removeCurrentExpert);
     return box;
 }
 
@@ -128,8 +138,12 @@ QWidget* RegistersView::buildUnits()
     split->setStretchFactor(1, 2);
     auto* add = new QPushButton(tr("+ &Apply…"), box);
     auto* change = new QPushButton(tr("&Change Status…"), box);
+    auto* edit = new QPushButton(tr("Edit…"), box);
+    auto* remove = new QPushButton(tr("Remove"), box);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
     buttons->addWidget(change);
     buttons->addWidget(add);
     auto* layout = new QVBoxLayout(box);
@@ -138,6 +152,9 @@ QWidget* RegistersView::buildUnits()
     connect(m_units, &QTableWidget::currentCellChanged, this, &RegistersView::showUnit);
     connect(add, &QPushButton::clicked, this, &RegistersView::newUnit);
     connect(change, &QPushButton::clicked, this, &RegistersView::changeCurrentStatus);
+    connect(edit, &QPushButton::clicked, this, &RegistersView::editCurrentUnit);
+    connect(m_units, &QTableWidget::cellDoubleClicked, this, &RegistersView::editCurrentUnit);
+    connect(remove, &QPushButton::clicked, this, &RegistersView::removeCurrentUnit);
     return box;
 }
 
@@ -210,24 +227,52 @@ void RegistersView::showUnit()
     }
 }
 
+bool RegistersView::push(LedgerCommand* command)
+{
+    m_undo->push(command);     // deleted at once when its first redo failed (and told)
+    return !m_context->failed; // the tables follow (LedgerEvents)
+}
+
 bool RegistersView::saveExpert(const Expert& expert)
 {
-    auto saved = m_expertService->save(expert);
-    if (!saved) {
-        MessageBoxes::warning(this, tr("Expert Pool"), saved.error().text());
-        return false;
+    std::optional<Expert> before;
+    if (expert.id != 0) {
+        auto stored = m_expertService->expert(expert.id);
+        if (!stored || !*stored)
+            return false;
+        before = **stored;
     }
-    return true; // the tables follow (LedgerEvents)
+    return push(new SaveExpertCommand(*m_expertService, m_context, before, expert));
+}
+
+bool RegistersView::removeExpert(qint64 id)
+{
+    auto stored = m_expertService->expert(id);
+    if (!stored || !*stored)
+        return false;
+    return push(new RemoveExpertCommand(*m_expertService, m_context, **stored));
 }
 
 bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, const QString& note)
 {
-    auto saved = m_unitService->apply(unit, appliedOn, note);
-    if (!saved) {
-        MessageBoxes::warning(this, tr("Register"), saved.error().text());
+    return push(new ApplyUnitCommand(*m_unitService, m_context, unit, appliedOn, note));
+}
+
+bool RegistersView::editUnit(const ModelUnit& unit)
+{
+    auto stored = m_unitService->unit(unit.id);
+    if (!stored || !*stored)
         return false;
-    }
-    return true;
+    return push(new EditUnitCommand(*m_unitService, m_context, **stored, unit));
+}
+
+bool RegistersView::removeUnit(qint64 id)
+{
+    auto stored = m_unitService->unit(id);
+    auto history = m_unitService->history(id);
+    if (!stored || !*stored || !history)
+        return false;
+    return push(new RemoveUnitCommand(*m_unitService, m_context, **stored, *history));
 }
 
 bool RegistersView::changeStatus(qint64 unitId, ModelStatus status, const Date& on,
@@ -248,7 +293,18 @@ void RegistersView::newExpert()
         saveExpert(dialog.expert());
 }
 
-void RegistersView::removeExpert()
+void RegistersView::editCurrentExpert()
+{
+    auto stored = m_expertService->expert(currentId(m_experts));
+    if (!stored || !*stored)
+        return;
+    ExpertDialog dialog(this);
+    dialog.setExpert(**stored);
+    if (dialog.exec() == QDialog::Accepted)
+        saveExpert(dialog.expert());
+}
+
+void RegistersView::removeCurrentExpert()
 {
     const qint64 id = currentId(m_experts);
     if (id == 0 ||
@@ -257,9 +313,30 @@ void RegistersView::removeExpert()
                                    .arg(m_experts->item(m_experts->currentRow(), 0)->text())) !=
             QMessageBox::Yes)
         return;
-    if (const Status s = m_expertService->remove(id); !s)
-        MessageBoxes::warning(this, tr("Expert Pool"), s.error().message);
-    reload();
+    removeExpert(id);
+}
+
+void RegistersView::editCurrentUnit()
+{
+    auto stored = m_unitService->unit(currentId(m_units));
+    if (!stored || !*stored)
+        return;
+    ModelUnitDialog dialog(m_roster, this);
+    dialog.setUnit(**stored);
+    if (dialog.exec() == QDialog::Accepted)
+        editUnit(dialog.unit());
+}
+
+void RegistersView::removeCurrentUnit()
+{
+    const qint64 id = currentId(m_units);
+    if (id == 0 ||
+        MessageBoxes::question(this, tr("Register"),
+                               tr("Remove %1 with its status history?")
+                                   .arg(m_units->item(m_units->currentRow(), 0)->text())) !=
+            QMessageBox::Yes)
+        return;
+    removeUnit(id);
 }
 
 void RegistersView::newUnit()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/LedgerCommand.h"
+
 #include "domain/Registers.h"
 
 #include <QWidget>
@@ -8,6 +10,7 @@
 
 class QListWidget;
 class QTableWidget;
+class QUndoStack;
 
 namespace sl {
 
@@ -18,7 +21,8 @@ class RosterService;
 
 // 登记簿: the expert pool (专家资源库) with the sessions each expert gave, and the register of
 // demonstration sites and brand activities (示范点与品牌活动) with their status history; new
-// entries and status changes (申报 → 认定 / 撤销) are saved at once.
+// entries and status changes (申报 → 认定 / 撤销) are saved at once. Adding, editing and removing
+// an expert or a unit are undoable (RegisterCommands on the area's stack, Edit › Undo/Redo).
 class RegistersView : public QWidget
 {
     Q_OBJECT
@@ -33,8 +37,16 @@ public:
     QTableWidget* unitsTable() const { return m_units; }
     QListWidget* historyList() const { return m_history; }
 
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Each an undoable step; false (after telling the user) when the service refuses.
+    // An expert with id 0 is new.
     bool saveExpert(const Expert& expert);
+    bool removeExpert(qint64 id);
     bool applyUnit(const ModelUnit& unit, const Date& appliedOn, const QString& note);
+    // Name, organisation, kind and year of the unit of that id.
+    bool editUnit(const ModelUnit& unit);
+    bool removeUnit(qint64 id);
     bool changeStatus(qint64 unitId, ModelStatus status, const Date& on, const QString& note);
 
 private:
@@ -43,8 +55,12 @@ private:
     void showExpert();
     void showUnit();
     void newExpert();
-    void removeExpert();
+    void editCurrentExpert();
+    void removeCurrentExpert();
     void newUnit();
+    void editCurrentUnit();
+    void removeCurrentUnit();
+    bool push(LedgerCommand* command);
     void changeCurrentStatus();
     qint64 currentId(QTableWidget* table) const;
 
@@ -55,6 +71,8 @@ private:
     QListWidget* m_given = nullptr;
     QTableWidget* m_units = nullptr;
     QListWidget* m_history = nullptr;
+    QUndoStack* m_undo;
+    std::shared_ptr<LedgerCommand::Context> m_context;
 };
 
 } // namespace sl

@@ -192,15 +192,16 @@ int RubricPage::year() const
     return m_stored.year;
 }
 
+QString RubricPage::pendingChangesQuestion() const
+{
+    return tr("The rubric and targets of %1 have unsaved changes. Save them?").arg(m_stored.year);
+}
+
 bool RubricPage::setYear(int year)
 {
     if (year == m_stored.year)
         return true;
-    if (isModified() &&
-        MessageBoxes::question(this, tr("Unsaved changes"),
-                               tr("Discard the changed rubric of %1?").arg(m_stored.year),
-                               QMessageBox::Discard | QMessageBox::Cancel,
-                               QMessageBox::Cancel) != QMessageBox::Discard)
+    if (!pendingchanges::settle(this, {this}))
         return false;
     {
         const QSignalBlocker block(m_ui->rubricYearSpinBox);

@@ -2,6 +2,7 @@
 
 #include "gui/common/FormErrors.h"
 #include "gui/common/LedgerCommand.h"
+#include "gui/common/PendingChanges.h"
 
 #include "domain/Rubric.h"
 #include "services/RubricService.h"
@@ -33,7 +34,7 @@ class Ledger;
 // each message beside its field, and Save stays disabled until the rubric is valid. Only an
 // administrator (or single-user mode) saves, and not once the year's results are published.
 // A save is one step of the page's undo stack.
-class RubricPage : public QWidget
+class RubricPage : public QWidget, public PendingChanges
 {
     Q_OBJECT
 
@@ -48,6 +49,12 @@ public:
     // The rubric as the fields describe it.
     Rubric rubric() const;
     bool isModified() const;
+
+    // PendingChanges: fields changed and not saved (MainWindow asks before they are lost).
+    bool hasPendingChanges() const override { return isModified(); }
+    bool savePendingChanges() override { return save(); }
+    void discardPendingChanges() override { load(m_stored.year); }
+    QString pendingChangesQuestion() const override;
     bool canSave() const;
     bool isEditable() const { return m_editable; }
     // Whether the fields accept input (editable account, year not published).

@@ -1,0 +1,200 @@
+#include "gui/members/BranchActions.h"
+
+#include "gui/common/MessageBoxes.h"
+#include "gui/members/BranchCommands.h"
+#include "gui/members/MembersView.h"
+#include "gui/members/MembershipDialog.h"
+#include "gui/members/OrgTreeModel.h"
+#include "gui/members/OrganisationDialog.h"
+#include "gui/members/StudyGroupDialog.h"
+
+#include "services/BranchService.h"
+#include "services/RosterService.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace sl {
+
+namespace {
+
+// The organisations in tree order, indented by depth; without `skipBelow` and those under it.
+BranchForm::Choices orgChoices(const OrgTreeModel& model, qint64 skipBelow = 0)
+{
+    BranchForm::Choices choices;
+    int skipDepth = -1;
+    for (const auto& e : model.depthFirst()) {
+        if (skipDepth >= 0 && e.depth > skipDepth)
+            continue;
+        skipDepth = -1;
+        if (skipBelow != 0 && e.org->id == skipBelow) {
+            skipDepth = e.depth;
+            continue;
+        }
+        choices.emplace_back(e.org->id, QString(e.depth, QChar(0x3000)) + e.org->name);
+    }
+    return choices;
+}
+
+} // namespace
+
+BranchActions::BranchActions(Ledger& ledger, RosterService& roster, MembersView* view)
+    : QObject(view), m_ledger(ledger), m_roster(roster), m_view(view),
+      m_service(std::make_unique<BranchService>(ledger)), m_undo(new QUndoStack(this)),
+      m_context(std::make_shared<LedgerCommand::Context>())
+{
+    // A refusal of an undo or redo is told; one of a form's first save goes back to the form.
+    m_context->report = [this](const Error& e) {
+        m_lastError = e;
+        if (!m_pushing)
+            MessageBoxes::warning(m_view, tr("Organisations and Members"), e.text());
+    };
+    m_menu = new QMenu(tr("Set &Up"), view);
+    m_newOrg = m_menu->addAction(tr("New &Organisation…"), this, &BranchActions::newOrganisation);
+    m_editOrg =
+        m_menu->addAction(tr("&Edit Organisation…"), this, &BranchActions::editOrganisation);
+    m_removeOrg = m_menu->addAction(tr("&Remove Organisation…"), this,
+                                    &BranchActions::removeCurrentOrganisation);
+    m_menu->addSeparator();
+    m_newGroup = m_menu->addAction(tr("New Study &Group…"), this, &BranchActions::newGroup);
+    m_joinGroup =
+        m_menu->addAction(tr("Add &Member to Study Group…"), this, &BranchActions::joinGroup);
+
+    QTreeView* tree = view->orgTree();
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, this,
+            [this, tree](const QPoint& pos) { m_menu->exec(tree->viewport()->mapToGlobal(pos)); });
+    connect(m_menu, &QMenu::aboutToShow, this, &BranchActions::updateActions);
+    updateActions();
+}
+
+BranchActions::~BranchActions() = default;
+
+void BranchActions::updateActions()
+{
+    const bool hasOrg = m_view->currentOrgId() != 0;
+    m_editOrg->setEnabled(hasOrg);
+    m_removeOrg->setEnabled(hasOrg);
+    m_newGroup->setEnabled(hasOrg);
+    m_joinGroup->setEnabled(m_view->currentMemberId() != 0);
+}
+
+bool BranchActions::push(LedgerCommand* command, Error* refusal)
+{
+    m_lastError.reset();
+    m_pushing = true;
+    m_undo->push(command); // deleted at once when its first redo failed
+    m_pushing = false;
+    if (!m_context->failed)
+        return true;
+    if (refusal && m_lastError)
+        *refusal = *m_lastError;
+    return false;
+}
+
+qint64 BranchActions::saveOrganisation(const std::optional<Organisation>& before,
+                                       const Organisation& after, Error* refusal)
+{
+    auto* command = new SaveBranchCommand<Organisation>(*m_service, m_context, before, after);
+    return push(command, refusal) ? command->recordId() : 0;
+}
+
+bool BranchActions::removeOrganisation(const Organisation& org, Error* refusal)
+{
+    return push(new RemoveBranchCommand<Organisation>(*m_service, m_context, org), refusal);
+}
+
+qint64 BranchActions::saveGroup(const std::optional<StudyGroup>& before, const StudyGroup& after,
+                                Error* refusal)
+{
+    auto* command = new SaveBranchCommand<StudyGroup>(*m_service, m_context, before, after);
+    return push(command, refusal) ? command->recordId() : 0;
+}
+
+qint64 BranchActions::saveMembership(const std::optional<GroupMembership>& before,
+                                     const GroupMembership& after, Error* refusal)
+{
+    auto* command = new SaveBranchCommand<GroupMembership>(*m_service, m_context, before, after);
+    return push(command, refusal) ? command->recordId() : 0;
+}
+
+template <class Dialog, class Record>
+void BranchActions::runDialog(Dialog& dialog, const std::optional<Record>& before,
+                              qint64 (BranchActions::*save)(const std::optional<Record>&,
+                                                            const Record&, Error*),
+                              Record (Dialog::*record)() const)
+{
+    // Refused by the ledger: the form opens again with what was typed and the reason.
+    while (dialog.exec() == QDialog::Accepted) {
+        Error refusal;
+        if ((this->*save)(before, (dialog.*record)(), &refusal) != 0)
+            return;
+        dialog.refuse(refusal);
+    }
+}
+
+void BranchActions::newOrganisation()
+{
+    Organisation org;
+    org.parentId = m_view->currentOrgId();
+    OrganisationDialog dialog(org, orgChoices(*m_view->orgModel()), m_view);
+    runDialog(dialog, std::optional<Organisation>(), &BranchActions::saveOrganisation,
+              &OrganisationDialog::organisation);
+}
+
+void BranchActions::editOrganisation()
+{
+    const Organisation* org = m_view->orgModel()->orgById(m_view->currentOrgId());
+    if (!org)
+        return;
+    const Organisation before = *org;
+    OrganisationDialog dialog(before, orgChoices(*m_view->orgModel(), before.id), m_view);
+    runDialog(dialog, std::optional(before), &BranchActions::saveOrganisation,
+              &OrganisationDialog::organisation);
+}
+
+void BranchActions::removeCurrentOrganisation()
+{
+    const Organisation* org = m_view->orgModel()->orgById(m_view->currentOrgId());
+    if (!org)
+        return;
+    const Organisation gone = *org;
+    if (MessageBoxes::question(
+            m_view, tr("Remove Organisation"),
+            tr("Remove the organisation “%1”? Edit › Undo brings it back.").arg(gone.name)) !=
+        QMessageBox::Yes)
+        return;
+    Error refusal;
+    if (!removeOrganisation(gone, &refusal))
+        MessageBoxes::warning(m_view, tr("Remove Organisation"), refusal.message);
+}
+
+void BranchActions::newGroup()
+{
+    StudyGroup group;
+    group.orgId = m_view->currentOrgId();
+    StudyGroupDialog dialog(group, orgChoices(*m_view->orgModel()), m_view);
+    runDialog(dialog, std::optional<StudyGroup>(), &BranchActions::saveGroup,
+              &StudyGroupDialog::group);
+}
+
+void BranchActions::joinGroup()
+{
+    const qint64 memberId = m_view->currentMemberId();
+    auto member = m_roster.member(memberId);
+    if (!member || !*member)
+        return;
+    BranchForm::Choices groups;
+    if (auto all = m_roster.groups())
+        for (const StudyGroup& g : *all)
+            groups.emplace_back(g.id, g.name);
+    GroupMembership membership;
+    membership.memberId = memberId;
+    MembershipDialog dialog(membership, (*member)->name, groups, m_view);
+    runDialog(dialog, std::optional<GroupMembership>(), &BranchActions::saveMembership,
+              &MembershipDialog::membership);
+}
+
+} // namespace sl

@@ -1,0 +1,154 @@
+#include "gui/registers/RegisterCommands.h"
+
+#include "services/ExpertService.h"
+#include "services/ModelUnitService.h"
+
+#include <QCoreApplication>
+
+namespace sl {
+
+namespace {
+
+// Units are kept in the aliases under their negated id, apart from experts.
+qint64 unitKey(qint64 id)
+{
+    return -id;
+}
+
+} // namespace
+
+SaveExpertCommand::SaveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
+                                     std::optional<Expert> before, const Expert& after)
+    : LedgerCommand(
+          std::move(context),
+          before
+              ? QCoreApplication::translate("sl::RegisterCommand", "Edit expert %1").arg(after.name)
+              : QCoreApplication::translate("sl::RegisterCommand", "New expert %1")
+                    .arg(after.name)),
+      m_service(service), m_before(std::move(before)), m_after(after)
+{
+}
+
+Status SaveExpertCommand::apply()
+{
+    Expert expert = m_after;
+    expert.id = m_before ? resolve(m_before->id) : 0;
+    auto saved = m_service.save(expert);
+    if (!saved)
+        return saved.error();
+    if (!m_before) {
+        if (m_firstId == 0)
+            m_firstId = *saved;
+        else
+            alias(resolve(m_firstId), *saved);
+    }
+    return {};
+}
+
+Status SaveExpertCommand::revert()
+{
+    if (!m_before)
+        return m_service.remove(resolve(m_firstId));
+    Expert expert = *m_before;
+    expert.id = resolve(m_before->id);
+    auto saved = m_service.save(expert);
+    return saved ? Status() : Status(saved.error());
+}
+
+RemoveExpertCommand::RemoveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
+                                         const Expert& expert)
+    : LedgerCommand(
+          std::move(context),
+          QCoreApplication::translate("sl::RegisterCommand", "Remove expert %1").arg(expert.name)),
+      m_service(service), m_expert(expert)
+{
+}
+
+Status RemoveExpertCommand::apply()
+{
+    return m_service.remove(resolve(m_expert.id));
+}
+
+Status RemoveExpertCommand::revert()
+{
+    Expert expert = m_expert;
+    expert.id = 0;
+    auto saved = m_service.save(expert);
+    if (!saved)
+        return saved.error();
+    alias(resolve(m_expert.id), *saved);
+    return {};
+}
+
+ApplyUnitCommand::ApplyUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                                   const ModelUnit& unit, const Date& appliedOn,
+                                   const QString& note)
+    : LedgerCommand(
+          std::move(context),
+          QCoreApplication::translate("sl::RegisterCommand", "Apply for %1").arg(unit.name)),
+      m_service(service), m_unit(unit), m_appliedOn(appliedOn), m_note(note)
+{
+}
+
+Status ApplyUnitCommand::apply()
+{
+    auto applied = m_service.apply(m_unit, m_appliedOn, m_note);
+    if (!applied)
+        return applied.error();
+    if (m_firstId == 0)
+        m_firstId = *applied;
+    else
+        alias(resolve(unitKey(m_firstId)), unitKey(*applied));
+    return {};
+}
+
+Status ApplyUnitCommand::revert()
+{
+    return m_service.remove(unitKey(resolve(unitKey(m_firstId))));
+}
+
+EditUnitCommand::EditUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                                 const ModelUnit& before, const ModelUnit& after)
+    : LedgerCommand(std::move(context),
+                    QCoreApplication::translate("sl::RegisterCommand", "Edit %1").arg(after.name)),
+      m_service(service), m_before(before), m_after(after)
+{
+}
+
+Status EditUnitCommand::write(ModelUnit unit)
+{
+    unit.id = unitKey(resolve(unitKey(unit.id)));
+    return m_service.edit(unit);
+}
+
+RemoveUnitCommand::RemoveUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                                     const ModelUnit& unit, std::vector<ModelUnitChange> history)
+    : LedgerCommand(std::move(context),
+                    QCoreApplication::translate("sl::RegisterCommand", "Remove %1").arg(unit.name)),
+      m_service(service), m_unit(unit), m_history(std::move(history))
+{
+}
+
+Status RemoveUnitCommand::apply()
+{
+    return m_service.remove(unitKey(resolve(unitKey(m_unit.id))));
+}
+
+Status RemoveUnitCommand::revert()
+{
+    // The history starts with the application (申报); the changes after it are replayed.
+    const bool hasHistory = !m_history.empty();
+    auto applied = m_service.apply(m_unit, hasHistory ? m_history.front().changedOn : Date(),
+                                   hasHistory ? m_history.front().note : QString());
+    if (!applied)
+        return applied.error();
+    alias(resolve(unitKey(m_unit.id)), unitKey(*applied));
+    for (size_t i = 1; i < m_history.size(); ++i) {
+        const ModelUnitChange& c = m_history[i];
+        if (Status s = m_service.changeStatus(*applied, c.status, c.changedOn, c.note); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sl

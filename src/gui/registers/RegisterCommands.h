@@ -1,0 +1,108 @@
+#pragma once
+
+#include "gui/common/LedgerCommand.h"
+
+#include "domain/Registers.h"
+
+#include <optional>
+#include <vector>
+
+namespace sl {
+
+class ExpertService;
+class ModelUnitService;
+
+// The undoable edits of 登记簿 (LedgerCommand), each made through its service by the first
+// redo. A record that an undo or redo creates again gets a new id, kept in the stack's
+// IdAliases (experts and units apart: a unit's id is kept negated).
+
+// A new expert (undo removes it) or a changed one (undo writes it back).
+class SaveExpertCommand : public LedgerCommand
+{
+public:
+    SaveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
+                      std::optional<Expert> before, const Expert& after);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    ExpertService& m_service;
+    std::optional<Expert> m_before;
+    Expert m_after;
+    qint64 m_firstId = 0;
+};
+
+// An expert removed from the pool (undo adds it again; refused while sessions name it).
+class RemoveExpertCommand : public LedgerCommand
+{
+public:
+    RemoveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
+                        const Expert& expert);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    ExpertService& m_service;
+    Expert m_expert;
+};
+
+// A unit's application (申报) with its date and note: undo removes the unit.
+class ApplyUnitCommand : public LedgerCommand
+{
+public:
+    ApplyUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                     const ModelUnit& unit, const Date& appliedOn, const QString& note);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    ModelUnitService& m_service;
+    ModelUnit m_unit;
+    Date m_appliedOn;
+    QString m_note;
+    qint64 m_firstId = 0;
+};
+
+// A unit's name, organisation, kind and year changed: undo writes them back.
+class EditUnitCommand : public LedgerCommand
+{
+public:
+    EditUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                    const ModelUnit& before, const ModelUnit& after);
+
+protected:
+    Status apply() override { return write(m_after); }
+    Status revert() override { return write(m_before); }
+
+private:
+    Status write(ModelUnit unit);
+    ModelUnitService& m_service;
+    ModelUnit m_before;
+    ModelUnit m_after;
+};
+
+// A unit removed: undo registers it again with its whole status history (申报, then each change
+// with its date and note).
+class RemoveUnitCommand : public LedgerCommand
+{
+public:
+    RemoveUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                      const ModelUnit& unit, std::vector<ModelUnitChange> history);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    ModelUnitService& m_service;
+    ModelUnit m_unit;
+    std::vector<ModelUnitChange> m_history;
+};
+
+} // namespace sl
