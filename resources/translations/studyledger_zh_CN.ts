@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>StudyLedger</source>
@@ -2130,6 +2147,18 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation>
+    </message>
+    <message>
+        <source>does not exist: there is no month %1 (1 to 12)</source>
+        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation>
+    </message>
+    <message>
+        <source>does not exist: month %1 of %2 has %3 days</source>
+        <translation>不存在：%2年%1月只有 %3 天</translation>
+    </message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -2586,10 +2615,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Choose which column each column of the file fills; * marks a required column.</source>
         <translation>为文件的每一列选择它对应的栏目；* 表示必填栏目。</translation>
     </message>
@@ -2713,6 +2738,10 @@ Unchanged: %4</source>
         <source>XLSX, sheet %1</source>
         <translation>XLSX，工作表 %1</translation>
     </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssueBulletinDialog</name>
@@ -2741,16 +2770,16 @@ Unchanged: %4</source>
         <translation>签发(&amp;I)</translation>
     </message>
     <message>
-        <source>Date of issue: type a date such as 2026-12-31</source>
-        <translation>成文日期：请输入日期，如 2026-12-31</translation>
-    </message>
-    <message>
         <source>Date of issue: a bulletin needs its date</source>
         <translation>成文日期：通报必须有成文日期</translation>
     </message>
     <message>
         <source>Date of issue: not before the period begins (%1)</source>
         <translation>成文日期：不能早于统计期间的开始（%1）</translation>
+    </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation>成文日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2818,17 @@ Unchanged: %4</source>
     <message>
         <source>the number %1 is already issued</source>
         <translation>文号 %1 已被使用</translation>
+    </message>
+</context>
+<context>
+    <name>sl::LanguagePage</name>
+    <message>
+        <source>Language of the interface:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>The interface changes at once and keeps the choice for the next start. Records keep their own language: names, topics and notes stay as they were written.</source>
+        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3090,6 @@ Unchanged: %4</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <source>The language changes when StudyLedger starts again.</source>
-        <translation>重新启动学习台账后生效。</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -3126,6 +3162,18 @@ Unchanged: %4</source>
     <message>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save or discard them first; the language was not changed.</source>
+        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The Chinese translation is missing.</source>
+        <translation>缺少中文翻译文件。</translation>
     </message>
 </context>
 <context>
@@ -3374,50 +3422,6 @@ Unchanged: %4</source>
         <translation>（请选择党组织）</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Join date</source>
-        <translation>入党日期</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所在党组织</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Cadre level</source>
-        <translation>干部级别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是有效日期，请按 2026-03-05 的格式填写</translation>
-    </message>
-    <message>
         <source>Cannot save the member</source>
         <translation>无法保存党员</translation>
     </message>
@@ -3428,6 +3432,58 @@ Unchanged: %4</source>
     <message>
         <source>Discard the changes to this member?</source>
         <translation>放弃对该党员的修改吗？</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>编号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Join date</source>
+        <translation>入党日期(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>人员类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>所在党组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>职务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cadre &amp;level</source>
+        <translation>干部级别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>Still needed before saving: %1</source>
+        <translation>保存前还需填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3702,12 +3758,12 @@ Unchanged: %4</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Applied &amp;on:</source>
-        <translation>申报日期(&amp;O)：</translation>
+        <source>&amp;Applied on:</source>
+        <translation>申报日期(&amp;A)：</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>说明(&amp;O)：</translation>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3783,13 @@ Unchanged: %4</source>
     <message>
         <source>is before the last change (%1)</source>
         <translation>早于上次变更日期（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MonthSpinBox</name>
+    <message>
+        <source>there is no month %1 (%2 to %3)</source>
+        <translation>没有 %1 月（月份为 %2 至 %3）</translation>
     </message>
 </context>
 <context>
@@ -4539,10 +4602,6 @@ Unchanged: %4</source>
         </translation>
     </message>
     <message>
-        <source>Approved on: type a date such as 2026-01-15</source>
-        <translation>批准日期：请输入日期，例如 2026-01-15</translation>
-    </message>
-    <message>
         <source>Delete Item</source>
         <translation>删除项目</translation>
     </message>
@@ -4553,6 +4612,10 @@ Unchanged: %4</source>
     <message>
         <source>plan</source>
         <translation>学习计划</translation>
+    </message>
+    <message>
+        <source>Approved on: %1</source>
+        <translation>批准日期：%1</translation>
     </message>
 </context>
 <context>
@@ -5118,32 +5181,8 @@ Unchanged: %4</source>
         </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>学习内容</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>学习笔记</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>党员</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
         <source>is not a number of minutes; type it like 45</source>
@@ -5156,6 +5195,26 @@ Unchanged: %4</source>
     <message>
         <source>Discard the changes to this entry?</source>
         <translation>放弃对这条记录的修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>时长(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;aterial</source>
+        <translation>学习内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>M&amp;edium</source>
+        <translation>形式(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>学习笔记(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5225,10 +5284,6 @@ Unchanged: %4</source>
     <message>
         <source>Member</source>
         <translation>党员</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
         <source>is not a number of minutes; type it like 45</source>
@@ -5451,12 +5506,12 @@ Unchanged: %4</source>
         </translation>
     </message>
     <message>
-        <source>Which:</source>
-        <translation>第几个：</translation>
+        <source>W&amp;hich:</source>
+        <translation>第几个(&amp;H)：</translation>
     </message>
     <message>
-        <source>Dates:</source>
-        <translation>起止日期：</translation>
+        <source>Dat&amp;es:</source>
+        <translation>起止日期(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -5546,14 +5601,6 @@ Unchanged: %4</source>
     <message>
         <source>T&amp;opic:</source>
         <translation>专题(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Three m&amp;usts:</source>
-        <translation>三个必学习(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <source>A member of the group, an expert of the pool, or any name</source>
@@ -5656,10 +5703,6 @@ Unchanged: %4</source>
         <translation>请输入时间，例如 14:30</translation>
     </message>
     <message>
-        <source>type a date such as 2026-03-05</source>
-        <translation>请输入日期，例如 2026-03-05</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5698,6 +5741,14 @@ Unchanged: %4</source>
     <message>
         <source>A saved held session has a record</source>
         <translation>已保存且已举行的学习活动才有学习记录</translation>
+    </message>
+    <message>
+        <source>Thr&amp;ee musts:</source>
+        <translation>三个必学习(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +5971,10 @@ Unchanged: %4</source>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>sl::SheetStream</name>
@@ -6106,44 +6161,12 @@ Unchanged: %4</source>
         <translation>只有书记（秘书）或管理员可以设定评选结果。</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>字数</translation>
-    </message>
-    <message>
-        <source>Published in</source>
-        <translation>发表或交流于</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <translation>评选结果</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
         <source>characters, when there is no text</source>
         <translation>没有正文时填写字数</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
         <source>Cannot save the writing</source>
@@ -6156,6 +6179,34 @@ Unchanged: %4</source>
     <message>
         <source>Discard the changes to this writing?</source>
         <translation>放弃对这篇文章的修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>正文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>字数(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Published in</source>
+        <translation>发表或交流于(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation>评选结果(&amp;A)</translation>
     </message>
 </context>
 <context>
