@@ -42,10 +42,6 @@
         <translation>名称“%1”不唯一，请使用编号</translation>
     </message>
     <message>
-        <source>no %1 with number or name %2</source>
-        <translation>没有编号或名称为“%2”的%1</translation>
-    </message>
-    <message>
         <source>must lie between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
@@ -72,6 +68,18 @@
     <message>
         <source>%1 cannot be restored: %2; the current database was not changed</source>
         <translation>%1 无法恢复：%2；当前数据库没有任何改动</translation>
+    </message>
+    <message>
+        <source>no member with number or name %1</source>
+        <translation>没有编号或姓名为“%1”的党员</translation>
+    </message>
+    <message>
+        <source>no group with number or name %1</source>
+        <translation>没有编号或名称为“%1”的学习组</translation>
+    </message>
+    <message>
+        <source>no organisation with number or name %1</source>
+        <translation>没有编号或名称为“%1”的党组织</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2038,14 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 refers to a missing %3</source>
+        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation>
+    </message>
 </context>
 <context>
     <name>sl::DatabaseBackup</name>
@@ -3698,6 +3714,25 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::Migrator</name>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>缺少升级脚本 %1</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>升级脚本 %1 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this program's %3; use a newer StudyLedger</source>
+        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>无法读取 %1 的数据库版本</translation>
+    </message>
+</context>
+<context>
     <name>sl::MinutesCombo</name>
     <message>
         <source>Minutes: choose a preset or type a number</source>
@@ -4798,10 +4833,6 @@ Unchanged: %4</source>
 <context>
     <name>sl::RubricPage</name>
     <message>
-        <source>The assessment rubric (学习考核) and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
-        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
-    </message>
-    <message>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
@@ -4894,10 +4925,6 @@ Unchanged: %4</source>
         <translation>本年度实行一票否决(&amp;P)</translation>
     </message>
     <message>
-        <source>A 缺席 not made up keeps a member from 优秀: the grade becomes 合格.</source>
-        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
-    </message>
-    <message>
         <source>Targets per member and year</source>
         <translation>每名党员的年度目标</translation>
     </message>
@@ -4916,10 +4943,6 @@ Unchanged: %4</source>
     <message>
         <source>Hours, cadres</source>
         <translation>学时（干部）</translation>
-    </message>
-    <message>
-        <source>cadre level other than 无; default %1</source>
-        <translation>干部级别不为“无”；默认 %1</translation>
     </message>
     <message>
         <source>Notes, ordinary members</source>
@@ -4946,10 +4969,6 @@ Unchanged: %4</source>
         <translation> 篇</translation>
     </message>
     <message>
-        <source>调研报告 2, others 1; default %1</source>
-        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
-    </message>
-    <message>
         <source>Bonus for awards</source>
         <translation>获奖加分</translation>
     </message>
@@ -4968,22 +4987,6 @@ Unchanged: %4</source>
     <message>
         <source>Grades (lower bounds of the final score)</source>
         <translation>考核等次（最终得分下限）</translation>
-    </message>
-    <message>
-        <source>Excellent (优秀) from</source>
-        <translation>优秀不低于</translation>
-    </message>
-    <message>
-        <source>Pass (合格) from</source>
-        <translation>合格不低于</translation>
-    </message>
-    <message>
-        <source>Basic pass (基本合格) from</source>
-        <translation>基本合格不低于</translation>
-    </message>
-    <message>
-        <source>below: 不合格; default %1</source>
-        <translation>以下为不合格；默认 %1</translation>
     </message>
     <message>
         <source>Cannot save the rubric</source>
@@ -5032,6 +5035,38 @@ Unchanged: %4</source>
     <message>
         <source>Save the rubric of %1</source>
         <translation>保存 %1 年度考核细则</translation>
+    </message>
+    <message>
+        <source>The assessment rubric and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
+        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
+    </message>
+    <message>
+        <source>An absence not made up keeps a member from excellent: the grade becomes pass.</source>
+        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
+    </message>
+    <message>
+        <source>cadre level other than none; default %1</source>
+        <translation>干部级别不为“无”；默认 %1</translation>
+    </message>
+    <message>
+        <source>research reports 2, others 1; default %1</source>
+        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
+    </message>
+    <message>
+        <source>Excellent from</source>
+        <translation>优秀不低于</translation>
+    </message>
+    <message>
+        <source>Pass from</source>
+        <translation>合格不低于</translation>
+    </message>
+    <message>
+        <source>Basic pass from</source>
+        <translation>基本合格不低于</translation>
+    </message>
+    <message>
+        <source>below: fail; default %1</source>
+        <translation>以下为不合格；默认 %1</translation>
     </message>
 </context>
 <context>
@@ -6041,10 +6076,6 @@ Unchanged: %4</source>
         <translation>发言题目</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Speeches (交流发言)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6055,6 +6086,10 @@ Unchanged: %4</source>
     <message>
         <source>Remove the speech “%1”?</source>
         <translation>删除发言“%1”吗？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Speeches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -6115,6 +6150,13 @@ Unchanged: %4</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sl::Transaction</name>
+    <message>
+        <source>an inner step failed; the change was rolled back</source>
+        <translation>其中一步失败，本次更改已全部撤回</translation>
     </message>
 </context>
 <context>

@@ -275,8 +275,6 @@ void MainWindow::showAreas(const QString& area)
 {
     m_countLabel->clear();
     buildAreas();
-    // The labels of the areas on one line, in either language (English ones are longer).
-    m_sidebar->setMinimumWidth(m_sidebar->sizeHint().width());
     if (area.isEmpty() || !showArea(area))
         showArea(m_areas->startArea());
 }

@@ -160,7 +160,12 @@ class TestFormLayout : public QObject
             std::unique_ptr<QWidget> top = make();
             top->setAttribute(Qt::WA_DontShowOnScreen);
             top->show();
-            top->resize(top->minimumSizeHint().expandedTo(top->minimumSize()));
+            // The narrowest the form gets, as high as its wrapped texts need at that width
+            // (what adjustSize gives a window of this width).
+            QSize least = top->minimumSizeHint().expandedTo(top->minimumSize());
+            if (top->hasHeightForWidth())
+                least.setHeight(std::max(least.height(), top->heightForWidth(least.width())));
+            top->resize(least);
             QCoreApplication::processEvents();
             for (const QString& p : problemsOf(top.get()))
                 problems << formName + QStringLiteral(": ") + p;

@@ -6,6 +6,7 @@
 #include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationSidebar.h"
+#include "gui/common/LocalisedFileModel.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/settings/LanguagePage.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileSystemModel>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,10 +172,12 @@ private slots:
         MessageBoxes::setAutoAnswer(QMessageBox::Ok);
         m_fixture = std::make_unique<GuiFixture>();
         m_fixture->addNamedMembers();
-        m_data = {QStringLiteral("机关党委"),   QStringLiteral("第一党支部"),
+        m_data = {QStringLiteral("机关党委"), QStringLiteral("第一党支部"),
                   QStringLiteral("第二党支部"), QStringLiteral("第一党小组"),
-                  QStringLiteral("张伟华"),     QStringLiteral("张伟"),
-                  QStringLiteral("王芳"),       QStringLiteral("科员")};
+                  QStringLiteral("张伟华"), QStringLiteral("张伟"), QStringLiteral("王芳"),
+                  QStringLiteral("科员"),
+                  // The bulletin is a Chinese document in either language: its fixed headings.
+                  QStringLiteral("二、主要做法和成效"), QStringLiteral("五、下一步工作要求")};
         auto ledger = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
         QVERIFY(ledger.ok());
         m_window = std::make_unique<MainWindow>(std::move(ledger).value(), false);
@@ -282,6 +287,25 @@ private slots:
         // Qt's own catalogue lacks the file dialog's type column; ours fills it.
         QTemporaryDir dir;
         QCOMPARE(QAbstractFileIconProvider().type(QFileInfo(dir.path())), QStringLiteral("文件夹"));
+        // Their dates follow the interface's locale, not the system's (C here).
+        QFile file(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QFileSystemModel files;
+        LocalisedFileModel model;
+        model.setSourceModel(&files);
+        QSignalSpy loaded(&files, &QFileSystemModel::directoryLoaded);
+        const QModelIndex root = files.setRootPath(dir.path());
+        QVERIFY(loaded.wait(5000) || files.rowCount(root) > 0);
+        const QModelIndex row = model.mapFromSource(files.index(file.fileName(), 0));
+        QVERIFY(row.isValid());
+        const QString shown =
+            model.index(row.row(), LocalisedFileModel::dateColumn, row.parent()).data().toString();
+        const QDateTime modified = QFileInfo(file.fileName()).lastModified();
+        QCOMPARE(
+            shown,
+            QLocale(QLocale::Chinese, QLocale::China).toString(modified, QLocale::ShortFormat));
+        QVERIFY(shown != QLocale::system().toString(modified, QLocale::ShortFormat));
     }
 };
 

@@ -67,6 +67,9 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     });
 
     auto* header = new ViewHeader(tr("Study Plan"), this);
+    // In the header rather than after the buttons: the row of buttons stays within 1280 px
+    // in English, beside a sidebar wide enough for its labels.
+    header->addWidget(m_summary);
     header->addWidget(m_bar);
     auto* tools = new QHBoxLayout;
     tools->addWidget(new QLabel(tr("Approved on:"), this));
@@ -81,7 +84,6 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
         tools->addWidget(b);
     }
     tools->addStretch(1);
-    tools->addWidget(m_summary);
 
     m_table->setObjectName(QStringLiteral("planTableView"));
     m_table->setModel(m_model);
