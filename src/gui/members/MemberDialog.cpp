@@ -45,12 +45,14 @@ MemberDialog::MemberDialog(RosterService& roster, std::vector<OrgChoice> orgs, c
     setWindowTitle(member.id == 0 ? tr("New member") : tr("Edit member — %1").arg(member.name));
     setUpFields(orgs);
     Member shown = member;
-    if (member.id == 0 && member.extId.isEmpty()) { // the next number, to take or change
+    const bool suggest = member.id == 0 && member.extId.isEmpty();
+    if (suggest) { // the next number, to take or change
         if (auto next = m_roster.suggestMemberExtId())
             shown.extId = *next;
     }
     load(shown);
-    m_ui->extIdLineEdit->selectAll(); // typing replaces the suggestion
+    if (suggest)
+        m_ui->extIdLineEdit->selectAll(); // typing replaces the suggestion
     m_original = this->member(); // as the fields hold it, so that an untouched form is unmodified
     m_original.id = member.id;
     // An existing member shows every problem at once; a new one only those of touched fields.
