@@ -139,4 +139,16 @@ std::vector<Error> checkMembership(const GroupMembership& m)
     return out;
 }
 
+QString nextExtId(const QString& highest)
+{
+    qsizetype start = highest.size();
+    while (start > 0 && highest.at(start - 1).isDigit() && highest.at(start - 1).unicode() < 128)
+        --start;
+    const QString digits = highest.mid(start);
+    if (digits.isEmpty() || digits.size() > 18)
+        return {};
+    const QString next = QString::number(digits.toLongLong() + 1);
+    return highest.left(start) + next.rightJustified(digits.size(), QLatin1Char('0'));
+}
+
 } // namespace sl::rules

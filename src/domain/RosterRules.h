@@ -19,6 +19,11 @@ std::vector<Error> checkMember(const Member& member, const Date& today);
 std::vector<Error> checkGroup(const StudyGroup& group);
 std::vector<Error> checkMembership(const GroupMembership& membership);
 
+// The number after `highest` for a new record: its trailing digits counted up with their width
+// kept ("M0000041" → "M0000042", "7" → "8", "DY-099" → "DY-100"); empty when `highest` does not
+// end in digits (then nothing is suggested).
+QString nextExtId(const QString& highest);
+
 // An external number: 1–32 characters, no white space.
 std::optional<Error> checkExtId(const QString& extId, const QString& field);
 // A key or a reference to one (a number such as 编号 or 党员编号) must not hold invisible format

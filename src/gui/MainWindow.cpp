@@ -18,11 +18,12 @@
 #include "gui/common/UndoActions.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
+#include "gui/settings/LanguagePage.h"
+#include "gui/settings/SettingsView.h"
 
 #include "services/Ledger.h"
 #include "services/RosterService.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -83,6 +84,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_backupMenu = new BackupMenu(this);
+    m_exchange = new ExchangeMenus(this, this);
+    m_undoGroup = new QUndoGroup(this);
     buildMenus();
     setLedger(std::move(ledger));
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
@@ -135,14 +139,15 @@ MemberContext* MainWindow::memberContext() const
 
 void MainWindow::buildMenus()
 {
+    // A new bar replaces the old one (deleted with its menus); the objects behind the menus
+    // (backups, imports and exports, the undo group) stay.
+    setMenuBar(new QMenuBar(this));
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
-    m_backupMenu = new BackupMenu(this); // Backup…, Restore from Backup…
-    m_backupMenu->addTo(file);
+    m_backupMenu->addTo(file); // Backup…, Restore from Backup…
     file->addSeparator();
-    m_exchange = new ExchangeMenus(this, this);
     m_exchange->addTo(file); // what an import changes reaches the areas through the events
     file->addSeparator();
     QAction* volume =
@@ -153,32 +158,22 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_undoGroup = new QUndoGroup(this);
+    delete m_undoAction;
+    delete m_redoAction;
     std::tie(m_undoAction, m_redoAction) = undoactions::create(m_undoGroup, this);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sidebar = view->addAction(tr("&Sidebar"));
     sidebar->setCheckable(true);
-    sidebar->setChecked(true);
+    sidebar->setChecked(!m_sidebar->isHidden());
     connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
-    QMenu* language = view->addMenu(tr("Interface &Language"));
-    auto* languages = new QActionGroup(this);
-    const UiLanguage saved = ui::savedLanguage();
-    for (const auto& [lang, name] : {std::pair{UiLanguage::Chinese, QStringLiteral("中文")},
-                                     std::pair{UiLanguage::English, QStringLiteral("English")}}) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(lang == saved);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, l = lang] {
-            ui::saveLanguage(l);
-            MessageBoxes::information(this, tr("Interface language"),
-                                      tr("The language changes when StudyLedger starts again."));
-        });
-    }
+    addLanguageMenu(view);
 
+    delete m_account;
     m_account = new AccountMenu(menuBar()->addMenu(tr("&Account")), m_accountLabel, this);
     connect(m_account, &AccountMenu::accountChanged, this, &MainWindow::rebuildAreas);
+    if (m_ledger)
+        m_account->setLedger(m_ledger.get(), m_roster.get());
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Check Database"), this, &MainWindow::checkDatabase);
 
@@ -229,6 +224,9 @@ void MainWindow::adoptArea(const QString& id)
 {
     if (QUndoStack* stack = m_areas->undoStack(id))
         m_undoGroup->addStack(stack);
+    if (id == AreaViews::settingsArea) // queued: the switch rebuilds the page that asks
+        connect(m_areas->settingsView()->languagePage(), &LanguagePage::languageChosen, this,
+                &MainWindow::switchLanguage, Qt::QueuedConnection);
     if (id != AreaViews::membersArea)
         return;
     MembersView* members = m_areas->members();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/UiLanguage.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -74,6 +76,10 @@ public:
     BackupMenu* backupMenu() const { return m_backupMenu; }
     // Builds the areas again for the acting account (after a log-in as someone else).
     void rebuildAreas();
+    // Switches the interface to `language` at once: new translators, the menus and the areas
+    // built again in it (the shown area stays). Refused, with a message, while an area holds
+    // unsaved edits; returns whether the interface is in `language` now.
+    bool switchLanguage(UiLanguage language);
 
 public slots:
     void newDatabase();
@@ -90,7 +96,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The menu bar, built again in the new language by switchLanguage.
     void buildMenus();
+    // View › Interface Language: Chinese or English, switched at once.
+    void addLanguageMenu(QMenu* view);
+    // The labels of the built areas that hold unsaved edits.
+    QStringList areasWithPendingEdits() const;
+    // The View › Interface Language items and the settings page show the current language.
+    void showLanguageChoice();
     void buildAreas();
     // An area's view has just been built: its undo stack joins the group.
     void adoptArea(const QString& id);
@@ -125,6 +138,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QList<QAction*> m_languageActions;
     AccountMenu* m_account = nullptr;
     QLabel* m_accountLabel = nullptr;
     ElidedLabel* m_pathLabel = nullptr;

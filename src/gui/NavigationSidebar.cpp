@@ -13,7 +13,8 @@ Qt::Key keyOf(int index)
 }
 
 constexpr int areaIdRole = Qt::UserRole + 1;
-constexpr int maxTextWidth = 120;
+// Wide enough for the English labels on one line ("Organisations and members").
+constexpr int maxTextWidth = 200;
 
 } // namespace
 
@@ -69,6 +70,15 @@ bool NavigationSidebar::setCurrentArea(const QString& id)
         }
     }
     return false;
+}
+
+QString NavigationSidebar::label(const QString& id) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(areaIdRole).toString() == id)
+            return item(i)->text();
+    }
+    return {};
 }
 
 QStringList NavigationSidebar::areas() const

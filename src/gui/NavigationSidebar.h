@@ -17,6 +17,8 @@ public:
     QString currentArea() const;
     bool setCurrentArea(const QString& id);
     QStringList areas() const;
+    // The label of area `id` (empty when it is not listed).
+    QString label(const QString& id) const;
 
     QSize sizeHint() const override;
 

@@ -18,6 +18,17 @@ namespace sl {
 
 namespace {
 
+// "no member with number or name X": one sentence per kind, so that a translation names the
+// kind in its own words (not "没有…的member").
+QString noneFound(const QString& what, const QString& key)
+{
+    if (what == QLatin1String("member"))
+        return QCoreApplication::translate("sl", "no member with number or name %1").arg(key);
+    if (what == QLatin1String("group"))
+        return QCoreApplication::translate("sl", "no group with number or name %1").arg(key);
+    return QCoreApplication::translate("sl", "no organisation with number or name %1").arg(key);
+}
+
 // Resolves a reference by number first, then by unique name.
 template <typename T, typename ByExt, typename ByName>
 Result<T> resolve(const QString& ref, const QString& what, ByExt byExt, ByName byName)
@@ -39,8 +50,7 @@ Result<T> resolve(const QString& ref, const QString& what, ByExt byExt, ByName b
         return Error::invalid(
             what,
             QCoreApplication::translate("sl", "the name %1 is ambiguous; use the number").arg(key));
-    return Error::notFound(
-        what, QCoreApplication::translate("sl", "no %1 with number or name %2").arg(what, key));
+    return Error::notFound(what, noneFound(what, key));
 }
 
 // The rows of a member account's list: its own member only, when the query finds it (the query
@@ -187,6 +197,21 @@ Result<std::optional<Member>> RosterService::member(qint64 id)
             return allowed.error();
     }
     return found;
+}
+
+Result<QString> RosterService::suggestMemberExtId()
+{
+    MemberRepository members(m_ledger.db());
+    auto highest = members.highestExtId();
+    if (!highest)
+        return highest.error();
+    const QString next = rules::nextExtId(*highest);
+    if (next.isEmpty())
+        return QString();
+    auto taken = members.byExtId(next);
+    if (!taken)
+        return taken.error();
+    return *taken ? QString() : next;
 }
 
 std::vector<Error> RosterService::checkMember(const Member& member)

@@ -46,6 +46,9 @@ public:
     // Every rule a member must keep, including that its organisation exists and its number is
     // not taken by another member. Returns all problems, each naming its field.
     std::vector<Error> checkMember(const Member& member);
+    // The number to suggest for a new member: the one after the greatest in use, when that ends
+    // in digits and the next is free; empty otherwise.
+    Result<QString> suggestMemberExtId();
     // Inserts (id 0) or updates a member; refused with the first problem when any.
     Result<qint64> saveMember(const Member& member);
     Status removeMember(qint64 id);

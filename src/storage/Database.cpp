@@ -221,12 +221,13 @@ Result<QStringList> Database::check()
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
-            problems << QStringLiteral("integrity: ") + line;
+            problems << QCoreApplication::translate("sl::Database", "integrity: %1").arg(line);
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlError(q.lastError());
     while (q.next()) {
-        problems << QStringLiteral("foreign key: %1 row %2 refers to a missing %3")
+        problems << QCoreApplication::translate("sl::Database",
+                                                "foreign key: %1 row %2 refers to a missing %3")
                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     return problems;

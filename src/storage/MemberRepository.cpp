@@ -253,6 +253,18 @@ Result<std::optional<Member>> MemberRepository::byExtId(const QString& extId)
     return found->empty() ? std::optional<Member>() : std::optional<Member>(found->front());
 }
 
+Result<QString> MemberRepository::highestExtId()
+{
+    auto prepared = m_db.prepared(QStringLiteral(
+        "SELECT ext_id FROM members ORDER BY length(ext_id) DESC, ext_id DESC LIMIT 1"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<std::vector<Member>> MemberRepository::byName(const QString& name)
 {
     auto prepared =

@@ -31,6 +31,9 @@ public:
 
     Result<std::optional<Member>> byId(qint64 id);
     Result<std::optional<Member>> byExtId(const QString& extId);
+    // The greatest number by length, then text (so that M0000100 comes after M0000099); empty
+    // when no member has one.
+    Result<QString> highestExtId();
     Result<std::vector<Member>> byName(const QString& name);
     Result<qint64> insert(const Member& member);
     // Inserts unless a member with the same number exists: the new id, or 0 (nothing changed).

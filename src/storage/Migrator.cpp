@@ -4,6 +4,7 @@
 #include "DatabaseBackup.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -93,14 +94,16 @@ Status Migrator::applySteps(Database& db, int target, MigrationReport* report)
             break;
         QFile file(QStringLiteral(":/migrations/") + name);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::database(QStringLiteral("migration %1 is missing").arg(name));
+            return Error::database(
+                QCoreApplication::translate("sl::Migrator", "migration %1 is missing").arg(name));
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction step(db);
         for (const QString& statement : statementsOf(script)) {
             if (!q.exec(statement))
-                return Error::database(QStringLiteral("migration %1 failed: %2")
-                                           .arg(name, db.sqlError(q.lastError()).message));
+                return Error::database(
+                    QCoreApplication::translate("sl::Migrator", "migration %1 failed: %2")
+                        .arg(name, db.sqlError(q.lastError()).message));
         }
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)) ||
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
@@ -136,8 +139,9 @@ Status Migrator::refuseNewer(Database& db)
     if (version > latest)
         return Error{ErrorCode::SchemaTooNew,
                      {},
-                     QStringLiteral("%1 has schema version %2, newer than this program's %3; "
-                                    "use a newer StudyLedger")
+                     QCoreApplication::translate("sl::Migrator",
+                                                 "%1 has schema version %2, newer than this "
+                                                 "program's %3; use a newer StudyLedger")
                          .arg(db.path())
                          .arg(version)
                          .arg(latest)};
@@ -152,7 +156,8 @@ Result<MigrationReport> Migrator::migrate(Database& db, int targetVersion)
     const int latest = latestVersion();
     if (report.fromVersion < 0)
         return Error::database(
-            QStringLiteral("cannot read the schema version of %1").arg(db.path()));
+            QCoreApplication::translate("sl::Migrator", "cannot read the schema version of %1")
+                .arg(db.path()));
     if (Status newer = refuseNewer(db); !newer)
         return newer.error();
     const int target = targetVersion > 0 ? std::min(targetVersion, latest) : latest;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,7 +62,8 @@ Status Transaction::commit()
     if (m_db.m_rollbackOnly) {
         m_db.m_rollbackOnly = false;
         run(m_db, QStringLiteral("ROLLBACK"), &error);
-        return Error::database(QStringLiteral("an inner step failed; the change was rolled back"));
+        return Error::database(QCoreApplication::translate(
+            "sl::Transaction", "an inner step failed; the change was rolled back"));
     }
     if (!run(m_db, QStringLiteral("COMMIT"), &error)) {
         QSqlError ignored;

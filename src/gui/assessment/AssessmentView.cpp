@@ -11,6 +11,7 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/Mnemonic.h"
 #include "gui/common/TableExport.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
@@ -83,6 +84,7 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     for (QAction* a :
          {m_adjustAction, m_removeAction, m_publishAction, m_exportAction, m_refreshAction}) {
         auto* b = new QToolButton(this);
+        ui::plainIconText(a); // no dead "(N)" on the button
         b->setDefaultAction(a);
         tools->addWidget(b);
     }

@@ -58,7 +58,7 @@ void IssueBulletinDialog::validate()
     const auto date = m_ui->dateField->date();
     QString error;
     if (!date)
-        error = tr("Date of issue: type a date such as 2026-12-31");
+        error = tr("Date of issue: %1").arg(m_ui->dateField->problem());
     else if (!dates::isSet(*date))
         error = tr("Date of issue: a bulletin needs its date");
     else if (*date < m_period.from)

@@ -54,14 +54,43 @@ DateField::DateField(QWidget* parent)
     });
 }
 
-std::optional<Date> DateField::parse(const QString& text)
+namespace {
+
+// Year, month and day of an accepted spelling, not yet checked as a date.
+QRegularExpressionMatch spelled(const QString& text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return Date();
     static const QRegularExpression re(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    const auto m = re.match(t);
+    return re.match(text.trimmed());
+}
+
+} // namespace
+
+QString DateField::problemOf(const QString& text)
+{
+    if (parse(text))
+        return {};
+    const auto m = spelled(text);
+    if (!m.hasMatch())
+        return tr("is not a date; type it like 2026-03-05");
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (month < 1 || month > 12)
+        return tr("does not exist: there is no month %1 (1 to 12)").arg(month);
+    const int days = QDate(year, month, 1).daysInMonth();
+    return tr("does not exist: month %1 of %2 has %3 days").arg(month).arg(year).arg(days);
+}
+
+QString DateField::problem() const
+{
+    return problemOf(m_edit->text());
+}
+
+std::optional<Date> DateField::parse(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return Date();
+    const auto m = spelled(text);
     if (!m.hasMatch())
         return std::nullopt;
     const QDate q(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

@@ -31,6 +31,12 @@ public:
     // Parses the accepted spellings; an empty text is Date(), anything else nullopt.
     static std::optional<Date> parse(const QString& text);
 
+    // What is wrong with the text, worded to follow a field's label ("出生日期：不存在：2026年2月
+    // 只有 28 天"); empty when the text is a date or empty. An impossible day or month is named as
+    // such, not as "not a date".
+    QString problem() const;
+    static QString problemOf(const QString& text);
+
 signals:
     // The text changed (typing, picking, clearing).
     void edited();

@@ -1,7 +1,10 @@
 #include "gui/common/FormErrors.h"
 
+#include "gui/common/Mnemonic.h"
+
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace sl {
@@ -17,7 +20,11 @@ void FormErrors::add(const QString& key, const QString& label, QWidget* marked, 
 {
     if (message)
         setErrorStyle(message);
-    m_fields.push_back({key, label, marked, message, false, {}});
+    // A label's mnemonic ("&Name", "姓名(&N)") and colon are not part of the field's name.
+    static const QRegularExpression colon(QStringLiteral("[:：]\\s*$"));
+    QString name = ui::withoutMnemonic(label);
+    name.remove(colon);
+    m_fields.push_back({key, name.trimmed(), marked, message, false, {}});
 }
 
 void FormErrors::touch(const QString& key)

@@ -7,12 +7,29 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+#include <vector>
+
 namespace sl::ui {
 
 namespace {
 
 UiLanguage s_language = UiLanguage::Chinese;
 const QString languageKey = QStringLiteral("ui/language");
+
+// The translators installed now (StudyLedger's and Qt's own), removed again on a switch.
+std::vector<std::unique_ptr<QTranslator>>& installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+void removeTranslators()
+{
+    for (const auto& translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
+}
 
 } // namespace
 
@@ -42,23 +59,26 @@ void saveLanguage(UiLanguage language)
 bool installTranslations(UiLanguage language)
 {
     s_language = language;
-    if (language == UiLanguage::English) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return true;
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    removeTranslators();
+    const QLocale locale = language == UiLanguage::English
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : QLocale(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(locale);
     bool ok = true;
     const QStringList dirs = translationDirs(QCoreApplication::applicationDirPath());
-    for (const QString& name :
-         {QStringLiteral("studyledger_zh_CN.qm"), QStringLiteral("qtbase_zh_CN.qm")}) {
-        auto* translator = new QTranslator(qApp);
+    // Chinese: Qt's own catalogue, then ours (installed last, asked first: it fills what Qt's
+    // lacks, the file dialog's "Folder"). English: only the plurals ("1 member, 2 members").
+    const QStringList names =
+        language == UiLanguage::Chinese
+            ? QStringList{QStringLiteral("qtbase_zh_CN.qm"), QStringLiteral("studyledger_zh_CN.qm")}
+            : QStringList{QStringLiteral("studyledger_en.qm")};
+    for (const QString& name : names) {
+        auto translator = std::make_unique<QTranslator>();
         if (translator->load(findCatalogue(name, dirs))) {
-            QCoreApplication::installTranslator(translator);
-        } else {
-            delete translator;
-            // Qt's own catalogue is optional; ours is not.
-            if (name.contains(QLatin1String("studyledger")))
-                ok = false;
+            QCoreApplication::installTranslator(translator.get());
+            installed().push_back(std::move(translator));
+        } else if (name.contains(QLatin1String("studyledger"))) {
+            ok = false; // Qt's own catalogue is optional; ours are not
         }
     }
     return ok;

@@ -44,7 +44,15 @@ MemberDialog::MemberDialog(RosterService& roster, std::vector<OrgChoice> orgs, c
     m_ui->setupUi(this);
     setWindowTitle(member.id == 0 ? tr("New member") : tr("Edit member — %1").arg(member.name));
     setUpFields(orgs);
-    load(member);
+    Member shown = member;
+    const bool suggest = member.id == 0 && member.extId.isEmpty();
+    if (suggest) { // the next number, to take or change
+        if (auto next = m_roster.suggestMemberExtId())
+            shown.extId = *next;
+    }
+    load(shown);
+    if (suggest)
+        m_ui->extIdLineEdit->selectAll(); // typing replaces the suggestion
     m_original = this->member(); // as the fields hold it, so that an untouched form is unmodified
     m_original.id = member.id;
     // An existing member shows every problem at once; a new one only those of touched fields.
@@ -92,11 +100,38 @@ void MemberDialog::setUpFields(const std::vector<OrgChoice>& orgs)
     add("phone", ui.phoneLabel, ui.phoneLineEdit, ui.phoneLineEdit, ui.phoneErrorLabel);
     FormErrors::setErrorStyle(ui.generalErrorLabel);
     ui.generalErrorLabel->setVisible(false);
+    markRequired();
 
     m_save = ui.buttonBox->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
     connect(ui.buttonBox, &QDialogButtonBox::accepted, this, &MemberDialog::save);
     connect(ui.buttonBox, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
+}
+
+void MemberDialog::markRequired()
+{
+    // Required: what an empty member lacks. Their labels get a "*", and the note says so.
+    for (const Error& e : m_roster.checkMember(Member{})) {
+        if (m_required.contains(e.field))
+            continue;
+        m_required << e.field;
+        for (QLabel* label : findChildren<QLabel*>()) {
+            if (label->buddy() == fieldWidget(e.field) && label->buddy())
+                label->setText(label->text() + QStringLiteral(" *"));
+        }
+    }
+    m_ui->requiredNoteLabel->setVisible(!m_required.isEmpty());
+}
+
+QStringList MemberDialog::missingFields(const std::vector<Error>& problems) const
+{
+    QStringList out;
+    for (const Error& e : problems) {
+        const QString label = m_errors.label(e.field);
+        if (!label.isEmpty() && m_errors.text(e.field).isEmpty() && !out.contains(label))
+            out << label;
+    }
+    return out;
 }
 
 void MemberDialog::load(const Member& m)
@@ -196,11 +231,11 @@ std::vector<Error> MemberDialog::problems() const
     std::vector<Error> out;
     const bool badBirth = !m_ui->birthDateField->date();
     const bool badJoin = !m_ui->joinDateField->date();
-    const QString notADate = tr("is not a date; type it like 2026-03-05");
     if (badBirth)
-        out.push_back(Error::invalid(QStringLiteral("birth_date"), notADate));
+        out.push_back(
+            Error::invalid(QStringLiteral("birth_date"), m_ui->birthDateField->problem()));
     if (badJoin)
-        out.push_back(Error::invalid(QStringLiteral("join_date"), notADate));
+        out.push_back(Error::invalid(QStringLiteral("join_date"), m_ui->joinDateField->problem()));
     for (Error& e : m_roster.checkMember(member())) {
         // A date that does not parse is checked as empty: its own message is enough.
         if ((badBirth || badJoin) &&
@@ -214,10 +249,18 @@ std::vector<Error> MemberDialog::problems() const
 void MemberDialog::validate()
 {
     const std::vector<Error> found = problems();
-    const QStringList general = m_errors.show(found);
+    QStringList general = m_errors.show(found);
+    // Fields not touched yet keep quiet, but 保存 stays disabled: say which are still needed.
+    if (const QStringList missing = missingFields(found); !missing.isEmpty())
+        general << tr("Still needed before saving: %1").arg(missing.join(tr(", ")));
     m_ui->generalErrorLabel->setText(general.join(QLatin1Char('\n')));
     m_ui->generalErrorLabel->setVisible(!general.isEmpty());
     m_save->setEnabled(found.empty() && isModified());
+}
+
+QString MemberDialog::generalText() const
+{
+    return m_ui->generalErrorLabel->text();
 }
 
 QString MemberDialog::errorText(const QString& key) const

@@ -52,6 +52,8 @@ public:
 
     // The message shown next to a field (keys as in FORMATS.md: id, name, join_date …).
     QString errorText(const QString& field) const;
+    // The message below the fields (problems of no field, and the fields still needed).
+    QString generalText() const;
     QWidget* fieldWidget(const QString& field) const;
     DateField* birthDateField() const;
     DateField* joinDateField() const;
@@ -70,6 +72,10 @@ private:
     void touch(const QString& key);
     void validate();
     std::vector<Error> problems() const;
+    // Marks the labels of the required fields with "*".
+    void markRequired();
+    // The labels of the fields whose problems are not shown yet (not touched).
+    QStringList missingFields(const std::vector<Error>& problems) const;
 
     std::unique_ptr<Ui::MemberDialog> m_ui;
     RosterService& m_roster;
@@ -78,6 +84,7 @@ private:
     FormErrors m_errors;
     std::vector<std::pair<QString, QWidget*>> m_fieldWidgets;
     QPushButton* m_save = nullptr;
+    QStringList m_required;
 };
 
 } // namespace sl

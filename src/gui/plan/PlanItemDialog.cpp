@@ -3,6 +3,7 @@
 #include "gui/common/EnumCombo.h"
 #include "gui/common/FormErrors.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/MonthSpinBox.h"
 
 #include "services/PlanService.h"
 
@@ -32,6 +33,7 @@ PlanItemDialog::PlanItemDialog(PlanService& service, const PlanItem& item, QWidg
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PlanItemDialog::reject);
     connect(m_ui->monthSpinBox, &QSpinBox::valueChanged, this, &PlanItemDialog::validate);
+    connect(m_ui->monthSpinBox, &MonthSpinBox::problemChanged, this, &PlanItemDialog::validate);
     connect(m_ui->topicLineEdit, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
     connect(m_ui->leadLineEdit, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
     connect(m_ui->formComboBox, &QComboBox::currentIndexChanged, this, &PlanItemDialog::validate);
@@ -94,6 +96,8 @@ void PlanItemDialog::validate()
         {"plan", QT_TR_NOOP("Plan")},
     };
     QStringList lines;
+    if (const QString typed = m_ui->monthSpinBox->problem(); !typed.isEmpty())
+        lines << tr("%1: %2").arg(tr(labels[0].second), typed);
     for (const Error& e : m_service.checkItem(item())) {
         QString label = e.field;
         for (const auto& [key, text] : labels) {

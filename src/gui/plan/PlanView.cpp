@@ -1,8 +1,10 @@
 #include "gui/plan/PlanView.h"
 
 #include "gui/common/DateField.h"
+#include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/Mnemonic.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -64,6 +67,9 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     });
 
     auto* header = new ViewHeader(tr("Study Plan"), this);
+    // In the header rather than after the buttons: the row of buttons stays within 1280 px
+    // in English, beside a sidebar wide enough for its labels.
+    header->addWidget(m_summary);
     header->addWidget(m_bar);
     auto* tools = new QHBoxLayout;
     tools->addWidget(new QLabel(tr("Approved on:"), this));
@@ -73,18 +79,22 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     for (QAction* a :
          {m_newAction, m_editAction, m_deleteAction, m_upAction, m_downAction, m_sessionAction}) {
         auto* b = new QToolButton(this);
+        ui::plainIconText(a); // no dead "(N)" on the button
         b->setDefaultAction(a);
         tools->addWidget(b);
     }
     tools->addStretch(1);
-    tools->addWidget(m_summary);
 
     m_table->setObjectName(QStringLiteral("planTableView"));
     m_table->setModel(m_model);
     RecordTableView::setUpRows(m_table);
     TableExportAction::install(m_table, tr("plan"));
     m_table->setColumnWidth(PlanItemModel::Number, 50);
-    m_table->setColumnWidth(PlanItemModel::Month, 60);
+    // Wide enough for the longest month in the interface language ("month 12", "12月").
+    const QString longestMonth = PlanItemModel::tr("month %1").arg(12);
+    m_table->setColumnWidth(
+        PlanItemModel::Month,
+        std::max(60, m_table->fontMetrics().horizontalAdvance(longestMonth) + 24));
     m_table->setColumnWidth(PlanItemModel::Topic, 380);
     m_table->setColumnWidth(PlanItemModel::Form, 90);
     m_table->setColumnWidth(PlanItemModel::Lead, 90);
@@ -119,6 +129,9 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     });
     connect(m_createPlan, &QPushButton::clicked, this, &PlanView::createPlan);
     connect(m_saveApproval, &QPushButton::clicked, this, &PlanView::saveApproval);
+    // The date is checked as it is typed; the field keeps its width, so nothing beside it moves.
+    m_approval->setFixedWidth(m_approval->sizeHint().width() + 40);
+    connect(m_approval, &DateField::edited, this, &PlanView::checkApproval);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PlanView::updateActions);
 
@@ -188,7 +201,7 @@ void PlanView::updateActions()
     m_downAction->setEnabled(item && row + 1 < m_model->rowCount());
     m_sessionAction->setEnabled(item);
     m_approval->setEnabled(has);
-    m_saveApproval->setEnabled(has);
+    checkApproval();
 }
 
 const PlanItem* PlanView::currentItem() const
@@ -216,12 +229,21 @@ bool PlanView::createPlan()
     return true;
 }
 
+void PlanView::checkApproval()
+{
+    const QString problem = m_approval->problem();
+    FormErrors::setMarked(m_approval->lineEdit(), !problem.isEmpty());
+    m_approval->setToolTip(problem.isEmpty() ? QString() : tr("Approved on: %1").arg(problem));
+    m_saveApproval->setToolTip(m_approval->toolTip());
+    m_saveApproval->setEnabled(m_approval->isEnabled() && problem.isEmpty());
+}
+
 bool PlanView::saveApproval()
 {
     const auto date = m_approval->date();
     if (!date) {
         MessageBoxes::warning(this, tr("Study Plan"),
-                              tr("Approved on: type a date such as 2026-01-15"));
+                              tr("Approved on: %1").arg(m_approval->problem()));
         return false;
     }
     auto saved = m_service->savePlan(m_bar->groupId(), m_bar->year(), *date);

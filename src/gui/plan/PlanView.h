@@ -56,6 +56,8 @@ public:
     bool moveCurrent(int delta);
     bool createPlan();
     bool saveApproval();
+    // The Set button beside the approval date, enabled while the field holds a date.
+    QPushButton* saveApprovalButton() const { return m_saveApproval; }
 
 public slots:
     void newItem();
@@ -68,6 +70,8 @@ signals:
 
 private:
     const PlanItem* currentItem() const;
+    // Marks the approval date and enables its button as it is typed.
+    void checkApproval();
     void updateActions();
 
     std::unique_ptr<PlanService> m_service;

@@ -149,8 +149,7 @@ void SelfStudyDialog::validate()
     const bool badDate = !m_ui->dateField->date();
     const bool badMinutes = !m_ui->minutesCombo->minutes();
     if (badDate)
-        found.push_back(
-            Error::invalid(QStringLiteral("date"), tr("is not a date; type it like 2026-03-05")));
+        found.push_back(Error::invalid(QStringLiteral("date"), m_ui->dateField->problem()));
     if (badMinutes)
         found.push_back(Error::invalid(QStringLiteral("minutes"),
                                        tr("is not a number of minutes; type it like 45")));

@@ -173,8 +173,7 @@ std::vector<Error> SelfStudyQuickEntry::problems() const
     const bool badDate = !m_date->date();
     const bool badMinutes = !m_minutes->minutes();
     if (badDate)
-        out.push_back(
-            Error::invalid(QStringLiteral("date"), tr("is not a date; type it like 2026-03-05")));
+        out.push_back(Error::invalid(QStringLiteral("date"), m_date->problem()));
     if (badMinutes)
         out.push_back(Error::invalid(QStringLiteral("minutes"),
                                      tr("is not a number of minutes; type it like 45")));

@@ -359,9 +359,12 @@ void SessionEditor::validate()
     if (!m_ui->startLineEdit->text().trimmed().isEmpty() && !s.start.isValid())
         m_problems.insert(m_problems.begin(),
                           Error::invalid(QStringLiteral("start"), tr("type a time such as 14:30")));
-    if (!m_ui->dateField->date())
-        m_problems.insert(m_problems.begin(), Error::invalid(QStringLiteral("date"),
-                                                             tr("type a date such as 2026-03-05")));
+    if (!m_ui->dateField->date()) {
+        // A date that does not parse is checked as empty: its own message is enough.
+        std::erase_if(m_problems, [](const Error& e) { return e.field == QLatin1String("date"); });
+        m_problems.insert(m_problems.begin(),
+                          Error::invalid(QStringLiteral("date"), m_ui->dateField->problem()));
+    }
     QStringList lines;
     for (const Error& e : m_problems)
         lines << tr("%1: %2").arg(fieldLabel(e.field), e.message);

@@ -3,6 +3,7 @@
 #include "gui/common/EnumCombo.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/Mnemonic.h"
 #include "gui/common/PageBar.h"
 #include "gui/common/PageRows.h"
 #include "gui/common/RecordTableView.h"
@@ -69,6 +70,7 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     header->addWidget(m_bar);
     for (QAction* a : {m_attendanceAction, m_seriesAction, m_newAction}) {
         auto* b = new QToolButton(this);
+        ui::plainIconText(a); // no dead "(N)" on the button
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         header->addWidget(b);

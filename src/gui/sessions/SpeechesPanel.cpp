@@ -25,7 +25,7 @@ SpeechesPanel::SpeechesPanel(Ledger& ledger, QWidget* parent)
     m_title->setMaxLength(200);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
-    auto* heading = new QLabel(tr("<b>Speeches (交流发言)</b>"), this);
+    auto* heading = new QLabel(tr("<b>Speeches</b>"), this);
     layout->addWidget(heading);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_member);

@@ -2,6 +2,7 @@
 
 #include "gui/common/ViewHeader.h"
 #include "gui/settings/BackupSettingsPage.h"
+#include "gui/settings/LanguagePage.h"
 #include "gui/settings/RubricPage.h"
 
 #include "services/Ledger.h"
@@ -30,6 +31,8 @@ SettingsView::SettingsView(Ledger& ledger, QWidget* parent)
         m_backup = new BackupSettingsPage(ledger.path(), this);
         m_ui->pagesTabWidget->addTab(m_backup, tr("Backups"));
     }
+    m_language = new LanguagePage(this);
+    m_ui->pagesTabWidget->addTab(m_language, tr("Language"));
 }
 
 SettingsView::~SettingsView() = default;

@@ -14,10 +14,12 @@ class SettingsView;
 }
 
 class BackupSettingsPage;
+class LanguagePage;
 class Ledger;
 class RubricPage;
 
-// 设置: the settings, one page each: the rubric of a year, the automatic backups.
+// 设置: the settings, one page each: the rubric of a year, the automatic backups, the language
+// of the interface.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     RubricPage* rubricPage() const { return m_rubric; }
     // The automatic backups (administrators and single-user mode; null for the others).
     BackupSettingsPage* backupPage() const { return m_backup; }
+    // The language of the interface (every account).
+    LanguagePage* languagePage() const { return m_language; }
     // The undo stack of the settings (the rubric's saves).
     QUndoStack* undoStack() const;
     QTabWidget* pages() const;
@@ -37,6 +41,7 @@ private:
     std::unique_ptr<Ui::SettingsView> m_ui;
     RubricPage* m_rubric;
     BackupSettingsPage* m_backup = nullptr;
+    LanguagePage* m_language = nullptr;
 };
 
 } // namespace sl

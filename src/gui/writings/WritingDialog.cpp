@@ -204,8 +204,7 @@ std::vector<Error> WritingDialog::problems() const
     std::vector<Error> out;
     const bool badDate = !m_ui->dateField->date();
     if (badDate)
-        out.push_back(
-            Error::invalid(QStringLiteral("date"), tr("is not a date; type it like 2026-03-05")));
+        out.push_back(Error::invalid(QStringLiteral("date"), m_ui->dateField->problem()));
     for (Error& e : m_service.check(writing())) {
         if (badDate && e.field == QLatin1String("date"))
             continue;

@@ -1,0 +1,87 @@
+// The main window's switch of the interface language (View › Interface Language, 设置 › 语言).
+#include "gui/MainWindow.h"
+
+#include "gui/AreaViews.h"
+#include "gui/NavigationSidebar.h"
+#include "gui/PendingEdits.h"
+#include "gui/common/MessageBoxes.h"
+#include "gui/settings/LanguagePage.h"
+#include "gui/settings/SettingsView.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace sl {
+
+void MainWindow::addLanguageMenu(QMenu* view)
+{
+    QMenu* language = view->addMenu(tr("Interface &Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    m_languageActions.clear();
+    // Each language named in itself, as it is in the settings.
+    for (const auto& [lang, name] : {std::pair{UiLanguage::Chinese, QStringLiteral("中文（简体）")},
+                                     std::pair{UiLanguage::English, QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setData(int(lang));
+        a->setProperty("languageName", true);
+        languages->addAction(a);
+        m_languageActions << a;
+        connect(a, &QAction::triggered, this, [this, l = lang] { switchLanguage(l); });
+    }
+    showLanguageChoice();
+}
+
+bool MainWindow::switchLanguage(UiLanguage language)
+{
+    if (language == ui::language()) {
+        showLanguageChoice();
+        return true;
+    }
+    if (const QStringList pending = areasWithPendingEdits(); !pending.isEmpty()) {
+        showLanguageChoice(); // the language stays: show it again where it was chosen
+        MessageBoxes::information(this, tr("Interface language"),
+                                  tr("%1 has unsaved changes. Save or discard them first; the "
+                                     "language was not changed.")
+                                      .arg(pending.join(tr(", "))));
+        return false;
+    }
+    if (m_persistent)
+        ui::saveLanguage(language);
+    if (!ui::installTranslations(language))
+        statusBar()->showMessage(tr("The Chinese translation is missing."));
+    // Every text is set when a widget is built: build the menus and the areas again (the
+    // members view keeps its columns through dropAreas).
+    const QString area = currentArea();
+    dropAreas();
+    buildMenus();
+    showAreas(area);
+    m_split->setSizes({m_sidebar->sizeHint().width(), std::max(width(), 1000)});
+    updateTitle();
+    return true;
+}
+
+QStringList MainWindow::areasWithPendingEdits() const
+{
+    QStringList out;
+    if (!m_areas)
+        return out;
+    for (const QString& id : m_areas->builtAreas()) {
+        if (hasPendingEdits(m_areas->view(id)))
+            out << m_sidebar->label(id);
+    }
+    return out;
+}
+
+void MainWindow::showLanguageChoice()
+{
+    for (QAction* a : std::as_const(m_languageActions))
+        a->setChecked(UiLanguage(a->data().toInt()) == ui::language());
+    if (m_areas && m_areas->isBuilt(AreaViews::settingsArea))
+        m_areas->settingsView()->languagePage()->showLanguage(ui::language());
+}
+
+} // namespace sl
