@@ -13,8 +13,12 @@
 #include "gui/common/ElidedLabel.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/RecentFiles.h"
+#include "gui/common/ScopeToolBar.h"
+#include "gui/common/SplitterState.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/UndoActions.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
 
@@ -81,6 +85,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_working = new WorkingScope(persistent, this);
+    m_scopeBar = new ScopeToolBar(*m_working, this);
+    addToolBar(m_scopeBar);
     buildMenus();
     setLedger(std::move(ledger));
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
@@ -137,6 +144,9 @@ void MainWindow::buildMenus()
     QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    auto* recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(recent, &RecentFiles::fileChosen, this,
+            [this](const QString& path) { switchDatabase(path, false); });
     m_backupMenu = new BackupMenu(this); // Backup…, Restore from Backup…
     m_backupMenu->addTo(file);
     file->addSeparator();
@@ -159,6 +169,7 @@ void MainWindow::buildMenus()
     sidebar->setCheckable(true);
     sidebar->setChecked(true);
     connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    view->addAction(m_scopeBar->toggleViewAction());
     QMenu* language = view->addMenu(tr("Interface &Language"));
     auto* languages = new QActionGroup(this);
     const UiLanguage saved = ui::savedLanguage();
@@ -204,7 +215,7 @@ void MainWindow::rebuildEditMenu()
 
 void MainWindow::buildAreas()
 {
-    m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent);
+    m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent, m_working);
     // An area's view is built when it is first shown: its undo stack joins then, and the
     // members view takes over the member count.
     connect(m_areas.get(), &AreaViews::areaBuilt, this, &MainWindow::adoptArea);
@@ -227,6 +238,8 @@ void MainWindow::adoptArea(const QString& id)
 {
     if (QUndoStack* stack = m_areas->undoStack(id))
         m_undoGroup->addStack(stack);
+    if (m_persistent)
+        splitterstate::restore(QSettings(), m_areas->view(id));
     if (id != AreaViews::membersArea)
         return;
     MembersView* members = m_areas->members();
@@ -253,6 +266,9 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
     if (m_exchange)
         m_exchange->setLedger(m_ledger.get());
     m_account->setLedger(m_ledger.get(), m_roster.get());
+    m_scopeBar->setLedger(*m_ledger, *m_roster);
+    if (m_persistent)
+        RecentFiles::add(m_ledger->path());
     showAreas(area);
     m_pathLabel->setText(databasePathText());
     m_pathLabel->setToolTip(databasePathText());
@@ -266,11 +282,18 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
 
 void MainWindow::dropAreas()
 {
-    if (m_areas && m_areas->isBuilt(AreaViews::membersArea) && m_persistent) {
-        QSettings settings;
-        m_areas->members()->saveState(settings);
-    }
+    if (m_areas && m_persistent)
+        saveAreaStates();
     m_areas.reset();
+}
+
+void MainWindow::saveAreaStates()
+{
+    QSettings settings;
+    for (const QString& id : m_areas->builtAreas())
+        splitterstate::save(settings, m_areas->view(id));
+    if (m_areas->isBuilt(AreaViews::membersArea))
+        m_areas->members()->saveState(settings);
 }
 
 void MainWindow::showAreas(const QString& area)
@@ -285,6 +308,7 @@ void MainWindow::rebuildAreas()
 {
     const QString area = currentArea();
     dropAreas();
+    m_scopeBar->setLedger(*m_ledger, *m_roster); // the new account's scopes
     showAreas(area);
 }
 
@@ -427,8 +451,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("mainWindow/area"), currentArea());
-    if (m_areas->isBuilt(AreaViews::membersArea))
-        m_areas->members()->saveState(settings);
+    saveAreaStates();
 }
 
 QSize MainWindow::defaultSize() const

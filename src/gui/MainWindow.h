@@ -24,6 +24,8 @@ class MembersView;
 class MyYearView;
 class NavigationSidebar;
 class RosterService;
+class ScopeToolBar;
+class WorkingScope;
 class SelfStudyView;
 class SettingsView;
 class WritingsView;
@@ -55,6 +57,9 @@ public:
     SettingsView* settingsView() const;
     // The member (and year) the member areas show.
     MemberContext* memberContext() const;
+    // The scope and year every area shows, and the tool bar that chooses them.
+    WorkingScope* workingScope() const { return m_working; }
+    ScopeToolBar* scopeToolBar() const { return m_scopeBar; }
 
     // The ids of the areas shown in the sidebar: "my-year", "selfstudy", "writings",
     // "archive", "members", "settings" (those the account may use).
@@ -97,8 +102,10 @@ private:
     void showMemberCount(qint64 total);
     void rebuildEditMenu();
     void setLedger(std::unique_ptr<Ledger> ledger);
-    // Saves the members view's state and deletes the areas' views.
+    // Saves the areas' states (saveAreaStates) and deletes their views.
     void dropAreas();
+    // The splitters of every area built, and the members view's columns.
+    void saveAreaStates();
     // Builds the areas for the ledger's account and shows `area` (else the start area).
     void showAreas(const QString& area);
     void updateTitle();
@@ -115,6 +122,8 @@ private:
     NavigationSidebar* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     std::unique_ptr<AreaViews> m_areas;
+    WorkingScope* m_working = nullptr;
+    ScopeToolBar* m_scopeBar = nullptr;
     QMenu* m_editMenu = nullptr;
     ExchangeMenus* m_exchange = nullptr;
     BackupMenu* m_backupMenu = nullptr;
