@@ -3127,6 +3127,10 @@ Unchanged: %4</source>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupDialog</name>
@@ -4563,6 +4567,17 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>sl::RegistersView</name>
     <message>
         <source>&amp;Expert pool</source>
@@ -5021,6 +5036,29 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::ScopeToolBar</name>
+    <message>
+        <source>Scope and year</source>
+        <translation>范围与年度</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The organisation (with its subordinate organisations) or the study group that every area shows</source>
+        <translation>各功能区显示的组织（含下级组织）或学习组</translation>
+    </message>
+    <message>
+        <source>Find an organisation or group…</source>
+        <translation>查找组织或学习组…</translation>
+    </message>
+    <message>
+        <source>The year that every area shows</source>
+        <translation>各功能区显示的年度</translation>
+    </message>
+</context>
+<context>
     <name>sl::ScreenshotRunner</name>
     <message>
         <source>unknown view %1; one of: %2</source>
@@ -5457,6 +5495,14 @@ Unchanged: %4</source>
     <message>
         <source>Dates:</source>
         <translation>起止日期：</translation>
+    </message>
+    <message>
+        <source>New Series of Sessions — %1</source>
+        <translation>按规律批量新建学习活动 — %1</translation>
+    </message>
+    <message>
+        <source>Study group: %1</source>
+        <translation>学习组：%1</translation>
     </message>
 </context>
 <context>
