@@ -35,8 +35,8 @@ const QString AreaViews::membersArea = QStringLiteral("members");
 const QString AreaViews::auditArea = QStringLiteral("audit");
 const QString AreaViews::settingsArea = QStringLiteral("settings");
 
-AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent,
-                     WorkingScope* working, QObject* parent)
+AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent, WorkingScope* working,
+                     QObject* parent)
     : QObject(parent), m_ledger(ledger), m_roster(roster),
       m_context(new MemberContext(ledger, persistent, this)), m_working(working)
 {

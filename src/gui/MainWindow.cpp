@@ -18,6 +18,7 @@
 #include "gui/common/SplitterState.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/UndoActions.h"
+#include "gui/common/WindowSize.h"
 #include "gui/common/WorkingScope.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
@@ -31,10 +32,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -91,7 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     buildMenus();
     setLedger(std::move(ledger));
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
-    resize(defaultSize());
+    resize(ui::defaultWindowSize()); // within the screen (a 1366 × 768 laptop)
     showArea(m_areas->startArea());
     if (m_persistent)
         restoreSettings();
@@ -452,20 +451,6 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("mainWindow/area"), currentArea());
     saveAreaStates();
-}
-
-QSize MainWindow::defaultSize() const
-{
-    // 1280 × 800, but never larger than the screen's free area (a 1366 × 768 laptop less its
-    // panels): the title bar and the status bar stay on screen. The offscreen platform of the
-    // tests and screenshots has a nominal 800 × 600 screen and keeps 1280 × 800.
-    QSize size(1280, 800);
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    if (screen && QGuiApplication::platformName() != QLatin1String("offscreen")) {
-        const QSize available = screen->availableGeometry().size();
-        size = size.boundedTo(available - QSize(0, 48)); // room for the window frame
-    }
-    return size;
 }
 
 void MainWindow::restoreSettings()

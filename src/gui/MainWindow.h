@@ -111,8 +111,6 @@ private:
     void updateTitle();
     void saveSettings();
     void restoreSettings();
-    // The first size of the window: 1280 × 800 where the screen has room for it.
-    QSize defaultSize() const;
     QString databaseDir() const;
 
     std::unique_ptr<Ledger> m_ledger;

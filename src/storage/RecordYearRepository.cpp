@@ -26,9 +26,8 @@ QString lastDay(int year)
 Result<bool> RecordYearRepository::hasRecords(int year)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM sessions WHERE date BETWEEN ? AND ?) "
-        "OR EXISTS (SELECT 1 FROM self_study WHERE date BETWEEN ? AND ?)"));
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sessions WHERE date BETWEEN ? AND ?) "
+                             "OR EXISTS (SELECT 1 FROM self_study WHERE date BETWEEN ? AND ?)"));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(firstDay(year));
         q.addBindValue(lastDay(year));

@@ -15,9 +15,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>

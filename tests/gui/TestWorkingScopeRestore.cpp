@@ -7,6 +7,7 @@
 #include "gui/common/RecentFiles.h"
 #include "gui/common/ScopeComboBox.h"
 #include "gui/common/ScopeToolBar.h"
+#include "gui/common/SplitterState.h"
 #include "gui/common/WorkingScope.h"
 
 #include "services/SelfStudyService.h"
@@ -16,9 +17,11 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace sl;
 
@@ -161,11 +164,54 @@ private slots:
         QMenu menu;
         RecentFiles recent(&menu);
         QString chosen;
-        connect(&recent, &RecentFiles::fileChosen, this, [&chosen](const QString& p) { chosen = p; });
+        connect(&recent, &RecentFiles::fileChosen, this,
+                [&chosen](const QString& p) { chosen = p; });
         emit menu.aboutToShow();
         QCOMPARE(menu.actions().size(), files.size() + 2); // the files, a separator, Clear
         menu.actions().first()->trigger();
         QCOMPARE(chosen, paths.at(9));
+    }
+
+    void everySplitterOfAViewIsKept()
+    {
+        // Two views of the same kind (an area before and after a restart): each splitter comes
+        // back by its name, or by its place among the view's splitters when it has none.
+        auto makeView = [] {
+            auto* view = new QWidget;
+            view->setObjectName(QStringLiteral("dashboardView"));
+            auto* outer = new QSplitter(Qt::Vertical, view);
+            auto* inner = new QSplitter(Qt::Horizontal, outer);
+            inner->setObjectName(QStringLiteral("tablesSplitter"));
+            for (QSplitter* s : {outer, inner}) {
+                s->addWidget(new QWidget);
+                s->addWidget(new QWidget);
+            }
+            auto* layout = new QVBoxLayout(view);
+            layout->addWidget(outer);
+            view->resize(600, 400);
+            view->show();
+            return view;
+        };
+        std::unique_ptr<QWidget> before(makeView());
+        QVERIFY(QTest::qWaitForWindowExposed(before.get()));
+        const QList<QSplitter*> splitters = before->findChildren<QSplitter*>();
+        QCOMPARE(splitters.size(), 2);
+        splitters[0]->setSizes({60, 250, 90});
+        splitters[1]->setSizes({450, 150});
+        const QList<int> outerSizes = splitters[0]->sizes();
+        const QList<int> innerSizes = splitters[1]->sizes();
+        {
+            QSettings settings;
+            splitterstate::save(settings, before.get());
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("splitters/dashboardView/tablesSplitter")));
+        std::unique_ptr<QWidget> after(makeView());
+        QVERIFY(QTest::qWaitForWindowExposed(after.get()));
+        const QList<QSplitter*> again = after->findChildren<QSplitter*>();
+        QVERIFY(again[0]->sizes() != outerSizes);
+        splitterstate::restore(QSettings(), after.get());
+        QCOMPARE(again[0]->sizes(), outerSizes);
+        QCOMPARE(again[1]->sizes(), innerSizes);
     }
 };
 

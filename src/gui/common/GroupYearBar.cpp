@@ -19,8 +19,8 @@ namespace sl {
 
 GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_allGroups(allGroups), m_group(new QComboBox(this)),
-      m_groupLabel(new QLabel(tr("Study &group:"), this)), m_filter(new QLineEdit(this)), m_choices(new FilteredChoices(m_group, m_filter, this)),
-      m_year(new YearSpinBox(this))
+      m_groupLabel(new QLabel(tr("Study &group:"), this)), m_filter(new QLineEdit(this)),
+      m_choices(new FilteredChoices(m_group, m_filter, this)), m_year(new YearSpinBox(this))
 {
     m_filter->setObjectName(QStringLiteral("groupFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Find a group…"));

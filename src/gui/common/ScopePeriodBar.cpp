@@ -1,8 +1,8 @@
 #include "gui/common/ScopePeriodBar.h"
 
 #include "gui/common/ScopeComboBox.h"
-#include "gui/common/WorkingScope.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/common/YearSpinBox.h"
 
 #include <QComboBox>

@@ -110,8 +110,8 @@ void WorkingScope::save() const
     if (!m_persistent)
         return;
     QSettings settings;
-    settings.setValue(kindKey, m_scope.isGroup() ? QStringLiteral("group")
-                                                 : QStringLiteral("organisation"));
+    settings.setValue(kindKey,
+                      m_scope.isGroup() ? QStringLiteral("group") : QStringLiteral("organisation"));
     settings.setValue(idKey, m_scope.id);
     settings.setValue(yearKey, m_year);
     settings.setValue(databaseKey, databaseOf(m_ledger));

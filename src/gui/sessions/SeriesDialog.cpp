@@ -79,9 +79,9 @@ void SeriesDialog::fillChoices(int year)
     ui.minutesCombo->setMinutes(90);
     enumcombo::fill<SessionForm>(ui.formComboBox);
     enumcombo::fill<SessionStatus>(ui.statusComboBox);
-    enumcombo::select(ui.statusComboBox,
-                      std::optional(year < int(today.year()) ? SessionStatus::Held
-                                                             : SessionStatus::Planned));
+    enumcombo::select(
+        ui.statusComboBox,
+        std::optional(year < int(today.year()) ? SessionStatus::Held : SessionStatus::Planned));
 }
 
 void SeriesDialog::showGroup(Ledger& ledger)
