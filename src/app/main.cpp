@@ -6,6 +6,7 @@
 #include "gui/common/Appearance.h"
 #include "gui/common/ApplicationIcon.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/RecentFiles.h"
 #include "gui/common/UiLanguage.h"
 
 #include "services/AccountService.h"
@@ -64,7 +65,7 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("The database file (default: $STUDYLEDGER_DB, "
+        QStringLiteral("The database file (default: $STUDYLEDGER_DB, else the file used last, "
                        "else studyledger.sqlite in the data folder)."),
         QStringLiteral("PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
@@ -129,8 +130,13 @@ int main(int argc, char* argv[])
     if (!sl::ui::installTranslations(*language))
         err << "studyledger: the Chinese translation is missing" << Qt::endl;
 
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : sl::Ledger::defaultPath();
+    // --db, else $STUDYLEDGER_DB, else the ledger used last (File › Open Recent), else the
+    // default file in the data folder.
+    QString path = parser.value(dbOption);
+    if (path.isEmpty() && !screenshot && qEnvironmentVariableIsEmpty("STUDYLEDGER_DB"))
+        path = sl::RecentFiles::last();
+    if (path.isEmpty())
+        path = sl::Ledger::defaultPath();
     auto ledger = sl::Ledger::open(path, sl::OpenMode::CreateIfMissing);
     if (!ledger) {
         if (screenshot) {

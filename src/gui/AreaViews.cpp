@@ -1,5 +1,6 @@
 #include "gui/AreaViews.h"
 
+#include "gui/AreaScopes.h"
 #include "gui/NavigationSidebar.h"
 #include "gui/SecretaryAreas.h"
 #include "gui/archive/ArchiveView.h"
@@ -40,10 +41,13 @@ const QString AreaViews::membersArea = QStringLiteral("members");
 const QString AreaViews::auditArea = QStringLiteral("audit");
 const QString AreaViews::settingsArea = QStringLiteral("settings");
 
-AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent, QObject* parent)
+AreaViews::AreaViews(Ledger& ledger, RosterService& roster, bool persistent, WorkingScope* working,
+                     QObject* parent)
     : QObject(parent), m_ledger(ledger), m_roster(roster),
-      m_context(new MemberContext(ledger, persistent, this))
+      m_context(new MemberContext(ledger, persistent, this)), m_working(working)
 {
+    if (m_working)
+        m_context->follow(*m_working);
 }
 
 AreaViews::~AreaViews()
@@ -80,6 +84,8 @@ void AreaViews::place(const QString& id, QWidget* view)
     area->view = view;
     view->setObjectName(id + QStringLiteral("View"));
     m_stack->addWidget(view);
+    if (m_working) // built later than the choice: it starts on it
+        areascopes::follow(view, *m_working);
     emit areaBuilt(id);
 }
 

@@ -30,6 +30,7 @@ class RosterService;
 class SelfStudyView;
 class SecretaryAreas;
 class SettingsView;
+class WorkingScope;
 class WritingsView;
 
 // The views of the areas for one open ledger, and the member context they share. Lists the
@@ -54,7 +55,10 @@ public:
     static const QString auditArea;
     static const QString settingsArea;
 
-    AreaViews(Ledger& ledger, RosterService& roster, bool persistent, QObject* parent = nullptr);
+    // `working`: the window's scope and year, which every view follows (null: each keeps its
+    // own bars, as in tests of one view).
+    AreaViews(Ledger& ledger, RosterService& roster, bool persistent,
+              WorkingScope* working = nullptr, QObject* parent = nullptr);
     // Deletes the views (they hold references to the services).
     ~AreaViews() override;
 
@@ -120,6 +124,7 @@ private:
     Ledger& m_ledger;
     RosterService& m_roster;
     MemberContext* m_context;
+    WorkingScope* m_working;
     QStackedWidget* m_stack = nullptr;
     NavigationSidebar* m_sidebar = nullptr;
     std::vector<Area> m_areas;

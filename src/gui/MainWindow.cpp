@@ -14,8 +14,13 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/PendingChanges.h"
+#include "gui/common/RecentFiles.h"
+#include "gui/common/ScopeToolBar.h"
+#include "gui/common/SplitterState.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/UndoActions.h"
+#include "gui/common/WindowSize.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
 #include "gui/settings/LanguagePage.h"
@@ -29,10 +34,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -87,10 +90,13 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     m_backupMenu = new BackupMenu(this);
     m_exchange = new ExchangeMenus(this, this);
     m_undoGroup = new QUndoGroup(this);
+    m_working = new WorkingScope(persistent, this);
+    m_scopeBar = new ScopeToolBar(*m_working, this);
+    addToolBar(m_scopeBar);
     buildMenus();
     setLedger(std::move(ledger));
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
-    resize(defaultSize());
+    resize(ui::defaultWindowSize()); // within the screen (a 1366 × 768 laptop)
     showArea(m_areas->startArea());
     if (m_persistent)
         restoreSettings();
@@ -146,6 +152,11 @@ void MainWindow::buildMenus()
     QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    // The menu is built again when the language changes: one list, on the menu of the day.
+    delete m_recent;
+    m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentFiles::fileChosen, this,
+            [this](const QString& path) { switchDatabase(path, false); });
     m_backupMenu->addTo(file); // Backup…, Restore from Backup…
     file->addSeparator();
     m_exchange->addTo(file); // what an import changes reaches the areas through the events
@@ -167,6 +178,7 @@ void MainWindow::buildMenus()
     sidebar->setCheckable(true);
     sidebar->setChecked(!m_sidebar->isHidden());
     connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    view->addAction(m_scopeBar->toggleViewAction());
     addLanguageMenu(view);
 
     delete m_account;
@@ -201,7 +213,7 @@ void MainWindow::rebuildEditMenu()
 
 void MainWindow::buildAreas()
 {
-    m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent);
+    m_areas = std::make_unique<AreaViews>(*m_ledger, *m_roster, m_persistent, m_working);
     // An area's view is built when it is first shown: its undo stack joins then, and the
     // members view takes over the member count.
     connect(m_areas.get(), &AreaViews::areaBuilt, this, &MainWindow::adoptArea);
@@ -227,6 +239,8 @@ void MainWindow::adoptArea(const QString& id)
     if (id == AreaViews::settingsArea) // queued: the switch rebuilds the page that asks
         connect(m_areas->settingsView()->languagePage(), &LanguagePage::languageChosen, this,
                 &MainWindow::switchLanguage, Qt::QueuedConnection);
+    if (m_persistent)
+        splitterstate::restore(QSettings(), m_areas->view(id));
     if (id != AreaViews::membersArea)
         return;
     MembersView* members = m_areas->members();
@@ -253,6 +267,9 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
     if (m_exchange)
         m_exchange->setLedger(m_ledger.get());
     m_account->setLedger(m_ledger.get(), m_roster.get());
+    m_scopeBar->setLedger(*m_ledger, *m_roster);
+    if (m_persistent)
+        RecentFiles::add(m_ledger->path());
     showAreas(area);
     m_pathLabel->setText(databasePathText());
     m_pathLabel->setToolTip(databasePathText());
@@ -266,11 +283,18 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
 
 void MainWindow::dropAreas()
 {
-    if (m_areas && m_areas->isBuilt(AreaViews::membersArea) && m_persistent) {
-        QSettings settings;
-        m_areas->members()->saveState(settings);
-    }
+    if (m_areas && m_persistent)
+        saveAreaStates();
     m_areas.reset();
+}
+
+void MainWindow::saveAreaStates()
+{
+    QSettings settings;
+    for (const QString& id : m_areas->builtAreas())
+        splitterstate::save(settings, m_areas->view(id));
+    if (m_areas->isBuilt(AreaViews::membersArea))
+        m_areas->members()->saveState(settings);
 }
 
 void MainWindow::showAreas(const QString& area)
@@ -285,6 +309,7 @@ void MainWindow::rebuildAreas()
 {
     const QString area = currentArea();
     dropAreas();
+    m_scopeBar->setLedger(*m_ledger, *m_roster); // the new account's scopes
     showAreas(area);
 }
 
@@ -458,22 +483,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("mainWindow/area"), currentArea());
-    if (m_areas->isBuilt(AreaViews::membersArea))
-        m_areas->members()->saveState(settings);
-}
-
-QSize MainWindow::defaultSize() const
-{
-    // 1280 × 800, but never larger than the screen's free area (a 1366 × 768 laptop less its
-    // panels): the title bar and the status bar stay on screen. The offscreen platform of the
-    // tests and screenshots has a nominal 800 × 600 screen and keeps 1280 × 800.
-    QSize size(1280, 800);
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    if (screen && QGuiApplication::platformName() != QLatin1String("offscreen")) {
-        const QSize available = screen->availableGeometry().size();
-        size = size.boundedTo(available - QSize(0, 48)); // room for the window frame
-    }
-    return size;
+    saveAreaStates();
 }
 
 void MainWindow::restoreSettings()

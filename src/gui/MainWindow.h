@@ -26,6 +26,9 @@ class MembersView;
 class MyYearView;
 class NavigationSidebar;
 class RosterService;
+class RecentFiles;
+class ScopeToolBar;
+class WorkingScope;
 class SelfStudyView;
 class SettingsView;
 class WritingsView;
@@ -57,6 +60,9 @@ public:
     SettingsView* settingsView() const;
     // The member (and year) the member areas show.
     MemberContext* memberContext() const;
+    // The scope and year every area shows, and the tool bar that chooses them.
+    WorkingScope* workingScope() const { return m_working; }
+    ScopeToolBar* scopeToolBar() const { return m_scopeBar; }
 
     // The ids of the areas shown in the sidebar: "my-year", "selfstudy", "writings",
     // "archive", "members", "settings" (those the account may use).
@@ -110,18 +116,18 @@ private:
     void showMemberCount(qint64 total);
     void rebuildEditMenu();
     void setLedger(std::unique_ptr<Ledger> ledger);
-    // Saves the members view's state and deletes the areas' views.
+    // Saves the areas' states (saveAreaStates) and deletes their views.
     void dropAreas();
     // Asks about the edits not yet saved in the shown area (`shownAreaOnly`) or in every area
     // (PendingChanges); false when the user keeps them (Cancel, or a save refused).
     bool settlePendingChanges(bool shownAreaOnly);
+    // The splitters of every area built, and the members view's columns.
+    void saveAreaStates();
     // Builds the areas for the ledger's account and shows `area` (else the start area).
     void showAreas(const QString& area);
     void updateTitle();
     void saveSettings();
     void restoreSettings();
-    // The first size of the window: 1280 × 800 where the screen has room for it.
-    QSize defaultSize() const;
     QString databaseDir() const;
 
     std::unique_ptr<Ledger> m_ledger;
@@ -131,6 +137,9 @@ private:
     NavigationSidebar* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     std::unique_ptr<AreaViews> m_areas;
+    WorkingScope* m_working = nullptr;
+    ScopeToolBar* m_scopeBar = nullptr;
+    RecentFiles* m_recent = nullptr; // File › Open Recent, made again with the menus
     QMenu* m_editMenu = nullptr;
     ExchangeMenus* m_exchange = nullptr;
     BackupMenu* m_backupMenu = nullptr;

@@ -5,6 +5,7 @@
 #include "gui/NavigationSidebar.h"
 #include "gui/PendingEdits.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/ScopeToolBar.h"
 #include "gui/settings/LanguagePage.h"
 #include "gui/settings/SettingsView.h"
 
@@ -12,6 +13,9 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QStatusBar>
+
+#include "services/Ledger.h"
+#include "services/RosterService.h"
 
 namespace sl {
 
@@ -57,6 +61,13 @@ bool MainWindow::switchLanguage(UiLanguage language)
     // members view keeps its columns through dropAreas).
     const QString area = currentArea();
     dropAreas();
+    // The tool bar's texts too: a new one on the same working scope.
+    removeToolBar(m_scopeBar);
+    m_scopeBar->deleteLater();
+    m_scopeBar = new ScopeToolBar(*m_working, this);
+    addToolBar(m_scopeBar);
+    if (m_ledger)
+        m_scopeBar->reload(*m_ledger, *m_roster);
     buildMenus();
     showAreas(area);
     m_split->setSizes({m_sidebar->sizeHint().width(), std::max(width(), 1000)});

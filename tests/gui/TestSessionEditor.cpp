@@ -8,11 +8,14 @@
 #include "gui/sessions/SeriesDialog.h"
 #include "gui/sessions/SessionEditor.h"
 
+#include "services/Clock.h"
 #include "services/PlanService.h"
+#include "services/RosterService.h"
 #include "services/SessionService.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -137,6 +140,7 @@ private slots:
     void seriesPreviewShowsTheSecondTuesdays()
     {
         SeriesDialog dialog(**m_ledger, m_group, 2026);
+        dialog.fromField()->setDate(Date(2026, 1, 1)); // the whole year (the proposal is today on)
         dialog.kindCombo()->setCurrentIndex(
             dialog.kindCombo()->findData(int(MonthlyRule::Kind::NthWeekday)));
         dialog.nthCombo()->setCurrentIndex(dialog.nthCombo()->findData(2));
@@ -169,6 +173,25 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.createdIds().size(), size_t(12));
         QCOMPARE(*SessionService(**m_ledger).count({}), qint64(13));
+    }
+
+    void seriesProposesDatesFromTodayOnAndNamesTheGroup()
+    {
+        Clock::setToday(Date(2026, 6, 30));
+        SeriesDialog dialog(**m_ledger, m_group, 2026);
+        QCOMPARE(dialog.fromField()->date().value_or(Date()), Date(2026, 6, 30));
+        QCOMPARE(dialog.previewList()->count(), 6); // the second Tuesdays of July … December
+        QCOMPARE(dialog.previewList()->item(0)->text().left(10), QStringLiteral("2026-07-14"));
+        const QString name = RosterService(**m_ledger).resolveGroup(QStringLiteral("G-C01"))->name;
+        QVERIFY(dialog.windowTitle().contains(name));
+        auto* label = dialog.findChild<QLabel*>(QStringLiteral("groupNameLabel"));
+        QVERIFY(label && label->text().contains(name));
+        // A past year's series records sessions held, over the whole year.
+        SeriesDialog past(**m_ledger, m_group, 2025);
+        QCOMPARE(past.fromField()->date().value_or(Date()), Date(2025, 1, 1));
+        QCOMPARE(past.request().status, SessionStatus::Held);
+        QCOMPARE(dialog.request().status, SessionStatus::Planned);
+        Clock::setToday(Date());
     }
 };
 

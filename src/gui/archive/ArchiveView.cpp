@@ -61,6 +61,7 @@ ArchiveView::ArchiveView(Ledger& ledger, RosterService& roster, MemberContext& c
     header->addWidget(m_picker);
     header->addSpacing(8);
     header->addWidget(m_year);
+    m_year->setHidden(m_context.followsWindow()); // the tool bar's year
 
     m_print = new QPushButton(tr("&Print…"), this);
     m_pdf = new QPushButton(tr("Export P&DF…"), this);

@@ -1,6 +1,7 @@
 #include "gui/assessment/AssessmentScopeBar.h"
 
 #include "gui/common/ScopeComboBox.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/common/YearSpinBox.h"
 
 #include <QHBoxLayout>
@@ -16,9 +17,9 @@ AssessmentScopeBar::AssessmentScopeBar(Ledger& ledger, RosterService& roster, QW
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("&Scope:"), this);
-    label->setBuddy(m_scope);
-    layout->addWidget(label);
+    m_scopeLabel = new QLabel(tr("&Scope:"), this);
+    m_scopeLabel->setBuddy(m_scope);
+    layout->addWidget(m_scopeLabel);
     layout->addWidget(m_scope->filterEdit());
     layout->addWidget(m_scope);
     layout->addSpacing(8);
@@ -31,7 +32,16 @@ AssessmentScopeBar::AssessmentScopeBar(Ledger& ledger, RosterService& roster, QW
 void AssessmentScopeBar::reload()
 {
     m_scope->reload(m_ledger, m_roster);
-    m_scope->filterEdit()->setVisible(m_scope->needsFilter());
+    m_scope->filterEdit()->setVisible(!m_following && m_scope->needsFilter());
+}
+
+void AssessmentScopeBar::follow(WorkingScope& working)
+{
+    m_following = true;
+    for (QWidget* own : QList<QWidget*>{m_scopeLabel, m_scope->filterEdit(), m_scope, m_year})
+        own->hide();
+    working.bindScope(m_scope);
+    working.bindYear(m_year);
 }
 
 QComboBox* AssessmentScopeBar::scopeCombo() const

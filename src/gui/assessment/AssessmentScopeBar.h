@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace sl {
@@ -12,6 +13,7 @@ namespace sl {
 class Ledger;
 class RosterService;
 class ScopeComboBox;
+class WorkingScope;
 
 // The scope and year the assessment area shows: the scope chooser (common/ScopeComboBox) and the
 // year. Remembers nothing yet.
@@ -31,6 +33,10 @@ public:
     QComboBox* scopeCombo() const;
     QSpinBox* yearSpin() const { return m_year; }
 
+    // Follows the window's scope and year (the tool bar): the bar's own scope chooser and year
+    // are hidden, and a scope or year set through the bar becomes the window's.
+    void follow(WorkingScope& working);
+
 signals:
     void changed();
 
@@ -38,6 +44,8 @@ private:
     Ledger& m_ledger;
     RosterService& m_roster;
     ScopeComboBox* m_scope;
+    QLabel* m_scopeLabel = nullptr;
+    bool m_following = false;
     QSpinBox* m_year;
 };
 

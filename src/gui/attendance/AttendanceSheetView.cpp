@@ -212,6 +212,7 @@ void AttendanceSheetView::reloadSessions()
     SessionQuery q;
     if (m_bar->groupId() != 0)
         q.groupIds = {m_bar->groupId()};
+    q.rootOrgId = m_bar->rootOrgId(); // the tool bar's organisation
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
     q.status = SessionStatus::Held;

@@ -55,6 +55,7 @@ public:
     QAction* markAllAction() const { return m_markAll; }
     QPushButton* saveButton() const { return m_save; }
     QComboBox* sessionCombo() const { return m_sessionCombo; }
+    GroupYearBar* groupYear() const { return m_bar; }
     SpeechesPanel* speeches() const { return m_speeches; }
     QString totalsText() const;
     QString problemsText() const;

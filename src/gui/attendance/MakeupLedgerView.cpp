@@ -103,6 +103,7 @@ void MakeupLedgerView::reload()
     MakeupQuery q;
     if (m_bar->groupId() != 0)
         q.groupIds = {m_bar->groupId()};
+    q.rootOrgId = m_bar->rootOrgId(); // the tool bar's organisation
     q.memberId = m_member->memberId();
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);

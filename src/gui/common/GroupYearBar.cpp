@@ -1,6 +1,7 @@
 #include "gui/common/GroupYearBar.h"
 
 #include "gui/common/FilteredChoices.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/common/YearSpinBox.h"
 
 #include "services/RosterService.h"
@@ -18,8 +19,8 @@ namespace sl {
 
 GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_allGroups(allGroups), m_group(new QComboBox(this)),
-      m_filter(new QLineEdit(this)), m_choices(new FilteredChoices(m_group, m_filter, this)),
-      m_year(new YearSpinBox(this))
+      m_groupLabel(new QLabel(tr("Study &group:"), this)), m_filter(new QLineEdit(this)),
+      m_choices(new FilteredChoices(m_group, m_filter, this)), m_year(new YearSpinBox(this))
 {
     m_filter->setObjectName(QStringLiteral("groupFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Find a group…"));
@@ -28,9 +29,8 @@ GroupYearBar::GroupYearBar(RosterService& roster, bool allGroups, QWidget* paren
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* groupLabel = new QLabel(tr("Study &group:"), this);
-    groupLabel->setBuddy(m_group);
-    layout->addWidget(groupLabel);
+    m_groupLabel->setBuddy(m_group);
+    layout->addWidget(m_groupLabel);
     layout->addWidget(m_filter);
     layout->addWidget(m_group);
     layout->addSpacing(8);
@@ -45,7 +45,7 @@ void GroupYearBar::reload()
     std::vector<FilteredChoices::Choice> choices;
     if (m_allGroups)
         choices.push_back({tr("Every group"), qint64(0), {}, {}});
-    if (auto groups = m_roster.groups()) {
+    if (auto groups = m_roster.groups(m_rootOrgId)) {
         std::vector<StudyGroup> list = std::move(*groups);
         std::stable_sort(list.begin(), list.end(), [](const StudyGroup& a, const StudyGroup& b) {
             if (a.kind != b.kind)
@@ -56,7 +56,35 @@ void GroupYearBar::reload()
             choices.push_back({g.name, g.id, {}, g.name + QLatin1Char(' ') + g.extId});
     }
     m_choices->setChoices(std::move(choices));
-    m_filter->setVisible(m_choices->needsFilter());
+    const bool oneGroup = m_working && m_working->scope().isGroup();
+    m_groupLabel->setVisible(!oneGroup);
+    m_group->setVisible(!oneGroup);
+    m_filter->setVisible(!oneGroup && m_choices->needsFilter());
+}
+
+void GroupYearBar::follow(WorkingScope& working)
+{
+    m_working = &working;
+    m_year->hide();
+    working.bindYear(m_year);
+    connect(&working, &WorkingScope::scopeChanged, this, &GroupYearBar::applyScope);
+    applyScope(working.scope());
+}
+
+void GroupYearBar::applyScope(const ScopeRef& scope)
+{
+    const qint64 before = groupId();
+    m_rootOrgId = scope.isGroup() ? 0 : scope.id;
+    {
+        const QSignalBlocker block(m_group);
+        reload();
+        if (scope.isGroup())
+            m_choices->select(scope.id);
+        else if (m_allGroups)
+            m_choices->select(qint64(0));
+    }
+    if (groupId() != before || !scope.isGroup())
+        emit changed();
 }
 
 qint64 GroupYearBar::groupId() const
@@ -66,7 +94,12 @@ qint64 GroupYearBar::groupId() const
 
 bool GroupYearBar::setGroupId(qint64 id)
 {
-    return m_choices->select(id);
+    const bool oneGroup = m_working && m_working->scope().isGroup();
+    if (!oneGroup && m_choices->select(id))
+        return true;
+    if (!m_working || id == 0)
+        return false;
+    return m_working->setScope(ScopeRef::group(id)) && groupId() == id;
 }
 
 int GroupYearBar::year() const

@@ -4,7 +4,11 @@
 #include "services/Ledger.h"
 #include "services/RosterService.h"
 
+#include "gui/common/WorkingScope.h"
+
 #include <QSettings>
+
+#include <algorithm>
 
 namespace sl {
 
@@ -12,6 +16,41 @@ namespace {
 
 const QString memberKey = QStringLiteral("memberAreas/member");
 const QString yearKey = QStringLiteral("memberAreas/year");
+
+bool memberInScope(RosterService& roster, qint64 memberId, const ScopeRef& scope)
+{
+    if (scope.isGroup()) {
+        auto seats = roster.memberships(scope.id);
+        return seats && std::any_of(seats->begin(), seats->end(), [memberId](const auto& row) {
+                   return row.membership.memberId == memberId;
+               });
+    }
+    auto member = roster.member(memberId);
+    auto subtree = roster.subtree(scope.id);
+    return member && *member && subtree &&
+           std::find(subtree->begin(), subtree->end(), (*member)->orgId) != subtree->end();
+}
+
+// The first member of the scope: of a group, the first seated today (else the first ever); of an
+// organisation, the first by number.
+qint64 firstMemberOf(RosterService& roster, const ScopeRef& scope)
+{
+    if (scope.isGroup()) {
+        auto seats = roster.memberships(scope.id);
+        if (!seats || seats->empty())
+            return 0;
+        const Date today = Clock::today();
+        for (const MembershipRow& row : *seats) {
+            if (row.membership.holdsOn(today))
+                return row.membership.memberId;
+        }
+        return seats->front().membership.memberId;
+    }
+    MemberQuery query;
+    query.orgId = scope.id;
+    auto first = roster.memberPage(query, 0, 1);
+    return first && !first->empty() ? first->front().member.id : 0;
+}
 
 } // namespace
 
@@ -69,6 +108,27 @@ void MemberContext::setYear(int year)
     if (m_persistent)
         QSettings().setValue(yearKey, year);
     emit yearChanged(year);
+}
+
+void MemberContext::follow(WorkingScope& working)
+{
+    m_following = true;
+    setYear(working.year());
+    connect(&working, &WorkingScope::yearChanged, this, &MemberContext::setYear);
+    connect(this, &MemberContext::yearChanged, &working, &WorkingScope::setYear);
+    connect(&working, &WorkingScope::scopeChanged, this, &MemberContext::keepWithin);
+    keepWithin(working.scope());
+}
+
+void MemberContext::keepWithin(const ScopeRef& scope)
+{
+    if (!canChooseMember() || !scope.isValid())
+        return;
+    RosterService roster(m_ledger);
+    if (m_memberId != 0 && memberInScope(roster, m_memberId, scope))
+        return;
+    if (const qint64 first = firstMemberOf(roster, scope); first != 0)
+        setMemberId(first);
 }
 
 } // namespace sl

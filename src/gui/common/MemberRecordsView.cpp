@@ -8,6 +8,8 @@
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
+#include "services/Clock.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,12 +77,22 @@ void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tabl
 void MemberRecordsView::followRecords(LedgerEvents& events, LedgerChanges::Record kind,
                                       std::function<void()> reload)
 {
+    // The period shown lies in the window's year (referenceDate): a new year reloads at once.
+    connect(&m_context, &MemberContext::yearChanged, this, [reload] { reload(); });
     auto* refresher = new ViewRefresher(events, this, std::move(reload));
     connect(&events, &LedgerEvents::memberRecordsChanged, refresher,
             [this, refresher, kind](qint64 member, LedgerChanges::Record changed) {
                 if (changed == kind && (member == 0 || member == m_context.memberId()))
                     refresher->touch();
             });
+}
+
+Date MemberRecordsView::referenceDate() const
+{
+    const Date today = Clock::today();
+    if (m_context.year() == int(today.year()) || m_context.year() <= 0)
+        return today;
+    return Date(static_cast<unsigned short>(m_context.year()), 12, 31);
 }
 
 bool MemberRecordsView::goToRecordRow(int row)

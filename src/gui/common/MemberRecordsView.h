@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DateBridge.h"
 #include "services/LedgerEvents.h"
 
 #include <QList>
@@ -49,6 +50,9 @@ protected:
     void followRecords(LedgerEvents& events, LedgerChanges::Record kind,
                        std::function<void()> reload);
 
+    // The day the period chooser counts from: today in the window's year (the context's), else
+    // the last day of that year ("this month" of 2025 is December 2025).
+    Date referenceDate() const;
     // Goes to row (false when it is -1).
     bool goToRecordRow(int row);
     // Goes to the row nearest previousRow, when there is any.

@@ -2,6 +2,7 @@
 
 #include "gui/common/ScopeComboBox.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/common/YearSpinBox.h"
 
 #include <QComboBox>
@@ -41,9 +42,9 @@ ScopePeriodBar::ScopePeriodBar(Ledger& ledger, RosterService& roster, QWidget* p
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* scopeLabel = new QLabel(tr("&Scope:"), this);
-    scopeLabel->setBuddy(m_scope);
-    layout->addWidget(scopeLabel);
+    m_scopeLabel = new QLabel(tr("&Scope:"), this);
+    m_scopeLabel->setBuddy(m_scope);
+    layout->addWidget(m_scopeLabel);
     layout->addWidget(m_scope->filterEdit());
     layout->addWidget(m_scope);
     layout->addSpacing(8);
@@ -58,7 +59,16 @@ ScopePeriodBar::ScopePeriodBar(Ledger& ledger, RosterService& roster, QWidget* p
 void ScopePeriodBar::reload()
 {
     m_scope->reload(m_ledger, m_roster);
-    m_scope->filterEdit()->setVisible(m_scope->needsFilter());
+    m_scope->filterEdit()->setVisible(!m_following && m_scope->needsFilter());
+}
+
+void ScopePeriodBar::follow(WorkingScope& working)
+{
+    m_following = true;
+    for (QWidget* own : QList<QWidget*>{m_scopeLabel, m_scope->filterEdit(), m_scope, m_year})
+        own->hide();
+    working.bindScope(m_scope);
+    working.bindYear(m_year);
 }
 
 QComboBox* ScopePeriodBar::scopeCombo() const

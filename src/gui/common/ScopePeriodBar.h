@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace sl {
@@ -13,6 +14,7 @@ namespace sl {
 class Ledger;
 class RosterService;
 class ScopeComboBox;
+class WorkingScope;
 
 // The scope and period of the dashboard and the bulletin: the scope (an organisation with its
 // descendants, or a study group; only those within the account's organisation) and the period
@@ -41,6 +43,10 @@ public:
     QComboBox* periodCombo() const { return m_period; }
     QSpinBox* yearSpin() const { return m_year; }
 
+    // Follows the window's scope and year (the tool bar): the bar's own scope chooser and year
+    // are hidden, and a scope or year set through the bar becomes the window's.
+    void follow(WorkingScope& working);
+
 signals:
     void changed();
 
@@ -48,6 +54,8 @@ private:
     Ledger& m_ledger;
     RosterService& m_roster;
     ScopeComboBox* m_scope;
+    QLabel* m_scopeLabel = nullptr;
+    bool m_following = false;
     QSpinBox* m_year;
     QComboBox* m_period;
 };

@@ -63,6 +63,7 @@ MyYearView::MyYearView(Ledger& ledger, RosterService& roster, MemberContext& con
     header->addWidget(m_picker);
     header->addSpacing(8);
     header->addWidget(m_year);
+    m_year->setHidden(m_context.followsWindow()); // the tool bar's year
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("myYearHeadlineLabel"));

@@ -1,5 +1,7 @@
 #include "gui/registers/RegistersView.h"
 
+#include "gui/common/WorkingScope.h"
+
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
@@ -176,7 +178,10 @@ void RegistersView::reload()
             setRow(m_experts, row++, e.id, {e.name, e.title, e.affiliation, e.fields});
     }
     m_units->setRowCount(0);
-    if (auto list = m_unitService->units({})) {
+    ModelUnitQuery query;
+    if (m_working && !m_working->scope().isGroup())
+        query.rootOrgId = m_working->scope().id;
+    if (auto list = m_unitService->units(query)) {
         m_units->setRowCount(int(list->size()));
         int row = 0;
         for (const ModelUnitRow& u : *list)
@@ -195,6 +200,13 @@ void RegistersView::reload()
     }
     showExpert();
     showUnit();
+}
+
+void RegistersView::follow(WorkingScope& working)
+{
+    m_working = &working;
+    connect(&working, &WorkingScope::scopeChanged, this, &RegistersView::reload);
+    reload();
 }
 
 void RegistersView::showExpert()

@@ -18,6 +18,7 @@ class ExpertService;
 class Ledger;
 class ModelUnitService;
 class RosterService;
+class WorkingScope;
 
 // 登记簿: the expert pool (专家资源库) with the sessions each expert gave, and the register of
 // demonstration sites and brand activities (示范点与品牌活动) with their status history; new
@@ -32,6 +33,8 @@ public:
     ~RegistersView() override;
 
     void reload();
+    // The model units of the window's organisation scope (the tool bar); a register spans years.
+    void follow(WorkingScope& working);
     QTableWidget* expertsTable() const { return m_experts; }
     QListWidget* sessionsGivenList() const { return m_given; }
     QTableWidget* unitsTable() const { return m_units; }
@@ -65,6 +68,7 @@ private:
     qint64 currentId(QTableWidget* table) const;
 
     RosterService& m_roster;
+    WorkingScope* m_working = nullptr;
     std::unique_ptr<ExpertService> m_expertService;
     std::unique_ptr<ModelUnitService> m_unitService;
     QTableWidget* m_experts = nullptr;

@@ -12,7 +12,6 @@
 #include "gui/selfstudy/SelfStudyQuickEntry.h"
 #include "gui/selfstudy/SelfStudyTableModel.h"
 
-#include "services/Clock.h"
 #include "services/Ledger.h"
 
 #include <QAction>
@@ -113,7 +112,7 @@ void SelfStudyView::reload()
 void SelfStudyView::reloadAndSelect(qint64 id)
 {
     const qint64 member = m_context.memberId();
-    const Date today = Clock::today();
+    const Date today = referenceDate();
     QString problem;
     std::vector<SelfStudyEntry> entries;
     if (member != 0) {

@@ -6,6 +6,8 @@
 #include "gui/common/MessageBoxes.h"
 #include "gui/selfstudy/MinutesCombo.h"
 
+#include "services/Clock.h"
+#include "services/RosterService.h"
 #include "services/SessionService.h"
 
 #include "ui_SeriesDialog.h"
@@ -25,7 +27,7 @@ SeriesDialog::SeriesDialog(Ledger& ledger, qint64 groupId, int year, QWidget* pa
       m_service(std::make_unique<SessionService>(ledger)), m_groupId(groupId)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("New Series of Sessions"));
+    showGroup(ledger);
     fillChoices(year);
     FormErrors::setErrorStyle(m_ui->errorLabel);
     m_create = m_ui->buttonBox->addButton(tr("&Create Sessions"), QDialogButtonBox::AcceptRole);
@@ -69,12 +71,31 @@ void SeriesDialog::fillChoices(int year)
     ui.weekendComboBox->addItem(tr("Move to the previous working day"),
                                 int(MonthlyRule::NonWorkingDay::ShiftToPreviousWorkingDay));
     ui.weekendComboBox->addItem(tr("Skip that month"), int(MonthlyRule::NonWorkingDay::Skip));
-    ui.fromDateField->setDate(Date(static_cast<unsigned short>(year), 1, 1));
+    // Planned sessions from today on; a past year's series records sessions held.
+    const Date today = Clock::today();
+    const Date first(static_cast<unsigned short>(year), 1, 1);
+    ui.fromDateField->setDate(year == int(today.year()) ? today : first);
     ui.toDateField->setDate(Date(static_cast<unsigned short>(year), 12, 31));
     ui.minutesCombo->setMinutes(90);
     enumcombo::fill<SessionForm>(ui.formComboBox);
     enumcombo::fill<SessionStatus>(ui.statusComboBox);
-    enumcombo::select(ui.statusComboBox, std::optional(SessionStatus::Planned));
+    enumcombo::select(
+        ui.statusComboBox,
+        std::optional(year < int(today.year()) ? SessionStatus::Held : SessionStatus::Planned));
+}
+
+void SeriesDialog::showGroup(Ledger& ledger)
+{
+    QString name;
+    if (auto groups = RosterService(ledger).groups()) {
+        for (const StudyGroup& g : *groups) {
+            if (g.id == m_groupId)
+                name = QStringLiteral("%1 (%2)").arg(g.name, g.extId);
+        }
+    }
+    setWindowTitle(name.isEmpty() ? tr("New Series of Sessions")
+                                  : tr("New Series of Sessions — %1").arg(name));
+    m_ui->groupNameLabel->setText(tr("Study group: %1").arg(name));
 }
 
 QComboBox* SeriesDialog::kindCombo() const

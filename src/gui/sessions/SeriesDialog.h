@@ -58,6 +58,8 @@ public slots:
     void accept() override;
 
 private:
+    // The group the series is for, in the title and above the rule.
+    void showGroup(Ledger& ledger);
     void fillChoices(int year);
     void updatePreview();
 

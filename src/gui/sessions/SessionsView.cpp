@@ -154,6 +154,7 @@ void SessionsView::reload()
     SessionQuery q;
     if (m_bar->groupId() != 0)
         q.groupIds = {m_bar->groupId()};
+    q.rootOrgId = m_bar->rootOrgId(); // the tool bar's organisation
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
     q.form = enumcombo::value<SessionForm>(m_form);

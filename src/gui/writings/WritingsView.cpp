@@ -9,7 +9,6 @@
 #include "gui/writings/WritingTableModel.h"
 
 #include "services/Access.h"
-#include "services/Clock.h"
 #include "services/Ledger.h"
 
 #include <QAction>
@@ -104,7 +103,7 @@ void WritingsView::reload()
     const qint64 member = m_context.memberId();
     const qint64 selected = currentWritingId();
     const int previousRow = m_table->currentRow();
-    const Date today = Clock::today();
+    const Date today = referenceDate();
     QString problem;
     std::vector<Writing> writings;
     if (member != 0) {
