@@ -13,6 +13,8 @@ class QUndoStack;
 
 namespace sl {
 
+class TableSortProxy;
+
 class AttendanceModel;
 class AttendanceService;
 class GroupYearBar;
@@ -63,6 +65,9 @@ private:
     bool confirmLeave();
     void updateTotals();
     void showProblems(const QStringList& lines);
+    // The model row of the table's current line (-1: none); goToLine makes a model row current.
+    int currentLine() const;
+    void goToLine(int row);
 
     Ledger& m_ledger;
     std::unique_ptr<AttendanceService> m_service;
@@ -72,6 +77,7 @@ private:
     GroupYearBar* m_bar;
     QComboBox* m_sessionCombo;
     QTableView* m_table;
+    TableSortProxy* m_proxy = nullptr;
     QLabel* m_empty;
     QLabel* m_totals;
     QLabel* m_problems;

@@ -47,7 +47,6 @@ ColumnState::ColumnState(QTableView* table) : QObject(table), m_table(table)
     });
     connect(header, &QHeaderView::sectionResized, this, &ColumnState::save);
     connect(header, &QHeaderView::sectionMoved, this, &ColumnState::save);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &ColumnState::save);
 }
 
 void ColumnState::restore()
@@ -58,8 +57,12 @@ void ColumnState::restore()
     const QByteArray state = QSettings().value(settingsKey(m_table)).toByteArray();
     if (state.isEmpty())
         return;
+    // Widths, order and hidden columns; the sort stays the view's own.
+    const int sortSection = header->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
     m_restoring = true;
     m_restored = header->restoreState(state);
+    header->setSortIndicator(sortSection, sortOrder);
     m_restoring = false;
 }
 

@@ -11,7 +11,7 @@ class QTableView;
 namespace sl {
 
 // The columns of a table as the user left them: a context menu on the header shows or hides
-// each column (one always stays), and the widths, order, hidden columns and sort are saved in
+// each column (one always stays), and the widths, order and hidden columns are saved in
 // QSettings under "tables/<the table's object name>" as they change, and restored when the table
 // is built (now, or when its model first has columns).
 class ColumnState : public QObject
