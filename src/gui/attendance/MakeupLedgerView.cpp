@@ -2,6 +2,7 @@
 
 #include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
+#include "gui/common/ColumnState.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MemberSearchField.h"
 #include "gui/common/MessageBoxes.h"
@@ -58,6 +59,7 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     RecordTableView::setUpRows(m_table);
     TableExportAction::install(m_table, tr("make-up"));
     m_table->setColumnWidth(MakeupLedgerModel::Topic, 260);
+    ColumnState::install(m_table);
     connect(m_table, &QTableView::activated, this, &MakeupLedgerView::recordCurrent);
 
     auto* buttons = new QHBoxLayout;
@@ -82,6 +84,17 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     connect(m_record, &QPushButton::clicked, this, &MakeupLedgerView::recordCurrent);
     connect(m_clear, &QPushButton::clicked, this,
             [this] { clearMakeup(m_table->currentIndex().row()); });
+    // 记录补学 needs a line; 清除补学 a line whose make-up is recorded (not one still owed).
+    const auto updateButtons = [this] {
+        const MakeupRow* row = m_model->row(m_table->currentIndex().row());
+        m_record->setEnabled(row != nullptr);
+        m_clear->setEnabled(row && !row->record.makeupDate.is_not_a_date());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, updateButtons);
+    updateButtons();
     // The make-up records follow the attendance, the sessions, the roster and make-up edits.
     LedgerEvents& events = ledger.events();
     auto* refresher = new ViewRefresher(events, this, [this] { reload(); });

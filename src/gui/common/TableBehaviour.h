@@ -28,9 +28,9 @@ class TableBehaviour : public QObject
 public:
     struct Options
     {
-        QString exportStem;     // the suggested file of "Export Visible Rows…" (none: no export)
-        QString emptyText;      // shown when the table has no rows (none: no empty state)
-        QAction* edit = nullptr;   // Enter, double-click and the menu's first entry
+        QString exportStem;      // the suggested file of "Export Visible Rows…" (none: no export)
+        QString emptyText;       // shown when the table has no rows (none: no empty state)
+        QAction* edit = nullptr; // Enter, double-click and the menu's first entry
         QAction* remove = nullptr; // in the menu after edit
         QList<QAction*> more;      // further menu entries (new, …)
     };

@@ -43,6 +43,7 @@ TableSortProxy::TableSortProxy(QObject* parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    setSortRole(SortRole);
 }
 
 void TableSortProxy::setInitialsColumns(std::vector<int> columns)
@@ -80,7 +81,7 @@ int TableSortProxy::compareValues(const QVariant& left, const QVariant& right) c
 
 QVariant TableSortProxy::sortValue(const QModelIndex& index) const
 {
-    const QVariant value = index.data(SortRole);
+    const QVariant value = index.data(sortRole());
     return value.isValid() ? value : index.data(Qt::DisplayRole);
 }
 

@@ -19,6 +19,7 @@ class TableSortProxy : public QSortFilterProxyModel
 
 public:
     // A model may give the value to sort by here (a number, a QDate, a text); else the display.
+    // (setSortRole() names another role for it.)
     static constexpr int SortRole = Qt::UserRole + 400;
 
     explicit TableSortProxy(QObject* parent = nullptr);

@@ -1,10 +1,12 @@
 #include "gui/dashboard/DashboardView.h"
 
 #include "gui/common/BusyBar.h"
+#include "gui/common/ColumnState.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
 #include "gui/common/TableExportAction.h"
+#include "gui/common/TableSortProxy.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -39,7 +41,7 @@ namespace {
 
 QSortFilterProxyModel* sorter(QAbstractItemModel* source, QObject* parent)
 {
-    auto* proxy = new QSortFilterProxyModel(parent);
+    auto* proxy = new TableSortProxy(parent); // Chinese order for the names
     proxy->setSourceModel(source);
     proxy->setSortRole(dashboardformat::SortRole);
     return proxy;
@@ -94,6 +96,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
                                                             QHeaderView::Interactive);
     m_subOrgTable->horizontalHeader()->setStretchLastSection(false);
     m_subOrgTable->setColumnWidth(SubOrgTableModel::Name, 200);
+    ColumnState::install(m_subOrgTable);
     addExport(m_subOrgTable, tr("sub-organisations"));
     auto* subOrgLayout = new QVBoxLayout(subOrgPane);
     subOrgLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +113,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_drillTable->setModel(m_drillProxy);
     m_drillTable->setSortingEnabled(true);
     m_drillTable->sortByColumn(0, Qt::AscendingOrder); // date or number
+    ColumnState::install(m_drillTable);
     addExport(m_drillTable, tr("records"));
     auto* drillLayout = new QVBoxLayout(drillPane);
     drillLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,7 @@
 #include "gui/registers/RegistersView.h"
 
+#include "gui/common/ColumnState.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
@@ -82,6 +84,8 @@ QWidget* RegistersView::buildExperts()
     m_experts = makeTable({tr("Name"), tr("Title"), tr("Affiliation"), tr("Fields")}, box);
     m_experts->setObjectName(QStringLiteral("expertsTableWidget"));
     TableExportAction::install(m_experts, tr("experts"));
+    ColumnState::install(m_experts);
+    EmptyState::install(m_experts, tr("No experts yet — add one with “+ New Expert…”."));
     m_given = new QListWidget(box);
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
@@ -105,6 +109,10 @@ QWidget* RegistersView::buildExperts()
     connect(m_experts, &QTableWidget::currentCellChanged, this, &RegistersView::showExpert);
     connect(add, &QPushButton::clicked, this, &RegistersView::newExpert);
     connect(remove, &QPushButton::clicked, this, &RegistersView::removeExpert);
+    remove->setObjectName(QStringLiteral("removeExpertPushButton"));
+    remove->setEnabled(false);
+    connect(m_experts, &QTableWidget::currentCellChanged, remove,
+            [remove](int row) { remove->setEnabled(row >= 0); });
     return box;
 }
 
@@ -115,6 +123,8 @@ QWidget* RegistersView::buildUnits()
         {tr("Name of the unit"), tr("Organisation"), tr("Kind"), tr("Year"), tr("Status")}, box);
     m_units->setObjectName(QStringLiteral("unitsTableWidget"));
     TableExportAction::install(m_units, tr("model-units"));
+    ColumnState::install(m_units);
+    EmptyState::install(m_units, tr("No model units yet — apply for one with “+ Apply…”."));
     m_history = new QListWidget(box);
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
@@ -138,6 +148,11 @@ QWidget* RegistersView::buildUnits()
     connect(m_units, &QTableWidget::currentCellChanged, this, &RegistersView::showUnit);
     connect(add, &QPushButton::clicked, this, &RegistersView::newUnit);
     connect(change, &QPushButton::clicked, this, &RegistersView::changeCurrentStatus);
+    // Nothing to change on an empty register.
+    change->setObjectName(QStringLiteral("changeStatusPushButton"));
+    change->setEnabled(false);
+    connect(m_units, &QTableWidget::currentCellChanged, change,
+            [change](int row) { change->setEnabled(row >= 0); });
     return box;
 }
 

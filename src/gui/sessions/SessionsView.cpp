@@ -1,5 +1,6 @@
 #include "gui/sessions/SessionsView.h"
 
+#include "gui/common/ColumnState.h"
 #include "gui/common/EnumCombo.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
@@ -100,6 +101,7 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_table->setColumnWidth(SessionTableModel::Topic, 320);
     m_table->setColumnWidth(SessionTableModel::Trigger, 110);
     m_table->setColumnWidth(SessionTableModel::PlanItem, 70);
+    ColumnState::install(m_table);
     m_table->addAction(m_deleteAction);
     connect(m_table, &QTableView::activated, this, &SessionsView::editCurrent);
     m_empty->setAlignment(Qt::AlignCenter);
