@@ -3,6 +3,7 @@
 #include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
 #include "gui/common/ColumnState.h"
+#include "gui/common/DatabaseSort.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MemberSearchField.h"
 #include "gui/common/MessageBoxes.h"
@@ -28,6 +29,30 @@
 #include <QVBoxLayout>
 
 namespace sl {
+
+namespace {
+
+// The order the database gives a column of the ledger; none for the columns it cannot sort by.
+std::optional<MakeupQuery::SortKey> sortKeyOf(int column)
+{
+    using Key = MakeupQuery::SortKey;
+    switch (column) {
+    case MakeupLedgerModel::SessionDate:
+        return Key::SessionDate;
+    case MakeupLedgerModel::Group:
+        return Key::Group;
+    case MakeupLedgerModel::Topic:
+        return Key::Topic;
+    case MakeupLedgerModel::Member:
+        return Key::Member;
+    case MakeupLedgerModel::MakeupDate:
+        return Key::MakeupDate;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)),
@@ -60,6 +85,15 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     TableExportAction::install(m_table, tr("make-up"));
     m_table->setColumnWidth(MakeupLedgerModel::Topic, 260);
     ColumnState::install(m_table);
+    DatabaseSort::install(
+        m_table, MakeupLedgerModel::SessionDate, Qt::AscendingOrder,
+        [](int column) { return sortKeyOf(column).has_value(); },
+        [this](int column, Qt::SortOrder order) {
+            m_sortKey = *sortKeyOf(column);
+            m_sortOrder = order;
+            m_pages->rewind();
+            reload();
+        });
     connect(m_table, &QTableView::activated, this, &MakeupLedgerView::recordCurrent);
 
     auto* buttons = new QHBoxLayout;
@@ -120,6 +154,8 @@ void MakeupLedgerView::reload()
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
     q.state = MakeupQuery::State(m_state->currentData().toInt());
+    q.sortKey = m_sortKey;
+    q.order = m_sortOrder;
     // The totals are counted by the database; only the page shown is read.
     auto total = m_service->count(q);
     m_pages->setTotal(total ? *total : 0);
