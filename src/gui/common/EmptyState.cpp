@@ -52,12 +52,12 @@ void EmptyState::setText(const QString& text)
 
 QString EmptyState::shownText() const
 {
-    return m_label->isVisibleTo(m_view) ? m_label->text() : QString();
+    return m_label && m_label->isVisibleTo(m_view) ? m_label->text() : QString();
 }
 
 bool EmptyState::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (m_view && m_label && watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_label->setGeometry(m_view->viewport()->rect());
     return QObject::eventFilter(watched, event);
 }
@@ -79,7 +79,9 @@ void EmptyState::watchModel()
 
 void EmptyState::update()
 {
-    const QAbstractItemModel* model = m_view ? m_view->model() : nullptr;
+    if (!m_view || !m_label)
+        return;
+    const QAbstractItemModel* model = m_view->model();
     const bool empty = !model || model->rowCount() == 0;
     QString text = m_text;
     const auto* proxy = qobject_cast<const TableSortProxy*>(model);

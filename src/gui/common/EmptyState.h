@@ -34,7 +34,7 @@ private:
     void update();
 
     QPointer<QAbstractItemView> m_view;
-    QLabel* m_label;
+    QPointer<QLabel> m_label; // a child of the viewport: gone first when the view goes
     QString m_text;
     QMetaObject::Connection m_modelConnections[4];
 };

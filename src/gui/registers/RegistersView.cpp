@@ -87,6 +87,8 @@ QWidget* RegistersView::buildExperts()
     ColumnState::install(m_experts);
     EmptyState::install(m_experts, tr("No experts yet — add one with “+ New Expert…”."));
     m_given = new QListWidget(box);
+    m_given->setObjectName(QStringLiteral("givenListWidget"));
+    EmptyState::install(m_given, QString());
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -126,6 +128,8 @@ QWidget* RegistersView::buildUnits()
     ColumnState::install(m_units);
     EmptyState::install(m_units, tr("No model units yet — apply for one with “+ Apply…”."));
     m_history = new QListWidget(box);
+    m_history->setObjectName(QStringLiteral("historyListWidget"));
+    EmptyState::install(m_history, QString());
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -199,6 +203,9 @@ void RegistersView::showExpert()
 {
     m_given->clear();
     const qint64 id = currentId(m_experts);
+    EmptyState::of(m_given)->setText(
+        id == 0 ? tr("Choose an expert to see the sessions they gave.")
+                : tr("No sessions given yet — choose this expert as the speaker of a session."));
     if (id == 0)
         return;
     if (auto sessions = m_expertService->sessionsGiven(id)) {
@@ -213,6 +220,9 @@ void RegistersView::showUnit()
 {
     m_history->clear();
     const qint64 id = currentId(m_units);
+    EmptyState::of(m_history)->setText(id == 0
+                                           ? tr("Choose a model unit to see its status history.")
+                                           : tr("No change of status recorded yet."));
     if (id == 0)
         return;
     if (auto history = m_unitService->history(id)) {
