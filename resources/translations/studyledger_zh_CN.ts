@@ -1675,6 +1675,13 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
 </context>
 <context>
+    <name>sl::ColumnState</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
     <name>sl::DashboardCharts</name>
     <message>
         <source>Sessions per month against the plan</source>
@@ -2013,6 +2020,10 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
+    <message>
+        <source>cannot register the function of pinyin initials</source>
+        <translation>无法注册拼音首字母函数</translation>
+    </message>
 </context>
 <context>
     <name>sl::DatabaseBackup</name>
@@ -2251,6 +2262,13 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::EmptyState</name>
+    <message>
+        <source>No row matches “%1”.</source>
+        <translation>没有与“%1”相符的行。</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4686,30 @@ Unchanged: %4</source>
         <source>model-units</source>
         <translation>示范单位</translation>
     </message>
+    <message>
+        <source>No experts yet — add one with “+ New Expert…”.</source>
+        <translation>还没有专家 — 点击“+ 新建专家…”添加</translation>
+    </message>
+    <message>
+        <source>No model units yet — apply for one with “+ Apply…”.</source>
+        <translation>还没有示范点 — 点击“+ 申报…”登记</translation>
+    </message>
+    <message>
+        <source>Choose an expert to see the sessions they gave.</source>
+        <translation>选择一位专家，查看其授课记录。</translation>
+    </message>
+    <message>
+        <source>No sessions given yet — choose this expert as the speaker of a session.</source>
+        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation>
+    </message>
+    <message>
+        <source>Choose a model unit to see its status history.</source>
+        <translation>选择一个示范点，查看其状态变更记录。</translation>
+    </message>
+    <message>
+        <source>No change of status recorded yet.</source>
+        <translation>还没有状态变更记录。</translation>
+    </message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -6039,6 +6081,13 @@ Unchanged: %4</source>
     <message>
         <source>Meeting target</source>
         <translation>达标</translation>
+    </message>
+</context>
+<context>
+    <name>sl::TableBehaviour</name>
+    <message>
+        <source>Filter (names also by pinyin initials)</source>
+        <translation>筛选（姓名也可按拼音首字母）</translation>
     </message>
 </context>
 <context>
