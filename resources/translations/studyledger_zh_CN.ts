@@ -4688,7 +4688,7 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>No experts yet — add one with “+ New Expert…”.</source>
-        <translation>还没有专家 — 点击“+ 新建专家…”添加</translation>
+        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation>
     </message>
     <message>
         <source>No model units yet — apply for one with “+ Apply…”.</source>

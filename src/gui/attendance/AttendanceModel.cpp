@@ -8,8 +8,8 @@
 #include <QCollator>
 #include <QFont>
 
-#include <algorithm>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace sl {
 
