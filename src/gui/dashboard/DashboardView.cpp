@@ -6,7 +6,6 @@
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
 #include "gui/common/TableExportAction.h"
-#include "gui/common/TableSortProxy.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -41,7 +40,7 @@ namespace {
 
 QSortFilterProxyModel* sorter(QAbstractItemModel* source, QObject* parent)
 {
-    auto* proxy = new TableSortProxy(parent); // Chinese order for the names
+    auto* proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(source);
     proxy->setSortRole(dashboardformat::SortRole);
     return proxy;
