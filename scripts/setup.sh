@@ -27,6 +27,8 @@ packages=(
   # The .deb: cpack's dpkg-shlibdeps finds the library packages (cmake/Packaging.cmake); the
   # menu entry is checked by desktop-file-validate (tests/CMakeLists.txt).
   dpkg-dev desktop-file-utils
+  # The pinyin initials of names (src/domain/PinyinInitials: ICU's Han-Latin transliteration).
+  libicu-dev
 )
 
 missing=()

@@ -4,6 +4,8 @@
 #include "domain/SessionRecords.h"
 #include "domain/StudySession.h"
 
+#include <Qt>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -36,6 +38,17 @@ struct MakeupQuery
     Date from;                    // session dates; not set: open
     Date to;
     State state = State::Any;
+    // The order of the ledger (text in pinyin order); ties by session date and number, member.
+    enum class SortKey
+    {
+        SessionDate,
+        Group,
+        Topic,
+        Member,
+        MakeupDate
+    };
+    SortKey sortKey = SortKey::SessionDate;
+    Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = -1; // -1: no limit
 };

@@ -3,6 +3,8 @@
 #include "domain/Result.h"
 #include "domain/StudySession.h"
 
+#include <Qt>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -26,6 +28,19 @@ struct SessionQuery
     qint64 expertId = 0;          // only sessions given by this expert
     qint64 memberId = 0; // only sessions of the groups the member belonged to on their date
     bool withoutAttendanceOnly = false; // only sessions that have no attendance record yet
+    // The order of a list (the columns the database sorts by; text in pinyin order); ties by
+    // date, start and number.
+    enum class SortKey
+    {
+        ByDate,
+        ByMinutes,
+        ByForm,
+        ByTopic,
+        ByStatus,
+        ByGroup
+    };
+    SortKey sortKey = SortKey::ByDate;
+    Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = -1; // -1: no limit
 };

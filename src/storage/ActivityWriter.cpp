@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 
 #include "domain/CharCount.h"
+#include "domain/PinyinInitials.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -161,8 +162,8 @@ ActivityWriter::~ActivityWriter() = default;
 Result<qint64> ActivityWriter::insertMember(const Member& m)
 {
     auto q = m_s->get(m_s->member, "INSERT INTO members (ext_id, name, gender, birth_date, "
-                                   "join_date, category, org_id, position, cadre_level, phone) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "join_date, category, org_id, position, cadre_level, phone, "
+                                   "name_initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -176,6 +177,7 @@ Result<qint64> ActivityWriter::insertMember(const Member& m)
     s.bindValue(7, sqlv::text(m.position));
     s.bindValue(8, codeOf(m.cadreLevel));
     s.bindValue(9, sqlv::text(m.phone));
+    s.bindValue(10, PinyinInitials::of(m.name));
     return run(s);
 }
 

@@ -71,6 +71,34 @@ const QString makeupFrom =
     QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
                    "JOIN study_groups g ON g.id = s.group_id JOIN members m ON m.id = a.member_id");
 
+// The ORDER BY of the make-up ledger: the chosen column (text in pinyin order), then session
+// date and number, member number.
+QString makeupOrderBy(const MakeupQuery& query)
+{
+    const QString dir =
+        query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString first;
+    switch (query.sortKey) {
+    case MakeupQuery::SortKey::SessionDate:
+        break;
+    case MakeupQuery::SortKey::Group:
+        first = QStringLiteral("g.name COLLATE zh");
+        break;
+    case MakeupQuery::SortKey::Topic:
+        first = QStringLiteral("s.topic COLLATE zh");
+        break;
+    case MakeupQuery::SortKey::Member:
+        first = QStringLiteral("m.name COLLATE zh");
+        break;
+    case MakeupQuery::SortKey::MakeupDate:
+        first = QStringLiteral("a.makeup_date");
+        break;
+    }
+    const QString ties = QStringLiteral("s.date") + dir + QStringLiteral(", s.ext_id") + dir +
+                         QStringLiteral(", m.ext_id") + dir;
+    return QStringLiteral(" ORDER BY ") + (first.isEmpty() ? ties : first + dir + ", " + ties);
+}
+
 } // namespace
 
 Result<std::vector<AttendanceRow>> AttendanceRepository::forSession(qint64 sessionId)
@@ -168,8 +196,7 @@ Result<std::vector<MakeupRow>> AttendanceRepository::makeup(const MakeupQuery& q
     q.prepare(QStringLiteral("SELECT ") + recordColumns +
               QStringLiteral(", m.ext_id, m.name, g.id, g.ext_id, g.name, s.ext_id, s.date, "
                              "s.form, s.topic") +
-              makeupFrom + w.sql +
-              QStringLiteral(" ORDER BY s.date, s.ext_id, m.ext_id LIMIT ? OFFSET ?"));
+              makeupFrom + w.sql + makeupOrderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : w.values)
         q.addBindValue(v);
     q.addBindValue(query.limit < 0 ? qint64(-1) : qint64(query.limit));

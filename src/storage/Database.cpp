@@ -3,6 +3,7 @@
 #include "ChineseCollation.h"
 #include "DatabaseBackup.h"
 #include "DatabaseFile.h"
+#include "NameInitialsFunction.h"
 #include "files/LedgerFiles.h"
 
 #include <QAtomicInt>
@@ -184,6 +185,9 @@ Status Database::configure(bool created)
     if (!registerChineseCollation(m_db))
         return Error::database(
             QCoreApplication::translate("sl::Database", "cannot register the Chinese collation"));
+    if (!registerNameInitialsFunction(m_db))
+        return Error::database(QCoreApplication::translate(
+            "sl::Database", "cannot register the function of pinyin initials"));
     LedgerFiles::registerOpen(m_path);
     m_registered = true;
     return {};

@@ -5,6 +5,8 @@
 #include "SqlStatement.h"
 #include "SqlValues.h"
 
+#include "domain/PinyinInitials.h"
+
 namespace sl {
 
 namespace {
@@ -87,9 +89,16 @@ Where whereOf(const MemberQuery& query)
     const QString filter = query.filter.trimmed();
     if (!filter.isEmpty()) {
         const QString pattern = QLatin1Char('%') + sqlv::likeEscaped(filter) + QLatin1Char('%');
+        // Letters typed with the input method off also find a name by its pinyin initials, from
+        // the first ("zw" finds 张伟).
+        const QVariant initials =
+            PinyinInitials::isInitialsFilter(filter)
+                ? QVariant(sqlv::likeEscaped(filter.toLower()) + QLatin1Char('%'))
+                : QVariant(QMetaType::fromType<QString>()); // no match
         parts << QStringLiteral("(m.name LIKE ? ESCAPE '\\' OR m.ext_id LIKE ? ESCAPE '\\' OR "
-                                "m.phone LIKE ? ESCAPE '\\' OR m.position LIKE ? ESCAPE '\\')");
-        w.values << pattern << pattern << pattern << pattern;
+                                "m.phone LIKE ? ESCAPE '\\' OR m.position LIKE ? ESCAPE '\\' OR "
+                                "m.name_initials LIKE ? ESCAPE '\\')");
+        w.values << pattern << pattern << pattern << pattern << initials;
     }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
@@ -147,6 +156,7 @@ void bindMember(QSqlQuery& q, const Member& m)
     q.addBindValue(sqlv::text(m.position));
     q.addBindValue(sqlv::code(m.cadreLevel));
     q.addBindValue(sqlv::text(m.phone));
+    q.addBindValue(PinyinInitials::of(m.name));
 }
 
 Result<std::vector<Member>> readMembers(QSqlQuery& q)
@@ -281,8 +291,8 @@ namespace {
 
 const QString insertMemberSql =
     QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                   "category, org_id, position, cadre_level, phone) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "category, org_id, position, cadre_level, phone, name_initials) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -303,7 +313,7 @@ Status MemberRepository::update(const Member& member)
     auto prepared = m_db.prepared(
         QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
                        "join_date = ?, category = ?, org_id = ?, position = ?, "
-                       "cadre_level = ?, phone = ? WHERE id = ?"));
+                       "cadre_level = ?, phone = ?, name_initials = ? WHERE id = ?"));
     if (!prepared)
         return prepared.error();
     QSqlQuery& q = **prepared;

@@ -176,12 +176,45 @@ Status SessionRepository::remove(qint64 id)
     return sqlv::exec(q);
 }
 
+namespace {
+
+// The ORDER BY of a list: the chosen column (text in pinyin order), then date, start, number.
+QString orderBy(const SessionQuery& query)
+{
+    const QString dir =
+        query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString first;
+    switch (query.sortKey) {
+    case SessionQuery::SortKey::ByDate:
+        break;
+    case SessionQuery::SortKey::ByMinutes:
+        first = QStringLiteral("s.minutes");
+        break;
+    case SessionQuery::SortKey::ByForm:
+        first = QStringLiteral("s.form");
+        break;
+    case SessionQuery::SortKey::ByTopic:
+        first = QStringLiteral("s.topic COLLATE zh");
+        break;
+    case SessionQuery::SortKey::ByStatus:
+        first = QStringLiteral("s.status");
+        break;
+    case SessionQuery::SortKey::ByGroup:
+        first = QStringLiteral("g.name COLLATE zh");
+        break;
+    }
+    const QString ties = QStringLiteral("s.date") + dir + QStringLiteral(", s.start_time") + dir +
+                         QStringLiteral(", s.ext_id") + dir;
+    return QStringLiteral(" ORDER BY ") + (first.isEmpty() ? ties : first + dir + ", " + ties);
+}
+
+} // namespace
+
 Result<std::vector<SessionRow>> SessionRepository::list(const SessionQuery& query)
 {
     const sqlv::SessionWhere w = sqlv::sessionWhere(query);
     QSqlQuery q(m_db.connection());
-    q.prepare(selectRows + w.sql +
-              QStringLiteral(" ORDER BY s.date, s.start_time, s.ext_id LIMIT ? OFFSET ?"));
+    q.prepare(selectRows + w.sql + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : w.values)
         q.addBindValue(v);
     q.addBindValue(query.limit < 0 ? qint64(-1) : qint64(query.limit));

@@ -88,8 +88,14 @@ private slots:
         QVERIFY(view.openSession(m_session));
         AttendanceModel* model = view.model();
         QCOMPARE(model->rowCount(), 7);
-        QCOMPARE(model->line(0).sheet.memberName, QStringLiteral("张三"));
-        QCOMPARE(model->line(2).sheet.memberName, QStringLiteral("陈喆"));
+        // By role (组长, 副组长, 组员, 列席), then by name in pinyin order.
+        QStringList names;
+        for (int r = 0; r < model->rowCount(); ++r)
+            names << model->line(r).sheet.memberName;
+        QCOMPARE(names, (QStringList{QStringLiteral("张三"), QStringLiteral("王五"),
+                                     QStringLiteral("孙七"), QStringLiteral("吴九"),
+                                     QStringLiteral("赵六"), QStringLiteral("周八"),
+                                     QStringLiteral("陈喆")}));
         QCOMPARE(model->unsetCount(), 7);
         // Nothing chosen yet: no status, nothing expected.
         QCOMPARE(model->status(0), std::nullopt);
@@ -126,10 +132,11 @@ private slots:
         QCOMPARE(model->unsetCount(), 0);
         QCOMPARE(model->status(0), std::optional(AttendanceStatus::Present));
         QCOMPARE(model->status(1), std::optional(AttendanceStatus::Excused));
-        QCOMPARE(model->status(2), std::optional(AttendanceStatus::Observer));
+        QCOMPARE(model->status(2), std::optional(AttendanceStatus::Present));
         QCOMPARE(model->status(3), std::optional(AttendanceStatus::Absent));
-        for (int r = 4; r < 7; ++r)
+        for (int r = 4; r < 6; ++r)
             QCOMPARE(model->status(r), std::optional(AttendanceStatus::Present));
+        QCOMPARE(model->status(6), std::optional(AttendanceStatus::Observer));
         // Six expected (the observer is not), four took part: 66.7 %.
         const AttendanceTotals t = model->totals();
         QCOMPARE(t.expected, 6);
@@ -166,12 +173,31 @@ private slots:
             QVERIFY(l.recorded);
         QCOMPARE(sheet->lines[1].record.status, AttendanceStatus::Excused);
         QCOMPARE(sheet->lines[1].record.reason, QStringLiteral("公务出差"));
-        QCOMPARE(sheet->lines[3].record.status, AttendanceStatus::Absent);
+        // The service's lines are by member number: 吴九 (M008) is the last.
+        QCOMPARE(sheet->lines[6].memberName, QStringLiteral("吴九"));
+        QCOMPARE(sheet->lines[6].record.status, AttendanceStatus::Absent);
         QCOMPARE(sheet->totals.expected, 6);
         QCOMPARE(sheet->totals.participationRate(), 4.0 / 6.0);
         // The reloaded sheet shows the stored records.
         QCOMPARE(model->unsetCount(), 0);
         QCOMPARE(model->status(3), std::optional(AttendanceStatus::Absent));
+
+        // A click on the name header sorts the table (pinyin, observer among the others); the
+        // keys still act on the line shown.
+        table->sortByColumn(AttendanceModel::Name, Qt::AscendingOrder);
+        QStringList shown;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            shown << table->model()->index(r, AttendanceModel::Name).data().toString();
+        QCOMPARE(shown, (QStringList{QStringLiteral("陈喆"), QStringLiteral("孙七"),
+                                     QStringLiteral("王五"), QStringLiteral("吴九"),
+                                     QStringLiteral("张三"), QStringLiteral("赵六"),
+                                     QStringLiteral("周八")}));
+        table->setCurrentIndex(table->model()->index(1, AttendanceModel::Status));
+        QTest::keyClick(table, Qt::Key_5);
+        QCOMPARE(model->status(2), std::optional(AttendanceStatus::Absent)); // 孙七
+        QCOMPARE(table->currentIndex().row(), 2); // on to 王五 as shown
+        view.undoStack()->undo();
+        table->sortByColumn(-1, Qt::AscendingOrder);
     }
 
     void problemsNameTheMemberAndField()

@@ -126,6 +126,20 @@ private slots:
         QCOMPARE(shownNames(model()).last(), QStringLiteral("周杰"));
     }
 
+    void findsAMemberByPinyinInitials()
+    {
+        QLineEdit* filter = view()->filterEdit();
+        filter->clear();
+        // Typed with the input method off: the initials of 张伟 and 张伟华, from the first.
+        QTest::keyClicks(filter, QStringLiteral("zw"));
+        QTRY_COMPARE(model()->query().filter, QStringLiteral("zw"));
+        QTRY_COMPARE(shownNames(model()), QStringList({"张伟", "张伟华"}));
+        QTest::keyClick(filter, Qt::Key_H);
+        QTRY_COMPARE(shownNames(model()), QStringList{QStringLiteral("张伟华")});
+        filter->clear();
+        QTRY_VERIFY(model()->query().filter.isEmpty());
+    }
+
     void findsAMemberByTypingAChineseName()
     {
         QLineEdit* filter = view()->filterEdit();

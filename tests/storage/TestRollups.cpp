@@ -361,10 +361,16 @@ private slots:
         QVERIFY(opened.ok());
         std::unique_ptr<Database> old = std::move(opened).value();
         QVERIFY(Migrator::migrate(*old, 5).ok());
+        // The repositories of today write the pinyin initials of schema 7: the column is there
+        // while the records go in, and gone again before the migration.
+        QSqlQuery q(old->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "ALTER TABLE members ADD COLUMN name_initials TEXT NOT NULL DEFAULT ''")));
         build(*old);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE members DROP COLUMN name_initials")));
         auto migrated = Migrator::migrate(*old);
         QVERIFY(migrated.ok());
-        QCOMPARE(migrated->toVersion, 6);
+        QCOMPARE(migrated->toVersion, Migrator::latestVersion());
         std::swap(m_db, old);
         verifyRecount();
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM attendance_rollup")) >= 10);

@@ -5,8 +5,11 @@
 #include "gui/common/UiLanguage.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QFont>
+
 #include <QUndoStack>
+#include <algorithm>
 
 namespace sl {
 
@@ -22,8 +25,42 @@ void AttendanceModel::setSheet(const AttendanceSheet& sheet)
     m_lines.clear();
     for (const SheetLine& l : sheet.lines)
         m_lines.push_back({l, l.recorded});
+    sortLines();
     endResetModel();
     emit totalsChanged();
+}
+
+int AttendanceModel::roleRank(const std::optional<GroupRole>& role)
+{
+    if (!role)
+        return 5; // not a member of the group on that day: last
+    switch (*role) {
+    case GroupRole::Leader:
+        return 0;
+    case GroupRole::Deputy:
+        return 1;
+    case GroupRole::Secretary:
+        return 2;
+    case GroupRole::Member:
+        return 3;
+    case GroupRole::Observer:
+        return 4;
+    }
+    return 5;
+}
+
+void AttendanceModel::sortLines()
+{
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    std::stable_sort(m_lines.begin(), m_lines.end(),
+                     [&collator](const AttendanceLine& a, const AttendanceLine& b) {
+                         const int ra = roleRank(a.sheet.role);
+                         const int rb = roleRank(b.sheet.role);
+                         if (ra != rb)
+                             return ra < rb;
+                         return collator.compare(a.sheet.memberName, b.sheet.memberName) < 0;
+                     });
 }
 
 void AttendanceModel::clear()

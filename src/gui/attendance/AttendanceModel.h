@@ -47,7 +47,11 @@ public:
 
     explicit AttendanceModel(QUndoStack* undo, QObject* parent = nullptr);
 
+    // The lines in the order of the sheet: by role (组长, 副组长, 秘书, 组员, 列席, then those
+    // not in the group that day), then by name in pinyin order.
     void setSheet(const AttendanceSheet& sheet);
+    // The place of a role in that order.
+    static int roleRank(const std::optional<GroupRole>& role);
     void clear();
     const StudySession& session() const { return m_session; }
     bool hasSession() const { return m_session.id != 0; }
@@ -85,6 +89,7 @@ signals:
     void totalsChanged();
 
 private:
+    void sortLines();
     QUndoStack* m_undo;
     std::shared_ptr<LedgerCommand::Context> m_undoContext =
         std::make_shared<LedgerCommand::Context>();

@@ -4,7 +4,9 @@
 #include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableBehaviour.h"
 #include "gui/common/TableExportAction.h"
+#include "gui/common/TableSortProxy.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/sessions/SpeechesPanel.h"
@@ -74,7 +76,8 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
     chooser->addWidget(m_sessionCombo, 1);
 
     m_table->setObjectName(QStringLiteral("attendanceTableView"));
-    m_table->setModel(m_model);
+    // Sorted by a click on a header; at first in the model's order (role, then name in pinyin).
+    m_proxy = TableBehaviour::sortAndFilter(m_table, m_model, {AttendanceModel::Name});
     TableExportAction::install(m_table, tr("attendance"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -94,6 +97,7 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
     m_table->installEventFilter(this);
     m_table->setToolTip(
         tr("1 present · 2 late · 3 left early · 4 excused · 5 absent · 0 observer"));
+    TableBehaviour::install(m_table, {});
 
     m_empty->setObjectName(QStringLiteral("attendanceEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -201,10 +205,10 @@ void AttendanceSheetView::refresh()
     reloadSessions();
     if (m_loaded == 0 || m_loaded != shown || isModified())
         return;
-    const int row = m_table->currentIndex().row();
+    const int row = currentLine();
     loadSession(m_loaded);
     if (row >= 0 && row < m_model->rowCount())
-        m_table->setCurrentIndex(m_model->index(row, AttendanceModel::Status));
+        goToLine(row);
 }
 
 void AttendanceSheetView::reloadSessions()
@@ -293,8 +297,18 @@ void AttendanceSheetView::loadSession(qint64 id)
         people.emplace_back(m_model->line(r).sheet.memberId, m_model->line(r).sheet.memberName);
     m_speeches->setSession(m_loaded, people);
     if (has && m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, AttendanceModel::Status));
+        goToLine(0);
     updateTotals();
+}
+
+int AttendanceSheetView::currentLine() const
+{
+    return TableBehaviour::currentSourceRow(m_table);
+}
+
+void AttendanceSheetView::goToLine(int row)
+{
+    m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, AttendanceModel::Status)));
 }
 
 bool AttendanceSheetView::isModified() const
@@ -325,15 +339,19 @@ bool AttendanceSheetView::eventFilter(QObject* watched, QEvent* event)
         auto* key = static_cast<QKeyEvent*>(event);
         const auto mods = key->modifiers() & ~Qt::KeypadModifier;
         const auto status = statusOfKey(key->key());
-        const int row = m_table->currentIndex().row();
+        const int row = currentLine();
         if (status && mods == Qt::NoModifier && row >= 0) {
             m_model->setStatus(row, *status);
             if (*status == AttendanceStatus::Excused) {
-                const QModelIndex reason = m_model->index(row, AttendanceModel::Reason);
+                const QModelIndex reason =
+                    m_proxy->mapFromSource(m_model->index(row, AttendanceModel::Reason));
                 m_table->setCurrentIndex(reason);
                 m_table->edit(reason);
-            } else if (row + 1 < m_model->rowCount()) {
-                m_table->setCurrentIndex(m_model->index(row + 1, AttendanceModel::Status));
+            } else {
+                // The next line as the table shows them.
+                const int next = m_proxy->mapFromSource(m_model->index(row, 0)).row() + 1;
+                if (next < m_proxy->rowCount())
+                    m_table->setCurrentIndex(m_proxy->index(next, AttendanceModel::Status));
             }
             return true;
         }
@@ -421,8 +439,7 @@ bool AttendanceSheetView::save()
         showProblems(lines);
         const SheetProblem& first = problems.front();
         if (first.index >= 0 && size_t(first.index) < rows.size())
-            m_table->setCurrentIndex(
-                m_model->index(rows[size_t(first.index)], AttendanceModel::Status));
+            goToLine(rows[size_t(first.index)]);
         return false;
     }
     const Status stored = m_service->save(m_loaded, records);
@@ -430,10 +447,10 @@ bool AttendanceSheetView::save()
         showProblems({stored.error().message});
         return false;
     }
-    const int row = m_table->currentIndex().row();
+    const int row = currentLine();
     loadSession(m_loaded);
     if (row >= 0 && row < m_model->rowCount())
-        m_table->setCurrentIndex(m_model->index(row, AttendanceModel::Status));
+        goToLine(row);
     return true;
 }
 

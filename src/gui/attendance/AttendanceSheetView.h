@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace sl {
 
+class TableSortProxy;
+
 class AttendanceModel;
 class AttendanceService;
 class GroupYearBar;
@@ -72,6 +74,9 @@ private:
     bool confirmLeave();
     void updateTotals();
     void showProblems(const QStringList& lines);
+    // The model row of the table's current line (-1: none); goToLine makes a model row current.
+    int currentLine() const;
+    void goToLine(int row);
 
     Ledger& m_ledger;
     std::unique_ptr<AttendanceService> m_service;
@@ -81,6 +86,7 @@ private:
     GroupYearBar* m_bar;
     QComboBox* m_sessionCombo;
     QTableView* m_table;
+    TableSortProxy* m_proxy = nullptr;
     QLabel* m_empty;
     QLabel* m_totals;
     QLabel* m_problems;

@@ -2,6 +2,8 @@
 
 #include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
+#include "gui/common/ColumnState.h"
+#include "gui/common/DatabaseSort.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MemberSearchField.h"
 #include "gui/common/MessageBoxes.h"
@@ -27,6 +29,30 @@
 #include <QVBoxLayout>
 
 namespace sl {
+
+namespace {
+
+// The order the database gives a column of the ledger; none for the columns it cannot sort by.
+std::optional<MakeupQuery::SortKey> sortKeyOf(int column)
+{
+    using Key = MakeupQuery::SortKey;
+    switch (column) {
+    case MakeupLedgerModel::SessionDate:
+        return Key::SessionDate;
+    case MakeupLedgerModel::Group:
+        return Key::Group;
+    case MakeupLedgerModel::Topic:
+        return Key::Topic;
+    case MakeupLedgerModel::Member:
+        return Key::Member;
+    case MakeupLedgerModel::MakeupDate:
+        return Key::MakeupDate;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)),
@@ -58,6 +84,16 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     RecordTableView::setUpRows(m_table);
     TableExportAction::install(m_table, tr("make-up"));
     m_table->setColumnWidth(MakeupLedgerModel::Topic, 260);
+    ColumnState::install(m_table);
+    DatabaseSort::install(
+        m_table, MakeupLedgerModel::SessionDate, Qt::AscendingOrder,
+        [](int column) { return sortKeyOf(column).has_value(); },
+        [this](int column, Qt::SortOrder order) {
+            m_sortKey = *sortKeyOf(column);
+            m_sortOrder = order;
+            m_pages->rewind();
+            reload();
+        });
     connect(m_table, &QTableView::activated, this, &MakeupLedgerView::recordCurrent);
 
     auto* buttons = new QHBoxLayout;
@@ -82,6 +118,17 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     connect(m_record, &QPushButton::clicked, this, &MakeupLedgerView::recordCurrent);
     connect(m_clear, &QPushButton::clicked, this,
             [this] { clearMakeup(m_table->currentIndex().row()); });
+    // 记录补学 needs a line; 清除补学 a line whose make-up is recorded (not one still owed).
+    const auto updateButtons = [this] {
+        const MakeupRow* row = m_model->row(m_table->currentIndex().row());
+        m_record->setEnabled(row != nullptr);
+        m_clear->setEnabled(row && !row->record.makeupDate.is_not_a_date());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, updateButtons);
+    updateButtons();
     // The make-up records follow the attendance, the sessions, the roster and make-up edits.
     LedgerEvents& events = ledger.events();
     auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
@@ -108,6 +155,8 @@ void MakeupLedgerView::reload()
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
     q.state = MakeupQuery::State(m_state->currentData().toInt());
+    q.sortKey = m_sortKey;
+    q.order = m_sortOrder;
     // The totals are counted by the database; only the page shown is read.
     auto total = m_service->count(q);
     m_pages->setTotal(total ? *total : 0);

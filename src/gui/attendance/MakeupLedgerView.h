@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/AttendanceRecords.h"
+
 #include "domain/DateBridge.h"
 
 #include <QWidget>
@@ -53,6 +55,8 @@ private:
     PageBar* m_pages;
     MakeupLedgerModel* m_model;
     QTableView* m_table;
+    MakeupQuery::SortKey m_sortKey = MakeupQuery::SortKey::SessionDate; // by a header click
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QLabel* m_count;
     QPushButton* m_record;
     QPushButton* m_clear;

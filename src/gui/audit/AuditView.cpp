@@ -1,6 +1,7 @@
 #include "gui/audit/AuditView.h"
 
 #include "gui/audit/AuditTableModel.h"
+#include "gui/common/ColumnState.h"
 #include "gui/common/DateField.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
@@ -87,6 +88,8 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     m_table->setColumnWidth(AuditTableModel::Action, 90);
     m_table->setColumnWidth(AuditTableModel::Entity, 110);
     m_table->setColumnWidth(AuditTableModel::Key, 70);
+    m_table->setObjectName(QStringLiteral("auditTableView"));
+    ColumnState::install(m_table);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);

@@ -1,10 +1,10 @@
 #include "gui/common/MemberRecordsView.h"
-#include "gui/common/TableExportAction.h"
 
 #include "gui/common/MemberContext.h"
 #include "gui/common/MemberPicker.h"
 #include "gui/common/PeriodFilterCombo.h"
 #include "gui/common/RecordTableView.h"
+#include "gui/common/TableBehaviour.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
@@ -13,7 +13,8 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 
 #include <algorithm>
@@ -41,6 +42,7 @@ QHBoxLayout* MemberRecordsView::buildPeriodBar(const QString& periodText, const 
     bar->addWidget(m_period);
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
+    m_periodBar = bar;
     return bar;
 }
 
@@ -49,21 +51,16 @@ void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tabl
 {
     m_table = new RecordTableView(this);
     m_table->setObjectName(tableName);
-    m_table->setModel(model);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    TableExportAction::install(m_table, QString(tableName).remove(QStringLiteral("TableView")));
-    connect(m_table, &QWidget::customContextMenuRequested, this,
-            [this, menuActions](const QPoint& pos) {
-                QMenu menu(this);
-                for (QAction* action : menuActions) {
-                    if (action)
-                        menu.addAction(action);
-                    else
-                        menu.addSeparator();
-                }
-                TableExportAction::addTo(menu, m_table);
-                menu.exec(m_table->viewport()->mapToGlobal(pos));
-            });
+    TableBehaviour::sortAndFilter(m_table, model);
+    m_filter = TableBehaviour::filterField(m_table, this);
+    if (m_periodBar)
+        m_periodBar->insertWidget(m_periodBar->indexOf(m_summary) + 1, m_filter);
+    TableBehaviour::Options options;
+    options.exportStem = QString(tableName).remove(QStringLiteral("TableView"));
+    // The first two of the menu are the edit and delete actions; Enter and double-click are the
+    // subclass's (activated()).
+    options.more = menuActions;
+    TableBehaviour::install(m_table, options);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -114,9 +111,10 @@ void MemberRecordsView::showListOr(const QString& problem, const QString& noMemb
                                    const QString& noRows)
 {
     QString empty = problem;
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(m_table->model());
     if (empty.isEmpty() && m_context.memberId() == 0)
         empty = noMember;
-    else if (empty.isEmpty() && m_table->model()->rowCount() == 0)
+    else if (empty.isEmpty() && proxy->sourceModel()->rowCount() == 0)
         empty = noRows;
     m_empty->setText(empty);
     m_listStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_table) : m_empty);

@@ -10,6 +10,7 @@ class QAbstractItemModel;
 class QAction;
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 
 namespace sl {
@@ -31,6 +32,7 @@ class MemberRecordsView : public QWidget
 
 public:
     RecordTableView* table() const { return m_table; }
+    QLineEdit* filterField() const { return m_filter; }
     PeriodFilterCombo* periodFilter() const { return m_period; }
     MemberPicker* memberPicker() const { return m_picker; }
     QString summaryText() const;
@@ -65,6 +67,8 @@ protected:
     MemberPicker* m_picker = nullptr;
     PeriodFilterCombo* m_period = nullptr;
     QLabel* m_summary = nullptr;
+    QHBoxLayout* m_periodBar = nullptr;
+    QLineEdit* m_filter = nullptr; // filters the table as it is typed
     QStackedWidget* m_listStack = nullptr;
     RecordTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;

@@ -1,6 +1,9 @@
 #include "gui/common/RecordTableView.h"
 
+#include "gui/common/TableBehaviour.h"
+
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 
 namespace sl {
 
@@ -33,14 +36,20 @@ RecordTableView::RecordTableView(QWidget* parent) : QTableView(parent)
 
 int RecordTableView::currentRow() const
 {
-    return currentIndex().isValid() ? currentIndex().row() : -1;
+    return TableBehaviour::currentSourceRow(this);
 }
 
 void RecordTableView::goToRow(int row)
 {
-    if (!model() || row < 0 || row >= model()->rowCount())
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(model());
+    const QAbstractItemModel* rows = proxy ? proxy->sourceModel() : model();
+    if (!rows || row < 0 || row >= rows->rowCount())
         return;
-    const QModelIndex index = model()->index(row, 0);
+    QModelIndex index = rows->index(row, 0);
+    if (proxy)
+        index = proxy->mapFromSource(index);
+    if (!index.isValid())
+        return;
     setCurrentIndex(index);
     scrollTo(index);
 }

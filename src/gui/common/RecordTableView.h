@@ -20,7 +20,8 @@ public:
     // setUpRows, with fixed row heights, no corner button and no highlighted header sections.
     static void setUpFixedRows(QTableView* table);
 
-    // The row of the current index, -1 when none.
+    // The row of the current index in the model under the table's sort proxy (if any), -1 when
+    // none; goToRow takes such a row too.
     int currentRow() const;
     void goToRow(int row);
 };

@@ -1,6 +1,7 @@
 #include "gui/dashboard/DashboardView.h"
 
 #include "gui/common/BusyBar.h"
+#include "gui/common/ColumnState.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
@@ -94,6 +95,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
                                                             QHeaderView::Interactive);
     m_subOrgTable->horizontalHeader()->setStretchLastSection(false);
     m_subOrgTable->setColumnWidth(SubOrgTableModel::Name, 200);
+    ColumnState::install(m_subOrgTable);
     addExport(m_subOrgTable, tr("sub-organisations"));
     auto* subOrgLayout = new QVBoxLayout(subOrgPane);
     subOrgLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +112,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_drillTable->setModel(m_drillProxy);
     m_drillTable->setSortingEnabled(true);
     m_drillTable->sortByColumn(0, Qt::AscendingOrder); // date or number
+    ColumnState::install(m_drillTable);
     addExport(m_drillTable, tr("records"));
     auto* drillLayout = new QVBoxLayout(drillPane);
     drillLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "gui/members/MembersView.h"
 
+#include "gui/common/ColumnState.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
@@ -145,6 +146,7 @@ QWidget* MembersView::buildMembersPane()
     m_table->addAction(m_deleteAction);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     TableExportAction::install(m_table, tr("members"));
+    ColumnState::install(m_table);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
         menu.addAction(m_editAction);

@@ -1,5 +1,6 @@
 #include "gui/plan/PlanView.h"
 
+#include "gui/common/ColumnState.h"
 #include "gui/common/DateField.h"
 #include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
@@ -99,6 +100,7 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_table->setColumnWidth(PlanItemModel::Form, 90);
     m_table->setColumnWidth(PlanItemModel::Lead, 90);
     m_table->setColumnWidth(PlanItemModel::Trigger, 120);
+    ColumnState::install(m_table);
     m_table->addAction(m_deleteAction);
     connect(m_table, &QTableView::activated, this, &PlanView::editCurrent);
 

@@ -1,7 +1,8 @@
 #include "gui/registers/RegistersView.h"
 
+#include "gui/common/ColumnState.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/WorkingScope.h"
-
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
@@ -90,7 +91,11 @@ QWidget* RegistersView::buildExperts()
     m_experts = makeTable({tr("Name"), tr("Title"), tr("Affiliation"), tr("Fields")}, box);
     m_experts->setObjectName(QStringLiteral("expertsTableWidget"));
     TableExportAction::install(m_experts, tr("experts"));
+    ColumnState::install(m_experts);
+    EmptyState::install(m_experts, tr("No experts yet — add one with “+ New Expert…”."));
     m_given = new QListWidget(box);
+    m_given->setObjectName(QStringLiteral("givenListWidget"));
+    EmptyState::install(m_given, QString());
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -117,6 +122,10 @@ QWidget* RegistersView::buildExperts()
     connect(edit, &QPushButton::clicked, this, &RegistersView::editCurrentExpert);
     connect(m_experts, &QTableWidget::cellDoubleClicked, this, &RegistersView::editCurrentExpert);
     connect(remove, &QPushButton::clicked, this, &RegistersView::removeCurrentExpert);
+    remove->setObjectName(QStringLiteral("removeExpertPushButton"));
+    remove->setEnabled(false);
+    connect(m_experts, &QTableWidget::currentCellChanged, remove,
+            [remove](int row) { remove->setEnabled(row >= 0); });
     return box;
 }
 
@@ -127,7 +136,11 @@ QWidget* RegistersView::buildUnits()
         {tr("Name of the unit"), tr("Organisation"), tr("Kind"), tr("Year"), tr("Status")}, box);
     m_units->setObjectName(QStringLiteral("unitsTableWidget"));
     TableExportAction::install(m_units, tr("model-units"));
+    ColumnState::install(m_units);
+    EmptyState::install(m_units, tr("No model units yet — apply for one with “+ Apply…”."));
     m_history = new QListWidget(box);
+    m_history->setObjectName(QStringLiteral("historyListWidget"));
+    EmptyState::install(m_history, QString());
     auto* right = new QWidget(box);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -157,6 +170,11 @@ QWidget* RegistersView::buildUnits()
     connect(edit, &QPushButton::clicked, this, &RegistersView::editCurrentUnit);
     connect(m_units, &QTableWidget::cellDoubleClicked, this, &RegistersView::editCurrentUnit);
     connect(remove, &QPushButton::clicked, this, &RegistersView::removeCurrentUnit);
+    // Nothing to change on an empty register.
+    change->setObjectName(QStringLiteral("changeStatusPushButton"));
+    change->setEnabled(false);
+    connect(m_units, &QTableWidget::currentCellChanged, change,
+            [change](int row) { change->setEnabled(row >= 0); });
     return box;
 }
 
@@ -213,6 +231,9 @@ void RegistersView::showExpert()
 {
     m_given->clear();
     const qint64 id = currentId(m_experts);
+    EmptyState::of(m_given)->setText(
+        id == 0 ? tr("Choose an expert to see the sessions they gave.")
+                : tr("No sessions given yet — choose this expert as the speaker of a session."));
     if (id == 0)
         return;
     if (auto sessions = m_expertService->sessionsGiven(id)) {
@@ -227,6 +248,9 @@ void RegistersView::showUnit()
 {
     m_history->clear();
     const qint64 id = currentId(m_units);
+    EmptyState::of(m_history)->setText(id == 0
+                                           ? tr("Choose a model unit to see its status history.")
+                                           : tr("No change of status recorded yet."));
     if (id == 0)
         return;
     if (auto history = m_unitService->history(id)) {

@@ -41,6 +41,12 @@ MaterialsPanel::MaterialsPanel(QWidget* parent)
             QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole + 1).toString()));
     });
     connect(m_list, &QListWidget::itemActivated, m_open, &QPushButton::click);
+    // Open and Remove act on a chosen file: off beside an empty list.
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        const bool chosen = row >= 0 && m_sessionId != 0 && m_service;
+        m_open->setEnabled(chosen);
+        m_remove->setEnabled(chosen);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         QListWidgetItem* item = m_list->currentItem();
         if (!item || MessageBoxes::question(this, tr("Materials"),
@@ -71,8 +77,8 @@ void MaterialsPanel::reload()
     m_list->clear();
     const bool saved = m_sessionId != 0 && m_service;
     m_attach->setEnabled(saved);
-    m_remove->setEnabled(saved);
-    m_open->setEnabled(saved);
+    m_remove->setEnabled(false);
+    m_open->setEnabled(false);
     m_list->setToolTip(saved ? QString() : tr("Save the session first, then attach files."));
     if (!saved)
         return;

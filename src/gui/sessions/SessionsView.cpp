@@ -1,5 +1,7 @@
 #include "gui/sessions/SessionsView.h"
 
+#include "gui/common/ColumnState.h"
+#include "gui/common/DatabaseSort.h"
 #include "gui/common/EnumCombo.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
@@ -30,6 +32,33 @@
 #include <QVBoxLayout>
 
 namespace sl {
+
+namespace {
+
+// The order the database gives a column of the list; none for the columns it cannot sort by.
+std::optional<SessionQuery::SortKey> sortKeyOf(int column)
+{
+    using Key = SessionQuery::SortKey;
+    switch (column) {
+    case SessionTableModel::Date:
+    case SessionTableModel::Start:
+        return Key::ByDate;
+    case SessionTableModel::Minutes:
+        return Key::ByMinutes;
+    case SessionTableModel::Form:
+        return Key::ByForm;
+    case SessionTableModel::Topic:
+        return Key::ByTopic;
+    case SessionTableModel::Status:
+        return Key::ByStatus;
+    case SessionTableModel::Group:
+        return Key::ByGroup;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_roster(roster),
@@ -102,6 +131,16 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_table->setColumnWidth(SessionTableModel::Topic, 320);
     m_table->setColumnWidth(SessionTableModel::Trigger, 110);
     m_table->setColumnWidth(SessionTableModel::PlanItem, 70);
+    ColumnState::install(m_table);
+    DatabaseSort::install(
+        m_table, SessionTableModel::Date, Qt::AscendingOrder,
+        [](int column) { return sortKeyOf(column).has_value(); },
+        [this](int column, Qt::SortOrder order) {
+            m_sortKey = *sortKeyOf(column);
+            m_sortOrder = order;
+            m_pages->rewind();
+            reload();
+        });
     m_table->addAction(m_deleteAction);
     connect(m_table, &QTableView::activated, this, &SessionsView::editCurrent);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -160,6 +199,8 @@ void SessionsView::reload()
     q.form = enumcombo::value<SessionForm>(m_form);
     q.status = enumcombo::value<SessionStatus>(m_status);
     q.trigger = enumcombo::value<Trigger>(m_trigger);
+    q.sortKey = m_sortKey;
+    q.order = m_sortOrder;
     // Counted by the database; a page is read.
     auto total = m_service->count(q);
     m_pages->setTotal(total ? *total : 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SessionRecords.h"
+
 #include "domain/StudySession.h"
 
 #include <QWidget>
@@ -79,6 +81,8 @@ private:
     QComboBox* m_trigger;
     SessionTableModel* m_model;
     QTableView* m_table;
+    SessionQuery::SortKey m_sortKey = SessionQuery::SortKey::ByDate; // by a header click
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QLabel* m_empty;
     QLabel* m_count;
     PageBar* m_pages;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace sl {
+
+// Registers the SQL function name_initials(text) on an SQLite connection: the pinyin initials
+// of a name (domain/PinyinInitials: 张伟 → 'zw'). Migration 7 fills members.name_initials with it;
+// the repositories write the column themselves on every insert and rename.
+bool registerNameInitialsFunction(QSqlDatabase& db);
+
+} // namespace sl
