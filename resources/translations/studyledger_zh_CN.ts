@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation></message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation></message>
+    <message>
+        <source>Alias</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation></message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>StudyLedger</source>
@@ -23,10 +37,6 @@
     <message>
         <source>the name %1 is ambiguous; use the number</source>
         <translation>名称“%1”不唯一，请使用编号</translation>
-    </message>
-    <message>
-        <source>no %1 with number or name %2</source>
-        <translation>没有编号或名称为“%2”的%1</translation>
     </message>
     <message>
         <source>must lie between %1 and %2</source>
@@ -56,6 +66,15 @@
         <source>%1 cannot be restored: %2; the current database was not changed</source>
         <translation>%1 无法恢复：%2；当前数据库没有任何改动</translation>
     </message>
+    <message>
+        <source>no member with number or name %1</source>
+        <translation>没有编号或姓名为“%1”的党员</translation></message>
+    <message>
+        <source>no group with number or name %1</source>
+        <translation>没有编号或名称为“%1”的学习组</translation></message>
+    <message>
+        <source>no organisation with number or name %1</source>
+        <translation>没有编号或名称为“%1”的党组织</translation></message>
 </context>
 <context>
     <name>sl::AboutDialog</name>
@@ -1784,6 +1803,12 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
 </context>
 <context>
+    <name>sl::ColumnState</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation></message>
+</context>
+<context>
     <name>sl::DashboardCharts</name>
     <message>
         <source>Sessions per month against the plan</source>
@@ -2122,6 +2147,15 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
+    <message>
+        <source>cannot register the function of pinyin initials</source>
+        <translation>无法注册拼音首字母函数</translation></message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation></message>
+    <message>
+        <source>foreign key: %1 row %2 refers to a missing %3</source>
+        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation></message>
 </context>
 <context>
     <name>sl::DatabaseBackup</name>
@@ -2239,6 +2273,15 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
+    <message>
+        <source>is not a date; type it like 2026-03-05</source>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation></message>
+    <message>
+        <source>does not exist: there is no month %1 (1 to 12)</source>
+        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation></message>
+    <message>
+        <source>does not exist: month %1 of %2 has %3 days</source>
+        <translation>不存在：%2年%1月只有 %3 天</translation></message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -2361,6 +2404,12 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
+</context>
+<context>
+    <name>sl::EmptyState</name>
+    <message>
+        <source>No row matches “%1”.</source>
+        <translation>没有与“%1”相符的行。</translation></message>
 </context>
 <context>
     <name>sl::ExchangeMenus</name>
@@ -2699,10 +2748,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Choose which column each column of the file fills; * marks a required column.</source>
         <translation>为文件的每一列选择它对应的栏目；* 表示必填栏目。</translation>
     </message>
@@ -2826,6 +2871,9 @@ Unchanged: %4</source>
         <source>XLSX, sheet %1</source>
         <translation>XLSX，工作表 %1</translation>
     </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation></message>
 </context>
 <context>
     <name>sl::IssueBulletinDialog</name>
@@ -2854,10 +2902,6 @@ Unchanged: %4</source>
         <translation>签发(&amp;I)</translation>
     </message>
     <message>
-        <source>Date of issue: type a date such as 2026-12-31</source>
-        <translation>成文日期：请输入日期，如 2026-12-31</translation>
-    </message>
-    <message>
         <source>Date of issue: a bulletin needs its date</source>
         <translation>成文日期：通报必须有成文日期</translation>
     </message>
@@ -2865,6 +2909,9 @@ Unchanged: %4</source>
         <source>Date of issue: not before the period begins (%1)</source>
         <translation>成文日期：不能早于统计期间的开始（%1）</translation>
     </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation>成文日期：%1</translation></message>
 </context>
 <context>
     <name>sl::IssuedBulletinModel</name>
@@ -2903,6 +2950,15 @@ Unchanged: %4</source>
         <source>the number %1 is already issued</source>
         <translation>文号 %1 已被使用</translation>
     </message>
+</context>
+<context>
+    <name>sl::LanguagePage</name>
+    <message>
+        <source>Language of the interface:</source>
+        <translation>界面语言：</translation></message>
+    <message>
+        <source>The interface changes at once and keeps the choice for the next start. Records keep their own language: names, topics and notes stay as they were written.</source>
+        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation></message>
 </context>
 <context>
     <name>sl::LeaderHome</name>
@@ -3163,10 +3219,6 @@ Unchanged: %4</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <source>The language changes when StudyLedger starts again.</source>
-        <translation>重新启动学习台账后生效。</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -3240,6 +3292,18 @@ Unchanged: %4</source>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation></message>
+    <message>
+        <source>%1 has unsaved changes. Save or discard them first; the language was not changed.</source>
+        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation></message>
+    <message>
+        <source>, </source>
+        <translation>、</translation></message>
+    <message>
+        <source>The Chinese translation is missing.</source>
+        <translation>缺少中文翻译文件。</translation></message>
 </context>
 <context>
     <name>sl::MakeupDialog</name>
@@ -3491,50 +3555,6 @@ Unchanged: %4</source>
         <translation>（请选择党组织）</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Join date</source>
-        <translation>入党日期</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所在党组织</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Cadre level</source>
-        <translation>干部级别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是有效日期，请按 2026-03-05 的格式填写</translation>
-    </message>
-    <message>
         <source>Cannot save the member</source>
         <translation>无法保存党员</translation>
     </message>
@@ -3546,6 +3566,45 @@ Unchanged: %4</source>
         <source>Discard the changes to this member?</source>
         <translation>放弃对该党员的修改吗？</translation>
     </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>编号(&amp;U)</translation></message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation></message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation></message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation></message>
+    <message>
+        <source>&amp;Join date</source>
+        <translation>入党日期(&amp;J)</translation></message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>人员类别(&amp;C)</translation></message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>所在党组织(&amp;O)</translation></message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>职务(&amp;P)</translation></message>
+    <message>
+        <source>Cadre &amp;level</source>
+        <translation>干部级别(&amp;L)</translation></message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation></message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation></message>
+    <message>
+        <source>Still needed before saving: %1</source>
+        <translation>保存前还需填写：%1</translation></message>
+    <message>
+        <source>, </source>
+        <translation>、</translation></message>
 </context>
 <context>
     <name>sl::MemberHome</name>
@@ -3817,6 +3876,21 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::Migrator</name>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>缺少升级脚本 %1</translation></message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>升级脚本 %1 执行失败：%2</translation></message>
+    <message>
+        <source>%1 has schema version %2, newer than this program's %3; use a newer StudyLedger</source>
+        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation></message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>无法读取 %1 的数据库版本</translation></message>
+</context>
+<context>
     <name>sl::MinutesCombo</name>
     <message>
         <source>Minutes: choose a preset or type a number</source>
@@ -3877,17 +3951,15 @@ Unchanged: %4</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Applied &amp;on:</source>
-        <translation>申报日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>说明(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Edit — %1</source>
         <translation>编辑 — %1</translation>
     </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申报日期(&amp;A)：</translation></message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation></message>
 </context>
 <context>
     <name>sl::ModelUnitService</name>
@@ -3907,6 +3979,12 @@ Unchanged: %4</source>
         <source>is before the last change (%1)</source>
         <translation>早于上次变更日期（%1）</translation>
     </message>
+</context>
+<context>
+    <name>sl::MonthSpinBox</name>
+    <message>
+        <source>there is no month %1 (%2 to %3)</source>
+        <translation>没有 %1 月（月份为 %2 至 %3）</translation></message>
 </context>
 <context>
     <name>sl::MyYearView</name>
@@ -4760,10 +4838,6 @@ Unchanged: %4</source>
         </translation>
     </message>
     <message>
-        <source>Approved on: type a date such as 2026-01-15</source>
-        <translation>批准日期：请输入日期，例如 2026-01-15</translation>
-    </message>
-    <message>
         <source>Delete Item</source>
         <translation>删除项目</translation>
     </message>
@@ -4775,6 +4849,9 @@ Unchanged: %4</source>
         <source>plan</source>
         <translation>学习计划</translation>
     </message>
+    <message>
+        <source>Approved on: %1</source>
+        <translation>批准日期：%1</translation></message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -4782,6 +4859,15 @@ Unchanged: %4</source>
         <source>no member with id %1</source>
         <translation>没有 ID 为 %1 的党员</translation>
     </message>
+</context>
+<context>
+    <name>sl::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation></message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>清除列表(&amp;C)</translation></message>
 </context>
 <context>
     <name>sl::RegisterCommand</name>
@@ -4924,6 +5010,24 @@ Unchanged: %4</source>
         <source>Remove %1 with its status history?</source>
         <translation>删除“%1”及其状态记录吗？</translation>
     </message>
+    <message>
+        <source>No experts yet — add one with “+ New Expert…”.</source>
+        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation></message>
+    <message>
+        <source>No model units yet — apply for one with “+ Apply…”.</source>
+        <translation>还没有示范点 — 点击“+ 申报…”登记</translation></message>
+    <message>
+        <source>Choose an expert to see the sessions they gave.</source>
+        <translation>选择一位专家，查看其授课记录。</translation></message>
+    <message>
+        <source>No sessions given yet — choose this expert as the speaker of a session.</source>
+        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation></message>
+    <message>
+        <source>Choose a model unit to see its status history.</source>
+        <translation>选择一个示范点，查看其状态变更记录。</translation></message>
+    <message>
+        <source>No change of status recorded yet.</source>
+        <translation>还没有状态变更记录。</translation></message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -4990,10 +5094,6 @@ Unchanged: %4</source>
 </context>
 <context>
     <name>sl::RubricPage</name>
-    <message>
-        <source>The assessment rubric (学习考核) and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
-        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
-    </message>
     <message>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
@@ -5087,10 +5187,6 @@ Unchanged: %4</source>
         <translation>本年度实行一票否决(&amp;P)</translation>
     </message>
     <message>
-        <source>A 缺席 not made up keeps a member from 优秀: the grade becomes 合格.</source>
-        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
-    </message>
-    <message>
         <source>Targets per member and year</source>
         <translation>每名党员的年度目标</translation>
     </message>
@@ -5109,10 +5205,6 @@ Unchanged: %4</source>
     <message>
         <source>Hours, cadres</source>
         <translation>学时（干部）</translation>
-    </message>
-    <message>
-        <source>cadre level other than 无; default %1</source>
-        <translation>干部级别不为“无”；默认 %1</translation>
     </message>
     <message>
         <source>Notes, ordinary members</source>
@@ -5139,10 +5231,6 @@ Unchanged: %4</source>
         <translation> 篇</translation>
     </message>
     <message>
-        <source>调研报告 2, others 1; default %1</source>
-        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
-    </message>
-    <message>
         <source>Bonus for awards</source>
         <translation>获奖加分</translation>
     </message>
@@ -5161,22 +5249,6 @@ Unchanged: %4</source>
     <message>
         <source>Grades (lower bounds of the final score)</source>
         <translation>考核等次（最终得分下限）</translation>
-    </message>
-    <message>
-        <source>Excellent (优秀) from</source>
-        <translation>优秀不低于</translation>
-    </message>
-    <message>
-        <source>Pass (合格) from</source>
-        <translation>合格不低于</translation>
-    </message>
-    <message>
-        <source>Basic pass (基本合格) from</source>
-        <translation>基本合格不低于</translation>
-    </message>
-    <message>
-        <source>below: 不合格; default %1</source>
-        <translation>以下为不合格；默认 %1</translation>
     </message>
     <message>
         <source>Cannot save the rubric</source>
@@ -5222,6 +5294,30 @@ Unchanged: %4</source>
         <source>The rubric and targets of %1 have unsaved changes. Save them?</source>
         <translation>%1 年的考核细则与目标有尚未保存的更改，是否保存？</translation>
     </message>
+    <message>
+        <source>The assessment rubric and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
+        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation></message>
+    <message>
+        <source>An absence not made up keeps a member from excellent: the grade becomes pass.</source>
+        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation></message>
+    <message>
+        <source>cadre level other than none; default %1</source>
+        <translation>干部级别不为“无”；默认 %1</translation></message>
+    <message>
+        <source>research reports 2, others 1; default %1</source>
+        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation></message>
+    <message>
+        <source>Excellent from</source>
+        <translation>优秀不低于</translation></message>
+    <message>
+        <source>Pass from</source>
+        <translation>合格不低于</translation></message>
+    <message>
+        <source>Basic pass from</source>
+        <translation>基本合格不低于</translation></message>
+    <message>
+        <source>below: fail; default %1</source>
+        <translation>以下为不合格；默认 %1</translation></message>
 </context>
 <context>
     <name>sl::RubricService</name>
@@ -5271,6 +5367,24 @@ Unchanged: %4</source>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
+</context>
+<context>
+    <name>sl::ScopeToolBar</name>
+    <message>
+        <source>Scope and year</source>
+        <translation>范围与年度</translation></message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation></message>
+    <message>
+        <source>The organisation (with its subordinate organisations) or the study group that every area shows</source>
+        <translation>各功能区显示的组织（含下级组织）或学习组</translation></message>
+    <message>
+        <source>Find an organisation or group…</source>
+        <translation>查找组织或学习组…</translation></message>
+    <message>
+        <source>The year that every area shows</source>
+        <translation>各功能区显示的年度</translation></message>
 </context>
 <context>
     <name>sl::ScreenshotRunner</name>
@@ -5370,32 +5484,8 @@ Unchanged: %4</source>
         </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>学习内容</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>学习笔记</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>党员</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
         <source>is not a number of minutes; type it like 45</source>
@@ -5409,6 +5499,21 @@ Unchanged: %4</source>
         <source>Discard the changes to this entry?</source>
         <translation>放弃对这条记录的修改吗？</translation>
     </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation></message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>时长(&amp;M)</translation></message>
+    <message>
+        <source>M&amp;aterial</source>
+        <translation>学习内容(&amp;A)</translation></message>
+    <message>
+        <source>M&amp;edium</source>
+        <translation>形式(&amp;E)</translation></message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>学习笔记(&amp;N)</translation></message>
 </context>
 <context>
     <name>sl::SelfStudyQuickEntry</name>
@@ -5477,10 +5582,6 @@ Unchanged: %4</source>
     <message>
         <source>Member</source>
         <translation>党员</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
         <source>is not a number of minutes; type it like 45</source>
@@ -5703,13 +5804,17 @@ Unchanged: %4</source>
         </translation>
     </message>
     <message>
-        <source>Which:</source>
-        <translation>第几个：</translation>
-    </message>
+        <source>W&amp;hich:</source>
+        <translation>第几个(&amp;H)：</translation></message>
     <message>
-        <source>Dates:</source>
-        <translation>起止日期：</translation>
-    </message>
+        <source>Dat&amp;es:</source>
+        <translation>起止日期(&amp;E)：</translation></message>
+    <message>
+        <source>New Series of Sessions — %1</source>
+        <translation>按规律批量新建学习活动 — %1</translation></message>
+    <message>
+        <source>Study group: %1</source>
+        <translation>学习组：%1</translation></message>
 </context>
 <context>
     <name>sl::SeriesRequest</name>
@@ -5798,14 +5903,6 @@ Unchanged: %4</source>
     <message>
         <source>T&amp;opic:</source>
         <translation>专题(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Three m&amp;usts:</source>
-        <translation>三个必学习(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <source>A member of the group, an expert of the pool, or any name</source>
@@ -5908,10 +6005,6 @@ Unchanged: %4</source>
         <translation>请输入时间，例如 14:30</translation>
     </message>
     <message>
-        <source>type a date such as 2026-03-05</source>
-        <translation>请输入日期，例如 2026-03-05</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5951,6 +6044,12 @@ Unchanged: %4</source>
         <source>A saved held session has a record</source>
         <translation>已保存且已举行的学习活动才有学习记录</translation>
     </message>
+    <message>
+        <source>Thr&amp;ee musts:</source>
+        <translation>三个必学习(&amp;E)：</translation></message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation></message>
 </context>
 <context>
     <name>sl::SessionImportService</name>
@@ -6172,6 +6271,9 @@ Unchanged: %4</source>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation></message>
 </context>
 <context>
     <name>sl::SheetStream</name>
@@ -6238,10 +6340,6 @@ Unchanged: %4</source>
         <translation>发言题目</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Speeches (交流发言)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6253,6 +6351,9 @@ Unchanged: %4</source>
         <source>Remove the speech “%1”?</source>
         <translation>删除发言“%1”吗？</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Speeches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation></message>
 </context>
 <context>
     <name>sl::StudyGroupDialog</name>
@@ -6333,6 +6434,12 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::TableBehaviour</name>
+    <message>
+        <source>Filter (names also by pinyin initials)</source>
+        <translation>筛选（姓名也可按拼音首字母）</translation></message>
+</context>
+<context>
     <name>sl::TableExportAction</name>
     <message>
         <source>E&amp;xport Visible Rows…</source>
@@ -6352,6 +6459,12 @@ Unchanged: %4</source>
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sl::Transaction</name>
+    <message>
+        <source>an inner step failed; the change was rolled back</source>
+        <translation>其中一步失败，本次更改已全部撤回</translation></message>
 </context>
 <context>
     <name>sl::UndoActions</name>
@@ -6397,44 +6510,12 @@ Unchanged: %4</source>
         <translation>只有书记（秘书）或管理员可以设定评选结果。</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>字数</translation>
-    </message>
-    <message>
-        <source>Published in</source>
-        <translation>发表或交流于</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <translation>评选结果</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
         <source>characters, when there is no text</source>
         <translation>没有正文时填写字数</translation>
-    </message>
-    <message>
-        <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式填写</translation>
     </message>
     <message>
         <source>Cannot save the writing</source>
@@ -6448,6 +6529,27 @@ Unchanged: %4</source>
         <source>Discard the changes to this writing?</source>
         <translation>放弃对这篇文章的修改吗？</translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation></message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation></message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation></message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>正文(&amp;X)</translation></message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>字数(&amp;L)</translation></message>
+    <message>
+        <source>&amp;Published in</source>
+        <translation>发表或交流于(&amp;P)</translation></message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation>评选结果(&amp;A)</translation></message>
 </context>
 <context>
     <name>sl::WritingService</name>
