@@ -142,8 +142,11 @@ Status Database::checkOurs(bool created)
                                        "sl::Database", "%1 is damaged: it has no schema version")
                                        .arg(m_path));
         for (const char* table : coreTables) {
-            q.prepare(
-                QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            // A statement that cannot be prepared (a damaged schema page) is the file's
+            // fault: say why, not that the values did not match.
+            if (!q.prepare(QStringLiteral(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")))
+                return sqlError(q.lastError());
             q.addBindValue(QString::fromLatin1(table));
             if (!q.exec())
                 return sqlError(q.lastError());

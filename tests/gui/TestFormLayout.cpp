@@ -19,9 +19,11 @@
 #include "ui_LoginDialog.h"
 #include "ui_MakeupDialog.h"
 #include "ui_MemberDialog.h"
+#include "ui_MembershipDialog.h"
 #include "ui_ModelStatusDialog.h"
 #include "ui_ModelUnitDialog.h"
 #include "ui_NewAccountDialog.h"
+#include "ui_OrganisationDialog.h"
 #include "ui_PasswordDialog.h"
 #include "ui_PlanItemDialog.h"
 #include "ui_RubricPage.h"
@@ -29,6 +31,7 @@
 #include "ui_SeriesDialog.h"
 #include "ui_SessionEditor.h"
 #include "ui_SettingsView.h"
+#include "ui_StudyGroupDialog.h"
 #include "ui_WritingDialog.h"
 
 #include <QAbstractButton>
@@ -82,9 +85,11 @@ const std::vector<std::pair<QString, Make>>& forms()
         {QStringLiteral("LoginDialog"), form<Ui::LoginDialog, QDialog>()},
         {QStringLiteral("MakeupDialog"), form<Ui::MakeupDialog, QDialog>()},
         {QStringLiteral("MemberDialog"), form<Ui::MemberDialog, QDialog>()},
+        {QStringLiteral("MembershipDialog"), form<Ui::MembershipDialog, QDialog>()},
         {QStringLiteral("ModelStatusDialog"), form<Ui::ModelStatusDialog, QDialog>()},
         {QStringLiteral("ModelUnitDialog"), form<Ui::ModelUnitDialog, QDialog>()},
         {QStringLiteral("NewAccountDialog"), form<Ui::NewAccountDialog, QDialog>()},
+        {QStringLiteral("OrganisationDialog"), form<Ui::OrganisationDialog, QDialog>()},
         {QStringLiteral("PasswordDialog"), form<Ui::PasswordDialog, QDialog>()},
         {QStringLiteral("PlanItemDialog"), form<Ui::PlanItemDialog, QDialog>()},
         {QStringLiteral("RubricPage"), form<Ui::RubricPage, QWidget>()},
@@ -92,6 +97,7 @@ const std::vector<std::pair<QString, Make>>& forms()
         {QStringLiteral("SeriesDialog"), form<Ui::SeriesDialog, QDialog>()},
         {QStringLiteral("SessionEditor"), form<Ui::SessionEditor, QDialog>()},
         {QStringLiteral("SettingsView"), form<Ui::SettingsView, QWidget>()},
+        {QStringLiteral("StudyGroupDialog"), form<Ui::StudyGroupDialog, QDialog>()},
         {QStringLiteral("WritingDialog"), form<Ui::WritingDialog, QDialog>()},
     };
     return all;
