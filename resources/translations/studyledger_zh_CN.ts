@@ -466,8 +466,8 @@
         <translation>导出 ODT(&amp;O)…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>导出 HTML(&amp;H)…</translation>
+        <source>Export HTM&amp;L…</source>
+        <translation>导出 HTML(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose a member above to see their archive.</source>
@@ -1001,8 +1001,8 @@
         <translation>全部出席(&amp;P)</translation>
     </message>
     <message>
-        <source>Held s&amp;ession:</source>
-        <translation>已举行的活动(&amp;E)：</translation>
+        <source>Held sessi&amp;on:</source>
+        <translation>已举行的活动(&amp;O)：</translation>
     </message>
     <message>
         <source>1 present · 2 late · 3 left early · 4 excused · 5 absent · 0 observer</source>
@@ -1175,8 +1175,8 @@
         <translation>对象(&amp;R)：</translation>
     </message>
     <message>
-        <source>P&amp;eriod:</source>
-        <translation>期间(&amp;E)：</translation>
+        <source>Peri&amp;od:</source>
+        <translation>期间(&amp;O)：</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1643,12 +1643,12 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>导出 ODT(&amp;O)…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>导出 HTML(&amp;H)…</translation>
+        <source>Export HTM&amp;L…</source>
+        <translation>导出 HTML(&amp;L)…</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>通报设置(&amp;T)…</translation>
+        <source>Setti&amp;ngs…</source>
+        <translation>通报设置(&amp;N)…</translation>
     </message>
     <message>
         <source>The organ mark, number prefix, addressee and default text of the issuing organisation</source>
@@ -5506,8 +5506,8 @@ Unchanged: %4</source>
         <source>&amp;Minutes</source>
         <translation>时长(&amp;M)</translation></message>
     <message>
-        <source>M&amp;aterial</source>
-        <translation>学习内容(&amp;A)</translation></message>
+        <source>Mate&amp;rial</source>
+        <translation>学习内容(&amp;R)</translation></message>
     <message>
         <source>M&amp;edium</source>
         <translation>形式(&amp;E)</translation></message>
@@ -5538,8 +5538,8 @@ Unchanged: %4</source>
         <translation>时长(&amp;I)</translation>
     </message>
     <message>
-        <source>M&amp;aterial</source>
-        <translation>学习内容(&amp;A)</translation>
+        <source>Mate&amp;rial</source>
+        <translation>学习内容(&amp;R)</translation>
     </message>
     <message>
         <source>Medi&amp;um</source>
@@ -6328,8 +6328,8 @@ Unchanged: %4</source>
 <context>
     <name>sl::SpeechesPanel</name>
     <message>
-        <source>&amp;Add speech</source>
-        <translation>添加发言(&amp;A)</translation>
+        <source>A&amp;dd speech</source>
+        <translation>添加发言(&amp;D)</translation>
     </message>
     <message>
         <source>Remove</source>

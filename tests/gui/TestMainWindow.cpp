@@ -11,8 +11,11 @@
 #include "gui/plan/PlanView.h"
 #include "gui/selfstudy/SelfStudyView.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QMenuBar>
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -43,6 +46,34 @@ private slots:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    // Alt+letter of a field or a button never takes a menu's letter (学习内容(A) opened 账号(A)
+    // on a real desktop instead of going to the field).
+    void areaMnemonicsLeaveTheMenusAlone()
+    {
+        QSet<QKeySequence> menus;
+        for (const QAction* a : m_window->menuBar()->actions())
+            menus << QKeySequence::mnemonic(a->text());
+        QVERIFY(menus.contains(QKeySequence(Qt::ALT | Qt::Key_F)));
+        QStringList clashes;
+        for (const QString& area : m_window->areas()) {
+            QVERIFY(m_window->showArea(area));
+            QCoreApplication::processEvents();
+            for (QWidget* w : m_window->centralWidget()->findChildren<QWidget*>()) {
+                if (!w->isVisible())
+                    continue;
+                QString text;
+                if (const auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+                    text = label->text();
+                else if (const auto* button = qobject_cast<QAbstractButton*>(w))
+                    text = button->text();
+                if (!text.isEmpty() && menus.contains(QKeySequence::mnemonic(text)))
+                    clashes << area + QStringLiteral(": ") + text;
+            }
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
 
     void showsOnlyTheBuiltAreas()
     {

@@ -66,7 +66,7 @@ ArchiveView::ArchiveView(Ledger& ledger, RosterService& roster, MemberContext& c
     m_print = new QPushButton(tr("&Print…"), this);
     m_pdf = new QPushButton(tr("Export P&DF…"), this);
     m_odt = new QPushButton(tr("Export &ODT…"), this);
-    m_html = new QPushButton(tr("Export &HTML…"), this);
+    m_html = new QPushButton(tr("Export HTM&L…"), this);
     m_pages = new QLabel(this);
     auto* zoom = new QComboBox(this);
     // Fit width first: a whole A4 page is unreadable in a 1280-pixel window.

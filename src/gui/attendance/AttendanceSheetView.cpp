@@ -70,7 +70,7 @@ AttendanceSheetView::AttendanceSheetView(Ledger& ledger, RosterService& roster, 
     auto* chooser = new QHBoxLayout;
     chooser->addWidget(m_bar);
     chooser->addSpacing(8);
-    auto* sessionLabel = new QLabel(tr("Held s&ession:"), this);
+    auto* sessionLabel = new QLabel(tr("Held sessi&on:"), this);
     sessionLabel->setBuddy(m_sessionCombo);
     chooser->addWidget(sessionLabel);
     chooser->addWidget(m_sessionCombo, 1);

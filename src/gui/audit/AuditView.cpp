@@ -62,7 +62,7 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     personLabel->setBuddy(m_person);
     auto* entityLabel = new QLabel(tr("&Record:"), this);
     entityLabel->setBuddy(m_entity);
-    auto* periodLabel = new QLabel(tr("P&eriod:"), this);
+    auto* periodLabel = new QLabel(tr("Peri&od:"), this);
     periodLabel->setBuddy(m_from->lineEdit());
     filters->addWidget(personLabel);
     filters->addWidget(m_person);

@@ -103,9 +103,9 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_pdf->setObjectName(QStringLiteral("pdfPushButton"));
     m_odt = new QPushButton(tr("Export &ODT…"), header);
     m_odt->setObjectName(QStringLiteral("odtPushButton"));
-    m_html = new QPushButton(tr("Export &HTML…"), header);
+    m_html = new QPushButton(tr("Export HTM&L…"), header);
     m_html->setObjectName(QStringLiteral("htmlPushButton"));
-    m_settings = new QPushButton(tr("Se&ttings…"), header);
+    m_settings = new QPushButton(tr("Setti&ngs…"), header);
     m_settings->setObjectName(QStringLiteral("settingsPushButton"));
     m_settings->setToolTip(tr("The organ mark, number prefix, addressee and default text of the "
                               "issuing organisation"));

@@ -84,7 +84,7 @@ void SelfStudyQuickEntry::build()
     line->addWidget(addLabel(tr("M&inutes"), m_minutes));
     line->addWidget(m_minutes);
     line->addSpacing(8);
-    line->addWidget(addLabel(tr("M&aterial"), m_material));
+    line->addWidget(addLabel(tr("Mate&rial"), m_material));
     line->addWidget(m_material, 1);
     line->addSpacing(8);
     line->addWidget(addLabel(tr("Medi&um"), m_medium));

@@ -16,7 +16,7 @@ namespace sl {
 SpeechesPanel::SpeechesPanel(Ledger& ledger, QWidget* parent)
     : QWidget(parent), m_service(std::make_unique<SpeechService>(ledger)),
       m_list(new QListWidget(this)), m_member(new QComboBox(this)), m_title(new QLineEdit(this)),
-      m_add(new QPushButton(tr("&Add speech"), this)), m_remove(new QPushButton(tr("Remove"), this))
+      m_add(new QPushButton(tr("A&dd speech"), this)), m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("speechesPanel"));
     m_list->setObjectName(QStringLiteral("speechesListWidget"));
