@@ -2,12 +2,12 @@
 
 #include "gui/common/ColumnState.h"
 #include "gui/common/EmptyState.h"
-#include "gui/common/WorkingScope.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/registers/ExpertDialog.h"
 #include "gui/registers/ModelStatusDialog.h"
 #include "gui/registers/ModelUnitDialog.h"
