@@ -5506,8 +5506,8 @@ Unchanged: %4</source>
         <source>&amp;Minutes</source>
         <translation>时长(&amp;M)</translation></message>
     <message>
-        <source>Mate&amp;rial</source>
-        <translation>学习内容(&amp;R)</translation></message>
+        <source>M&amp;aterial</source>
+        <translation>学习内容(&amp;A)</translation></message>
     <message>
         <source>M&amp;edium</source>
         <translation>形式(&amp;E)</translation></message>
