@@ -1,9 +1,9 @@
 #include "ChineseCollation.h"
 
+#include "SqliteHandle.h"
+
 #include <QCollator>
 #include <QLocale>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -28,10 +28,7 @@ void destroyCollator(void* context)
 
 bool registerChineseCollation(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    auto* connection = *static_cast<sqlite3* const*>(handle.data());
+    sqlite3* connection = sqliteHandle(db);
     if (!connection)
         return false;
     auto* collator = new QCollator(QLocale(QLocale::Chinese, QLocale::China));

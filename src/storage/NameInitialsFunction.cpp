@@ -1,9 +1,8 @@
 #include "NameInitialsFunction.h"
 
-#include "domain/PinyinInitials.h"
+#include "SqliteHandle.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "domain/PinyinInitials.h"
 
 #include <sqlite3.h>
 
@@ -28,10 +27,7 @@ void nameInitials(sqlite3_context* context, int count, sqlite3_value** values)
 
 bool registerNameInitialsFunction(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    auto* connection = *static_cast<sqlite3* const*>(handle.data());
+    sqlite3* connection = sqliteHandle(db);
     if (!connection)
         return false;
     return sqlite3_create_function_v2(connection, "name_initials", 1,
