@@ -9,6 +9,7 @@
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/ScopePeriodBar.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/home/HomeView.h"
 #include "gui/plan/PlanView.h"
 #include "gui/registers/RegistersView.h"
 #include "gui/sessions/SessionsView.h"
@@ -32,6 +33,8 @@ void follow(QWidget* view, WorkingScope& working)
         dashboard->scopeBar()->follow(working);
     else if (auto* bulletin = qobject_cast<BulletinView*>(view))
         bulletin->scopeBar()->follow(working);
+    else if (auto* home = qobject_cast<HomeView*>(view))
+        home->follow(working);
 }
 
 } // namespace sl::areascopes

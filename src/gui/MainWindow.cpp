@@ -184,6 +184,7 @@ void MainWindow::buildMenus()
     delete m_account;
     m_account = new AccountMenu(menuBar()->addMenu(tr("&Account")), m_accountLabel, this);
     connect(m_account, &AccountMenu::accountChanged, this, &MainWindow::rebuildAreas);
+    m_account->setChangeGuard([this] { return settlePendingChanges(false); });
     if (m_ledger)
         m_account->setLedger(m_ledger.get(), m_roster.get());
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));

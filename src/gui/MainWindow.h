@@ -106,8 +106,6 @@ private:
     void buildMenus();
     // View › Interface Language: Chinese or English, switched at once.
     void addLanguageMenu(QMenu* view);
-    // The labels of the built areas that hold unsaved edits.
-    QStringList areasWithPendingEdits() const;
     // The View › Interface Language items and the settings page show the current language.
     void showLanguageChoice();
     void buildAreas();

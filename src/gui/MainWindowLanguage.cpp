@@ -3,8 +3,6 @@
 
 #include "gui/AreaViews.h"
 #include "gui/NavigationSidebar.h"
-#include "gui/PendingEdits.h"
-#include "gui/common/MessageBoxes.h"
 #include "gui/common/ScopeToolBar.h"
 #include "gui/settings/LanguagePage.h"
 #include "gui/settings/SettingsView.h"
@@ -45,12 +43,9 @@ bool MainWindow::switchLanguage(UiLanguage language)
         showLanguageChoice();
         return true;
     }
-    if (const QStringList pending = areasWithPendingEdits(); !pending.isEmpty()) {
+    // Rebuilding the areas would drop unsaved edits: 保存 / 不保存 / 取消 first.
+    if (!settlePendingChanges(false)) {
         showLanguageChoice(); // the language stays: show it again where it was chosen
-        MessageBoxes::information(this, tr("Interface language"),
-                                  tr("%1 has unsaved changes. Save or discard them first; the "
-                                     "language was not changed.")
-                                      .arg(pending.join(tr(", "))));
         return false;
     }
     if (m_persistent)
@@ -73,18 +68,6 @@ bool MainWindow::switchLanguage(UiLanguage language)
     m_split->setSizes({m_sidebar->sizeHint().width(), std::max(width(), 1000)});
     updateTitle();
     return true;
-}
-
-QStringList MainWindow::areasWithPendingEdits() const
-{
-    QStringList out;
-    if (!m_areas)
-        return out;
-    for (const QString& id : m_areas->builtAreas()) {
-        if (hasPendingEdits(m_areas->view(id)))
-            out << m_sidebar->label(id);
-    }
-    return out;
 }
 
 void MainWindow::showLanguageChoice()

@@ -1,6 +1,6 @@
 // The interface language switches live (设置 › 语言 and View › Interface Language): the menus,
 // the sidebar and every area are in the new language at once, with no string left in the other
-// one; the switch is refused while an area holds unsaved edits.
+// one; the switch asks first (保存 / 不保存 / 取消) while an area holds unsaved edits.
 #include "gui/GuiFixture.h"
 
 #include "gui/AreaViews.h"
@@ -265,21 +265,40 @@ private slots:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     }
 
-    void refusedWhileAnAreaHasUnsavedEdits()
+    void asksBeforeUnsavedEditsAreDropped()
     {
         QVERIFY(m_window->showArea(AreaViews::settingsArea));
         RubricPage* rubric = m_window->settingsView()->rubricPage();
         QDoubleSpinBox* hours = rubric->field(QStringLiteral("hours_target"));
         QVERIFY(hours);
-        hours->setValue(hours->value() + 1);
+        const double stored = hours->value();
+        hours->setValue(stored + 1);
         QVERIFY(rubric->isModified());
+        // 取消: nothing is rebuilt, the edit is still there, the page shows the language kept.
+        MessageBoxes::setAutoAnswer(QMessageBox::Cancel);
         switchInSettings(UiLanguage::English);
         QCOMPARE(ui::language(), UiLanguage::Chinese);
-        // Nothing was rebuilt: the edit is still there, and the page shows the language kept.
         QCOMPARE(m_window->settingsView()->rubricPage(), rubric);
         QVERIFY(rubric->isModified());
         QVERIFY(m_window->settingsView()->languagePage()->button(UiLanguage::Chinese)->isChecked());
-        QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("设置")));
+        QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("尚未保存")));
+        // 不保存: the switch goes on and the page shows the stored value again.
+        MessageBoxes::setAutoAnswer(QMessageBox::Discard);
+        switchInSettings(UiLanguage::English);
+        QCOMPARE(ui::language(), UiLanguage::English);
+        rubric = m_window->settingsView()->rubricPage();
+        QVERIFY(!rubric->isModified());
+        QCOMPARE(rubric->field(QStringLiteral("hours_target"))->value(), stored);
+        // 保存: the edit is written, then the switch goes on.
+        QVERIFY(m_window->showArea(AreaViews::settingsArea));
+        rubric->field(QStringLiteral("hours_target"))->setValue(stored + 2);
+        MessageBoxes::setAutoAnswer(QMessageBox::Save);
+        switchInSettings(UiLanguage::Chinese);
+        QCOMPARE(ui::language(), UiLanguage::Chinese);
+        rubric = m_window->settingsView()->rubricPage();
+        QVERIFY(!rubric->isModified());
+        QCOMPARE(rubric->field(QStringLiteral("hours_target"))->value(), stored + 2);
+        MessageBoxes::setAutoAnswer(QMessageBox::Ok);
     }
 
     void fileDialogsSpeakChinese()

@@ -14,6 +14,11 @@
 #include "gui/common/ScopeComboBox.h"
 #include "gui/common/ScopeToolBar.h"
 #include "gui/common/WorkingScope.h"
+#include "gui/home/HomeSection.h"
+#include "gui/home/HomeSessionModel.h"
+#include "gui/home/HomeView.h"
+#include "gui/home/LeaderHome.h"
+#include "gui/home/SecretaryHome.h"
 #include "gui/plan/PlanView.h"
 #include "gui/selfstudy/SelfStudyTableModel.h"
 #include "gui/selfstudy/SelfStudyView.h"
@@ -24,6 +29,7 @@
 #include "services/SessionService.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -203,6 +209,45 @@ private slots:
         QCOMPARE(plan->groupYear()->year(), 2025);
         m_window->scopeToolBar()->yearSpin()->setValue(2026);
         QCOMPARE(plan->groupYear()->year(), 2026);
+    }
+
+    void theHomeFollowsTheScopeAndYear()
+    {
+        QVERIFY(m_window->showArea(AreaViews::homeArea));
+        HomeView* home = m_window->areaViews()->homeView();
+        QVERIFY(home && home->secretaryHome() && home->leaderHome());
+        const StudyGroup& g = m_groups.at(1);
+        choose(ScopeRef::group(g.id));
+        m_window->scopeToolBar()->yearSpin()->setValue(2025);
+        // The secretary's page: the make-up owed in the window's year, the group's sessions.
+        SecretaryHome* secretary = home->secretaryHome();
+        QVERIFY2(secretary->makeupSection()->titleText().contains(QStringLiteral("2025")),
+                 qPrintable(secretary->makeupSection()->titleText()));
+        for (HomeSessionModel* model : {secretary->nextModel(), secretary->unrecordedModel()}) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                QCOMPARE(model->row(row)->session.groupId, g.id);
+        }
+        // The leader's page: the group's figures of the window's year.
+        LeaderHome* leader = home->leaderHome();
+        const auto leaderFigures = [&](int year) {
+            QVERIFY(home->showRole(HomeView::Role::Leader));
+            QTRY_VERIFY_WITH_TIMEOUT(!leader->isComputing() &&
+                                         leader->figureText(QStringLiteral("sessions")) !=
+                                             QStringLiteral("…"),
+                                     30000);
+            QVERIFY2(leader->statusText().contains(g.name), qPrintable(leader->statusText()));
+            QVERIFY2(leader->statusText().contains(QString::number(year)),
+                     qPrintable(leader->statusText()));
+            QCOMPARE(leader->figureText(QStringLiteral("sessions")),
+                     QLocale().toString(groupSessions(g.id, year, true)));
+        };
+        leaderFigures(2025);
+        m_window->scopeToolBar()->yearSpin()->setValue(2026);
+        leaderFigures(2026);
+        QVERIFY(groupSessions(g.id, 2026, true) > 0); // the figure changed with the year
+        QVERIFY(home->showRole(HomeView::Role::Secretary));
+        QVERIFY2(secretary->makeupSection()->titleText().contains(QStringLiteral("2026")),
+                 qPrintable(secretary->makeupSection()->titleText()));
     }
 
     void anOrganisationScopeListsItsSubtree()

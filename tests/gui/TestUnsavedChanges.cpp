@@ -3,6 +3,7 @@
 #include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/SecretaryAreas.h"
+#include "gui/accounts/AccountMenu.h"
 #include "gui/attendance/AttendanceModel.h"
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/attendance/AttendanceView.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -167,6 +169,47 @@ private slots:
         QVERIFY(!sheet->hasPendingChanges());
         QCOMPARE(storedStatus(0), std::optional(AttendanceStatus::Present));
         // Nothing pending: closing asks nothing.
+        QVERIFY(window->close());
+    }
+
+    void changingTheAccountAsks()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        AttendanceSheetView* sheet = editSheet(*window);
+        QVERIFY(sheet);
+        sheet->model()->setStatus(0, AttendanceStatus::Excused);
+        QVERIFY(sheet->hasPendingChanges());
+        // Switching logging on builds the areas again: asked first. Any other dialog that
+        // opens (the first administrator's) is recorded and cancelled.
+        QStringList dialogs;
+        QTimer others;
+        others.setInterval(30);
+        connect(&others, &QTimer::timeout, this, [&dialogs] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<QDialog*>(w);
+                if (dialog && dialog->isVisible() && !qobject_cast<QMessageBox*>(w)) {
+                    dialogs << dialog->metaObject()->className();
+                    dialog->reject();
+                }
+            }
+        });
+        others.start();
+
+        Seen seen;
+        answerNextBox(QMessageBox::Cancel, &seen);
+        window->accountMenu()->switchOn();
+        QVERIFY(seen.found);
+        QVERIFY2(dialogs.isEmpty(), qPrintable(dialogs.join(QLatin1Char(','))));
+        QVERIFY(sheet->hasPendingChanges());
+
+        // Don't save: the edit is dropped as answered, and only then the dialog opens.
+        Seen dropped;
+        answerNextBox(QMessageBox::Discard, &dropped);
+        window->accountMenu()->switchOn();
+        QVERIFY(dropped.found);
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(!sheet->hasPendingChanges());
         QVERIFY(window->close());
     }
 };

@@ -92,7 +92,7 @@ void AccountMenu::manageAccounts()
 
 void AccountMenu::logOut()
 {
-    if (!m_ledger)
+    if (!m_ledger || (m_mayChange && !m_mayChange()))
         return;
     const QString name = m_name;
     AccountService(*m_ledger).logout();
@@ -114,7 +114,7 @@ void AccountMenu::logOut()
 
 void AccountMenu::switchOn()
 {
-    if (!m_ledger || !m_roster)
+    if (!m_ledger || !m_roster || (m_mayChange && !m_mayChange()))
         return;
     AccountService accounts(*m_ledger);
     NewAccountDialog dialog(accounts, *m_roster, true, m_window);

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -26,6 +28,9 @@ public:
 
     // The ledger the actions work on (null: none); updates the actions and the label.
     void setLedger(Ledger* ledger, RosterService* roster);
+    // Asked before the account changes (log out, switching logging in on), which builds the
+    // areas again: false keeps the account and the areas as they are (unsaved edits kept).
+    void setChangeGuard(std::function<bool()> mayChange) { m_mayChange = std::move(mayChange); }
     // "张伟（党员）", or 单用户模式.
     QString statusText() const;
 
@@ -55,6 +60,7 @@ private:
     Ledger* m_ledger = nullptr;
     RosterService* m_roster = nullptr;
     QString m_name;
+    std::function<bool()> m_mayChange;
     QAction* m_changePassword;
     QAction* m_manage;
     QAction* m_logOut;

@@ -1,6 +1,7 @@
 #include "gui/home/HomeView.h"
 
 #include "gui/common/ViewHeader.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/home/LeaderHome.h"
 #include "gui/home/MemberHome.h"
 #include "gui/home/SecretaryHome.h"
@@ -68,6 +69,20 @@ HomeView::HomeView(Ledger& ledger, RosterService& roster, MemberContext& context
 
     m_role = m_secretary ? Role::Secretary : m_member ? Role::Member : Role::Leader;
     m_stack->setCurrentWidget(page(m_role));
+}
+
+void HomeView::follow(WorkingScope& working)
+{
+    const auto apply = [this, &working] {
+        if (m_secretary)
+            m_secretary->setScope(working.scope(), working.year());
+        if (m_leader)
+            m_leader->setScope(working.scope(), working.year());
+    };
+    connect(&working, &WorkingScope::changed, this, apply);
+    connect(&working, &WorkingScope::scopeChanged, this, apply);
+    connect(&working, &WorkingScope::yearChanged, this, apply);
+    apply();
 }
 
 QWidget* HomeView::page(Role role) const

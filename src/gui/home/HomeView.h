@@ -13,6 +13,7 @@ class MemberContext;
 class MemberHome;
 class RosterService;
 class SecretaryHome;
+class WorkingScope;
 
 // 首页, per role (UX.md): a member sees their year, the make-up study they owe and their next
 // sessions (MemberHome); a secretary (and an administrator) what needs doing (SecretaryHome); a
@@ -42,6 +43,9 @@ public:
     // (at most `timeoutMs`) until its figures are computed; false for another name or a home
     // the account does not have.
     bool stageScreenshot(const QString& view, int timeoutMs = 60000);
+    // The secretary's and the leader's homes follow the window's scope and year (the member's
+    // follows the year through the MemberContext).
+    void follow(WorkingScope& working);
     // The switch (single-user mode only; null otherwise).
     QComboBox* roleCombo() const { return m_roleCombo; }
 

@@ -24,6 +24,7 @@ HomeSummary HomeSummary::of(const ScopeAssessment& assessment, qint64 sessionsHe
 {
     HomeSummary s;
     s.scopeName = assessment.scope.name;
+    s.groupScope = assessment.scope.ref.isGroup();
     s.year = assessment.year;
     s.sessionsHeld = sessionsHeld;
     s.members = int(assessment.rows.size());
@@ -140,31 +141,55 @@ qint64 LeaderHome::rootOrgId() const
     return 0;
 }
 
+void LeaderHome::setScope(const ScopeRef& scope, int year)
+{
+    if (scope == m_scope && year == m_year)
+        return;
+    m_scope = scope;
+    m_year = year;
+    if (isVisible())
+        reload();
+    else
+        m_started = false; // computed again when shown (showEvent)
+}
+
+ScopeRef LeaderHome::scope() const
+{
+    return m_scope.isValid() ? m_scope : ScopeRef::organisation(rootOrgId());
+}
+
+int LeaderHome::year() const
+{
+    return m_year > 0 ? m_year : int(Clock::today().year());
+}
+
 void LeaderHome::reload()
 {
     m_started = true;
-    const qint64 root = rootOrgId();
+    const ScopeRef scope = this->scope();
     for (const Figure& f : m_figures) {
         f.value->setText(QStringLiteral("…"));
         f.detail->clear();
     }
-    if (root == 0) {
+    if (!scope.isValid()) {
         m_job->cancel();
         m_status->setText(tr("There is no organisation yet — add the organisations and members "
                              "in Organisations and members (or import the roster)."));
         return;
     }
-    const int year = int(Clock::today().year());
+    const int year = this->year();
     m_status->setText(tr("Computing the figures of %1…").arg(year));
     m_job->start<HomeSummary>(
         m_ledger,
-        [root, year](Ledger& reader, const CancelFlag& cancel) -> Result<HomeSummary> {
-            auto assessment =
-                AssessmentService(reader).assess(ScopeRef::organisation(root), year, &cancel);
+        [scope, year](Ledger& reader, const CancelFlag& cancel) -> Result<HomeSummary> {
+            auto assessment = AssessmentService(reader).assess(scope, year, &cancel);
             if (!assessment)
                 return assessment.error();
             SessionQuery held;
-            held.rootOrgId = root;
+            if (scope.isGroup())
+                held.groupIds = {scope.id};
+            else
+                held.rootOrgId = scope.id;
             held.status = SessionStatus::Held;
             held.from = Date(year, 1, 1);
             held.to = Date(year, 12, 31);
@@ -186,8 +211,11 @@ void LeaderHome::show(const Result<HomeSummary>& result)
     }
     const HomeSummary& s = *result;
     const QLocale locale;
+    const Date today = Clock::today();
     m_status->setText(
-        tr("%1, year %2, as of %3").arg(s.scopeName).arg(s.year).arg(dates::toIso(Clock::today())));
+        s.year == int(today.year())
+            ? tr("%1, year %2, as of %3").arg(s.scopeName).arg(s.year).arg(dates::toIso(today))
+            : tr("%1, year %2").arg(s.scopeName).arg(s.year));
     auto set = [this](const QString& item, const QString& value, const QString& detail) {
         for (const Figure& f : m_figures) {
             if (f.item == item) {
@@ -197,7 +225,8 @@ void LeaderHome::show(const Result<HomeSummary>& result)
         }
     };
     set(QStringLiteral("members"), locale.toString(s.members),
-        tr("in the organisation and its sub-organisations"));
+        s.groupScope ? tr("members of the study group")
+                     : tr("in the organisation and its sub-organisations"));
     set(QStringLiteral("sessions"), locale.toString(s.sessionsHeld),
         tr("study sessions held in %1").arg(s.year));
     set(QStringLiteral("participation"), percent(s.participationRate()),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/ScopeRef.h"
 
 #include <QWidget>
 
@@ -23,6 +24,7 @@ struct ScopeAssessment;
 struct HomeSummary
 {
     QString scopeName;
+    bool groupScope = false; // a study group (else an organisation with its descendants)
     int year = 0;
     int members = 0;
     qint64 sessionsHeld = 0;
@@ -37,8 +39,9 @@ struct HomeSummary
     static HomeSummary of(const ScopeAssessment& assessment, qint64 sessionsHeld);
 };
 
-// The leader's 首页: the dashboard's summary of the account's organisation (single-user mode:
-// the first root organisation) for this year, computed on a worker thread (LedgerJob) with the
+// The leader's 首页: the dashboard's summary of the window's scope and year (setScope; until
+// then the account's organisation, in single-user mode the first root organisation, and this
+// year), computed on a worker thread (LedgerJob) with the
 // assessment of the scope, and a link to the dashboard. Nothing is computed until the home is
 // shown (or reload() is called).
 class LeaderHome : public QWidget
@@ -54,6 +57,10 @@ public:
     QString statusText() const;
     // Whether the summary is being computed.
     bool isComputing() const;
+
+    // The window's scope and year (the tool bar): an organisation with its descendants or a
+    // study group. Computed again now if shown, else when shown next.
+    void setScope(const ScopeRef& scope, int year);
 
 public slots:
     // Computes the summary again (the previous computation is cancelled).
@@ -77,6 +84,10 @@ private:
     void addFigure(QGridLayout* grid, const QString& item, const QString& title, int row,
                    int column, int span = 1);
     qint64 rootOrgId() const;
+    // The scope summed up: the window's, else the account's organisation (single-user mode:
+    // the first root); not valid when there is no organisation yet.
+    ScopeRef scope() const;
+    int year() const;
 
     Ledger& m_ledger;
     RosterService& m_roster;
@@ -84,6 +95,8 @@ private:
     QLabel* m_status;
     std::vector<Figure> m_figures;
     bool m_started = false;
+    ScopeRef m_scope;
+    int m_year = 0;
 };
 
 } // namespace sl

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sl {
@@ -106,6 +107,7 @@ MemberHome::MemberHome(Ledger& ledger, RosterService& roster, MemberContext& con
             emit sessionRequested(r->session.id);
     });
     connect(&m_context, &MemberContext::memberChanged, this, &MemberHome::reload);
+    connect(&m_context, &MemberContext::yearChanged, this, &MemberHome::reload);
     auto* refresher = new ViewRefresher(ledger.events(), this, [this] { reload(); });
     refresher->followMember([this] { return m_context.memberId(); });
     reload();
@@ -127,8 +129,13 @@ void MemberHome::reload()
 
 void MemberHome::loadYear(qint64 memberId)
 {
+    // The window's year, as of today — or as of its last day (first day) for a past (future)
+    // year: its targets are then due whole (not yet).
     const Date today = Clock::today();
-    auto progress = ProgressService(m_ledger).memberYear(memberId, int(today.year()), today);
+    const int year = m_context.year() > 0 ? m_context.year() : int(today.year());
+    const Date asOf = std::clamp(today, Date(year, 1, 1), Date(year, 12, 31));
+    const bool current = asOf == today;
+    auto progress = ProgressService(m_ledger).memberYear(memberId, year, asOf);
     if (!progress) {
         m_headline->clear();
         m_message->setText(tr("The figures cannot be read: %1").arg(progress.error().message));
@@ -143,8 +150,14 @@ void MemberHome::loadYear(qint64 memberId)
     for (int i = 0; i < ItemCount; ++i) {
         const ProgressItem& item = *items[i];
         m_meters[i]->setValues(item.actual, item.target, item.due);
-        m_meters[i]->setToolTip(item.onTrack() ? tr("On track: the part due by today is reached")
-                                               : tr("Behind: below the part due by today"));
+        if (current)
+            m_meters[i]->setToolTip(item.onTrack()
+                                        ? tr("On track: the part due by today is reached")
+                                        : tr("Behind: below the part due by today"));
+        else
+            m_meters[i]->setToolTip(
+                item.onTrack() ? tr("The part due by %1 is reached").arg(dates::toIso(asOf))
+                               : tr("Below the part due by %1").arg(dates::toIso(asOf)));
         m_figures[i]->setText(
             tr("%1 / %2 %3").arg(number(item.actual), number(item.target), units[i]));
     }

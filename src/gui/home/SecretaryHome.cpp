@@ -61,12 +61,36 @@ SecretaryHome::SecretaryHome(Ledger& ledger, QWidget* parent)
     });
 
     LedgerEvents& events = ledger.events();
-    auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    m_refresher = new ViewRefresher(events, this, [this] { reload(); });
     for (auto signal : {&LedgerEvents::sessionsChanged, &LedgerEvents::attendanceChanged})
-        connect(&events, signal, refresher, &ViewRefresher::touch);
-    connect(&events, &LedgerEvents::planChanged, refresher, &ViewRefresher::touch);
-    connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
+        connect(&events, signal, m_refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::planChanged, m_refresher, &ViewRefresher::touch);
+    connect(&events, &LedgerEvents::rosterChanged, m_refresher, &ViewRefresher::touch);
     reload();
+}
+
+void SecretaryHome::setScope(const ScopeRef& scope, int year)
+{
+    if (scope == m_scope && year == m_year)
+        return;
+    m_scope = scope;
+    m_year = year;
+    if (isVisible())
+        reload();
+    else
+        m_refresher->markStale();
+}
+
+qint64 SecretaryHome::rootOrgId() const
+{
+    if (m_scope.isValid() && !m_scope.isGroup())
+        return m_scope.id;
+    return m_ledger.actor().orgId;
+}
+
+int SecretaryHome::year() const
+{
+    return m_year > 0 ? m_year : int(Clock::today().year());
 }
 
 void SecretaryHome::reload()
@@ -81,9 +105,10 @@ void SecretaryHome::reload()
         tr("Nothing to record: every held session of the last twelve months has its "
            "attendance."));
     m_makeupSection->setTexts(
-        tr("Make-up study owed in %1").arg(int(today.year())),
-        tr("Nobody owes make-up study this year. Members who were excused or absent appear here "
-           "until their make-up is recorded."));
+        tr("Make-up study owed in %1").arg(year()),
+        tr("Nobody owes make-up study in %1. Members who were excused or absent appear here "
+           "until their make-up is recorded.")
+            .arg(year()));
     m_planSection->setTexts(
         tr("Plan items due in %1").arg(QLocale().monthName(int(today.month()))),
         tr("No plan item falls in this month — add the year's items in Study plan, or import "
@@ -96,15 +121,20 @@ void SecretaryHome::reload()
 void SecretaryHome::loadSessions()
 {
     const Date today = Clock::today();
-    const qint64 root = m_ledger.actor().orgId;
+    const qint64 root = rootOrgId();
+    std::vector<qint64> groups;
+    if (groupId() != 0)
+        groups.push_back(groupId());
     SessionService sessions(m_ledger);
 
     SessionQuery next;
     next.rootOrgId = root;
+    next.groupIds = groups;
     next.from = today;
     next.status = SessionStatus::Planned;
     SessionQuery unrecorded;
     unrecorded.rootOrgId = root;
+    unrecorded.groupIds = groups;
     unrecorded.from = today - boost::gregorian::years(1);
     unrecorded.to = today;
     unrecorded.status = SessionStatus::Held;
@@ -128,12 +158,13 @@ void SecretaryHome::loadSessions()
 
 void SecretaryHome::loadMakeup()
 {
-    const Date today = Clock::today();
     MakeupService makeup(m_ledger);
     MakeupQuery query;
-    query.rootOrgId = m_ledger.actor().orgId;
-    query.from = Date(today.year(), 1, 1);
-    query.to = Date(today.year(), 12, 31);
+    query.rootOrgId = rootOrgId();
+    if (groupId() != 0)
+        query.groupIds = {groupId()};
+    query.from = Date(year(), 1, 1);
+    query.to = Date(year(), 12, 31);
     query.state = MakeupQuery::State::Owing;
     auto total = makeup.count(query);
     query.limit = rowLimit;
@@ -150,14 +181,16 @@ void SecretaryHome::loadMakeup()
 void SecretaryHome::loadPlan()
 {
     const Date today = Clock::today();
-    auto rows = PlanService(m_ledger).dueInMonth(int(today.year()), int(today.month()),
-                                                 m_ledger.actor().orgId);
+    auto rows =
+        PlanService(m_ledger).dueInMonth(int(today.year()), int(today.month()), rootOrgId());
     if (!rows) {
         m_plan->setRows({});
         m_planSection->showError(rows.error().message);
         return;
     }
     std::vector<PlanItemDue> items = std::move(rows).value();
+    if (const qint64 group = groupId(); group != 0)
+        std::erase_if(items, [group](const PlanItemDue& item) { return item.groupId != group; });
     const qint64 total = qint64(items.size());
     if (items.size() > size_t(rowLimit))
         items.resize(size_t(rowLimit));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ScopeRef.h"
+
 #include <QWidget>
 
 namespace sl {
@@ -9,11 +11,14 @@ class HomeSessionModel;
 class Ledger;
 class MakeupLedgerModel;
 class PlanDueModel;
+class ViewRefresher;
 
-// The secretary's 首页: what needs doing in the organisation of the account (everything in
-// single-user mode), as of today (Clock): the next planned sessions, the held sessions still
-// without attendance, the make-up study owed this year and the plan items due this month. Each
-// list says what to do when it is empty; double-click (or Enter) opens the entry in its area.
+// The secretary's 首页: what needs doing in the window's scope (setScope: an organisation with
+// its descendants or a study group; until then the account's organisation, everything in
+// single-user mode): the next planned sessions from today, the held sessions of the last twelve
+// months still without attendance, the make-up study owed in the window's year and the plan
+// items due this month. Each list says what to do when it is empty; double-click (or Enter)
+// opens the entry in its area.
 class SecretaryHome : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ public:
     HomeSection* makeupSection() const { return m_makeupSection; }
     HomeSection* planSection() const { return m_planSection; }
 
+    // The window's scope and year (the tool bar); reloads now if shown, else when shown next.
+    void setScope(const ScopeRef& scope, int year);
+
 public slots:
     void reload();
 
@@ -46,8 +54,16 @@ private:
     void loadSessions();
     void loadMakeup();
     void loadPlan();
+    // The organisation subtree the lists cover (the scope's, else the account's; 0: all) and
+    // the group when the scope is one.
+    qint64 rootOrgId() const;
+    qint64 groupId() const { return m_scope.isValid() && m_scope.isGroup() ? m_scope.id : 0; }
+    int year() const;
 
     Ledger& m_ledger;
+    ScopeRef m_scope;
+    int m_year = 0;
+    ViewRefresher* m_refresher = nullptr;
     HomeSessionModel* m_next;
     HomeSessionModel* m_unrecorded;
     MakeupLedgerModel* m_makeup;
