@@ -6,6 +6,7 @@
 #include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/SecretaryAreas.h"
+#include "gui/assessment/AssessmentView.h"
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/attendance/AttendanceView.h"
 #include "gui/common/GroupYearBar.h"
@@ -14,6 +15,7 @@
 #include "gui/common/ScopeComboBox.h"
 #include "gui/common/ScopeToolBar.h"
 #include "gui/common/WorkingScope.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/home/HomeSection.h"
 #include "gui/home/HomeSessionModel.h"
 #include "gui/home/HomeView.h"
@@ -248,6 +250,33 @@ private slots:
         QVERIFY(home->showRole(HomeView::Role::Secretary));
         QVERIFY2(secretary->makeupSection()->titleText().contains(QStringLiteral("2026")),
                  qPrintable(secretary->makeupSection()->titleText()));
+    }
+
+    void hiddenFiguresWaitUntilShown()
+    {
+        // The assessment and the dashboard compute a scope's figures (a district's take
+        // seconds): a change made while they are hidden is computed when they are shown.
+        for (const QString& area : {AreaViews::assessmentArea, AreaViews::dashboardArea}) {
+            QVERIFY(m_window->showArea(area));
+            QWidget* view = m_window->areaViews()->view(area);
+            const auto busy = [view] {
+                if (auto* assessment = qobject_cast<AssessmentView*>(view))
+                    return assessment->isBusy();
+                return qobject_cast<DashboardView*>(view)->isBusy();
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(!busy(), 30000);
+            choose(ScopeRef::group(m_groups.at(0).id));
+            QVERIFY(busy()); // shown: computed at once
+            QTRY_VERIFY_WITH_TIMEOUT(!busy(), 30000);
+            QVERIFY(m_window->showArea(AreaViews::homeArea));
+            choose(ScopeRef::group(m_groups.at(1).id));
+            m_window->scopeToolBar()->yearSpin()->setValue(2025);
+            QVERIFY(!busy()); // hidden: nothing computed
+            QVERIFY(m_window->showArea(area));
+            QVERIFY(busy()); // shown: computed now
+            QTRY_VERIFY_WITH_TIMEOUT(!busy(), 30000);
+            m_window->scopeToolBar()->yearSpin()->setValue(2026);
+        }
     }
 
     void anOrganisationScopeListsItsSubtree()

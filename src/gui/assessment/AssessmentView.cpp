@@ -130,15 +130,14 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     // An account bound to an organisation starts with it.
     if (const qint64 own = ledger.actor().orgId; own != 0)
         m_bar->setScope(ScopeRef::organisation(own));
-    connect(m_bar, &AssessmentScopeBar::changed, this, [this] {
-        m_undo->clear();
-        reload();
-    });
-
     // The assessment of the scope and year shown: adjustments, the rubric and targets of the
     // year, the records behind the figures and the roster.
     LedgerEvents& events = ledger.events();
     auto* refresher = new ViewRefresher(events, this, [this] { reload(); });
+    connect(m_bar, &AssessmentScopeBar::changed, this, [this, refresher] {
+        m_undo->clear();
+        refresher->reloadWhenShown();
+    });
     connect(&events, &LedgerEvents::assessmentChanged, refresher,
             [this, refresher](qint64 group, int year) {
                 const ScopeRef scope = m_bar->scope();

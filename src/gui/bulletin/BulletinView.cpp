@@ -214,7 +214,6 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     connect(m_renderTimer, &QTimer::timeout, this, &BulletinView::render);
     connect(m_practices, &QPlainTextEdit::textChanged, this, &BulletinView::proseEdited);
     connect(m_nextSteps, &QPlainTextEdit::textChanged, this, &BulletinView::proseEdited);
-    connect(m_bar, &ScopePeriodBar::changed, this, &BulletinView::reload);
     connect(m_busy, &BusyBar::cancelRequested, this, &BulletinView::cancel);
     connect(m_print, &QPushButton::clicked, this, &BulletinView::print);
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(DocumentFormat::Pdf); });
@@ -232,6 +231,8 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     // changes while it is on screen.
     LedgerEvents& events = ledger.events();
     m_refresher = new ViewRefresher(events, this, [this] { reload(); });
+    // A scope or period chosen while the area is hidden is computed when it is shown.
+    connect(m_bar, &ScopePeriodBar::changed, m_refresher, &ViewRefresher::reloadWhenShown);
     auto touch = [this] { m_refresher->touch(); };
     connect(&events, &LedgerEvents::sessionsChanged, this, touch);
     connect(&events, &LedgerEvents::attendanceChanged, this, touch);

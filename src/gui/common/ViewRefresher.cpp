@@ -33,6 +33,11 @@ void ViewRefresher::committed()
     if (!m_touched)
         return;
     m_touched = false;
+    reloadWhenShown();
+}
+
+void ViewRefresher::reloadWhenShown()
+{
     // A page the window hides waits until it is shown; a view whose window is not on screen at
     // all (being built, or in a test) keeps up at once.
     if (!m_view->isVisible() && m_view->window()->isVisible()) {

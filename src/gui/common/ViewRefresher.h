@@ -23,6 +23,10 @@ public:
 
     // A change that matters to the view (reloaded after the commit's signals).
     void touch() { m_touched = true; }
+    // Something outside the ledger changed what the view shows (the window's scope or year):
+    // reloads now if the view is on screen (or its window is not shown at all), else when the
+    // view is shown next — a hidden area does not compute figures nobody sees.
+    void reloadWhenShown();
     // For the views of one member's year (my year, the archive): the member's records, the
     // attendance and the sessions they come from, the roster, the targets and the assessment.
     void followMember(std::function<qint64()> memberId);

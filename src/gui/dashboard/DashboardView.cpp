@@ -147,7 +147,6 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
 
-    connect(m_bar, &ScopePeriodBar::changed, this, &DashboardView::reload);
     connect(m_busy, &BusyBar::cancelRequested, this, &DashboardView::cancel);
     connect(reloadButton, &QPushButton::clicked, this, &DashboardView::reload);
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardView::drillMonth);
@@ -165,6 +164,8 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     // Counted before the refresher reloads on the same signal.
     connect(&events, &LedgerEvents::committed, this, [this] { ++m_commits; });
     m_refresher = new ViewRefresher(events, this, [this] { reload(); });
+    // A scope or period chosen while the area is hidden is computed when it is shown.
+    connect(m_bar, &ScopePeriodBar::changed, m_refresher, &ViewRefresher::reloadWhenShown);
     auto touch = [this] { m_refresher->touch(); };
     connect(&events, &LedgerEvents::sessionsChanged, this, touch);
     connect(&events, &LedgerEvents::attendanceChanged, this, touch);
