@@ -3736,6 +3736,13 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MemberRecordsView</name>
+    <message>
+        <source>Filter the rows…</source>
+        <translation>筛选本表…</translation>
+    </message>
+</context>
+<context>
     <name>sl::MemberSearchField</name>
     <message>
         <source>%1, %2</source>

@@ -52,7 +52,7 @@ void MemberRecordsView::buildList(QAbstractItemModel* model, const QString& tabl
     m_table = new RecordTableView(this);
     m_table->setObjectName(tableName);
     TableBehaviour::sortAndFilter(m_table, model);
-    m_filter = TableBehaviour::filterField(m_table, this);
+    m_filter = TableBehaviour::filterField(m_table, this, tr("Filter the rows…"));
     if (m_periodBar)
         m_periodBar->insertWidget(m_periodBar->indexOf(m_summary) + 1, m_filter);
     TableBehaviour::Options options;

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 
 namespace sl {
@@ -62,12 +63,18 @@ TableSortProxy* TableBehaviour::sortAndFilter(QTableView* table, QAbstractItemMo
     return proxy;
 }
 
-QLineEdit* TableBehaviour::filterField(QTableView* table, QWidget* parent)
+QLineEdit* TableBehaviour::filterField(QTableView* table, QWidget* parent,
+                                       const QString& placeholder)
 {
     auto* field = new QLineEdit(parent);
     field->setObjectName(table->objectName() + QStringLiteral("FilterLineEdit"));
-    field->setPlaceholderText(tr("Filter (names also by pinyin initials)"));
+    field->setPlaceholderText(placeholder.isEmpty() ? tr("Filter (names also by pinyin initials)")
+                                                    : placeholder);
     field->setClearButtonEnabled(true);
+    // The placeholder whole, beside the clear button and the frame's margins.
+    const int clearButton = field->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, field);
+    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(field->placeholderText()) +
+                           clearButton + 4 * field->fontMetrics().averageCharWidth());
     auto* proxy = qobject_cast<TableSortProxy*>(table->model());
     field->setEnabled(proxy != nullptr);
     if (proxy)

@@ -44,8 +44,11 @@ public:
     static TableSortProxy* sortAndFilter(QTableView* table, QAbstractItemModel* source,
                                          std::vector<int> initialsColumns = {});
     // A filter field for the table's TableSortProxy (object name: the table's followed by
-    // "FilterLineEdit"), for the view to place; filters as it is typed.
-    static QLineEdit* filterField(QTableView* table, QWidget* parent);
+    // "FilterLineEdit"), for the view to place; filters as it is typed. Its placeholder is
+    // `placeholder`, else "Filter (names also by pinyin initials)"; the field is wide enough to
+    // show it whole.
+    static QLineEdit* filterField(QTableView* table, QWidget* parent,
+                                  const QString& placeholder = {});
 
     // The source row of a row of the table (through its proxy, if any); -1 when none.
     static int sourceRow(const QTableView* table, int row);

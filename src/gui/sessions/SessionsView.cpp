@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -104,9 +105,10 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         header->addWidget(b);
     }
-    auto* signin = new QToolButton(this);
-    signin->setText(tr("Sign-in Sheet"));
-    signin->setPopupMode(QToolButton::InstantPopup);
+    // A push button: its menu arrow is part of its size (a text-only tool button's is drawn over
+    // the text).
+    auto* signin = new QPushButton(tr("Sign-in Sheet"), this);
+    signin->setObjectName(QStringLiteral("signinPushButton"));
     auto* signinMenu = new QMenu(signin);
     signinMenu->addAction(m_printSigninAction);
     signinMenu->addAction(m_exportSigninAction);
