@@ -56,19 +56,15 @@ std::optional<QPixmap> SecretaryScreenshots::grab(MainWindow& window, const QStr
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
     };
-    // The latest held sessions (the last page by date), newest first.
+    // The latest held sessions (a page by date, newest first: read through the date index, not
+    // by counting a district's sessions to find the last page).
     SessionQuery held;
     held.status = SessionStatus::Held;
-    SessionService service(ledger);
-    const auto counted = service.count(held);
-    const qint64 heldCount = counted ? *counted : 0;
-    held.offset = int(std::max<qint64>(0, heldCount - ui::pageRows));
+    held.order = Qt::DescendingOrder;
     held.limit = ui::pageRows;
+    SessionService service(ledger);
     auto rows = service.list(held);
-    std::vector<SessionRow> sessions = rows ? *rows : std::vector<SessionRow>();
-    std::sort(sessions.begin(), sessions.end(), [](const SessionRow& a, const SessionRow& b) {
-        return a.session.date > b.session.date;
-    });
+    const std::vector<SessionRow> sessions = rows ? *rows : std::vector<SessionRow>();
 
     if (view == QLatin1String("plan")) {
         // The first group (central group first) that has a plan, at its latest year.
