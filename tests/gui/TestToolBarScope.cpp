@@ -32,6 +32,7 @@
 
 #include <QComboBox>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -250,6 +251,21 @@ private slots:
         QVERIFY(home->showRole(HomeView::Role::Secretary));
         QVERIFY2(secretary->makeupSection()->titleText().contains(QStringLiteral("2026")),
                  qPrintable(secretary->makeupSection()->titleText()));
+    }
+
+    void anAreaTakesTheWindowsChoiceAsOneChange()
+    {
+        // Following the window (its year and its scope) reloads a view once, not once each.
+        RosterService roster(*m_demo->ledger);
+        GroupYearBar bar(roster, true);
+        QSignalSpy changed(&bar, &GroupYearBar::changed);
+        choose(ScopeRef::organisation(m_groups.at(0).orgId));
+        m_window->scopeToolBar()->yearSpin()->setValue(bar.year() - 1); // both differ
+        bar.follow(*m_window->workingScope());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(bar.rootOrgId(), m_groups.at(0).orgId);
+        QCOMPARE(bar.year(), m_window->workingScope()->year());
+        m_window->scopeToolBar()->yearSpin()->setValue(2026);
     }
 
     void hiddenFiguresWaitUntilShown()

@@ -66,9 +66,16 @@ void GroupYearBar::follow(WorkingScope& working)
 {
     m_working = &working;
     m_year->hide();
-    working.bindYear(m_year);
+    {
+        // Taking the window's year and scope is one change for the view, not two: a view
+        // reloads once (on a district, each reload of the sessions or the make-up ledger
+        // reads the organisation's year).
+        const QSignalBlocker block(this);
+        working.bindYear(m_year);
+        applyScope(working.scope());
+    }
     connect(&working, &WorkingScope::scopeChanged, this, &GroupYearBar::applyScope);
-    applyScope(working.scope());
+    emit changed();
 }
 
 void GroupYearBar::applyScope(const ScopeRef& scope)
