@@ -111,7 +111,6 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
         m_pages->rewind();
         reload();
     };
-    connect(m_bar, &GroupYearBar::changed, this, refilter);
     connect(m_member, &MemberSearchField::memberChosen, this, refilter);
     connect(m_state, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_pages, &PageBar::moved, this, &MakeupLedgerView::reload);
@@ -140,7 +139,13 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
                 if (kind == LedgerChanges::Record::Makeup)
                     refresher->touch();
             });
-    reload();
+    // Another group or year: read when the ledger is on screen (a hidden tab of the attendance
+    // area does not count a district's make-up records for nobody).
+    connect(m_bar, &GroupYearBar::changed, refresher, [this, refresher] {
+        m_pages->rewind();
+        refresher->reloadWhenShown();
+    });
+    refresher->reloadWhenShown();
 }
 
 MakeupLedgerView::~MakeupLedgerView() = default;
