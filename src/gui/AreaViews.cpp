@@ -270,6 +270,9 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
     if (id == selfStudyArea)
         if (auto* view = built<SelfStudyView>(id))
             return view->undoStack();
+    if (id == writingsArea)
+        if (auto* view = built<WritingsView>(id))
+            return view->undoStack();
     if (id == assessmentArea)
         if (auto* view = built<AssessmentView>(id))
             return view->undoStack();
