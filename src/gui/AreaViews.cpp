@@ -290,6 +290,16 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
     return nullptr;
 }
 
+QList<QUndoStack*> AreaViews::undoStacks(const QString& id) const
+{
+    if (id == SecretaryAreas::attendanceArea && m_secretary &&
+        m_secretary->isBuilt(SecretaryAreas::attendanceArea))
+        return m_secretary->attendanceView()->undoStacks();
+    if (QUndoStack* stack = undoStack(id))
+        return {stack};
+    return {};
+}
+
 std::vector<PendingChanges*> AreaViews::pendingChanges(const QString& id) const
 {
     std::vector<PendingChanges*> pending;
