@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>

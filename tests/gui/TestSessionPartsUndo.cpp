@@ -34,7 +34,8 @@ class TestSessionPartsUndo : public QObject
     QStringList speechTitles()
     {
         QStringList out;
-        for (const SpeechRow& r : *SpeechService(**m_ledger).speeches(m_session))
+        const auto rows = SpeechService(**m_ledger).speeches(m_session);
+        for (const SpeechRow& r : *rows)
             out << r.memberName + QLatin1Char('/') + r.speech.title;
         return out;
     }
