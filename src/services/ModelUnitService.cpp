@@ -195,10 +195,10 @@ Status ModelUnitService::withdrawChange(qint64 unitId, const ModelUnitChange& ch
         return s;
     if (Status s = repo.removeChange(past->back().id); !s)
         return s;
-    if (Status s = recordAudit(m_ledger, QStringLiteral("status"), unitId,
-                               audit::modelUnitChange(**existing, changed) +
-                                   QStringLiteral("（撤回 %1 的变更）")
-                                       .arg(dates::toIso(change.changedOn)));
+    if (Status s = recordAudit(
+            m_ledger, QStringLiteral("status"), unitId,
+            audit::modelUnitChange(**existing, changed) +
+                QStringLiteral("（撤回 %1 的变更）").arg(dates::toIso(change.changedOn)));
         !s)
         return s;
     return tx.commit();

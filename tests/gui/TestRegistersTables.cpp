@@ -55,8 +55,7 @@ private slots:
         view.resize(900, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(
-                !EmptyState::of(view.expertsTable())->shownText().isEmpty());
+        QVERIFY(!EmptyState::of(view.expertsTable())->shownText().isEmpty());
         // Nothing to edit or remove.
         TableBehaviour* behaviour = TableBehaviour::of(view.expertsTable());
         QVERIFY(behaviour);
@@ -71,9 +70,8 @@ private slots:
     {
         RegistersView view(**m_ledger, *m_roster);
         for (const char* name : {"赵六", "张三", "李四", "王五"})
-            QVERIFY(view.saveExpert(
-                {0, QString::fromUtf8(name), QStringLiteral("教授"), QStringLiteral("市委党校"),
-                 QStringLiteral("党史")}));
+            QVERIFY(view.saveExpert({0, QString::fromUtf8(name), QStringLiteral("教授"),
+                                     QStringLiteral("市委党校"), QStringLiteral("党史")}));
         QTableView* table = view.expertsTable();
         QCOMPARE(table->model()->rowCount(), 4);
         table->horizontalHeader()->setSortIndicator(ExpertTableModel::Name, Qt::AscendingOrder);

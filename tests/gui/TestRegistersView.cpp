@@ -35,7 +35,8 @@ private slots:
         // A session given by the expert shows beside the pool.
         const qint64 session = heldSession(*ledger, "G-C01", Date(2026, 3, 10));
         auto s = *SessionService(*ledger).session(session);
-        s->speakerExpertId = view.expertsTable()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+        s->speakerExpertId =
+            view.expertsTable()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
         s->speaker.clear();
         QVERIFY(SessionService(*ledger).save(*s).ok());
         view.reload();
@@ -50,7 +51,8 @@ private slots:
         QVERIFY(view.applyUnit(unit, Date(2026, 2, 1), QStringLiteral("支部申报")));
         QCOMPARE(view.unitsTable()->model()->rowCount(), 1);
         QCOMPARE(view.unitsTable()->model()->index(0, 4).data().toString(), QStringLiteral("申报"));
-        const qint64 id = view.unitsTable()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+        const qint64 id =
+            view.unitsTable()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
         QVERIFY(view.changeStatus(id, ModelStatus::Recognised, Date(2026, 5, 1),
                                   QStringLiteral("区委认定")));
         QCOMPARE(view.unitsTable()->model()->index(0, 4).data().toString(), QStringLiteral("认定"));

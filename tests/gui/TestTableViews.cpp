@@ -16,7 +16,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -21,9 +21,8 @@ public:
         QString note;
     };
 
-    SetMakeupCommand(MakeupService& service, std::shared_ptr<Context> context,
-                     qint64 attendanceId, const QString& memberName, const State& before,
-                     const State& after);
+    SetMakeupCommand(MakeupService& service, std::shared_ptr<Context> context, qint64 attendanceId,
+                     const QString& memberName, const State& before, const State& after);
 
 protected:
     Status apply() override { return write(m_after); }

@@ -21,21 +21,19 @@ qint64 key(qint64 id)
 
 MaterialCommand::MaterialCommand(SessionService& service, std::shared_ptr<Context> context,
                                  Step step, qint64 sessionId, const QString& fileName)
-    : LedgerCommand(std::move(context),
-                    step == Step::Attach
-                        ? QCoreApplication::translate("sl::MaterialCommand", "Attach “%1”")
-                              .arg(fileName)
-                        : QCoreApplication::translate("sl::MaterialCommand", "Remove “%1”")
-                              .arg(fileName)),
+    : LedgerCommand(
+          std::move(context),
+          step == Step::Attach
+              ? QCoreApplication::translate("sl::MaterialCommand", "Attach “%1”").arg(fileName)
+              : QCoreApplication::translate("sl::MaterialCommand", "Remove “%1”").arg(fileName)),
       m_service(service), m_step(step), m_sessionId(sessionId), m_fileName(fileName)
 {
 }
 
 MaterialCommand::~MaterialCommand() = default;
 
-MaterialCommand* MaterialCommand::attach(SessionService& service,
-                                         std::shared_ptr<Context> context, qint64 sessionId,
-                                         const QString& sourcePath)
+MaterialCommand* MaterialCommand::attach(SessionService& service, std::shared_ptr<Context> context,
+                                         qint64 sessionId, const QString& sourcePath)
 {
     auto* command = new MaterialCommand(service, std::move(context), Step::Attach, sessionId,
                                         QFileInfo(sourcePath).fileName());
@@ -43,9 +41,9 @@ MaterialCommand* MaterialCommand::attach(SessionService& service,
     return command;
 }
 
-MaterialCommand* MaterialCommand::remove(SessionService& service,
-                                         std::shared_ptr<Context> context, qint64 sessionId,
-                                         qint64 materialId, const QString& fileName)
+MaterialCommand* MaterialCommand::remove(SessionService& service, std::shared_ptr<Context> context,
+                                         qint64 sessionId, qint64 materialId,
+                                         const QString& fileName)
 {
     auto* command =
         new MaterialCommand(service, std::move(context), Step::Remove, sessionId, fileName);
@@ -74,10 +72,10 @@ Status MaterialCommand::detachFile()
     const auto found = std::find_if(materials->begin(), materials->end(),
                                     [id](const SessionMaterial& m) { return m.id == id; });
     if (found == materials->end())
-        return Error::notFound(QStringLiteral("material"),
-                               QCoreApplication::translate("sl::MaterialCommand",
-                                                           "the material %1 is no longer there")
-                                   .arg(m_fileName));
+        return Error::notFound(
+            QStringLiteral("material"),
+            QCoreApplication::translate("sl::MaterialCommand", "the material %1 is no longer there")
+                .arg(m_fileName));
     // A copy of the file as it is now, under its own name, for attaching it again.
     m_kept = std::make_unique<QTemporaryDir>();
     const QString copy = QDir(m_kept->path()).filePath(found->fileName);

@@ -45,7 +45,7 @@ private:
     Step m_step;
     qint64 m_sessionId;
     QString m_fileName;
-    QString m_source;    // the file to attach: the user's, then the kept copy
+    QString m_source;     // the file to attach: the user's, then the kept copy
     qint64 m_firstId = 0; // the material's id when the command was made (or first attached)
     std::unique_ptr<QTemporaryDir> m_kept;
 };

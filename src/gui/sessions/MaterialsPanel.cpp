@@ -82,8 +82,8 @@ bool MaterialsPanel::removeCurrent()
         return false;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     if (m_undo)
-        return push(MaterialCommand::remove(*m_service, m_undoContext, m_sessionId, id,
-                                            item->text()));
+        return push(
+            MaterialCommand::remove(*m_service, m_undoContext, m_sessionId, id, item->text()));
     const Status s = m_service->removeMaterial(id);
     if (!s)
         MessageBoxes::warning(this, tr("Materials"), s.error().message);

@@ -45,9 +45,9 @@ Status SaveSpeechCommand::revert()
 
 RemoveSpeechCommand::RemoveSpeechCommand(SpeechService& service, std::shared_ptr<Context> context,
                                          const Speech& speech)
-    : LedgerCommand(std::move(context),
-                    QCoreApplication::translate("sl::SpeechCommand", "Remove speech “%1”")
-                        .arg(speech.title)),
+    : LedgerCommand(
+          std::move(context),
+          QCoreApplication::translate("sl::SpeechCommand", "Remove speech “%1”").arg(speech.title)),
       m_service(service), m_speech(speech)
 {
 }

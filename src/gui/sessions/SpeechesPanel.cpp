@@ -26,8 +26,8 @@ SpeechesPanel::SpeechesPanel(Ledger& ledger, QWidget* parent)
     : QWidget(parent), m_service(std::make_unique<SpeechService>(ledger)),
       m_undo(new QUndoStack(this)), m_undoContext(std::make_shared<LedgerCommand::Context>()),
       m_list(new QListWidget(this)), m_member(new QComboBox(this)), m_title(new QLineEdit(this)),
-      m_add(new QPushButton(tr("A&dd speech"), this)), m_change(new QPushButton(tr("Change"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+      m_add(new QPushButton(tr("A&dd speech"), this)),
+      m_change(new QPushButton(tr("Change"), this)), m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("speechesPanel"));
     m_list->setObjectName(QStringLiteral("speechesListWidget"));
@@ -86,7 +86,8 @@ void SpeechesPanel::setSession(qint64 sessionId,
 
 void SpeechesPanel::reload()
 {
-    const qint64 chosen = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 chosen =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_list->clear();
     if (m_sessionId != 0) {
         if (auto rows = m_service->speeches(m_sessionId)) {
