@@ -6,14 +6,17 @@
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation>文件夹</translation></message>
+        <translation>文件夹</translation>
+    </message>
     <message>
         <source>Drive</source>
-        <translation>驱动器</translation></message>
+        <translation>驱动器</translation>
+    </message>
     <message>
         <source>Alias</source>
         <comment>All other platforms</comment>
-        <translation>快捷方式</translation></message>
+        <translation>快捷方式</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -68,13 +71,16 @@
     </message>
     <message>
         <source>no member with number or name %1</source>
-        <translation>没有编号或姓名为“%1”的党员</translation></message>
+        <translation>没有编号或姓名为“%1”的党员</translation>
+    </message>
     <message>
         <source>no group with number or name %1</source>
-        <translation>没有编号或名称为“%1”的学习组</translation></message>
+        <translation>没有编号或名称为“%1”的学习组</translation>
+    </message>
     <message>
         <source>no organisation with number or name %1</source>
-        <translation>没有编号或名称为“%1”的党组织</translation></message>
+        <translation>没有编号或名称为“%1”的党组织</translation>
+    </message>
 </context>
 <context>
     <name>sl::AboutDialog</name>
@@ -1806,7 +1812,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::ColumnState</name>
     <message>
         <source>Columns</source>
-        <translation>列</translation></message>
+        <translation>列</translation>
+    </message>
 </context>
 <context>
     <name>sl::DashboardCharts</name>
@@ -2149,13 +2156,16 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>cannot register the function of pinyin initials</source>
-        <translation>无法注册拼音首字母函数</translation></message>
+        <translation>无法注册拼音首字母函数</translation>
+    </message>
     <message>
         <source>integrity: %1</source>
-        <translation>完整性：%1</translation></message>
+        <translation>完整性：%1</translation>
+    </message>
     <message>
         <source>foreign key: %1 row %2 refers to a missing %3</source>
-        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation></message>
+        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation>
+    </message>
 </context>
 <context>
     <name>sl::DatabaseBackup</name>
@@ -2275,13 +2285,16 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式输入</translation></message>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation>
+    </message>
     <message>
         <source>does not exist: there is no month %1 (1 to 12)</source>
-        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation></message>
+        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation>
+    </message>
     <message>
         <source>does not exist: month %1 of %2 has %3 days</source>
-        <translation>不存在：%2年%1月只有 %3 天</translation></message>
+        <translation>不存在：%2年%1月只有 %3 天</translation>
+    </message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -2409,7 +2422,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::EmptyState</name>
     <message>
         <source>No row matches “%1”.</source>
-        <translation>没有与“%1”相符的行。</translation></message>
+        <translation>没有与“%1”相符的行。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ExchangeMenus</name>
@@ -2468,6 +2482,25 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>the expert gave %1 sessions; the pool keeps them</source>
         <translation>这位专家已主讲 %1 次学习活动，专家库须保留其信息</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ExpertTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>研究领域</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2906,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>浏览(&amp;R)…</translation></message>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssueBulletinDialog</name>
@@ -2911,7 +2945,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Date of issue: %1</source>
-        <translation>成文日期：%1</translation></message>
+        <translation>成文日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssuedBulletinModel</name>
@@ -2955,10 +2990,12 @@ Unchanged: %4</source>
     <name>sl::LanguagePage</name>
     <message>
         <source>Language of the interface:</source>
-        <translation>界面语言：</translation></message>
+        <translation>界面语言：</translation>
+    </message>
     <message>
         <source>The interface changes at once and keeps the choice for the next start. Records keep their own language: names, topics and notes stay as they were written.</source>
-        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation></message>
+        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation>
+    </message>
 </context>
 <context>
     <name>sl::LeaderHome</name>
@@ -3294,16 +3331,31 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation></message>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
     <message>
         <source>%1 has unsaved changes. Save or discard them first; the language was not changed.</source>
-        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation></message>
+        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation>
+    </message>
     <message>
         <source>, </source>
-        <translation>、</translation></message>
+        <translation>、</translation>
+    </message>
     <message>
         <source>The Chinese translation is missing.</source>
-        <translation>缺少中文翻译文件。</translation></message>
+        <translation>缺少中文翻译文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MakeupCommand</name>
+    <message>
+        <source>Record make-up study of %1</source>
+        <translation>登记%1的补学</translation>
+    </message>
+    <message>
+        <source>Clear make-up study of %1</source>
+        <translation>清除%1的补学</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupDialog</name>
@@ -3463,6 +3515,25 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MaterialCommand</name>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>添加附件“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>the material %1 is no longer there</source>
+        <translation>学习材料 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of %1 to undo its removal</source>
+        <translation>无法保留 %1 的副本，不能撤销其删除</translation>
+    </message>
+</context>
+<context>
     <name>sl::MaterialsPanel</name>
     <message>
         <source>&amp;Attach…</source>
@@ -3568,43 +3639,56 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation>编号(&amp;U)</translation></message>
+        <translation>编号(&amp;U)</translation>
+    </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation></message>
+        <translation>姓名(&amp;N)</translation>
+    </message>
     <message>
         <source>&amp;Gender</source>
-        <translation>性别(&amp;G)</translation></message>
+        <translation>性别(&amp;G)</translation>
+    </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>出生日期(&amp;B)</translation></message>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
     <message>
         <source>&amp;Join date</source>
-        <translation>入党日期(&amp;J)</translation></message>
+        <translation>入党日期(&amp;J)</translation>
+    </message>
     <message>
         <source>&amp;Category</source>
-        <translation>人员类别(&amp;C)</translation></message>
+        <translation>人员类别(&amp;C)</translation>
+    </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>所在党组织(&amp;O)</translation></message>
+        <translation>所在党组织(&amp;O)</translation>
+    </message>
     <message>
         <source>&amp;Position</source>
-        <translation>职务(&amp;P)</translation></message>
+        <translation>职务(&amp;P)</translation>
+    </message>
     <message>
         <source>Cadre &amp;level</source>
-        <translation>干部级别(&amp;L)</translation></message>
+        <translation>干部级别(&amp;L)</translation>
+    </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>联系电话(&amp;H)</translation></message>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation></message>
+        <translation>带 * 的为必填项。</translation>
+    </message>
     <message>
         <source>Still needed before saving: %1</source>
-        <translation>保存前还需填写：%1</translation></message>
+        <translation>保存前还需填写：%1</translation>
+    </message>
     <message>
         <source>, </source>
-        <translation>、</translation></message>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberHome</name>
@@ -3879,16 +3963,20 @@ Unchanged: %4</source>
     <name>sl::Migrator</name>
     <message>
         <source>migration %1 is missing</source>
-        <translation>缺少升级脚本 %1</translation></message>
+        <translation>缺少升级脚本 %1</translation>
+    </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation>升级脚本 %1 执行失败：%2</translation></message>
+        <translation>升级脚本 %1 执行失败：%2</translation>
+    </message>
     <message>
         <source>%1 has schema version %2, newer than this program's %3; use a newer StudyLedger</source>
-        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation></message>
+        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation>
+    </message>
     <message>
         <source>cannot read the schema version of %1</source>
-        <translation>无法读取 %1 的数据库版本</translation></message>
+        <translation>无法读取 %1 的数据库版本</translation>
+    </message>
 </context>
 <context>
     <name>sl::MinutesCombo</name>
@@ -3956,10 +4044,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Applied on:</source>
-        <translation>申报日期(&amp;A)：</translation></message>
+        <translation>申报日期(&amp;A)：</translation>
+    </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation></message>
+        <translation>说明(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>sl::ModelUnitService</name>
@@ -3979,12 +4069,40 @@ Unchanged: %4</source>
         <source>is before the last change (%1)</source>
         <translation>早于上次变更日期（%1）</translation>
     </message>
+    <message>
+        <source>the status changed since; its last change cannot be taken back</source>
+        <translation>状态此后已有变更，不能撤回其最后一次变更</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ModelUnitTableModel</name>
+    <message>
+        <source>Name of the unit</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>sl::MonthSpinBox</name>
     <message>
         <source>there is no month %1 (%2 to %3)</source>
-        <translation>没有 %1 月（月份为 %2 至 %3）</translation></message>
+        <translation>没有 %1 月（月份为 %2 至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>sl::MyYearView</name>
@@ -4851,7 +4969,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Approved on: %1</source>
-        <translation>批准日期：%1</translation></message>
+        <translation>批准日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -4864,10 +4983,12 @@ Unchanged: %4</source>
     <name>sl::RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation>没有最近打开的文件</translation></message>
+        <translation>没有最近打开的文件</translation>
+    </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation>清除列表(&amp;C)</translation></message>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>sl::RegisterCommand</name>
@@ -4895,6 +5016,10 @@ Unchanged: %4</source>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>变更“%1”的状态</translation>
+    </message>
 </context>
 <context>
     <name>sl::RegistersView</name>
@@ -4911,22 +5036,6 @@ Unchanged: %4</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>职称</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>研究领域</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sessions given&lt;/b&gt;</source>
         <translation>&lt;b&gt;授课记录&lt;/b&gt;</translation>
     </message>
@@ -4937,22 +5046,6 @@ Unchanged: %4</source>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status history&lt;/b&gt;</source>
@@ -4991,10 +5084,6 @@ Unchanged: %4</source>
         <translation>将%1移出专家资源库吗？</translation>
     </message>
     <message>
-        <source>Name of the unit</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>experts</source>
         <translation>专家库</translation>
     </message>
@@ -5012,22 +5101,56 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>No experts yet — add one with “+ New Expert…”.</source>
-        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation></message>
+        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation>
+    </message>
     <message>
         <source>No model units yet — apply for one with “+ Apply…”.</source>
-        <translation>还没有示范点 — 点击“+ 申报…”登记</translation></message>
+        <translation>还没有示范点 — 点击“+ 申报…”登记</translation>
+    </message>
     <message>
         <source>Choose an expert to see the sessions they gave.</source>
-        <translation>选择一位专家，查看其授课记录。</translation></message>
+        <translation>选择一位专家，查看其授课记录。</translation>
+    </message>
     <message>
         <source>No sessions given yet — choose this expert as the speaker of a session.</source>
-        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation></message>
+        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation>
+    </message>
     <message>
         <source>Choose a model unit to see its status history.</source>
-        <translation>选择一个示范点，查看其状态变更记录。</translation></message>
+        <translation>选择一个示范点，查看其状态变更记录。</translation>
+    </message>
     <message>
         <source>No change of status recorded yet.</source>
-        <translation>还没有状态变更记录。</translation></message>
+        <translation>还没有状态变更记录。</translation>
+    </message>
+    <message>
+        <source>New Expert…</source>
+        <translation>新增专家…</translation>
+    </message>
+    <message>
+        <source>Edit Expert…</source>
+        <translation>编辑专家…</translation>
+    </message>
+    <message>
+        <source>Remove Expert</source>
+        <translation>删除专家</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>申报…</translation>
+    </message>
+    <message>
+        <source>Edit Unit…</source>
+        <translation>编辑示范点…</translation>
+    </message>
+    <message>
+        <source>Remove Unit</source>
+        <translation>删除示范点</translation>
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation>变更状态…</translation>
+    </message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -5296,28 +5419,36 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>The assessment rubric and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
-        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation></message>
+        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
+    </message>
     <message>
         <source>An absence not made up keeps a member from excellent: the grade becomes pass.</source>
-        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation></message>
+        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
+    </message>
     <message>
         <source>cadre level other than none; default %1</source>
-        <translation>干部级别不为“无”；默认 %1</translation></message>
+        <translation>干部级别不为“无”；默认 %1</translation>
+    </message>
     <message>
         <source>research reports 2, others 1; default %1</source>
-        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation></message>
+        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
+    </message>
     <message>
         <source>Excellent from</source>
-        <translation>优秀不低于</translation></message>
+        <translation>优秀不低于</translation>
+    </message>
     <message>
         <source>Pass from</source>
-        <translation>合格不低于</translation></message>
+        <translation>合格不低于</translation>
+    </message>
     <message>
         <source>Basic pass from</source>
-        <translation>基本合格不低于</translation></message>
+        <translation>基本合格不低于</translation>
+    </message>
     <message>
         <source>below: fail; default %1</source>
-        <translation>以下为不合格；默认 %1</translation></message>
+        <translation>以下为不合格；默认 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::RubricService</name>
@@ -5372,19 +5503,24 @@ Unchanged: %4</source>
     <name>sl::ScopeToolBar</name>
     <message>
         <source>Scope and year</source>
-        <translation>范围与年度</translation></message>
+        <translation>范围与年度</translation>
+    </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation>范围(&amp;C)：</translation></message>
+        <translation>范围(&amp;C)：</translation>
+    </message>
     <message>
         <source>The organisation (with its subordinate organisations) or the study group that every area shows</source>
-        <translation>各功能区显示的组织（含下级组织）或学习组</translation></message>
+        <translation>各功能区显示的组织（含下级组织）或学习组</translation>
+    </message>
     <message>
         <source>Find an organisation or group…</source>
-        <translation>查找组织或学习组…</translation></message>
+        <translation>查找组织或学习组…</translation>
+    </message>
     <message>
         <source>The year that every area shows</source>
-        <translation>各功能区显示的年度</translation></message>
+        <translation>各功能区显示的年度</translation>
+    </message>
 </context>
 <context>
     <name>sl::ScreenshotRunner</name>
@@ -5501,19 +5637,24 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation></message>
+        <translation>日期(&amp;D)</translation>
+    </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>时长(&amp;M)</translation></message>
+        <translation>时长(&amp;M)</translation>
+    </message>
     <message>
         <source>M&amp;aterial</source>
-        <translation>学习内容(&amp;A)</translation></message>
+        <translation>学习内容(&amp;A)</translation>
+    </message>
     <message>
         <source>M&amp;edium</source>
-        <translation>形式(&amp;E)</translation></message>
+        <translation>形式(&amp;E)</translation>
+    </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>学习笔记(&amp;N)</translation></message>
+        <translation>学习笔记(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>sl::SelfStudyQuickEntry</name>
@@ -5805,16 +5946,20 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>W&amp;hich:</source>
-        <translation>第几个(&amp;H)：</translation></message>
+        <translation>第几个(&amp;H)：</translation>
+    </message>
     <message>
         <source>Dat&amp;es:</source>
-        <translation>起止日期(&amp;E)：</translation></message>
+        <translation>起止日期(&amp;E)：</translation>
+    </message>
     <message>
         <source>New Series of Sessions — %1</source>
-        <translation>按规律批量新建学习活动 — %1</translation></message>
+        <translation>按规律批量新建学习活动 — %1</translation>
+    </message>
     <message>
         <source>Study group: %1</source>
-        <translation>学习组：%1</translation></message>
+        <translation>学习组：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::SeriesRequest</name>
@@ -6046,10 +6191,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Thr&amp;ee musts:</source>
-        <translation>三个必学习(&amp;E)：</translation></message>
+        <translation>三个必学习(&amp;E)：</translation>
+    </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation></message>
+        <translation>状态(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>sl::SessionImportService</name>
@@ -6273,7 +6420,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation></message>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>sl::SheetStream</name>
@@ -6300,6 +6448,21 @@ Unchanged: %4</source>
     <message>
         <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>sl::SpeechCommand</name>
+    <message>
+        <source>Edit speech “%1”</source>
+        <translation>修改发言“%1”</translation>
+    </message>
+    <message>
+        <source>Add speech “%1”</source>
+        <translation>添加发言“%1”</translation>
+    </message>
+    <message>
+        <source>Remove speech “%1”</source>
+        <translation>删除发言“%1”</translation>
     </message>
 </context>
 <context>
@@ -6353,7 +6516,16 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&lt;b&gt;Speeches&lt;/b&gt;</source>
-        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation></message>
+        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Give the chosen speech the member and title above</source>
+        <translation>将所选发言改为上方的党员和题目</translation>
+    </message>
 </context>
 <context>
     <name>sl::StudyGroupDialog</name>
@@ -6437,7 +6609,8 @@ Unchanged: %4</source>
     <name>sl::TableBehaviour</name>
     <message>
         <source>Filter (names also by pinyin initials)</source>
-        <translation>筛选（姓名也可按拼音首字母）</translation></message>
+        <translation>筛选（姓名也可按拼音首字母）</translation>
+    </message>
 </context>
 <context>
     <name>sl::TableExportAction</name>
@@ -6464,7 +6637,8 @@ Unchanged: %4</source>
     <name>sl::Transaction</name>
     <message>
         <source>an inner step failed; the change was rolled back</source>
-        <translation>其中一步失败，本次更改已全部撤回</translation></message>
+        <translation>其中一步失败，本次更改已全部撤回</translation>
+    </message>
 </context>
 <context>
     <name>sl::UndoActions</name>
@@ -6475,6 +6649,21 @@ Unchanged: %4</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>sl::WritingCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>New writing “%1”</source>
+        <translation>新建心得“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -6531,25 +6720,32 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>类别(&amp;K)</translation></message>
+        <translation>类别(&amp;K)</translation>
+    </message>
     <message>
         <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation></message>
+        <translation>标题(&amp;T)</translation>
+    </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation></message>
+        <translation>日期(&amp;D)</translation>
+    </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation>正文(&amp;X)</translation></message>
+        <translation>正文(&amp;X)</translation>
+    </message>
     <message>
         <source>&amp;Length</source>
-        <translation>字数(&amp;L)</translation></message>
+        <translation>字数(&amp;L)</translation>
+    </message>
     <message>
         <source>&amp;Published in</source>
-        <translation>发表或交流于(&amp;P)</translation></message>
+        <translation>发表或交流于(&amp;P)</translation>
+    </message>
     <message>
         <source>&amp;Appraisal</source>
-        <translation>评选结果(&amp;A)</translation></message>
+        <translation>评选结果(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>sl::WritingService</name>
@@ -6564,6 +6760,10 @@ Unchanged: %4</source>
     <message>
         <source>the writing no longer exists</source>
         <translation>这篇文章已不存在</translation>
+    </message>
+    <message>
+        <source>only a secretary or an administrator sets the appraisal result</source>
+        <translation>只有书记或管理员可以设置评选结果</translation>
     </message>
 </context>
 <context>
