@@ -2485,6 +2485,21 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
 </context>
 <context>
+    <name>sl::ExpertTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation></message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation></message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation></message>
+    <message>
+        <source>Fields</source>
+        <translation>研究领域</translation></message>
+</context>
+<context>
     <name>sl::ExportPackageDialog</name>
     <message>
         <source>A data package holds everything an organisation and its subordinate organisations recorded: study groups and their members, plans, sessions, attendance with make-up study, speeches, self-study, writings and assessment adjustments. A higher committee whose ledger has the same roster merges it with File › Import data package.</source>
@@ -3324,6 +3339,15 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MakeupCommand</name>
+    <message>
+        <source>Record make-up study of %1</source>
+        <translation>登记%1的补学</translation></message>
+    <message>
+        <source>Clear make-up study of %1</source>
+        <translation>清除%1的补学</translation></message>
+</context>
+<context>
     <name>sl::MakeupDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -3479,6 +3503,21 @@ Unchanged: %4</source>
         <source>is required</source>
         <translation>不能为空</translation>
     </message>
+</context>
+<context>
+    <name>sl::MaterialCommand</name>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>添加附件“%1”</translation></message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation></message>
+    <message>
+        <source>the material %1 is no longer there</source>
+        <translation>学习材料 %1 已不存在</translation></message>
+    <message>
+        <source>cannot keep a copy of %1 to undo its removal</source>
+        <translation>无法保留 %1 的副本，不能撤销其删除</translation></message>
 </context>
 <context>
     <name>sl::MaterialsPanel</name>
@@ -4031,6 +4070,27 @@ Unchanged: %4</source>
         <source>is before the last change (%1)</source>
         <translation>早于上次变更日期（%1）</translation>
     </message>
+    <message>
+        <source>the status changed since; its last change cannot be taken back</source>
+        <translation>状态此后已有变更，不能撤回其最后一次变更</translation></message>
+</context>
+<context>
+    <name>sl::ModelUnitTableModel</name>
+    <message>
+        <source>Name of the unit</source>
+        <translation>名称</translation></message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation></message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation></message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation></message>
 </context>
 <context>
     <name>sl::MonthSpinBox</name>
@@ -4951,6 +5011,9 @@ Unchanged: %4</source>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>变更“%1”的状态</translation></message>
 </context>
 <context>
     <name>sl::RegistersView</name>
@@ -4967,22 +5030,6 @@ Unchanged: %4</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>职称</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>研究领域</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sessions given&lt;/b&gt;</source>
         <translation>&lt;b&gt;授课记录&lt;/b&gt;</translation>
     </message>
@@ -4993,22 +5040,6 @@ Unchanged: %4</source>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status history&lt;/b&gt;</source>
@@ -5045,10 +5076,6 @@ Unchanged: %4</source>
     <message>
         <source>Remove %1 from the pool?</source>
         <translation>将%1移出专家资源库吗？</translation>
-    </message>
-    <message>
-        <source>Name of the unit</source>
-        <translation>名称</translation>
     </message>
     <message>
         <source>experts</source>
@@ -5090,6 +5117,27 @@ Unchanged: %4</source>
         <source>No change of status recorded yet.</source>
         <translation>还没有状态变更记录。</translation>
     </message>
+    <message>
+        <source>New Expert…</source>
+        <translation>新增专家…</translation></message>
+    <message>
+        <source>Edit Expert…</source>
+        <translation>编辑专家…</translation></message>
+    <message>
+        <source>Remove Expert</source>
+        <translation>删除专家</translation></message>
+    <message>
+        <source>Apply…</source>
+        <translation>申报…</translation></message>
+    <message>
+        <source>Edit Unit…</source>
+        <translation>编辑示范点…</translation></message>
+    <message>
+        <source>Remove Unit</source>
+        <translation>删除示范点</translation></message>
+    <message>
+        <source>Change Status…</source>
+        <translation>变更状态…</translation></message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -6390,6 +6438,18 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::SpeechCommand</name>
+    <message>
+        <source>Edit speech “%1”</source>
+        <translation>修改发言“%1”</translation></message>
+    <message>
+        <source>Add speech “%1”</source>
+        <translation>添加发言“%1”</translation></message>
+    <message>
+        <source>Remove speech “%1”</source>
+        <translation>删除发言“%1”</translation></message>
+</context>
+<context>
     <name>sl::SpeechService</name>
     <message>
         <source>no such session</source>
@@ -6442,6 +6502,12 @@ Unchanged: %4</source>
         <source>&lt;b&gt;Speeches&lt;/b&gt;</source>
         <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation></message>
+    <message>
+        <source>Give the chosen speech the member and title above</source>
+        <translation>将所选发言改为上方的党员和题目</translation></message>
 </context>
 <context>
     <name>sl::StudyGroupDialog</name>
@@ -6568,6 +6634,18 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::WritingCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation></message>
+    <message>
+        <source>New writing “%1”</source>
+        <translation>新建心得“%1”</translation></message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation></message>
+</context>
+<context>
     <name>sl::WritingDialog</name>
     <message>
         <source>New writing</source>
@@ -6662,6 +6740,9 @@ Unchanged: %4</source>
         <source>the writing no longer exists</source>
         <translation>这篇文章已不存在</translation>
     </message>
+    <message>
+        <source>only a secretary or an administrator sets the appraisal result</source>
+        <translation>只有书记或管理员可以设置评选结果</translation></message>
 </context>
 <context>
     <name>sl::WritingTableModel</name>

@@ -270,6 +270,9 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
     if (id == selfStudyArea)
         if (auto* view = built<SelfStudyView>(id))
             return view->undoStack();
+    if (id == writingsArea)
+        if (auto* view = built<WritingsView>(id))
+            return view->undoStack();
     if (id == assessmentArea)
         if (auto* view = built<AssessmentView>(id))
             return view->undoStack();
@@ -285,6 +288,16 @@ QUndoStack* AreaViews::undoStack(const QString& id) const
     if (m_secretary && m_secretary->has(id))
         return m_secretary->undoStack(id);
     return nullptr;
+}
+
+QList<QUndoStack*> AreaViews::undoStacks(const QString& id) const
+{
+    if (id == SecretaryAreas::attendanceArea && m_secretary &&
+        m_secretary->isBuilt(SecretaryAreas::attendanceArea))
+        return m_secretary->attendanceView()->undoStacks();
+    if (QUndoStack* stack = undoStack(id))
+        return {stack};
+    return {};
 }
 
 std::vector<PendingChanges*> AreaViews::pendingChanges(const QString& id) const

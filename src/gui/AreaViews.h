@@ -77,6 +77,9 @@ public:
     // joins the main window's QUndoGroup when its area is built (areaBuilt), and the shown
     // area's becomes the active one (Edit › Undo/Redo).
     QUndoStack* undoStack(const QString& id) const;
+    // Every stack of a built area, for MainWindow's QUndoGroup: undoStack(id)'s, and in the
+    // attendance area also those of the speeches and the make-up ledger.
+    QList<QUndoStack*> undoStacks(const QString& id) const;
     // The edits not yet saved in the built views of area `id` (every area when `id` is empty):
     // MainWindow asks about them before they would be lost (PendingChanges).
     std::vector<PendingChanges*> pendingChanges(const QString& id = {}) const;

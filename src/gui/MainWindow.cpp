@@ -235,7 +235,7 @@ void MainWindow::buildAreas()
 
 void MainWindow::adoptArea(const QString& id)
 {
-    if (QUndoStack* stack = m_areas->undoStack(id))
+    for (QUndoStack* stack : m_areas->undoStacks(id))
         m_undoGroup->addStack(stack);
     if (id == AreaViews::settingsArea) // queued: the switch rebuilds the page that asks
         connect(m_areas->settingsView()->languagePage(), &LanguagePage::languageChosen, this,

@@ -163,7 +163,7 @@ QUndoStack* SecretaryAreas::undoStack(const QString& id) const
     if (id == planArea && m_plan)
         return m_plan->undoStack();
     if (id == attendanceArea && m_attendance)
-        return m_attendance->sheet()->undoStack();
+        return m_attendance->undoStack();
     if (id == registersArea && m_registers)
         return m_registers->undoStack();
     return nullptr;

@@ -68,6 +68,11 @@ Status MakeupService::clear(qint64 attendanceId)
     return write(attendanceId, Date(), QString(), false);
 }
 
+Status MakeupService::restore(qint64 attendanceId, const Date& date, const QString& note)
+{
+    return write(attendanceId, date, note, false);
+}
+
 Status MakeupService::write(qint64 attendanceId, const Date& date, const QString& note,
                             bool requireDate)
 {

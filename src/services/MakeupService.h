@@ -34,6 +34,9 @@ public:
     std::vector<Error> check(qint64 attendanceId, const Date& date, const QString& note);
     // Removes the make-up date and note again.
     Status clear(qint64 attendanceId);
+    // Puts a record's make-up date and note back as they were (the undo of record() or
+    // clear()): as record(), but an unset date is allowed (a note without a date stays).
+    Status restore(qint64 attendanceId, const Date& date, const QString& note);
 
 private:
     Result<MakeupQuery> scoped(const MakeupQuery& query);

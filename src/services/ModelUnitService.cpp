@@ -168,6 +168,42 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
     return tx.commit();
 }
 
+Status ModelUnitService::withdrawChange(qint64 unitId, const ModelUnitChange& change)
+{
+    ModelUnitRepository repo(m_ledger.db());
+    auto existing = repo.byId(unitId);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return Error::notFound(QStringLiteral("name"), tr("no such demonstration site or brand "
+                                                          "activity"));
+    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, (*existing)->orgId);
+        !allowed)
+        return allowed;
+    auto past = repo.history(unitId);
+    if (!past)
+        return past.error();
+    if (past->size() < 2 || past->back().status != change.status ||
+        past->back().changedOn != change.changedOn || past->back().note != change.note.trimmed())
+        return Error{ErrorCode::Conflict, QStringLiteral("status"),
+                     tr("the status changed since; its last change cannot be taken back")};
+    ModelUnit changed = **existing;
+    changed.status = (*past)[past->size() - 2].status;
+    LedgerWrite tx(m_ledger);
+    tx.changes().registersChanged();
+    if (Status s = repo.update(changed); !s)
+        return s;
+    if (Status s = repo.removeChange(past->back().id); !s)
+        return s;
+    if (Status s = recordAudit(
+            m_ledger, QStringLiteral("status"), unitId,
+            audit::modelUnitChange(**existing, changed) +
+                QStringLiteral("（撤回 %1 的变更）").arg(dates::toIso(change.changedOn)));
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Status ModelUnitService::remove(qint64 id)
 {
     ModelUnitRepository repo(m_ledger.db());

@@ -37,6 +37,10 @@ public:
     // 申报 → 撤销, 认定 → 撤销; anything else is refused ("status").
     Status changeStatus(qint64 unitId, ModelStatus status, const Date& on,
                         const QString& note = {});
+    // Takes back the unit's latest status change (the undo of changeStatus): the change leaves
+    // the history and the unit has the status before it again. Refused when the latest change
+    // is not `change` (status, date and note; something changed since) or is the application.
+    Status withdrawChange(qint64 unitId, const ModelUnitChange& change);
     Status remove(qint64 id);
 
 private:

@@ -141,6 +141,40 @@ Status WritingService::remove(qint64 id)
     return tx.commit();
 }
 
+Result<qint64> WritingService::restore(const Writing& removed)
+{
+    Writing w = normalised(removed);
+    if (Status allowed = Access(m_ledger).requireMember(Action::WritingWrite, w.memberId); !allowed)
+        return allowed.error();
+    if (w.award && !mayAppraise()) {
+        auto last = AuditRepository(m_ledger.db()).latest(entity, w.id);
+        if (!last)
+            return last.error();
+        if (!*last || (*last)->action != QLatin1String("delete") ||
+            (*last)->accountId != m_ledger.actor().accountId)
+            return Error{ErrorCode::Permission, QStringLiteral("award"),
+                         tr("only a secretary or an administrator sets the appraisal result")};
+    }
+    w.id = 0;
+    const std::vector<Error> problems = check(w);
+    if (!problems.empty())
+        return problems.front();
+    WritingRepository repo(m_ledger.db());
+    LedgerWrite tx(m_ledger);
+    auto inserted = repo.insert(w);
+    if (!inserted)
+        return inserted.error();
+    QString detail = audit::created(audit::writingText(w));
+    if (w.award)
+        detail += QStringLiteral("（评选 %1）").arg(audit::awardText(w.award));
+    if (Status s = recordAudit(m_ledger, QStringLiteral("create"), *inserted, detail); !s)
+        return s.error();
+    tx.changes().records(w.memberId, LedgerChanges::Record::Writing);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *inserted;
+}
+
 Status WritingService::setAward(qint64 writingId, const std::optional<Award>& award)
 {
     if (Status allowed = Access(m_ledger).require(Action::WritingAppraise); !allowed)

@@ -36,6 +36,12 @@ public:
     // is kept (none for a new writing) whatever `writing.award` says. Returns the id.
     Result<qint64> save(const Writing& writing);
     Status remove(qint64 id);
+    // Registers a removed writing again as it was (the undo of a removal): text, length and
+    // appraisal result included. Needs the right to write the member's writings; an appraisal
+    // result comes back only when the account may appraise or it is the account that removed
+    // the writing (`writing.id`, the latest entry of the audit trail about it). Returns the new
+    // id.
+    Result<qint64> restore(const Writing& writing);
     // Sets or clears the appraisal result: secretaries and admins (and single-user mode) only.
     Status setAward(qint64 writingId, const std::optional<Award>& award);
     // Whether the acting account may set appraisal results (for enabling the control).

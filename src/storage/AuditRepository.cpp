@@ -132,6 +132,27 @@ Status AuditRepository::forEach(const AuditQuery& query,
     }
 }
 
+Result<std::optional<AuditEntry>> AuditRepository::latest(const QString& entity, qint64 entityId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, at, account_id, action FROM audit_log "
+                             "WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<AuditEntry>();
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.accountId = q.value(2).toLongLong();
+    e.action = q.value(3).toString();
+    e.entity = entity;
+    e.entityId = entityId;
+    return std::optional<AuditEntry>(std::move(e));
+}
+
 Result<std::vector<QString>> AuditRepository::entities()
 {
     QSqlQuery q(m_db.connection());

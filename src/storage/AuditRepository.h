@@ -29,6 +29,8 @@ public:
     Result<qint64> count(const AuditQuery& query);
     // Every row that matches, newest first, read page by page (for an export).
     Status forEach(const AuditQuery& query, const std::function<Status(const AuditEntry&)>& visit);
+    // The latest row about one record (`entity`, `entityId`), nullopt when there is none.
+    Result<std::optional<AuditEntry>> latest(const QString& entity, qint64 entityId);
     // The entities that occur in the trail, sorted.
     Result<std::vector<QString>> entities();
     // The accounts that occur in the trail (id 0 for single-user mode), with their names.

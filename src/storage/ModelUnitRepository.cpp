@@ -153,4 +153,12 @@ Result<qint64> ModelUnitRepository::insertChange(const ModelUnitChange& change)
     return q.lastInsertId().toLongLong();
 }
 
+Status ModelUnitRepository::removeChange(qint64 changeId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM model_unit_history WHERE id = ?"));
+    q.addBindValue(changeId);
+    return sqlv::exec(q);
+}
+
 } // namespace sl

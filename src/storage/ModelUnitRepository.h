@@ -28,6 +28,7 @@ public:
     // The history of a unit, oldest first.
     Result<std::vector<ModelUnitChange>> history(qint64 unitId);
     Result<qint64> insertChange(const ModelUnitChange& change);
+    Status removeChange(qint64 changeId);
 
 private:
     Database& m_db;

@@ -8,7 +8,7 @@
 #include "services/ExpertService.h"
 #include "services/ModelUnitService.h"
 
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -50,7 +50,7 @@ private slots:
         QVERIFY(experts().empty());
         undo->redo();
         QCOMPARE(experts().size(), size_t(1));
-        QCOMPARE(view.expertsTable()->rowCount(), 1);
+        QCOMPARE(view.expertsTable()->model()->rowCount(), 1);
 
         // Edit: the title changes; undo brings it back (on the expert as re-added by redo).
         Expert edited = experts().front();
@@ -65,7 +65,7 @@ private slots:
         // Remove: gone, and back with its fields on undo.
         QVERIFY(view.removeExpert(experts().front().id));
         QVERIFY(experts().empty());
-        QCOMPARE(view.expertsTable()->rowCount(), 0);
+        QCOMPARE(view.expertsTable()->model()->rowCount(), 0);
         undo->undo();
         QCOMPARE(experts().size(), size_t(1));
         QCOMPARE(experts().front().title, QStringLiteral("研究员"));

@@ -6,7 +6,7 @@
 #include "gui/registers/RegistersView.h"
 
 #include <QListWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace sl;
@@ -27,15 +27,16 @@ private slots:
         QVERIFY(buildRoster(*ledger));
         RosterService roster(*ledger);
         RegistersView view(*ledger, roster);
-        QCOMPARE(view.expertsTable()->rowCount(), 0);
+        QCOMPARE(view.expertsTable()->model()->rowCount(), 0);
 
         QVERIFY(view.saveExpert({0, QStringLiteral("王教授"), QStringLiteral("教授"),
                                  QStringLiteral("市委党校"), QStringLiteral("党史")}));
-        QCOMPARE(view.expertsTable()->rowCount(), 1);
+        QCOMPARE(view.expertsTable()->model()->rowCount(), 1);
         // A session given by the expert shows beside the pool.
         const qint64 session = heldSession(*ledger, "G-C01", Date(2026, 3, 10));
         auto s = *SessionService(*ledger).session(session);
-        s->speakerExpertId = view.expertsTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
+        s->speakerExpertId =
+            view.expertsTable()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
         s->speaker.clear();
         QVERIFY(SessionService(*ledger).save(*s).ok());
         view.reload();
@@ -48,12 +49,13 @@ private slots:
         unit.kind = ModelKind::BrandActivity;
         unit.year = 2026;
         QVERIFY(view.applyUnit(unit, Date(2026, 2, 1), QStringLiteral("支部申报")));
-        QCOMPARE(view.unitsTable()->rowCount(), 1);
-        QCOMPARE(view.unitsTable()->item(0, 4)->text(), QStringLiteral("申报"));
-        const qint64 id = view.unitsTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
+        QCOMPARE(view.unitsTable()->model()->rowCount(), 1);
+        QCOMPARE(view.unitsTable()->model()->index(0, 4).data().toString(), QStringLiteral("申报"));
+        const qint64 id =
+            view.unitsTable()->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
         QVERIFY(view.changeStatus(id, ModelStatus::Recognised, Date(2026, 5, 1),
                                   QStringLiteral("区委认定")));
-        QCOMPARE(view.unitsTable()->item(0, 4)->text(), QStringLiteral("认定"));
+        QCOMPARE(view.unitsTable()->model()->index(0, 4).data().toString(), QStringLiteral("认定"));
         QCOMPARE(view.historyList()->count(), 2);
         // 认定 → 申报 is not a change the register allows.
         MessageBoxes::setAutoAnswer(QMessageBox::Ok);

@@ -16,7 +16,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -159,8 +158,8 @@ private slots:
         auto* change = view.findChild<QPushButton*>(u"changeStatusPushButton"_s);
         QVERIFY(change);
         // 变更状态 needs a unit chosen.
-        QCOMPARE(change->isEnabled(), view.unitsTable()->currentRow() >= 0);
-        if (view.unitsTable()->rowCount() == 0)
+        QCOMPARE(change->isEnabled(), view.unitsTable()->currentIndex().isValid());
+        if (view.unitsTable()->model()->rowCount() == 0)
             QVERIFY(!EmptyState::of(view.unitsTable())->shownText().isEmpty());
     }
 };

@@ -3,8 +3,11 @@
 #include "gui/attendance/AttendanceSheetView.h"
 #include "gui/attendance/MakeupLedgerView.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/sessions/SpeechesPanel.h"
 
+#include <QApplication>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sl {
@@ -19,6 +22,32 @@ AttendanceView::AttendanceView(Ledger& ledger, RosterService& roster, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ViewHeader(tr("Attendance and Make-up Study"), this));
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AttendanceView::activateStack);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && isAncestorOf(now))
+            activateStack();
+    });
+}
+
+QUndoStack* AttendanceView::undoStack() const
+{
+    if (m_tabs->currentWidget() == m_makeup)
+        return m_makeup->undoStack();
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus && m_sheet->speeches()->isAncestorOf(focus))
+        return m_sheet->speeches()->undoStack();
+    return m_sheet->undoStack();
+}
+
+QList<QUndoStack*> AttendanceView::undoStacks() const
+{
+    return {m_sheet->undoStack(), m_sheet->speeches()->undoStack(), m_makeup->undoStack()};
+}
+
+void AttendanceView::activateStack()
+{
+    if (isVisible())
+        undoStack()->setActive(true);
 }
 
 QList<QAction*> AttendanceView::editActions() const

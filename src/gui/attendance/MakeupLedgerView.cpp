@@ -1,5 +1,6 @@
 #include "gui/attendance/MakeupLedgerView.h"
 
+#include "gui/attendance/MakeupCommands.h"
 #include "gui/attendance/MakeupDialog.h"
 #include "gui/attendance/MakeupLedgerModel.h"
 #include "gui/common/ColumnState.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sl {
@@ -56,12 +58,16 @@ std::optional<MakeupQuery::SortKey> sortKeyOf(int column)
 
 MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_service(std::make_unique<MakeupService>(ledger)),
+      m_undo(new QUndoStack(this)), m_undoContext(std::make_shared<LedgerCommand::Context>()),
       m_bar(new GroupYearBar(roster, true, this)), m_member(new MemberSearchField(roster, this)),
       m_state(new QComboBox(this)), m_pages(new PageBar(this)),
       m_model(new MakeupLedgerModel(this)), m_table(new QTableView(this)),
       m_count(new QLabel(this)), m_record(new QPushButton(tr("&Record Make-up…"), this)),
       m_clear(new QPushButton(tr("C&lear"), this))
 {
+    m_undoContext->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Make-up Study"), e.message);
+    };
     m_member->setObjectName(QStringLiteral("makeupMemberLineEdit"));
     m_member->setNoneAllowed(true);
     m_member->setPlaceholderText(tr("Every member"));
@@ -184,12 +190,10 @@ bool MakeupLedgerView::recordMakeup(int row, const Date& date, const QString& no
     const MakeupRow* r = m_model->row(row);
     if (!r)
         return false;
-    const Status s = m_service->record(r->record.id, date, note);
-    if (!s) {
-        MessageBoxes::warning(this, tr("Make-up Study"), s.error().message);
-        return false;
-    }
-    return true; // the ledger follows (LedgerEvents)
+    m_undo->push(new SetMakeupCommand(*m_service, m_undoContext, r->record.id, r->memberName,
+                                      {r->record.makeupDate, r->record.makeupNote},
+                                      {date, note.trimmed()}));
+    return !m_undoContext->failed; // the ledger follows (LedgerEvents)
 }
 
 bool MakeupLedgerView::clearMakeup(int row)
@@ -201,12 +205,9 @@ bool MakeupLedgerView::clearMakeup(int row)
                                tr("Clear the make-up study of %1?").arg(r->memberName)) !=
         QMessageBox::Yes)
         return false;
-    const Status s = m_service->clear(r->record.id);
-    if (!s) {
-        MessageBoxes::warning(this, tr("Make-up Study"), s.error().message);
-        return false;
-    }
-    return true; // the ledger follows (LedgerEvents)
+    m_undo->push(new SetMakeupCommand(*m_service, m_undoContext, r->record.id, r->memberName,
+                                      {r->record.makeupDate, r->record.makeupNote}, {}));
+    return !m_undoContext->failed; // the ledger follows (LedgerEvents)
 }
 
 void MakeupLedgerView::recordCurrent()

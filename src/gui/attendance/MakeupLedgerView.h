@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/LedgerCommand.h"
+
 #include "domain/AttendanceRecords.h"
 
 #include "domain/DateBridge.h"
@@ -12,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace sl {
 
@@ -25,7 +28,8 @@ class RosterService;
 
 // 补学台账: every 请假 / 缺席 record of the year's held sessions, filterable by group, member
 // (found by typing) and state (owed / done), a page of ui::pageRows lines at a time; the selected
-// line's make-up study is recorded with a date and a note, or cleared again.
+// line's make-up study is recorded with a date and a note, or cleared again — each an undoable
+// step (SetMakeupCommand) on the ledger's own stack, the attendance area's while it is shown.
 class MakeupLedgerView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ public:
     MemberSearchField* memberFilter() const { return m_member; }
     PageBar* pageBar() const { return m_pages; }
     QComboBox* stateFilter() const { return m_state; }
+    QUndoStack* undoStack() const { return m_undo; }
     // Records the make-up study of line `row`; false (the user told) when refused.
     bool recordMakeup(int row, const Date& date, const QString& note);
     bool clearMakeup(int row);
@@ -49,6 +54,8 @@ private:
     void recordCurrent();
 
     std::unique_ptr<MakeupService> m_service;
+    QUndoStack* m_undo;
+    std::shared_ptr<LedgerCommand::Context> m_undoContext;
     GroupYearBar* m_bar;
     MemberSearchField* m_member;
     QComboBox* m_state;

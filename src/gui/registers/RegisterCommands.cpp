@@ -151,4 +151,26 @@ Status RemoveUnitCommand::revert()
     return {};
 }
 
+ChangeUnitStatusCommand::ChangeUnitStatusCommand(ModelUnitService& service,
+                                                 std::shared_ptr<Context> context,
+                                                 const ModelUnit& unit,
+                                                 const ModelUnitChange& change)
+    : LedgerCommand(
+          std::move(context),
+          QCoreApplication::translate("sl::RegisterCommand", "Change status of %1").arg(unit.name)),
+      m_service(service), m_unitId(unit.id), m_change(change)
+{
+}
+
+Status ChangeUnitStatusCommand::apply()
+{
+    return m_service.changeStatus(unitKey(resolve(unitKey(m_unitId))), m_change.status,
+                                  m_change.changedOn, m_change.note);
+}
+
+Status ChangeUnitStatusCommand::revert()
+{
+    return m_service.withdrawChange(unitKey(resolve(unitKey(m_unitId))), m_change);
+}
+
 } // namespace sl

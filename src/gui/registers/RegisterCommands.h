@@ -105,4 +105,22 @@ private:
     std::vector<ModelUnitChange> m_history;
 };
 
+// A unit's status changed (申报 → 认定 / 撤销, 认定 → 撤销) with its date and note: undo takes the
+// change back (the unit has its status before again), redo makes it again.
+class ChangeUnitStatusCommand : public LedgerCommand
+{
+public:
+    ChangeUnitStatusCommand(ModelUnitService& service, std::shared_ptr<Context> context,
+                            const ModelUnit& unit, const ModelUnitChange& change);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    ModelUnitService& m_service;
+    qint64 m_unitId;
+    ModelUnitChange m_change;
+};
+
 } // namespace sl

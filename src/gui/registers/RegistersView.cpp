@@ -1,9 +1,7 @@
 #include "gui/registers/RegistersView.h"
 
-#include "gui/common/ColumnState.h"
 #include "gui/common/EmptyState.h"
 #include "gui/common/MessageBoxes.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
@@ -12,6 +10,7 @@
 #include "gui/registers/ModelStatusDialog.h"
 #include "gui/registers/ModelUnitDialog.h"
 #include "gui/registers/RegisterCommands.h"
+#include "gui/registers/RegisterTableModels.h"
 
 #include "services/ExpertService.h"
 #include "services/Ledger.h"
@@ -19,50 +18,19 @@
 #include "services/RosterService.h"
 
 #include <QDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sl {
 
-namespace {
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return t;
-}
-
-void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells[c]);
-        item->setData(Qt::UserRole, id);
-        t->setItem(row, c, item);
-    }
-}
-
-} // namespace
-
 RegistersView::RegistersView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_roster(roster), m_expertService(std::make_unique<ExpertService>(ledger)),
-      m_unitService(std::make_unique<ModelUnitService>(ledger)), m_undo(new QUndoStack(this)),
-      m_context(std::make_shared<LedgerCommand::Context>())
+      m_unitService(std::make_unique<ModelUnitService>(ledger)),
+      m_expertModel(new ExpertTableModel(this)), m_unitModel(new ModelUnitTableModel(this)),
+      m_undo(new QUndoStack(this)), m_context(std::make_shared<LedgerCommand::Context>())
 {
     m_context->report = [this](const Error& e) {
         MessageBoxes::warning(this, tr("Registers"), e.text());
@@ -85,139 +53,22 @@ RegistersView::RegistersView(Ledger& ledger, RosterService& roster, QWidget* par
 
 RegistersView::~RegistersView() = default;
 
-QWidget* RegistersView::buildExperts()
-{
-    auto* box = new QWidget(this);
-    m_experts = makeTable({tr("Name"), tr("Title"), tr("Affiliation"), tr("Fields")}, box);
-    m_experts->setObjectName(QStringLiteral("expertsTableWidget"));
-    TableExportAction::install(m_experts, tr("experts"));
-    ColumnState::install(m_experts);
-    EmptyState::install(m_experts, tr("No experts yet — add one with “+ New Expert…”."));
-    m_given = new QListWidget(box);
-    m_given->setObjectName(QStringLiteral("givenListWidget"));
-    EmptyState::install(m_given, QString());
-    auto* right = new QWidget(box);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("<b>Sessions given</b>"), right));
-    rightLayout->addWidget(m_given, 1);
-    auto* split = new QSplitter(box);
-    split->addWidget(m_experts);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    auto* add = new QPushButton(tr("+ &New Expert…"), box);
-    auto* edit = new QPushButton(tr("Edit…"), box);
-    auto* remove = new QPushButton(tr("Remove"), box);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
-    buttons->addWidget(add);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
-    connect(m_experts, &QTableWidget::currentCellChanged, this, &RegistersView::showExpert);
-    connect(add, &QPushButton::clicked, this, &RegistersView::newExpert);
-    connect(edit, &QPushButton::clicked, this, &RegistersView::editCurrentExpert);
-    connect(m_experts, &QTableWidget::cellDoubleClicked, this, &RegistersView::editCurrentExpert);
-    connect(remove, &QPushButton::clicked, this, &RegistersView::removeCurrentExpert);
-    remove->setObjectName(QStringLiteral("removeExpertPushButton"));
-    remove->setEnabled(false);
-    connect(m_experts, &QTableWidget::currentCellChanged, remove,
-            [remove](int row) { remove->setEnabled(row >= 0); });
-    return box;
-}
-
-QWidget* RegistersView::buildUnits()
-{
-    auto* box = new QWidget(this);
-    m_units = makeTable(
-        {tr("Name of the unit"), tr("Organisation"), tr("Kind"), tr("Year"), tr("Status")}, box);
-    m_units->setObjectName(QStringLiteral("unitsTableWidget"));
-    TableExportAction::install(m_units, tr("model-units"));
-    ColumnState::install(m_units);
-    EmptyState::install(m_units, tr("No model units yet — apply for one with “+ Apply…”."));
-    m_history = new QListWidget(box);
-    m_history->setObjectName(QStringLiteral("historyListWidget"));
-    EmptyState::install(m_history, QString());
-    auto* right = new QWidget(box);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("<b>Status history</b>"), right));
-    rightLayout->addWidget(m_history, 1);
-    auto* split = new QSplitter(box);
-    split->addWidget(m_units);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    auto* add = new QPushButton(tr("+ &Apply…"), box);
-    auto* change = new QPushButton(tr("&Change Status…"), box);
-    auto* edit = new QPushButton(tr("Edit…"), box);
-    auto* remove = new QPushButton(tr("Remove"), box);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
-    buttons->addWidget(change);
-    buttons->addWidget(add);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
-    connect(m_units, &QTableWidget::currentCellChanged, this, &RegistersView::showUnit);
-    connect(add, &QPushButton::clicked, this, &RegistersView::newUnit);
-    connect(change, &QPushButton::clicked, this, &RegistersView::changeCurrentStatus);
-    connect(edit, &QPushButton::clicked, this, &RegistersView::editCurrentUnit);
-    connect(m_units, &QTableWidget::cellDoubleClicked, this, &RegistersView::editCurrentUnit);
-    connect(remove, &QPushButton::clicked, this, &RegistersView::removeCurrentUnit);
-    // Nothing to change on an empty register.
-    change->setObjectName(QStringLiteral("changeStatusPushButton"));
-    change->setEnabled(false);
-    connect(m_units, &QTableWidget::currentCellChanged, change,
-            [change](int row) { change->setEnabled(row >= 0); });
-    return box;
-}
-
-qint64 RegistersView::currentId(QTableWidget* table) const
-{
-    const QTableWidgetItem* item = table->item(table->currentRow(), 0);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
-}
-
 void RegistersView::reload()
 {
     const qint64 expert = currentId(m_experts);
     const qint64 unit = currentId(m_units);
-    m_experts->setRowCount(0);
-    if (auto list = m_expertService->experts()) {
-        m_experts->setRowCount(int(list->size()));
-        int row = 0;
-        for (const Expert& e : *list)
-            setRow(m_experts, row++, e.id, {e.name, e.title, e.affiliation, e.fields});
-    }
-    m_units->setRowCount(0);
+    auto experts = m_expertService->experts();
+    m_expertModel->setExperts(experts ? std::move(experts).value() : std::vector<Expert>());
     ModelUnitQuery query;
     if (m_working && !m_working->scope().isGroup())
         query.rootOrgId = m_working->scope().id;
-    if (auto list = m_unitService->units(query)) {
-        m_units->setRowCount(int(list->size()));
-        int row = 0;
-        for (const ModelUnitRow& u : *list)
-            setRow(m_units, row++, u.unit.id,
-                   {u.unit.name, u.orgName, ui::label(u.unit.kind), QString::number(u.unit.year),
-                    ui::label(u.unit.status)});
-    }
-    for (auto [table, id] : {std::pair{m_experts, expert}, std::pair{m_units, unit}}) {
-        int select = 0;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
-                select = r;
-        }
-        if (table->rowCount() > 0)
-            table->setCurrentCell(select, 0);
-    }
+    auto units = m_unitService->units(query);
+    m_unitModel->setUnits(units ? std::move(units).value() : std::vector<ModelUnitRow>());
+    selectId(m_experts, expert);
+    selectId(m_units, unit);
     showExpert();
     showUnit();
+    updateActions();
 }
 
 void RegistersView::follow(WorkingScope& working)
@@ -314,12 +165,11 @@ bool RegistersView::removeUnit(qint64 id)
 bool RegistersView::changeStatus(qint64 unitId, ModelStatus status, const Date& on,
                                  const QString& note)
 {
-    const Status s = m_unitService->changeStatus(unitId, status, on, note);
-    if (!s) {
-        MessageBoxes::warning(this, tr("Register"), s.error().text());
+    auto stored = m_unitService->unit(unitId);
+    if (!stored || !*stored)
         return false;
-    }
-    return true;
+    return push(new ChangeUnitStatusCommand(*m_unitService, m_context, **stored,
+                                            {0, unitId, status, on, note.trimmed()}));
 }
 
 void RegistersView::newExpert()
@@ -343,11 +193,11 @@ void RegistersView::editCurrentExpert()
 void RegistersView::removeCurrentExpert()
 {
     const qint64 id = currentId(m_experts);
-    if (id == 0 ||
-        MessageBoxes::question(this, tr("Expert Pool"),
-                               tr("Remove %1 from the pool?")
-                                   .arg(m_experts->item(m_experts->currentRow(), 0)->text())) !=
-            QMessageBox::Yes)
+    if (id == 0 || MessageBoxes::question(
+                       this, tr("Expert Pool"),
+                       tr("Remove %1 from the pool?")
+                           .arg(m_experts->currentIndex().siblingAtColumn(0).data().toString())) !=
+                       QMessageBox::Yes)
         return;
     removeExpert(id);
 }
@@ -366,11 +216,11 @@ void RegistersView::editCurrentUnit()
 void RegistersView::removeCurrentUnit()
 {
     const qint64 id = currentId(m_units);
-    if (id == 0 ||
-        MessageBoxes::question(this, tr("Register"),
-                               tr("Remove %1 with its status history?")
-                                   .arg(m_units->item(m_units->currentRow(), 0)->text())) !=
-            QMessageBox::Yes)
+    if (id == 0 || MessageBoxes::question(
+                       this, tr("Register"),
+                       tr("Remove %1 with its status history?")
+                           .arg(m_units->currentIndex().siblingAtColumn(0).data().toString())) !=
+                       QMessageBox::Yes)
         return;
     removeUnit(id);
 }

@@ -2,6 +2,7 @@
 
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/sessions/MaterialCommands.h"
 
 #include "services/SessionService.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -47,17 +49,46 @@ MaterialsPanel::MaterialsPanel(QWidget* parent)
         m_open->setEnabled(chosen);
         m_remove->setEnabled(chosen);
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        QListWidgetItem* item = m_list->currentItem();
-        if (!item || MessageBoxes::question(this, tr("Materials"),
-                                            tr("Remove “%1” and its copy?").arg(item->text())) !=
-                         QMessageBox::Yes)
-            return;
-        if (const Status s = m_service->removeMaterial(item->data(Qt::UserRole).toLongLong()); !s)
-            MessageBoxes::warning(this, tr("Materials"), s.error().message);
-        reload();
-    });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
     reload();
+}
+
+void MaterialsPanel::setUndoStack(QUndoStack* stack,
+                                  std::shared_ptr<LedgerCommand::Context> context)
+{
+    m_undo = stack;
+    m_undoContext = std::move(context);
+    if (!m_undoContext->report)
+        m_undoContext->report = [this](const Error& e) {
+            MessageBoxes::warning(this, tr("Materials"), e.message);
+        };
+    connect(m_undo, &QUndoStack::indexChanged, this, &MaterialsPanel::reload);
+}
+
+bool MaterialsPanel::push(LedgerCommand* command)
+{
+    m_undo->push(command); // deleted at once when its first redo failed (and told)
+    reload();
+    return !m_undoContext->failed;
+}
+
+bool MaterialsPanel::removeCurrent()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item || !m_service ||
+        MessageBoxes::question(this, tr("Materials"),
+                               tr("Remove “%1” and its copy?").arg(item->text())) !=
+            QMessageBox::Yes)
+        return false;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    if (m_undo)
+        return push(
+            MaterialCommand::remove(*m_service, m_undoContext, m_sessionId, id, item->text()));
+    const Status s = m_service->removeMaterial(id);
+    if (!s)
+        MessageBoxes::warning(this, tr("Materials"), s.error().message);
+    reload();
+    return s.ok();
 }
 
 void MaterialsPanel::setService(SessionService& service)
@@ -95,6 +126,8 @@ bool MaterialsPanel::attach(const QString& path)
 {
     if (m_sessionId == 0 || !m_service)
         return false;
+    if (m_undo)
+        return push(MaterialCommand::attach(*m_service, m_undoContext, m_sessionId, path));
     auto added = m_service->attachMaterial(m_sessionId, path);
     if (!added)
         MessageBoxes::warning(this, tr("Materials"), added.error().message);

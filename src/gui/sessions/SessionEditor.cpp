@@ -110,6 +110,7 @@ void SessionEditor::setUpUndo()
     // A dialog of its own: its own stack and actions (the main window's Edit menu is out of
     // reach while it is open).
     undoactions::create(m_undo, this);
+    m_ui->materialsPanel->setUndoStack(m_undo, m_undoContext);
 }
 
 void SessionEditor::connectEdits()

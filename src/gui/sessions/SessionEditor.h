@@ -69,7 +69,7 @@ public:
     QComboBox* formCombo() const;
     MaterialsPanel* materials() const;
 
-    // Attaches a file to the saved session (at once, not undoable); false when refused.
+    // Attaches a file to the saved session (at once, undoable); false when refused.
     bool attachMaterial(const QString& path);
 
     // 学习记录 of the session as saved: Print… and Export as PDF, ODT or HTML… from the

@@ -21,7 +21,8 @@
 namespace sl {
 
 WritingDialog::WritingDialog(WritingService& service, const Writing& writing, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::WritingDialog>()), m_service(service)
+    : QDialog(parent), m_ui(std::make_unique<Ui::WritingDialog>()), m_service(service),
+      m_loaded(writing)
 {
     m_ui->setupUi(this);
     setWindowTitle(writing.id == 0 ? tr("New writing")

@@ -37,6 +37,8 @@ public:
     ~WritingDialog() override;
 
     Writing writing() const;
+    // The writing as the dialog was opened on it.
+    const Writing& original() const { return m_loaded; }
     // The id of the saved writing after Save, else 0.
     qint64 savedId() const { return m_savedId; }
     bool isModified() const;
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<Ui::WritingDialog> m_ui;
     WritingService& m_service;
     Writing m_original;
+    Writing m_loaded;
     qint64 m_savedId = 0;
     FormErrors m_errors;
     QPushButton* m_save = nullptr;

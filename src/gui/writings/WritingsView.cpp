@@ -5,6 +5,7 @@
 #include "gui/common/PeriodFilterCombo.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ViewHeader.h"
+#include "gui/writings/WritingCommands.h"
 #include "gui/writings/WritingDialog.h"
 #include "gui/writings/WritingTableModel.h"
 
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -28,8 +30,12 @@ namespace sl {
 WritingsView::WritingsView(Ledger& ledger, RosterService& roster, MemberContext& context,
                            QWidget* parent)
     : MemberRecordsView(roster, context, tr("Writings"), parent), m_service(ledger),
-      m_ledger(ledger), m_model(new WritingTableModel(this))
+      m_ledger(ledger), m_model(new WritingTableModel(this)), m_undo(new QUndoStack(this)),
+      m_undoContext(std::make_shared<LedgerCommand::Context>())
 {
+    m_undoContext->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Writings"), e.text());
+    };
     buildActions();
 
     QHBoxLayout* bar = buildPeriodBar(tr("&Period"), QStringLiteral("writingsPeriodComboBox"));
@@ -203,10 +209,29 @@ WritingDialog* WritingsView::createDialog(qint64 id)
 bool WritingsView::openDialog(qint64 id)
 {
     std::unique_ptr<WritingDialog> dialog(createDialog(id));
-    if (!dialog || dialog->exec() != QDialog::Accepted)
+    if (!dialog)
         return false;
+    const std::optional<Writing> before =
+        id != 0 ? std::optional<Writing>(dialog->original()) : std::nullopt;
+    if (dialog->exec() != QDialog::Accepted)
+        return false;
+    pushSaved(before, dialog->savedId());
     selectWriting(dialog->savedId()); // the list followed the save (LedgerEvents)
     return true;
+}
+
+void WritingsView::pushSaved(const std::optional<Writing>& before, qint64 savedId)
+{
+    auto after = m_service.writing(savedId);
+    if (!after || !*after || (before && *before == **after))
+        return;
+    push(new SaveWritingCommand(m_service, m_undoContext, before, **after));
+}
+
+bool WritingsView::push(LedgerCommand* command)
+{
+    m_undo->push(command);         // deleted at once when its first redo failed (and told)
+    return !m_undoContext->failed; // the list follows (LedgerEvents)
 }
 
 void WritingsView::newWriting()
@@ -236,10 +261,17 @@ void WritingsView::deleteCurrent()
                      w.title, dates::toIso(w.date)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (Status s = m_service.remove(w.id); !s) {
-        MessageBoxes::warning(this, tr("Delete writing"), s.error().message);
+    removeWriting(w.id);
+}
+
+bool WritingsView::removeWriting(qint64 id)
+{
+    auto stored = m_service.writing(id);
+    if (!stored || !*stored) {
         reload();
+        return false;
     }
+    return push(new RemoveWritingCommand(m_service, m_undoContext, **stored));
 }
 
 } // namespace sl
