@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/TextRow.h"
 #include "domain/GroupRecords.h"
 #include "domain/Member.h"
 #include "domain/MemberRecords.h"
@@ -41,6 +42,9 @@ public:
     // Every member of the query that the account may read, one at a time (the export).
     Status scanMembers(const MemberQuery& query,
                        const std::function<Status(const MemberRow&)>& visit);
+    // The same members as stored text (MemberRepository::scanText's columns), for an export.
+    Status scanMemberText(const MemberQuery& query,
+                          const std::function<Status(const TextRow&)>& visit);
     Result<std::optional<Member>> member(qint64 id);
 
     // Every rule a member must keep, including that its organisation exists and its number is
