@@ -6,14 +6,17 @@
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation>文件夹</translation></message>
+        <translation>文件夹</translation>
+    </message>
     <message>
         <source>Drive</source>
-        <translation>驱动器</translation></message>
+        <translation>驱动器</translation>
+    </message>
     <message>
         <source>Alias</source>
         <comment>All other platforms</comment>
-        <translation>快捷方式</translation></message>
+        <translation>快捷方式</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -68,13 +71,16 @@
     </message>
     <message>
         <source>no member with number or name %1</source>
-        <translation>没有编号或姓名为“%1”的党员</translation></message>
+        <translation>没有编号或姓名为“%1”的党员</translation>
+    </message>
     <message>
         <source>no group with number or name %1</source>
-        <translation>没有编号或名称为“%1”的学习组</translation></message>
+        <translation>没有编号或名称为“%1”的学习组</translation>
+    </message>
     <message>
         <source>no organisation with number or name %1</source>
-        <translation>没有编号或名称为“%1”的党组织</translation></message>
+        <translation>没有编号或名称为“%1”的党组织</translation>
+    </message>
 </context>
 <context>
     <name>sl::AboutDialog</name>
@@ -1517,6 +1523,29 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n page(s) of the first %1 of the attachment's %2 rows; export the PDF to see them all.</source>
+        <translation><numerusform>预览 %n 页，仅含附件前 %1 行（共 %2 行）；导出 PDF 查看全部。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sl::BulletinProsePane</name>
+    <message>
+        <source>二、主要做法和成效 — your paragraphs after the generated highlights</source>
+        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation>
+    </message>
+    <message>
+        <source>One paragraph a line, e.g. what the branch did well and what came of it.</source>
+        <translation>每行一段，如支部的好做法及其成效。</translation>
+    </message>
+    <message>
+        <source>五、下一步工作要求 — empty: the organisation's default</source>
+        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
+    </message>
+    <message>
+        <source>One paragraph a line.</source>
+        <translation>每行一段。</translation>
+    </message>
 </context>
 <context>
     <name>sl::BulletinService</name>
@@ -1663,34 +1692,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>签发：为通报编号，并按当前内容存档</translation>
     </message>
     <message>
-        <source>二、主要做法和成效 — your paragraphs after the generated highlights</source>
-        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation>
-    </message>
-    <message>
-        <source>One paragraph a line, e.g. what the branch did well and what came of it.</source>
-        <translation>每行一段，如支部的好做法及其成效。</translation>
-    </message>
-    <message>
-        <source>五、下一步工作要求 — empty: the organisation's default</source>
-        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
-    </message>
-    <message>
-        <source>One paragraph a line.</source>
-        <translation>每行一段。</translation>
-    </message>
-    <message>
-        <source>Issued bulletins</source>
-        <translation>已签发的通报</translation>
-    </message>
-    <message>
-        <source>&amp;Save the Issued PDF…</source>
-        <translation>另存签发稿 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Issued PDF</source>
-        <translation>打开签发稿 PDF(&amp;O)</translation>
-    </message>
-    <message>
         <source>Bulletin settings</source>
         <translation>通报设置</translation>
     </message>
@@ -1710,16 +1711,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Cancelled. Choose a scope or period to write the bulletin again.</source>
         <translation>已取消。重新选择范围或期间即可再次生成通报。</translation>
     </message>
-    <message numerus="yes">
-        <source>Bulletins issued by %1: %n</source>
-        <translation>
-            <numerusform>%1 已签发的通报：%n 期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The issued bulletins cannot be read: %1</source>
-        <translation>无法读取已签发的通报：%1</translation>
-    </message>
     <message>
         <source>Print the bulletin</source>
         <translation>打印通报</translation>
@@ -1731,10 +1722,6 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Export the bulletin</source>
         <translation>导出通报</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
         <source>Change the bulletin settings</source>
@@ -1749,20 +1736,8 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>已签发，文号 %1。它列在“已签发的通报”中，可原样重印。</translation>
     </message>
     <message>
-        <source>Save the issued bulletin %1</source>
-        <translation>另存签发稿 %1</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the issued bulletin</source>
-        <translation>另存签发稿</translation>
-    </message>
-    <message>
-        <source>bulletins</source>
-        <translation>学习通报</translation>
+        <source>The attachment is too long to lay out at once: export the PDF</source>
+        <translation>附件太长，无法一次排版：请导出 PDF</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1781,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::ColumnState</name>
     <message>
         <source>Columns</source>
-        <translation>列</translation></message>
+        <translation>列</translation>
+    </message>
 </context>
 <context>
     <name>sl::DashboardCharts</name>
@@ -2149,13 +2125,16 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>cannot register the function of pinyin initials</source>
-        <translation>无法注册拼音首字母函数</translation></message>
+        <translation>无法注册拼音首字母函数</translation>
+    </message>
     <message>
         <source>integrity: %1</source>
-        <translation>完整性：%1</translation></message>
+        <translation>完整性：%1</translation>
+    </message>
     <message>
         <source>foreign key: %1 row %2 refers to a missing %3</source>
-        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation></message>
+        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation>
+    </message>
 </context>
 <context>
     <name>sl::DatabaseBackup</name>
@@ -2275,13 +2254,16 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式输入</translation></message>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation>
+    </message>
     <message>
         <source>does not exist: there is no month %1 (1 to 12)</source>
-        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation></message>
+        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation>
+    </message>
     <message>
         <source>does not exist: month %1 of %2 has %3 days</source>
-        <translation>不存在：%2年%1月只有 %3 天</translation></message>
+        <translation>不存在：%2年%1月只有 %3 天</translation>
+    </message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -2409,7 +2391,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::EmptyState</name>
     <message>
         <source>No row matches “%1”.</source>
-        <translation>没有与“%1”相符的行。</translation></message>
+        <translation>没有与“%1”相符的行。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ExchangeMenus</name>
@@ -2873,7 +2856,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>浏览(&amp;R)…</translation></message>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssueBulletinDialog</name>
@@ -2911,7 +2895,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Date of issue: %1</source>
-        <translation>成文日期：%1</translation></message>
+        <translation>成文日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssuedBulletinModel</name>
@@ -2952,13 +2937,62 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::IssuedBulletinsPane</name>
+    <message>
+        <source>Issued bulletins</source>
+        <translation>已签发的通报</translation>
+    </message>
+    <message>
+        <source>bulletins</source>
+        <translation>学习通报</translation>
+    </message>
+    <message>
+        <source>No bulletin issued yet — write the draft above, then Issue… numbers it and keeps it here to reprint unchanged.</source>
+        <translation>还没有签发的通报 —— 写好上方的草稿，点“签发…”编号并保存在这里，可原样重印。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Issued PDF…</source>
+        <translation>另存签发稿 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Issued PDF</source>
+        <translation>打开签发稿 PDF(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulletins issued by %1: %n</source>
+        <translation><numerusform>%1 已签发的通报：%n 期</numerusform></translation>
+    </message>
+    <message>
+        <source>The issued bulletins cannot be read: %1</source>
+        <translation>无法读取已签发的通报：%1</translation>
+    </message>
+    <message>
+        <source>Save the issued bulletin %1</source>
+        <translation>另存签发稿 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the issued bulletin</source>
+        <translation>另存签发稿</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>sl::LanguagePage</name>
     <message>
         <source>Language of the interface:</source>
-        <translation>界面语言：</translation></message>
+        <translation>界面语言：</translation>
+    </message>
     <message>
         <source>The interface changes at once and keeps the choice for the next start. Records keep their own language: names, topics and notes stay as they were written.</source>
-        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation></message>
+        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation>
+    </message>
 </context>
 <context>
     <name>sl::LeaderHome</name>
@@ -3294,16 +3328,20 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation></message>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
     <message>
         <source>%1 has unsaved changes. Save or discard them first; the language was not changed.</source>
-        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation></message>
+        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation>
+    </message>
     <message>
         <source>, </source>
-        <translation>、</translation></message>
+        <translation>、</translation>
+    </message>
     <message>
         <source>The Chinese translation is missing.</source>
-        <translation>缺少中文翻译文件。</translation></message>
+        <translation>缺少中文翻译文件。</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupDialog</name>
@@ -3568,43 +3606,56 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation>编号(&amp;U)</translation></message>
+        <translation>编号(&amp;U)</translation>
+    </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation></message>
+        <translation>姓名(&amp;N)</translation>
+    </message>
     <message>
         <source>&amp;Gender</source>
-        <translation>性别(&amp;G)</translation></message>
+        <translation>性别(&amp;G)</translation>
+    </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>出生日期(&amp;B)</translation></message>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
     <message>
         <source>&amp;Join date</source>
-        <translation>入党日期(&amp;J)</translation></message>
+        <translation>入党日期(&amp;J)</translation>
+    </message>
     <message>
         <source>&amp;Category</source>
-        <translation>人员类别(&amp;C)</translation></message>
+        <translation>人员类别(&amp;C)</translation>
+    </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>所在党组织(&amp;O)</translation></message>
+        <translation>所在党组织(&amp;O)</translation>
+    </message>
     <message>
         <source>&amp;Position</source>
-        <translation>职务(&amp;P)</translation></message>
+        <translation>职务(&amp;P)</translation>
+    </message>
     <message>
         <source>Cadre &amp;level</source>
-        <translation>干部级别(&amp;L)</translation></message>
+        <translation>干部级别(&amp;L)</translation>
+    </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>联系电话(&amp;H)</translation></message>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation></message>
+        <translation>带 * 的为必填项。</translation>
+    </message>
     <message>
         <source>Still needed before saving: %1</source>
-        <translation>保存前还需填写：%1</translation></message>
+        <translation>保存前还需填写：%1</translation>
+    </message>
     <message>
         <source>, </source>
-        <translation>、</translation></message>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberHome</name>
@@ -3879,16 +3930,20 @@ Unchanged: %4</source>
     <name>sl::Migrator</name>
     <message>
         <source>migration %1 is missing</source>
-        <translation>缺少升级脚本 %1</translation></message>
+        <translation>缺少升级脚本 %1</translation>
+    </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation>升级脚本 %1 执行失败：%2</translation></message>
+        <translation>升级脚本 %1 执行失败：%2</translation>
+    </message>
     <message>
         <source>%1 has schema version %2, newer than this program's %3; use a newer StudyLedger</source>
-        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation></message>
+        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation>
+    </message>
     <message>
         <source>cannot read the schema version of %1</source>
-        <translation>无法读取 %1 的数据库版本</translation></message>
+        <translation>无法读取 %1 的数据库版本</translation>
+    </message>
 </context>
 <context>
     <name>sl::MinutesCombo</name>
@@ -3956,10 +4011,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Applied on:</source>
-        <translation>申报日期(&amp;A)：</translation></message>
+        <translation>申报日期(&amp;A)：</translation>
+    </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation></message>
+        <translation>说明(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>sl::ModelUnitService</name>
@@ -3984,7 +4041,8 @@ Unchanged: %4</source>
     <name>sl::MonthSpinBox</name>
     <message>
         <source>there is no month %1 (%2 to %3)</source>
-        <translation>没有 %1 月（月份为 %2 至 %3）</translation></message>
+        <translation>没有 %1 月（月份为 %2 至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>sl::MyYearView</name>
@@ -4851,7 +4909,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Approved on: %1</source>
-        <translation>批准日期：%1</translation></message>
+        <translation>批准日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -4864,10 +4923,12 @@ Unchanged: %4</source>
     <name>sl::RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation>没有最近打开的文件</translation></message>
+        <translation>没有最近打开的文件</translation>
+    </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation>清除列表(&amp;C)</translation></message>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>sl::RegisterCommand</name>
@@ -5012,22 +5073,28 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>No experts yet — add one with “+ New Expert…”.</source>
-        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation></message>
+        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation>
+    </message>
     <message>
         <source>No model units yet — apply for one with “+ Apply…”.</source>
-        <translation>还没有示范点 — 点击“+ 申报…”登记</translation></message>
+        <translation>还没有示范点 — 点击“+ 申报…”登记</translation>
+    </message>
     <message>
         <source>Choose an expert to see the sessions they gave.</source>
-        <translation>选择一位专家，查看其授课记录。</translation></message>
+        <translation>选择一位专家，查看其授课记录。</translation>
+    </message>
     <message>
         <source>No sessions given yet — choose this expert as the speaker of a session.</source>
-        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation></message>
+        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation>
+    </message>
     <message>
         <source>Choose a model unit to see its status history.</source>
-        <translation>选择一个示范点，查看其状态变更记录。</translation></message>
+        <translation>选择一个示范点，查看其状态变更记录。</translation>
+    </message>
     <message>
         <source>No change of status recorded yet.</source>
-        <translation>还没有状态变更记录。</translation></message>
+        <translation>还没有状态变更记录。</translation>
+    </message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -5296,28 +5363,36 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>The assessment rubric and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
-        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation></message>
+        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
+    </message>
     <message>
         <source>An absence not made up keeps a member from excellent: the grade becomes pass.</source>
-        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation></message>
+        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
+    </message>
     <message>
         <source>cadre level other than none; default %1</source>
-        <translation>干部级别不为“无”；默认 %1</translation></message>
+        <translation>干部级别不为“无”；默认 %1</translation>
+    </message>
     <message>
         <source>research reports 2, others 1; default %1</source>
-        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation></message>
+        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
+    </message>
     <message>
         <source>Excellent from</source>
-        <translation>优秀不低于</translation></message>
+        <translation>优秀不低于</translation>
+    </message>
     <message>
         <source>Pass from</source>
-        <translation>合格不低于</translation></message>
+        <translation>合格不低于</translation>
+    </message>
     <message>
         <source>Basic pass from</source>
-        <translation>基本合格不低于</translation></message>
+        <translation>基本合格不低于</translation>
+    </message>
     <message>
         <source>below: fail; default %1</source>
-        <translation>以下为不合格；默认 %1</translation></message>
+        <translation>以下为不合格；默认 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::RubricService</name>
@@ -5372,19 +5447,24 @@ Unchanged: %4</source>
     <name>sl::ScopeToolBar</name>
     <message>
         <source>Scope and year</source>
-        <translation>范围与年度</translation></message>
+        <translation>范围与年度</translation>
+    </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation>范围(&amp;C)：</translation></message>
+        <translation>范围(&amp;C)：</translation>
+    </message>
     <message>
         <source>The organisation (with its subordinate organisations) or the study group that every area shows</source>
-        <translation>各功能区显示的组织（含下级组织）或学习组</translation></message>
+        <translation>各功能区显示的组织（含下级组织）或学习组</translation>
+    </message>
     <message>
         <source>Find an organisation or group…</source>
-        <translation>查找组织或学习组…</translation></message>
+        <translation>查找组织或学习组…</translation>
+    </message>
     <message>
         <source>The year that every area shows</source>
-        <translation>各功能区显示的年度</translation></message>
+        <translation>各功能区显示的年度</translation>
+    </message>
 </context>
 <context>
     <name>sl::ScreenshotRunner</name>
@@ -5501,19 +5581,24 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation></message>
+        <translation>日期(&amp;D)</translation>
+    </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>时长(&amp;M)</translation></message>
+        <translation>时长(&amp;M)</translation>
+    </message>
     <message>
         <source>M&amp;aterial</source>
-        <translation>学习内容(&amp;A)</translation></message>
+        <translation>学习内容(&amp;A)</translation>
+    </message>
     <message>
         <source>M&amp;edium</source>
-        <translation>形式(&amp;E)</translation></message>
+        <translation>形式(&amp;E)</translation>
+    </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>学习笔记(&amp;N)</translation></message>
+        <translation>学习笔记(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>sl::SelfStudyQuickEntry</name>
@@ -5805,16 +5890,20 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>W&amp;hich:</source>
-        <translation>第几个(&amp;H)：</translation></message>
+        <translation>第几个(&amp;H)：</translation>
+    </message>
     <message>
         <source>Dat&amp;es:</source>
-        <translation>起止日期(&amp;E)：</translation></message>
+        <translation>起止日期(&amp;E)：</translation>
+    </message>
     <message>
         <source>New Series of Sessions — %1</source>
-        <translation>按规律批量新建学习活动 — %1</translation></message>
+        <translation>按规律批量新建学习活动 — %1</translation>
+    </message>
     <message>
         <source>Study group: %1</source>
-        <translation>学习组：%1</translation></message>
+        <translation>学习组：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::SeriesRequest</name>
@@ -6046,10 +6135,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Thr&amp;ee musts:</source>
-        <translation>三个必学习(&amp;E)：</translation></message>
+        <translation>三个必学习(&amp;E)：</translation>
+    </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation></message>
+        <translation>状态(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>sl::SessionImportService</name>
@@ -6273,7 +6364,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation></message>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>sl::SheetStream</name>
@@ -6353,7 +6445,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&lt;b&gt;Speeches&lt;/b&gt;</source>
-        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation></message>
+        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sl::StudyGroupDialog</name>
@@ -6437,7 +6530,8 @@ Unchanged: %4</source>
     <name>sl::TableBehaviour</name>
     <message>
         <source>Filter (names also by pinyin initials)</source>
-        <translation>筛选（姓名也可按拼音首字母）</translation></message>
+        <translation>筛选（姓名也可按拼音首字母）</translation>
+    </message>
 </context>
 <context>
     <name>sl::TableExportAction</name>
@@ -6464,7 +6558,8 @@ Unchanged: %4</source>
     <name>sl::Transaction</name>
     <message>
         <source>an inner step failed; the change was rolled back</source>
-        <translation>其中一步失败，本次更改已全部撤回</translation></message>
+        <translation>其中一步失败，本次更改已全部撤回</translation>
+    </message>
 </context>
 <context>
     <name>sl::UndoActions</name>
@@ -6531,25 +6626,32 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>类别(&amp;K)</translation></message>
+        <translation>类别(&amp;K)</translation>
+    </message>
     <message>
         <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation></message>
+        <translation>标题(&amp;T)</translation>
+    </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation></message>
+        <translation>日期(&amp;D)</translation>
+    </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation>正文(&amp;X)</translation></message>
+        <translation>正文(&amp;X)</translation>
+    </message>
     <message>
         <source>&amp;Length</source>
-        <translation>字数(&amp;L)</translation></message>
+        <translation>字数(&amp;L)</translation>
+    </message>
     <message>
         <source>&amp;Published in</source>
-        <translation>发表或交流于(&amp;P)</translation></message>
+        <translation>发表或交流于(&amp;P)</translation>
+    </message>
     <message>
         <source>&amp;Appraisal</source>
-        <translation>评选结果(&amp;A)</translation></message>
+        <translation>评选结果(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>sl::WritingService</name>

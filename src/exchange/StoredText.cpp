@@ -47,7 +47,8 @@ QByteArrayView integer(QByteArrayView stored, QByteArray& scratch)
     const bool negative = stored.startsWith('-');
     const QByteArrayView magnitude = negative ? stored.sliced(1) : stored;
     int value = 0;
-    if (!magnitude.isEmpty() && magnitude.size() <= 9 && digits(magnitude, 0, magnitude.size(), value) &&
+    if (!magnitude.isEmpty() && magnitude.size() <= 9 &&
+        digits(magnitude, 0, magnitude.size(), value) &&
         (magnitude.size() == 1 || magnitude[0] != '0') && !(negative && value == 0))
         return stored;
     scratch = QByteArray::number(QByteArray(stored.data(), stored.size()).toInt());

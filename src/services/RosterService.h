@@ -2,13 +2,13 @@
 
 #include <QCoreApplication>
 
-#include "domain/TextRow.h"
 #include "domain/GroupRecords.h"
 #include "domain/Member.h"
 #include "domain/MemberRecords.h"
 #include "domain/Organisation.h"
 #include "domain/Result.h"
 #include "domain/StudyGroup.h"
+#include "domain/TextRow.h"
 
 #include <functional>
 #include <optional>

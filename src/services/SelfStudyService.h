@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/TextRow.h"
 #include "domain/Result.h"
 #include "domain/SelfStudyEntry.h"
 #include "domain/SelfStudyRecords.h"
+#include "domain/TextRow.h"
 
 #include <QCoreApplication>
 #include <QStringList>

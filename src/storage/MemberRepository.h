@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TextRow.h"
 #include "domain/MemberRecords.h"
+#include "domain/TextRow.h"
 
 #include "domain/Member.h"
 #include "domain/Result.h"

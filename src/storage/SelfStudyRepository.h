@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TextRow.h"
 #include "domain/SelfStudyRecords.h"
+#include "domain/TextRow.h"
 
 #include "domain/Result.h"
 #include "domain/SelfStudyEntry.h"

@@ -52,8 +52,7 @@ Status scanTextRows(Database& db, const QString& sql, const QVariantList& values
         return Error::database(QStringLiteral("no SQLite connection"));
     sqlite3_stmt* raw = nullptr;
     const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) !=
-        SQLITE_OK)
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
         return sqliteError(handle);
     const std::unique_ptr<sqlite3_stmt, Finalize> statement(raw);
     for (int i = 0; i < values.size(); ++i) {

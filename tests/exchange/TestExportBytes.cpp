@@ -176,13 +176,13 @@ private slots:
                     .exportRows({},
                                 [&](const SelfStudyRow& r) {
                                     const SelfStudyEntry& e = r.entry;
-                                    expected += (CsvWriter::formatRecord(
-                                                     {r.memberExtId,
-                                                      FieldParsers::formatDate(e.date),
-                                                      QString::number(e.minutes), e.material,
-                                                      zhOf(e.medium), e.notes}) +
-                                                 "\r\n")
-                                                    .toUtf8();
+                                    expected +=
+                                        (CsvWriter::formatRecord(
+                                             {r.memberExtId, FieldParsers::formatDate(e.date),
+                                              QString::number(e.minutes), e.material,
+                                              zhOf(e.medium), e.notes}) +
+                                         "\r\n")
+                                            .toUtf8();
                                     return Status();
                                 })
                     .ok());

@@ -166,8 +166,7 @@ void MakeupLedgerView::reload()
     const int row = m_table->currentIndex().row();
     auto rows = m_service->ledger(q);
     m_model->setRows(rows ? *rows : std::vector<MakeupRow>());
-    m_count->setText(
-        tr("%n record(s), %1 still owed", nullptr, int(n.total)).arg(n.owed));
+    m_count->setText(tr("%n record(s), %1 still owed", nullptr, int(n.total)).arg(n.owed));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
 }

@@ -7,8 +7,8 @@
 
 namespace sl {
 
-BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin,
-                                                    const Date& today, const CancelFlag* cancel)
+BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin, const Date& today,
+                                                    const CancelFlag* cancel)
 {
     BulletinPreviewRender out;
     out.rowsTotal = bulletin.members.size();

@@ -38,10 +38,10 @@ BulletinProsePane::BulletinProsePane(QWidget* parent) : QWidget(parent)
 {
     auto* practicesLabel =
         caption(tr("二、主要做法和成效 — your paragraphs after the generated highlights"), this);
-    m_practices = proseEdit(
-        QStringLiteral("practicesPlainTextEdit"),
-        tr("One paragraph a line, e.g. what the branch did well and what came of it."),
-        practicesLabel, this);
+    m_practices =
+        proseEdit(QStringLiteral("practicesPlainTextEdit"),
+                  tr("One paragraph a line, e.g. what the branch did well and what came of it."),
+                  practicesLabel, this);
     auto* nextLabel = caption(tr("五、下一步工作要求 — empty: the organisation's default"), this);
     m_nextSteps = proseEdit(QStringLiteral("nextStepsPlainTextEdit"), tr("One paragraph a line."),
                             nextLabel, this);
@@ -58,13 +58,13 @@ BulletinProsePane::BulletinProsePane(QWidget* parent) : QWidget(parent)
 void BulletinProsePane::showDraftOf(const QString& ledgerPath, const ScopeRef& scope,
                                     const Period& period)
 {
-    const QByteArray file = QCryptographicHash::hash(
-                                QFileInfo(ledgerPath).absoluteFilePath().toUtf8(),
-                                QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(12);
-    const QString scopeKey = (scope.isGroup() ? QStringLiteral("g") : QStringLiteral("o")) +
-                             QString::number(scope.id);
+    const QByteArray file =
+        QCryptographicHash::hash(QFileInfo(ledgerPath).absoluteFilePath().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(12);
+    const QString scopeKey =
+        (scope.isGroup() ? QStringLiteral("g") : QStringLiteral("o")) + QString::number(scope.id);
     m_key = QStringLiteral("bulletin/drafts/%1/%2/%3_%4/")
                 .arg(QString::fromLatin1(file), scopeKey, dates::toIso(period.from),
                      dates::toIso(period.to));

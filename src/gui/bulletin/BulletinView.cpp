@@ -52,8 +52,7 @@ constexpr int kRenderDelayMs = 350;
 
 BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<BulletinService>(ledger)),
-      m_job(new LedgerJob(this)),
-      m_undo(new QUndoStack(this))
+      m_job(new LedgerJob(this)), m_undo(new QUndoStack(this))
 {
     auto* header = new ViewHeader(tr("Study bulletin"), this);
     m_bar = new ScopePeriodBar(ledger, roster, header);
@@ -403,8 +402,7 @@ bool BulletinView::exportTo(DocumentFormat format, const QString& path)
     if (!m_document)
         return false;
     if (m_documentWhole)
-        return DocumentOutput::writeTo(this, *m_document, format, path,
-                                       tr("Export the bulletin"));
+        return DocumentOutput::writeTo(this, *m_document, format, path, tr("Export the bulletin"));
     return format == DocumentFormat::Pdf &&
            DocumentOutput::writeTo(this, wholePdf(), path, tr("Export the bulletin"));
 }
@@ -412,7 +410,8 @@ bool BulletinView::exportTo(DocumentFormat format, const QString& path)
 DocumentOutput::Render BulletinView::wholePdf() const
 {
     // The preview laid out the start only: the PDF is painted in parts, as the command line's.
-    return [bulletin = withProse()] { return BulletinDocument::renderPdf(bulletin, Clock::today()); };
+    return
+        [bulletin = withProse()] { return BulletinDocument::renderPdf(bulletin, Clock::today()); };
 }
 
 void BulletinView::editSettings()

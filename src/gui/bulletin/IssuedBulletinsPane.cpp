@@ -87,9 +87,9 @@ void IssuedBulletinsPane::showIssuedBy(qint64 org, const QString& orgName)
 {
     auto list = m_service.issued(org);
     m_model->setBulletins(list ? std::move(list).value() : std::vector<IssuedBulletin>{});
-    m_title->setText(list ? tr("Bulletins issued by %1: %n", nullptr, m_model->rowCount())
-                                .arg(orgName)
-                          : tr("The issued bulletins cannot be read: %1").arg(list.error().message));
+    m_title->setText(
+        list ? tr("Bulletins issued by %1: %n", nullptr, m_model->rowCount()).arg(orgName)
+             : tr("The issued bulletins cannot be read: %1").arg(list.error().message));
 }
 
 void IssuedBulletinsPane::saveIssuedAs(int row)

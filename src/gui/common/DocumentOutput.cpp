@@ -35,9 +35,8 @@ void DocumentOutput::print(QWidget* parent, const QTextDocument& document, const
         MessageBoxes::warning(parent, dialogTitle, painted.error().message);
 }
 
-QString DocumentOutput::askTarget(QWidget* parent, DocumentFormat format,
-                                  const QString& fileTitle, const QString& dialogTitle,
-                                  const QString& dirKey)
+QString DocumentOutput::askTarget(QWidget* parent, DocumentFormat format, const QString& fileTitle,
+                                  const QString& dialogTitle, const QString& dirKey)
 {
     const QString ext = DocumentWriter::extension(format);
     QString dir = QSettings().value(dirKey).toString();
@@ -72,9 +71,8 @@ bool DocumentOutput::writeTo(QWidget* parent, const QTextDocument& document, Doc
                              const QString& path, const QString& title)
 {
     return writeTo(
-        parent,
-        [&]() -> Result<QByteArray> { return DocumentWriter::render(document, format); }, path,
-        title);
+        parent, [&]() -> Result<QByteArray> { return DocumentWriter::render(document, format); },
+        path, title);
 }
 
 bool DocumentOutput::exportAs(QWidget* parent, const Render& render, DocumentFormat format,
