@@ -1523,6 +1523,24 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n page(s) of the first %1 of the attachment's %2 rows; export the PDF to see them all.</source>
+        <translation><numerusform>预览 %n 页，仅含附件前 %1 行（共 %2 行）；导出 PDF 查看全部。</numerusform></translation></message>
+</context>
+<context>
+    <name>sl::BulletinProsePane</name>
+    <message>
+        <source>二、主要做法和成效 — your paragraphs after the generated highlights</source>
+        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation></message>
+    <message>
+        <source>One paragraph a line, e.g. what the branch did well and what came of it.</source>
+        <translation>每行一段，如支部的好做法及其成效。</translation></message>
+    <message>
+        <source>五、下一步工作要求 — empty: the organisation's default</source>
+        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation></message>
+    <message>
+        <source>One paragraph a line.</source>
+        <translation>每行一段。</translation></message>
 </context>
 <context>
     <name>sl::BulletinService</name>
@@ -1669,34 +1687,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>签发：为通报编号，并按当前内容存档</translation>
     </message>
     <message>
-        <source>二、主要做法和成效 — your paragraphs after the generated highlights</source>
-        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation>
-    </message>
-    <message>
-        <source>One paragraph a line, e.g. what the branch did well and what came of it.</source>
-        <translation>每行一段，如支部的好做法及其成效。</translation>
-    </message>
-    <message>
-        <source>五、下一步工作要求 — empty: the organisation's default</source>
-        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
-    </message>
-    <message>
-        <source>One paragraph a line.</source>
-        <translation>每行一段。</translation>
-    </message>
-    <message>
-        <source>Issued bulletins</source>
-        <translation>已签发的通报</translation>
-    </message>
-    <message>
-        <source>&amp;Save the Issued PDF…</source>
-        <translation>另存签发稿 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Issued PDF</source>
-        <translation>打开签发稿 PDF(&amp;O)</translation>
-    </message>
-    <message>
         <source>Bulletin settings</source>
         <translation>通报设置</translation>
     </message>
@@ -1716,16 +1706,6 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Cancelled. Choose a scope or period to write the bulletin again.</source>
         <translation>已取消。重新选择范围或期间即可再次生成通报。</translation>
     </message>
-    <message numerus="yes">
-        <source>Bulletins issued by %1: %n</source>
-        <translation>
-            <numerusform>%1 已签发的通报：%n 期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The issued bulletins cannot be read: %1</source>
-        <translation>无法读取已签发的通报：%1</translation>
-    </message>
     <message>
         <source>Print the bulletin</source>
         <translation>打印通报</translation>
@@ -1737,10 +1717,6 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Export the bulletin</source>
         <translation>导出通报</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
         <source>Change the bulletin settings</source>
@@ -1755,21 +1731,8 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>已签发，文号 %1。它列在“已签发的通报”中，可原样重印。</translation>
     </message>
     <message>
-        <source>Save the issued bulletin %1</source>
-        <translation>另存签发稿 %1</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the issued bulletin</source>
-        <translation>另存签发稿</translation>
-    </message>
-    <message>
-        <source>bulletins</source>
-        <translation>学习通报</translation>
-    </message>
+        <source>The attachment is too long to lay out at once: export the PDF</source>
+        <translation>附件太长，无法一次排版：请导出 PDF</translation></message>
 </context>
 <context>
     <name>sl::BusyBar</name>
@@ -2488,16 +2451,20 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::ExpertTableModel</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation></message>
+        <translation>姓名</translation>
+    </message>
     <message>
         <source>Title</source>
-        <translation>职称</translation></message>
+        <translation>职称</translation>
+    </message>
     <message>
         <source>Affiliation</source>
-        <translation>工作单位</translation></message>
+        <translation>工作单位</translation>
+    </message>
     <message>
         <source>Fields</source>
-        <translation>研究领域</translation></message>
+        <translation>研究领域</translation>
+    </message>
 </context>
 <context>
     <name>sl::ExportPackageDialog</name>
@@ -2983,6 +2950,42 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::IssuedBulletinsPane</name>
+    <message>
+        <source>Issued bulletins</source>
+        <translation>已签发的通报</translation></message>
+    <message>
+        <source>bulletins</source>
+        <translation>学习通报</translation></message>
+    <message>
+        <source>No bulletin issued yet — write the draft above, then Issue… numbers it and keeps it here to reprint unchanged.</source>
+        <translation>还没有签发的通报 —— 写好上方的草稿，点“签发…”编号并保存在这里，可原样重印。</translation></message>
+    <message>
+        <source>&amp;Save the Issued PDF…</source>
+        <translation>另存签发稿 PDF(&amp;S)…</translation></message>
+    <message>
+        <source>&amp;Open the Issued PDF</source>
+        <translation>打开签发稿 PDF(&amp;O)</translation></message>
+    <message numerus="yes">
+        <source>Bulletins issued by %1: %n</source>
+        <translation><numerusform>%1 已签发的通报：%n 期</numerusform></translation></message>
+    <message>
+        <source>The issued bulletins cannot be read: %1</source>
+        <translation>无法读取已签发的通报：%1</translation></message>
+    <message>
+        <source>Save the issued bulletin %1</source>
+        <translation>另存签发稿 %1</translation></message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation></message>
+    <message>
+        <source>Save the issued bulletin</source>
+        <translation>另存签发稿</translation></message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation></message>
+</context>
+<context>
     <name>sl::LanguagePage</name>
     <message>
         <source>Language of the interface:</source>
@@ -3342,10 +3345,12 @@ Unchanged: %4</source>
     <name>sl::MakeupCommand</name>
     <message>
         <source>Record make-up study of %1</source>
-        <translation>登记%1的补学</translation></message>
+        <translation>登记%1的补学</translation>
+    </message>
     <message>
         <source>Clear make-up study of %1</source>
-        <translation>清除%1的补学</translation></message>
+        <translation>清除%1的补学</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupDialog</name>
@@ -3508,16 +3513,20 @@ Unchanged: %4</source>
     <name>sl::MaterialCommand</name>
     <message>
         <source>Attach “%1”</source>
-        <translation>添加附件“%1”</translation></message>
+        <translation>添加附件“%1”</translation>
+    </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>删除“%1”</translation></message>
+        <translation>删除“%1”</translation>
+    </message>
     <message>
         <source>the material %1 is no longer there</source>
-        <translation>学习材料 %1 已不存在</translation></message>
+        <translation>学习材料 %1 已不存在</translation>
+    </message>
     <message>
         <source>cannot keep a copy of %1 to undo its removal</source>
-        <translation>无法保留 %1 的副本，不能撤销其删除</translation></message>
+        <translation>无法保留 %1 的副本，不能撤销其删除</translation>
+    </message>
 </context>
 <context>
     <name>sl::MaterialsPanel</name>
@@ -4072,25 +4081,31 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>the status changed since; its last change cannot be taken back</source>
-        <translation>状态此后已有变更，不能撤回其最后一次变更</translation></message>
+        <translation>状态此后已有变更，不能撤回其最后一次变更</translation>
+    </message>
 </context>
 <context>
     <name>sl::ModelUnitTableModel</name>
     <message>
         <source>Name of the unit</source>
-        <translation>名称</translation></message>
+        <translation>名称</translation>
+    </message>
     <message>
         <source>Organisation</source>
-        <translation>组织</translation></message>
+        <translation>组织</translation>
+    </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation></message>
+        <translation>类别</translation>
+    </message>
     <message>
         <source>Year</source>
-        <translation>年度</translation></message>
+        <translation>年度</translation>
+    </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation></message>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>sl::MonthSpinBox</name>
@@ -5013,7 +5028,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Change status of %1</source>
-        <translation>变更“%1”的状态</translation></message>
+        <translation>变更“%1”的状态</translation>
+    </message>
 </context>
 <context>
     <name>sl::RegistersView</name>
@@ -5119,25 +5135,32 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>New Expert…</source>
-        <translation>新增专家…</translation></message>
+        <translation>新增专家…</translation>
+    </message>
     <message>
         <source>Edit Expert…</source>
-        <translation>编辑专家…</translation></message>
+        <translation>编辑专家…</translation>
+    </message>
     <message>
         <source>Remove Expert</source>
-        <translation>删除专家</translation></message>
+        <translation>删除专家</translation>
+    </message>
     <message>
         <source>Apply…</source>
-        <translation>申报…</translation></message>
+        <translation>申报…</translation>
+    </message>
     <message>
         <source>Edit Unit…</source>
-        <translation>编辑示范点…</translation></message>
+        <translation>编辑示范点…</translation>
+    </message>
     <message>
         <source>Remove Unit</source>
-        <translation>删除示范点</translation></message>
+        <translation>删除示范点</translation>
+    </message>
     <message>
         <source>Change Status…</source>
-        <translation>变更状态…</translation></message>
+        <translation>变更状态…</translation>
+    </message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -6441,13 +6464,16 @@ Unchanged: %4</source>
     <name>sl::SpeechCommand</name>
     <message>
         <source>Edit speech “%1”</source>
-        <translation>修改发言“%1”</translation></message>
+        <translation>修改发言“%1”</translation>
+    </message>
     <message>
         <source>Add speech “%1”</source>
-        <translation>添加发言“%1”</translation></message>
+        <translation>添加发言“%1”</translation>
+    </message>
     <message>
         <source>Remove speech “%1”</source>
-        <translation>删除发言“%1”</translation></message>
+        <translation>删除发言“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sl::SpeechService</name>
@@ -6504,10 +6530,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Change</source>
-        <translation>修改</translation></message>
+        <translation>修改</translation>
+    </message>
     <message>
         <source>Give the chosen speech the member and title above</source>
-        <translation>将所选发言改为上方的党员和题目</translation></message>
+        <translation>将所选发言改为上方的党员和题目</translation>
+    </message>
 </context>
 <context>
     <name>sl::StudyGroupDialog</name>
@@ -6637,13 +6665,16 @@ Unchanged: %4</source>
     <name>sl::WritingCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <translation>编辑“%1”</translation></message>
+        <translation>编辑“%1”</translation>
+    </message>
     <message>
         <source>New writing “%1”</source>
-        <translation>新建心得“%1”</translation></message>
+        <translation>新建心得“%1”</translation>
+    </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>删除“%1”</translation></message>
+        <translation>删除“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sl::WritingDialog</name>
@@ -6742,7 +6773,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>only a secretary or an administrator sets the appraisal result</source>
-        <translation>只有书记或管理员可以设置评选结果</translation></message>
+        <translation>只有书记或管理员可以设置评选结果</translation>
+    </message>
 </context>
 <context>
     <name>sl::WritingTableModel</name>

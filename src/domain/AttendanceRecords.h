@@ -53,6 +53,13 @@ struct MakeupQuery
     int limit = -1; // -1: no limit
 };
 
+// The make-up ledger's totals for a query: its records and, of those, the ones still owed.
+struct MakeupCounts
+{
+    qint64 total = 0;
+    qint64 owed = 0;
+};
+
 // One line of the make-up ledger.
 struct MakeupRow
 {

@@ -1,5 +1,6 @@
 #include "CsvFileWriter.h"
 
+#include "CsvBytes.h"
 #include "CsvWriter.h"
 
 namespace sl {
@@ -23,6 +24,15 @@ Status CsvFileWriter::add(const QStringList& fields)
     return flush();
 }
 
+Status CsvFileWriter::addUtf8(const std::vector<QByteArrayView>& fields)
+{
+    csvbytes::appendRecord(m_buffer, fields);
+    m_buffer += "\r\n";
+    if (m_buffer.size() < (1 << 20))
+        return {};
+    return flush();
+}
+
 Status CsvFileWriter::commit()
 {
     if (Status s = flush(); !s)
@@ -34,7 +44,7 @@ Status CsvFileWriter::flush()
 {
     if (Status s = m_file.write(m_buffer); !s)
         return s;
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its capacity for the next megabyte
     return {};
 }
 

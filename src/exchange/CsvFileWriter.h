@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <vector>
+
 namespace sl {
 
 // Writes the CSV of CsvWriter::toBytes (UTF-8 with BOM, CRLF) record by record into a file that
@@ -19,6 +21,8 @@ public:
     // Opens the file and writes the BOM and the header.
     Status open(const QStringList& header);
     Status add(const QStringList& fields);
+    // The same record from UTF-8 cells, written as bytes (csvbytes).
+    Status addUtf8(const std::vector<QByteArrayView>& fields);
     Status commit();
 
 private:

@@ -1,6 +1,7 @@
 #include "RosterFiles.h"
 
 #include "exchange/RowParser.h"
+#include "exchange/StoredText.h"
 #include "exchange/TableFileWriter.h"
 
 #include "services/RosterImportService.h"
@@ -110,21 +111,33 @@ Result<FileImportResult> RosterFiles::importFile(Ledger& ledger, ImportKind kind
 
 namespace {
 
-// The members, written as they are read (the district's 100,000 are never held at once).
+// The members, written as they are read (the district's 100,000 are never held at once), from
+// their stored text: the labels and dates come out as the domain's values would write them.
 Result<int> exportMembers(RosterService& roster, qint64 orgId, const QString& path)
 {
+    using namespace storedtext;
     const auto writer = TableFileWriter::create(path);
     if (Status s = writer->open(headerOf(ImportKind::Members), kindsOf(ImportKind::Members)); !s)
         return s.error();
     MemberQuery query;
     query.orgId = orgId;
     int count = 0;
-    const Status scanned = roster.scanMembers(query, [&](const MemberRow& r) {
-        const Member& m = r.member;
+    std::vector<QByteArrayView> cells(10);
+    QByteArray birth;
+    QByteArray joined;
+    const Status scanned = roster.scanMemberText(query, [&](const TextRow& r) {
         ++count;
-        return writer->add({m.extId, m.name, zhOf(m.gender), FieldParsers::formatDate(m.birthDate),
-                            FieldParsers::formatDate(m.joinDate), zhOf(m.category), r.orgExtId,
-                            m.position, enumZh(m.cadreLevel), m.phone});
+        cells = {r.at(0),
+                 r.at(1),
+                 zhOfCode<Gender>(r.at(2)),
+                 isoDate(r.at(3), birth),
+                 isoDate(r.at(4), joined),
+                 zhOfCode<MemberCategory>(r.at(5)),
+                 r.at(6),
+                 r.at(7),
+                 zhOfCode(r.at(8), CadreLevel::NotCadre),
+                 r.at(9)};
+        return writer->addUtf8(cells);
     });
     if (!scanned)
         return scanned.error();
@@ -146,6 +159,8 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
             return org.error();
         orgId = org->id;
     }
+    if (kind == ImportKind::Members)
+        return exportMembers(roster, orgId, path);
     auto orgs = roster.organisations();
     if (!orgs)
         return orgs.error();
@@ -173,7 +188,7 @@ Result<int> RosterFiles::exportFile(Ledger& ledger, ImportKind kind, const QStri
         }
         break;
     }
-    case ImportKind::Members:
+    case ImportKind::Members: // before the organisations are read, above
         return exportMembers(roster, orgId, path);
     case ImportKind::Groups: {
         auto groups = roster.groups(orgId);

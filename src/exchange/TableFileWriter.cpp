@@ -19,6 +19,10 @@ public:
         return m_out.open(header);
     }
     Status add(const QStringList& fields) override { return m_out.add(fields); }
+    Status addUtf8(const std::vector<QByteArrayView>& fields) override
+    {
+        return m_out.addUtf8(fields);
+    }
     Status commit() override { return m_out.commit(); }
 
 private:
@@ -26,6 +30,15 @@ private:
 };
 
 } // namespace
+
+Status TableFileWriter::addUtf8(const std::vector<QByteArrayView>& fields)
+{
+    QStringList text;
+    text.reserve(qsizetype(fields.size()));
+    for (const QByteArrayView field : fields)
+        text << QString::fromUtf8(field);
+    return add(text);
+}
 
 bool TableFileWriter::isSpreadsheet(const QString& path)
 {

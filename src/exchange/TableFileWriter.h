@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "exchange/CellKind.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,9 @@ public:
     // One record as text, as CSV writes it. A spreadsheet stores a cell of a Date, Time, Integer
     // or Number column whose text parses as such as a real date or number, any other as text.
     virtual Status add(const QStringList& fields) = 0;
+    // The same record from UTF-8 cells (a whole-table export's stored text): CSV writes the bytes
+    // as they are, a spreadsheet takes them as add() would.
+    virtual Status addUtf8(const std::vector<QByteArrayView>& fields);
     // Finishes the file and puts it in place; without commit nothing appears.
     virtual Status commit() = 0;
 };

@@ -37,6 +37,14 @@ Result<qint64> MakeupService::count(const MakeupQuery& query)
     return AttendanceRepository(m_ledger.db()).makeupCount(*q);
 }
 
+Result<MakeupCounts> MakeupService::counts(const MakeupQuery& query)
+{
+    auto q = scoped(query);
+    if (!q)
+        return q.error();
+    return AttendanceRepository(m_ledger.db()).makeupCounts(*q);
+}
+
 Status MakeupService::record(qint64 attendanceId, const Date& date, const QString& note)
 {
     return write(attendanceId, date, note, true);

@@ -24,6 +24,8 @@ public:
     // A page of the ledger (limited to the account's organisations), by session date.
     Result<std::vector<MakeupRow>> ledger(const MakeupQuery& query);
     Result<qint64> count(const MakeupQuery& query);
+    // The number of records of the query and how many of them are still owed, in one count.
+    Result<MakeupCounts> counts(const MakeupQuery& query);
 
     // Records the make-up study of attendance record `attendanceId`: the date (required, not
     // before the session) and a note. Refused ("makeup_date") for a record that is not 请假 or

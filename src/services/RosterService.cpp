@@ -186,6 +186,30 @@ Status RosterService::scanMembers(const MemberQuery& query,
     return MemberRepository(m_ledger.db()).scan(scoped, visit);
 }
 
+Status RosterService::scanMemberText(const MemberQuery& query,
+                                     const std::function<Status(const TextRow&)>& visit)
+{
+    if (const qint64 own = Access(m_ledger).ownMember(Action::RosterRead); own != 0) {
+        // A member's own account reads its own row only.
+        auto member = MemberRepository(m_ledger.db()).byId(own);
+        if (!member)
+            return member.error();
+        if (!*member)
+            return {};
+        MemberQuery mine = query;
+        mine.orgId = (*member)->orgId;
+        mine.includeDescendants = false;
+        const QByteArray extId = (*member)->extId.toUtf8();
+        return MemberRepository(m_ledger.db()).scanText(mine, [&](const TextRow& row) {
+            return row.at(0) == QByteArrayView(extId) ? visit(row) : Status();
+        });
+    }
+    MemberQuery scoped = query;
+    if (Status allowed = limitQuery(m_ledger, scoped); !allowed)
+        return allowed;
+    return MemberRepository(m_ledger.db()).scanText(scoped, visit);
+}
+
 Result<std::optional<Member>> RosterService::member(qint64 id)
 {
     if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)

@@ -8,6 +8,7 @@
 #include "domain/Organisation.h"
 #include "domain/Result.h"
 #include "domain/StudyGroup.h"
+#include "domain/TextRow.h"
 
 #include <functional>
 #include <optional>
@@ -41,6 +42,9 @@ public:
     // Every member of the query that the account may read, one at a time (the export).
     Status scanMembers(const MemberQuery& query,
                        const std::function<Status(const MemberRow&)>& visit);
+    // The same members as stored text (MemberRepository::scanText's columns), for an export.
+    Status scanMemberText(const MemberQuery& query,
+                          const std::function<Status(const TextRow&)>& visit);
     Result<std::optional<Member>> member(qint64 id);
 
     // Every rule a member must keep, including that its organisation exists and its number is

@@ -196,4 +196,14 @@ Status SelfStudyService::exportRows(const ActivityFilter& filter,
     return SelfStudyRepository(m_ledger.db()).scan(scoped, visit);
 }
 
+Status SelfStudyService::exportText(const ActivityFilter& filter,
+                                    const std::function<Status(const TextRow&)>& visit)
+{
+    ActivityFilter scoped = filter;
+    if (Status allowed = Access(m_ledger).limitRoot(Action::MemberRecordsRead, scoped.rootOrgId);
+        !allowed)
+        return allowed;
+    return SelfStudyRepository(m_ledger.db()).scanText(scoped, visit);
+}
+
 } // namespace sl

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/SelfStudyEntry.h"
 #include "domain/SelfStudyRecords.h"
+#include "domain/TextRow.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -49,6 +50,9 @@ public:
     // refused for accounts that may not read every member's records.
     Status exportRows(const ActivityFilter& filter,
                       const std::function<Status(const SelfStudyRow&)>& visit);
+    // The same entries as stored text (SelfStudyRepository::scanText's columns), for an export.
+    Status exportText(const ActivityFilter& filter,
+                      const std::function<Status(const TextRow&)>& visit);
 
 private:
     static SelfStudyEntry normalised(SelfStudyEntry entry);

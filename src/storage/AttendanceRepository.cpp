@@ -233,6 +233,25 @@ Result<qint64> AttendanceRepository::makeupCount(const MakeupQuery& query)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<MakeupCounts> AttendanceRepository::makeupCounts(const MakeupQuery& query)
+{
+    const sqlv::SessionWhere w = makeupWhere(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE a.makeup_date IS NULL)") +
+              makeupFrom + w.sql);
+    for (const QVariant& v : w.values)
+        q.addBindValue(v);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    MakeupCounts counts;
+    if (q.next()) {
+        counts.total = q.value(0).toLongLong();
+        counts.owed = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
 Status AttendanceRepository::scan(const SessionQuery& sessions,
                                   const std::function<Status(const AttendanceRow&)>& visit)
 {

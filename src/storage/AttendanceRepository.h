@@ -35,6 +35,8 @@ public:
     // The make-up ledger ordered by session date, session number and member number.
     Result<std::vector<MakeupRow>> makeup(const MakeupQuery& query);
     Result<qint64> makeupCount(const MakeupQuery& query);
+    // The query's records and those still owed, counted in one pass.
+    Result<MakeupCounts> makeupCounts(const MakeupQuery& query);
 
     // The records of every session the query selects, ordered by group number, session date,
     // session number and member number (offset and limit ignored).

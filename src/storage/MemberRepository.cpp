@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
+#include "TextRows.h"
 
 #include "domain/PinyinInitials.h"
 
@@ -233,6 +234,19 @@ Status MemberRepository::scan(const MemberQuery& query,
     if (q.lastError().isValid())
         return sqlv::queryError(q);
     return {};
+}
+
+Status MemberRepository::scanText(const MemberQuery& query,
+                                  const std::function<Status(const TextRow&)>& visit)
+{
+    const Where w = whereOf(query);
+    return scanTextRows(
+        m_db,
+        QStringLiteral("SELECT m.ext_id, m.name, m.gender, m.birth_date, m.join_date, m.category, "
+                       "o.ext_id, m.position, m.cadre_level, m.phone FROM members m JOIN "
+                       "organisations o ON o.id = m.org_id") +
+            w.sql + orderBy(query),
+        w.values, visit);
 }
 
 Result<std::optional<Member>> MemberRepository::byId(qint64 id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/MemberRecords.h"
+#include "domain/TextRow.h"
 
 #include "domain/Member.h"
 #include "domain/Result.h"
@@ -28,6 +29,9 @@ public:
     // Every row of the query, in its order, one at a time (an export holds no list); stops at
     // the first visit that fails and returns its error.
     Status scan(const MemberQuery& query, const std::function<Status(const MemberRow&)>& visit);
+    // The same rows as stored text, for an export: number, name, gender code, birth and join
+    // dates, category code, organisation number, position, cadre level code, phone.
+    Status scanText(const MemberQuery& query, const std::function<Status(const TextRow&)>& visit);
 
     Result<std::optional<Member>> byId(qint64 id);
     Result<std::optional<Member>> byExtId(const QString& extId);

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
+#include "TextRows.h"
 
 #include "domain/CharCount.h"
 
@@ -196,6 +197,18 @@ Status SelfStudyRepository::scan(const ActivityFilter& filter,
     if (q.lastError().isValid())
         return sqlv::queryError(q);
     return {};
+}
+
+Status SelfStudyRepository::scanText(const ActivityFilter& filter,
+                                     const std::function<Status(const TextRow&)>& visit)
+{
+    const sqlv::FilterClause where = sqlv::whereOf(filter, QStringLiteral("s"));
+    return scanTextRows(m_db,
+                        QStringLiteral("SELECT m.ext_id, s.date, s.minutes, s.material, s.medium, "
+                                       "s.notes FROM self_study s JOIN members m ON m.id = "
+                                       "s.member_id") +
+                            where.sql + QStringLiteral(" ORDER BY m.ext_id, s.date, s.material"),
+                        where.values, visit);
 }
 
 } // namespace sl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/SelfStudyRecords.h"
+#include "domain/TextRow.h"
 
 #include "domain/Result.h"
 #include "domain/SelfStudyEntry.h"
@@ -45,6 +46,10 @@ public:
     // scan and is returned.
     Status scan(const ActivityFilter& filter,
                 const std::function<Status(const SelfStudyRow&)>& visit);
+    // The same entries as stored text, for an export: member number, date, minutes, material,
+    // medium code, notes.
+    Status scanText(const ActivityFilter& filter,
+                    const std::function<Status(const TextRow&)>& visit);
 
 private:
     Database& m_db;

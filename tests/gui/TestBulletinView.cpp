@@ -5,6 +5,7 @@
 #include "gui/bulletin/BulletinView.h"
 #include "gui/bulletin/IssueBulletinDialog.h"
 #include "gui/bulletin/IssuedBulletinModel.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
@@ -103,6 +104,11 @@ private slots:
         QVERIFY(qAbs(double(first.height()) / first.width() - 297.0 / 210.0) < 0.01);
         QVERIFY(preview->captionText().contains(QString::number(preview->pageCount())));
         QVERIFY(view->issueButton()->isEnabled());
+        // Nothing issued yet: the list says how a bulletin gets there.
+        QCOMPARE(view->issuedModel()->rowCount(), 0);
+        const QString empty = EmptyState::of(view->issuedTable())->shownText();
+        QVERIFY2(empty.contains(QStringLiteral("Issue")) || empty.contains(QStringLiteral("签发")),
+                 qPrintable(empty));
     }
 
     void typedProseShowsInThePreviewAndIsKept()

@@ -4,9 +4,13 @@
 #include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/SecretaryAreas.h"
+#include "gui/bulletin/BulletinPreview.h"
+#include "gui/bulletin/BulletinPreviewRender.h"
+#include "gui/bulletin/BulletinView.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/PageRows.h"
+#include "gui/common/ScopePeriodBar.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/plan/PlanView.h"
 #include "services/Clock.h"
@@ -16,7 +20,11 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace sl;
 
@@ -172,6 +180,55 @@ private slots:
         QCOMPARE(bar->groupId(), last.id);
         QVERIFY(bar->setGroupId(first));
         QVERIFY(!bar->setGroupId(-5));
+    }
+
+    // The bulletin of the whole district: its attachment has a row per member, more than a
+    // document is laid out whole. The preview lays out the start of it only (the first rows,
+    // a bounded number of pages) and says so; the PDF is painted in parts.
+    void theBulletinPreviewOfTheDistrictIsBounded()
+    {
+        QVERIFY(m_window->showArea(AreaViews::bulletinArea));
+        BulletinView* view = m_window->areaViews()->bulletinView();
+        QVERIFY(view);
+        auto orgs = RosterService(m_window->ledger()).organisations();
+        QVERIFY(orgs.ok());
+        qint64 root = 0;
+        for (const Organisation& o : *orgs) {
+            if (o.parentId == 0)
+                root = o.id;
+        }
+        QVERIFY(view->scopeBar()->setScope(ScopeRef::organisation(root)));
+        view->scopeBar()->setYear(2026);
+        view->reload();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(QTest::qWaitFor([view] { return !view->isBusy() && view->document(); }, 240000));
+        qInfo("bulletin of %d members read and previewed in %lld ms", largeMembers,
+              timer.elapsed());
+        QVERIFY(view->draft().has_value());
+        const auto& members = view->draft()->members;
+        QCOMPARE(members.size(), size_t(largeMembers));
+        QVERIFY(!view->documentIsWhole());
+        const QString text = view->document()->toPlainText();
+        // The first rows are laid out, not every member's.
+        QVERIFY(text.contains(members.front().figures.name));
+        int tableRows = 0;
+        for (const QObject* child : view->document()->rootFrame()->childFrames()) {
+            if (const auto* table = qobject_cast<const QTextTable*>(child))
+                tableRows += table->rows();
+        }
+        QVERIFY(tableRows > 10);
+        QVERIFY2(tableRows < largeMembers / 4, qPrintable(QString::number(tableRows)));
+        BulletinPreview* preview = view->preview();
+        QVERIFY(preview->shownPages() > 1);
+        QVERIFY(preview->shownPages() <= BulletinPreviewRender::previewPages);
+        // The pages laid out are those of the start: far fewer than the whole would need.
+        QVERIFY(preview->pageCount() < int(BulletinPreviewRender::previewRows / 10));
+        QVERIFY2(preview->captionText().contains(QString::number(largeMembers)),
+                 qPrintable(preview->captionText()));
+        // Printing and ODT/HTML need the whole document; the PDF is painted in parts.
+        QVERIFY(view->findChild<QPushButton*>(QStringLiteral("pdfPushButton"))->isEnabled());
+        QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("odtPushButton"))->isEnabled());
     }
 
 private:

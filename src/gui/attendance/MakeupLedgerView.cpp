@@ -168,19 +168,16 @@ void MakeupLedgerView::reload()
     q.state = MakeupQuery::State(m_state->currentData().toInt());
     q.sortKey = m_sortKey;
     q.order = m_sortOrder;
-    // The totals are counted by the database; only the page shown is read.
-    auto total = m_service->count(q);
-    m_pages->setTotal(total ? *total : 0);
-    MakeupQuery owing = q;
-    owing.state = MakeupQuery::State::Owing;
-    auto owed = q.state == MakeupQuery::State::Done ? Result<qint64>(0) : m_service->count(owing);
+    // The totals are counted by the database, in one pass; only the page shown is read.
+    const auto counts = m_service->counts(q);
+    const MakeupCounts n = counts ? *counts : MakeupCounts();
+    m_pages->setTotal(n.total);
     q.offset = m_pages->offset();
     q.limit = ui::pageRows;
     const int row = m_table->currentIndex().row();
     auto rows = m_service->ledger(q);
     m_model->setRows(rows ? *rows : std::vector<MakeupRow>());
-    m_count->setText(
-        tr("%n record(s), %1 still owed", nullptr, int(total ? *total : 0)).arg(owed ? *owed : 0));
+    m_count->setText(tr("%n record(s), %1 still owed", nullptr, int(n.total)).arg(n.owed));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0));
 }

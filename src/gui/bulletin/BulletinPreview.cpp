@@ -54,6 +54,15 @@ void BulletinPreview::setPages(std::vector<QImage> pages, int pageCount)
     layoutPages();
 }
 
+void BulletinPreview::setPartial(int shown, int total)
+{
+    m_caption->setText(tr("The first %n page(s) of the first %1 of the attachment's %2 rows; "
+                          "export the PDF to see them all.",
+                          nullptr, int(m_pages.size()))
+                           .arg(shown)
+                           .arg(total));
+}
+
 void BulletinPreview::resizeEvent(QResizeEvent* event)
 {
     QScrollArea::resizeEvent(event);

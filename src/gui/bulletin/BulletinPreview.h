@@ -22,6 +22,8 @@ public:
 
     // Shows `pages` of a document of `pageCount` pages.
     void setPages(std::vector<QImage> pages, int pageCount);
+    // After setPages: the pages are those of the first `shown` of the attachment's `total` rows.
+    void setPartial(int shown, int total);
     // Shows a message instead of pages (nothing to preview, an error).
     void setMessage(const QString& text);
 

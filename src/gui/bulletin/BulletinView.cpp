@@ -1,23 +1,21 @@
 #include "gui/bulletin/BulletinView.h"
 
 #include "gui/bulletin/BulletinPreview.h"
+#include "gui/bulletin/BulletinPreviewRender.h"
+#include "gui/bulletin/BulletinProsePane.h"
 #include "gui/bulletin/BulletinSettingsDialog.h"
 #include "gui/bulletin/IssueBulletinDialog.h"
-#include "gui/bulletin/IssuedBulletinModel.h"
+#include "gui/bulletin/IssuedBulletinsPane.h"
 #include "gui/bulletin/SetBulletinSettingsCommand.h"
 #include "gui/common/BusyBar.h"
 #include "gui/common/DocumentOutput.h"
-#include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
-#include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
-#include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 
 #include "domain/DocumentNumber.h"
-#include "files/OutputFile.h"
 #include "report/BulletinDocument.h"
 #include "services/BulletinService.h"
 #include "services/Clock.h"
@@ -27,26 +25,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -56,42 +45,14 @@ namespace sl {
 
 namespace {
 
-// Pages rendered for the preview: the letter and the first pages of the attachment.
-constexpr int kPreviewPages = 12;
-constexpr double kPreviewDpi = 110;
 // The pause after a keystroke before the preview is rendered again.
 constexpr int kRenderDelayMs = 350;
-
-const QString exportDirKey = QStringLiteral("bulletin/exportDir");
-
-struct Rendered
-{
-    std::unique_ptr<QTextDocument> document;
-    DocumentWriter::PageImages pages;
-};
-
-QLabel* caption(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->setWordWrap(true);
-    return label;
-}
-
-QString scopeKey(const ScopeRef& scope)
-{
-    return (scope.isGroup() ? QStringLiteral("g") : QStringLiteral("o")) +
-           QString::number(scope.id);
-}
 
 } // namespace
 
 BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<BulletinService>(ledger)),
-      m_issuedModel(new IssuedBulletinModel(this)), m_job(new LedgerJob(this)),
-      m_undo(new QUndoStack(this))
+      m_job(new LedgerJob(this)), m_undo(new QUndoStack(this))
 {
     auto* header = new ViewHeader(tr("Study bulletin"), this);
     m_bar = new ScopePeriodBar(ledger, roster, header);
@@ -125,64 +86,12 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
 
     // Left: the prose and the issued bulletins.
     auto* left = new QWidget(this);
-    auto* practicesLabel =
-        caption(tr("二、主要做法和成效 — your paragraphs after the generated highlights"), left);
-    m_practices = new QPlainTextEdit(left);
-    m_practices->setObjectName(QStringLiteral("practicesPlainTextEdit"));
-    m_practices->setPlaceholderText(
-        tr("One paragraph a line, e.g. what the branch did well and what came of it."));
-    m_practices->setTabChangesFocus(true);
-    practicesLabel->setBuddy(m_practices);
-    auto* nextLabel = caption(tr("五、下一步工作要求 — empty: the organisation's default"), left);
-    m_nextSteps = new QPlainTextEdit(left);
-    m_nextSteps->setObjectName(QStringLiteral("nextStepsPlainTextEdit"));
-    m_nextSteps->setPlaceholderText(tr("One paragraph a line."));
-    m_nextSteps->setTabChangesFocus(true);
-    nextLabel->setBuddy(m_nextSteps);
-    m_issuedTitle = caption(tr("Issued bulletins"), left);
-    m_issuedTable = new RecordTableView(left);
-    m_issuedTable->setObjectName(QStringLiteral("issuedTableView"));
-    TableExportAction::install(m_issuedTable, tr("bulletins"));
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_issuedModel);
-    proxy->setSortRole(IssuedBulletinModel::SortRole);
-    m_issuedTable->setModel(proxy);
-    m_issuedTable->setSortingEnabled(true);
-    m_issuedTable->sortByColumn(IssuedBulletinModel::Number, Qt::DescendingOrder);
-    m_issuedTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto* saveAction = new QAction(tr("&Save the Issued PDF…"), m_issuedTable);
-    saveAction->setObjectName(QStringLiteral("saveIssuedAction"));
-    auto* openAction = new QAction(tr("&Open the Issued PDF"), m_issuedTable);
-    openAction->setObjectName(QStringLiteral("openIssuedAction"));
-    m_issuedTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_issuedTable->addAction(openAction);
-    m_issuedTable->addAction(saveAction);
-    auto sourceRow = [this, proxy] {
-        return proxy->mapToSource(m_issuedTable->currentIndex()).row();
-    };
-    connect(saveAction, &QAction::triggered, this,
-            [this, sourceRow] { saveIssuedAs(sourceRow()); });
-    connect(openAction, &QAction::triggered, this, [this, sourceRow] {
-        const IssuedBulletin* b = m_issuedModel->bulletinAt(sourceRow());
-        if (!b)
-            return;
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-        const QString path = dir + QLatin1Char('/') + b->number + QStringLiteral(".pdf");
-        if (saveIssued(sourceRow(), path))
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    });
-    connect(
-        m_issuedTable, &QAbstractItemView::activated, this,
-        [this, proxy](const QModelIndex& index) { saveIssuedAs(proxy->mapToSource(index).row()); });
-
+    m_prose = new BulletinProsePane(left);
+    m_issued = new IssuedBulletinsPane(*m_service, left);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(practicesLabel);
-    leftLayout->addWidget(m_practices, 3);
-    leftLayout->addWidget(nextLabel);
-    leftLayout->addWidget(m_nextSteps, 2);
-    leftLayout->addWidget(m_issuedTitle);
-    leftLayout->addWidget(m_issuedTable, 2);
+    leftLayout->addWidget(m_prose, 5);
+    leftLayout->addWidget(m_issued, 2);
 
     m_preview = new BulletinPreview(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -212,8 +121,7 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
     m_renderTimer->setSingleShot(true);
     m_renderTimer->setInterval(kRenderDelayMs);
     connect(m_renderTimer, &QTimer::timeout, this, &BulletinView::render);
-    connect(m_practices, &QPlainTextEdit::textChanged, this, &BulletinView::proseEdited);
-    connect(m_nextSteps, &QPlainTextEdit::textChanged, this, &BulletinView::proseEdited);
+    connect(m_prose, &BulletinProsePane::edited, this, &BulletinView::proseEdited);
     connect(m_busy, &BusyBar::cancelRequested, this, &BulletinView::cancel);
     connect(m_print, &QPushButton::clicked, this, &BulletinView::print);
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(DocumentFormat::Pdf); });
@@ -270,14 +178,19 @@ void BulletinView::updateActions()
     const Actor& actor = m_ledger.actor();
     const bool reader = !actor.isSingleUser() && actor.role == AccountRole::Leader;
     const bool ready = m_data && m_document;
-    for (QPushButton* b : {m_print, m_pdf, m_odt, m_html})
-        b->setEnabled(ready);
+    m_pdf->setEnabled(ready);
+    // A bulletin too long to lay out whole (a district's attachment) exports as PDF only.
+    for (QPushButton* b : {m_print, m_odt, m_html}) {
+        b->setEnabled(ready && m_documentWhole);
+        b->setToolTip(ready && !m_documentWhole
+                          ? tr("The attachment is too long to lay out at once: export the PDF")
+                          : QString());
+    }
     m_settings->setVisible(!reader);
     m_issue->setVisible(!reader);
     m_settings->setEnabled(m_data.has_value());
     m_issue->setEnabled(ready && !m_rendering && !m_renderTimer->isActive());
-    m_practices->setReadOnly(reader);
-    m_nextSteps->setReadOnly(reader);
+    m_prose->setReadOnly(reader);
 }
 
 void BulletinView::setBusy(bool busy, const QString& text)
@@ -294,21 +207,6 @@ void BulletinView::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
-}
-
-QString BulletinView::draftKey(const QString& field) const
-{
-    // Per ledger file, scope and period: the prose typed for one draft never shows in another.
-    const QByteArray file =
-        QCryptographicHash::hash(QFileInfo(m_ledger.path()).absoluteFilePath().toUtf8(),
-                                 QCryptographicHash::Sha1)
-            .toHex()
-            .left(12);
-    const Period p = m_data ? m_data->period : m_bar->period();
-    const ScopeRef s = m_data ? m_data->scope.ref : m_bar->scope();
-    return QStringLiteral("bulletin/drafts/%1/%2/%3_%4/%5")
-        .arg(QString::fromLatin1(file), scopeKey(s), dates::toIso(p.from), dates::toIso(p.to),
-             field);
 }
 
 void BulletinView::reload()
@@ -380,15 +278,7 @@ void BulletinView::cancel()
 void BulletinView::showDraft(BulletinData bulletin)
 {
     m_data = std::move(bulletin);
-    m_loadingProse = true;
-    QSettings settings;
-    const QString practices = settings.value(draftKey(QStringLiteral("practices"))).toString();
-    const QString nextSteps = settings.value(draftKey(QStringLiteral("nextSteps"))).toString();
-    if (m_practices->toPlainText() != practices)
-        m_practices->setPlainText(practices);
-    if (m_nextSteps->toPlainText() != nextSteps)
-        m_nextSteps->setPlainText(nextSteps);
-    m_loadingProse = false;
+    m_prose->showDraftOf(m_ledger.path(), m_data->scope.ref, m_data->period);
     m_stack->setCurrentIndex(0);
     loadIssued();
     render();
@@ -398,22 +288,39 @@ void BulletinView::loadIssued()
 {
     if (!m_data)
         return;
-    const qint64 org = m_data->settings.orgId ? m_data->settings.orgId : m_data->scope.orgId;
-    auto list = m_service->issued(org);
-    m_issuedModel->setBulletins(list ? std::move(list).value() : std::vector<IssuedBulletin>{});
-    m_issuedTitle->setText(
-        list ? tr("Bulletins issued by %1: %n", nullptr, m_issuedModel->rowCount())
-                   .arg(m_data->issuingOrgName)
-             : tr("The issued bulletins cannot be read: %1").arg(list.error().message));
+    m_issued->showIssuedBy(m_data->settings.orgId ? m_data->settings.orgId : m_data->scope.orgId,
+                           m_data->issuingOrgName);
+}
+
+QPlainTextEdit* BulletinView::practicesEdit() const
+{
+    return m_prose->practicesEdit();
+}
+
+QPlainTextEdit* BulletinView::nextStepsEdit() const
+{
+    return m_prose->nextStepsEdit();
+}
+
+IssuedBulletinModel* BulletinView::issuedModel() const
+{
+    return m_issued->model();
+}
+
+RecordTableView* BulletinView::issuedTable() const
+{
+    return m_issued->table();
+}
+
+bool BulletinView::saveIssued(int row, const QString& path)
+{
+    return m_issued->saveIssued(row, path);
 }
 
 void BulletinView::proseEdited()
 {
-    if (m_loadingProse || !m_data)
+    if (!m_data)
         return;
-    QSettings settings;
-    settings.setValue(draftKey(QStringLiteral("practices")), m_practices->toPlainText());
-    settings.setValue(draftKey(QStringLiteral("nextSteps")), m_nextSteps->toPlainText());
     m_renderTimer->start();
     updateActions();
 }
@@ -421,8 +328,7 @@ void BulletinView::proseEdited()
 BulletinData BulletinView::withProse() const
 {
     BulletinData bulletin = *m_data;
-    bulletin.prose.practices = m_practices->toPlainText().trimmed();
-    bulletin.prose.nextSteps = m_nextSteps->toPlainText().trimmed();
+    bulletin.prose = m_prose->prose();
     return bulletin;
 }
 
@@ -441,41 +347,37 @@ void BulletinView::render()
     QThread* gui = thread();
     const BulletinData bulletin = withProse();
     const Date today = Clock::today();
-    auto* watcher = new QFutureWatcher<std::shared_ptr<Rendered>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Rendered>>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation != m_renderGeneration)
-                    return; // superseded
-                m_rendering = false;
-                std::shared_ptr<Rendered> result = watcher->result();
-                if (result && result->document) {
-                    m_document = std::move(result->document);
-                    m_preview->setPages(std::move(result->pages.images), result->pages.pageCount);
-                }
-                updateActions();
-                emit rendered();
-            });
-    watcher->setFuture(QtConcurrent::run([bulletin, today, cancel, gui]() {
-        auto out = std::make_shared<Rendered>();
-        if (cancel->isCancelled())
-            return out;
-        out->document = BulletinDocument::build(bulletin, today);
-        out->pages =
-            DocumentWriter::pageImages(*out->document, kPreviewDpi, cancel.get(), kPreviewPages);
-        if (cancel->isCancelled()) {
-            out->document.reset();
-            return out;
+    using Render = std::shared_ptr<BulletinPreviewRender>;
+    auto* watcher = new QFutureWatcher<Render>(this);
+    connect(watcher, &QFutureWatcher<Render>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_renderGeneration)
+            return; // superseded
+        m_rendering = false;
+        const Render result = watcher->result();
+        if (result && result->document) {
+            m_document = std::move(result->document);
+            m_documentWhole = result->isWhole();
+            m_preview->setPages(std::move(result->pages.images), result->pages.pageCount);
+            if (!m_documentWhole)
+                m_preview->setPartial(int(result->rowsShown), int(result->rowsTotal));
         }
+        updateActions();
+        emit rendered();
+    });
+    watcher->setFuture(QtConcurrent::run([bulletin, today, cancel, gui]() {
+        auto out = std::make_shared<BulletinPreviewRender>(
+            BulletinPreviewRender::render(bulletin, today, cancel.get()));
         // The document is printed and exported from the GUI thread.
-        out->document->moveToThread(gui);
+        if (out->document)
+            out->document->moveToThread(gui);
         return out;
     }));
 }
 
 void BulletinView::print()
 {
-    if (!m_document)
+    if (!m_document || !m_documentWhole)
         return;
     DocumentOutput::print(this, *m_document, BulletinDocument::title(*m_data),
                           tr("Print the bulletin"));
@@ -486,15 +388,31 @@ void BulletinView::exportAs(DocumentFormat format)
     if (!m_document || !m_data)
         return;
     const QString ext = DocumentWriter::extension(format);
-    DocumentOutput::exportAs(this, *m_document, format, BulletinDocument::title(*m_data),
-                             tr("Export the bulletin as %1").arg(ext.toUpper()), exportDirKey);
+    const QString title = BulletinDocument::title(*m_data);
+    const QString dialogTitle = tr("Export the bulletin as %1").arg(ext.toUpper());
+    if (m_documentWhole)
+        DocumentOutput::exportAs(this, *m_document, format, title, dialogTitle,
+                                 IssuedBulletinsPane::exportDirKey());
+    else if (format == DocumentFormat::Pdf)
+        DocumentOutput::exportAs(this, wholePdf(), format, title, dialogTitle,
+                                 IssuedBulletinsPane::exportDirKey());
 }
 
 bool BulletinView::exportTo(DocumentFormat format, const QString& path)
 {
     if (!m_document)
         return false;
-    return DocumentOutput::writeTo(this, *m_document, format, path, tr("Export the bulletin"));
+    if (m_documentWhole)
+        return DocumentOutput::writeTo(this, *m_document, format, path, tr("Export the bulletin"));
+    return format == DocumentFormat::Pdf &&
+           DocumentOutput::writeTo(this, wholePdf(), path, tr("Export the bulletin"));
+}
+
+DocumentOutput::Render BulletinView::wholePdf() const
+{
+    // The preview laid out the start only: the PDF is painted in parts, as the command line's.
+    return
+        [bulletin = withProse()] { return BulletinDocument::renderPdf(bulletin, Clock::today()); };
 }
 
 void BulletinView::editSettings()
@@ -560,43 +478,6 @@ bool BulletinView::issueOn(const Date& issuedOn)
                                  "reprints unchanged from there.")
                                   .arg(issued->number));
     emit this->issued(issued->number);
-    return true;
-}
-
-void BulletinView::saveIssuedAs(int row)
-{
-    const IssuedBulletin* b = m_issuedModel->bulletinAt(row);
-    if (!b)
-        return;
-    QString dir = QSettings().value(exportDirKey).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialogs::saveFileName(
-        this, tr("Save the issued bulletin %1").arg(b->number),
-        dir + QLatin1Char('/') + b->number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path) &&
-        MessageBoxes::question(
-            this, tr("Save the issued bulletin"),
-            tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    if (saveIssued(row, path))
-        QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
-}
-
-bool BulletinView::saveIssued(int row, const QString& path)
-{
-    const IssuedBulletin* b = m_issuedModel->bulletinAt(row);
-    if (!b)
-        return false;
-    auto full = m_service->issuedBulletin(b->id);
-    Status written = full ? OutputFile::writeAll(path, full->pdf) : Status(full.error());
-    if (!written) {
-        MessageBoxes::warning(this, tr("Save the issued bulletin"), written.error().text());
-        return false;
-    }
     return true;
 }
 

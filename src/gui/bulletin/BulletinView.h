@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/DocumentOutput.h"
 #include "gui/common/LedgerCommand.h"
 
 #include "domain/Bulletin.h"
@@ -22,10 +23,12 @@ class QUndoStack;
 namespace sl {
 
 class BulletinPreview;
+class BulletinProsePane;
 class BulletinService;
 class BusyBar;
 class CancelFlag;
 class IssuedBulletinModel;
+class IssuedBulletinsPane;
 class Ledger;
 class LedgerJob;
 class RecordTableView;
@@ -49,18 +52,20 @@ public:
     ~BulletinView() override;
 
     ScopePeriodBar* scopeBar() const { return m_bar; }
-    QPlainTextEdit* practicesEdit() const { return m_practices; }
-    QPlainTextEdit* nextStepsEdit() const { return m_nextSteps; }
+    QPlainTextEdit* practicesEdit() const;
+    QPlainTextEdit* nextStepsEdit() const;
     BulletinPreview* preview() const { return m_preview; }
-    IssuedBulletinModel* issuedModel() const { return m_issuedModel; }
-    RecordTableView* issuedTable() const { return m_issuedTable; }
+    IssuedBulletinModel* issuedModel() const;
+    RecordTableView* issuedTable() const;
     QUndoStack* undoStack() const { return m_undo; }
     QPushButton* issueButton() const { return m_issue; }
     QPushButton* settingsButton() const { return m_settings; }
     // The draft as the preview shows it (nullopt while reading, after a failure or a cancel).
     const std::optional<BulletinData>& draft() const { return m_data; }
-    // The document of the preview, once rendered.
+    // The document of the preview, once rendered: the whole bulletin, or for one of more than
+    // BulletinDocument::wholeDocumentRows members its start (documentIsWhole() false).
     const QTextDocument* document() const { return m_document.get(); }
+    bool documentIsWhole() const { return m_documentWhole; }
     QString messageText() const;
     // Reading the ledger or rendering the preview is running.
     bool isBusy() const;
@@ -100,10 +105,10 @@ private:
     void showDraft(BulletinData data);
     void loadIssued();
     void proseEdited();
-    QString draftKey(const QString& field) const;
     void updateActions();
     BulletinData withProse() const;
-    void saveIssuedAs(int row);
+    // The whole bulletin's PDF, painted in parts.
+    DocumentOutput::Render wholePdf() const;
 
     Ledger& m_ledger;
     std::unique_ptr<BulletinService> m_service;
@@ -114,12 +119,9 @@ private:
     QString m_busyText;
     QStackedWidget* m_stack;
     QLabel* m_message;
-    QPlainTextEdit* m_practices;
-    QPlainTextEdit* m_nextSteps;
+    BulletinProsePane* m_prose;
     BulletinPreview* m_preview;
-    IssuedBulletinModel* m_issuedModel;
-    RecordTableView* m_issuedTable;
-    QLabel* m_issuedTitle;
+    IssuedBulletinsPane* m_issued;
     QPushButton* m_print;
     QPushButton* m_pdf;
     QPushButton* m_odt;
@@ -133,10 +135,10 @@ private:
     std::shared_ptr<LedgerCommand::Context> m_commandContext;
     std::optional<BulletinData> m_data;
     std::unique_ptr<QTextDocument> m_document;
+    bool m_documentWhole = true; // false: the preview's start of a longer bulletin
     std::shared_ptr<CancelFlag> m_renderCancel;
     int m_renderGeneration = 0;
     bool m_rendering = false;
-    bool m_loadingProse = false;
 };
 
 } // namespace sl

@@ -3,6 +3,8 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 
+#include "files/OutputFile.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -33,17 +35,32 @@ void DocumentOutput::print(QWidget* parent, const QTextDocument& document, const
         MessageBoxes::warning(parent, dialogTitle, painted.error().message);
 }
 
-bool DocumentOutput::exportAs(QWidget* parent, const QTextDocument& document, DocumentFormat format,
-                              const QString& fileTitle, const QString& dialogTitle,
-                              const QString& dirKey)
+QString DocumentOutput::askTarget(QWidget* parent, DocumentFormat format, const QString& fileTitle,
+                                  const QString& dialogTitle, const QString& dirKey)
 {
     const QString ext = DocumentWriter::extension(format);
     QString dir = QSettings().value(dirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = dir + QLatin1Char('/') + fileTitle + QLatin1Char('.') + ext;
-    const QString path = FileDialogs::saveFileName(parent, dialogTitle, suggested,
-                                                   tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    return FileDialogs::saveFileName(parent, dialogTitle, suggested,
+                                     tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+}
+
+bool DocumentOutput::mayWrite(QWidget* parent, const QString& path, const QString& title)
+{
+    return !QFileInfo::exists(path) ||
+           MessageBoxes::question(
+               parent, title,
+               tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+bool DocumentOutput::exportAs(QWidget* parent, const QTextDocument& document, DocumentFormat format,
+                              const QString& fileTitle, const QString& dialogTitle,
+                              const QString& dirKey)
+{
+    const QString path = askTarget(parent, format, fileTitle, dialogTitle, dirKey);
     if (path.isEmpty() || !writeTo(parent, document, format, path, dialogTitle))
         return false;
     QSettings().setValue(dirKey, QFileInfo(path).absolutePath());
@@ -53,13 +70,30 @@ bool DocumentOutput::exportAs(QWidget* parent, const QTextDocument& document, Do
 bool DocumentOutput::writeTo(QWidget* parent, const QTextDocument& document, DocumentFormat format,
                              const QString& path, const QString& title)
 {
-    if (QFileInfo::exists(path) &&
-        MessageBoxes::question(
-            parent, title, tr("%1 exists already. Replace it?").arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    return writeTo(
+        parent, [&]() -> Result<QByteArray> { return DocumentWriter::render(document, format); },
+        path, title);
+}
+
+bool DocumentOutput::exportAs(QWidget* parent, const Render& render, DocumentFormat format,
+                              const QString& fileTitle, const QString& dialogTitle,
+                              const QString& dirKey)
+{
+    const QString path = askTarget(parent, format, fileTitle, dialogTitle, dirKey);
+    if (path.isEmpty() || !writeTo(parent, render, path, dialogTitle))
+        return false;
+    QSettings().setValue(dirKey, QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool DocumentOutput::writeTo(QWidget* parent, const Render& render, const QString& path,
+                             const QString& title)
+{
+    if (!mayWrite(parent, path, title))
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = DocumentWriter::writeFile(document, format, path);
+    auto bytes = render();
+    const Status written = bytes ? OutputFile::writeAll(path, *bytes) : Status(bytes.error());
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBoxes::warning(parent, title, written.error().message);

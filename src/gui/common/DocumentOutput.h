@@ -2,8 +2,11 @@
 
 #include "report/DocumentWriter.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 class QTextDocument;
 class QWidget;
@@ -31,6 +34,22 @@ public:
     // Writes `path`, asking before replacing an existing file. True when written.
     static bool writeTo(QWidget* parent, const QTextDocument& document, DocumentFormat format,
                         const QString& path, const QString& title);
+
+    // The same for a document rendered by `render` rather than laid out whole (a PDF painted in
+    // parts): exportAs and writeTo with the bytes it gives.
+    using Render = std::function<Result<QByteArray>()>;
+    static bool exportAs(QWidget* parent, const Render& render, DocumentFormat format,
+                         const QString& fileTitle, const QString& dialogTitle,
+                         const QString& dirKey);
+    static bool writeTo(QWidget* parent, const Render& render, const QString& path,
+                        const QString& title);
+
+private:
+    // Asks for the file (empty when the user cancels).
+    static QString askTarget(QWidget* parent, DocumentFormat format, const QString& fileTitle,
+                             const QString& dialogTitle, const QString& dirKey);
+    // Asks before replacing an existing file; true to go on.
+    static bool mayWrite(QWidget* parent, const QString& path, const QString& title);
 };
 
 } // namespace sl
