@@ -17,67 +17,24 @@ qint64 unitKey(qint64 id)
 
 } // namespace
 
-SaveExpertCommand::SaveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
+SaveExpertCommand* saveExpertCommand(ExpertService& service,
+                                     std::shared_ptr<LedgerCommand::Context> context,
                                      std::optional<Expert> before, const Expert& after)
-    : LedgerCommand(
-          std::move(context),
-          before
-              ? QCoreApplication::translate("sl::RegisterCommand", "Edit expert %1").arg(after.name)
-              : QCoreApplication::translate("sl::RegisterCommand", "New expert %1")
-                    .arg(after.name)),
-      m_service(service), m_before(std::move(before)), m_after(after)
 {
+    const QString text =
+        before
+            ? QCoreApplication::translate("sl::RegisterCommand", "Edit expert %1").arg(after.name)
+            : QCoreApplication::translate("sl::RegisterCommand", "New expert %1").arg(after.name);
+    return new SaveExpertCommand(service, std::move(context), std::move(before), after, text);
 }
 
-Status SaveExpertCommand::apply()
-{
-    Expert expert = m_after;
-    expert.id = m_before ? resolve(m_before->id) : 0;
-    auto saved = m_service.save(expert);
-    if (!saved)
-        return saved.error();
-    if (!m_before) {
-        if (m_firstId == 0)
-            m_firstId = *saved;
-        else
-            alias(resolve(m_firstId), *saved);
-    }
-    return {};
-}
-
-Status SaveExpertCommand::revert()
-{
-    if (!m_before)
-        return m_service.remove(resolve(m_firstId));
-    Expert expert = *m_before;
-    expert.id = resolve(m_before->id);
-    auto saved = m_service.save(expert);
-    return saved ? Status() : Status(saved.error());
-}
-
-RemoveExpertCommand::RemoveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
+RemoveExpertCommand* removeExpertCommand(ExpertService& service,
+                                         std::shared_ptr<LedgerCommand::Context> context,
                                          const Expert& expert)
-    : LedgerCommand(
-          std::move(context),
-          QCoreApplication::translate("sl::RegisterCommand", "Remove expert %1").arg(expert.name)),
-      m_service(service), m_expert(expert)
 {
-}
-
-Status RemoveExpertCommand::apply()
-{
-    return m_service.remove(resolve(m_expert.id));
-}
-
-Status RemoveExpertCommand::revert()
-{
-    Expert expert = m_expert;
-    expert.id = 0;
-    auto saved = m_service.save(expert);
-    if (!saved)
-        return saved.error();
-    alias(resolve(m_expert.id), *saved);
-    return {};
+    return new RemoveExpertCommand(
+        service, std::move(context), expert,
+        QCoreApplication::translate("sl::RegisterCommand", "Remove expert %1").arg(expert.name));
 }
 
 ApplyUnitCommand::ApplyUnitCommand(ModelUnitService& service, std::shared_ptr<Context> context,

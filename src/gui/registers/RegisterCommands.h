@@ -1,54 +1,32 @@
 #pragma once
 
-#include "gui/common/LedgerCommand.h"
+#include "gui/common/RecordCommands.h"
 
 #include "domain/Registers.h"
+#include "services/ExpertService.h"
 
 #include <optional>
 #include <vector>
 
 namespace sl {
 
-class ExpertService;
 class ModelUnitService;
 
 // The undoable edits of 登记簿 (LedgerCommand), each made through its service by the first
 // redo. A record that an undo or redo creates again gets a new id, kept in the stack's
 // IdAliases (experts and units apart: a unit's id is kept negated).
 
-// A new expert (undo removes it) or a changed one (undo writes it back).
-class SaveExpertCommand : public LedgerCommand
-{
-public:
-    SaveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
-                      std::optional<Expert> before, const Expert& after);
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    ExpertService& m_service;
-    std::optional<Expert> m_before;
-    Expert m_after;
-    qint64 m_firstId = 0;
-};
-
-// An expert removed from the pool (undo adds it again; refused while sessions name it).
-class RemoveExpertCommand : public LedgerCommand
-{
-public:
-    RemoveExpertCommand(ExpertService& service, std::shared_ptr<Context> context,
-                        const Expert& expert);
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    ExpertService& m_service;
-    Expert m_expert;
-};
+// A new expert (undo removes it) or a changed one (undo writes it back); an expert removed
+// from the pool (undo adds it again; refused while sessions name it). RecordCommands keeps the
+// ids; the functions give the commands their text in Edit › Undo.
+using SaveExpertCommand = SaveRecordCommand<ExpertService, Expert>;
+using RemoveExpertCommand = RemoveRecordCommand<ExpertService, Expert>;
+SaveExpertCommand* saveExpertCommand(ExpertService& service,
+                                     std::shared_ptr<LedgerCommand::Context> context,
+                                     std::optional<Expert> before, const Expert& after);
+RemoveExpertCommand* removeExpertCommand(ExpertService& service,
+                                         std::shared_ptr<LedgerCommand::Context> context,
+                                         const Expert& expert);
 
 // A unit's application (申报) with its date and note: undo removes the unit.
 class ApplyUnitCommand : public LedgerCommand

@@ -129,7 +129,7 @@ bool RegistersView::saveExpert(const Expert& expert)
             return false;
         before = **stored;
     }
-    return push(new SaveExpertCommand(*m_expertService, m_context, before, expert));
+    return push(saveExpertCommand(*m_expertService, m_context, before, expert));
 }
 
 bool RegistersView::removeExpert(qint64 id)
@@ -137,7 +137,7 @@ bool RegistersView::removeExpert(qint64 id)
     auto stored = m_expertService->expert(id);
     if (!stored || !*stored)
         return false;
-    return push(new RemoveExpertCommand(*m_expertService, m_context, **stored));
+    return push(removeExpertCommand(*m_expertService, m_context, **stored));
 }
 
 bool RegistersView::applyUnit(const ModelUnit& unit, const Date& appliedOn, const QString& note)

@@ -129,7 +129,7 @@ bool SpeechesPanel::addSpeech(qint64 memberId, const QString& title)
     s.memberId = memberId;
     s.title = title.trimmed();
     m_list->setCurrentRow(-1);
-    if (!push(new SaveSpeechCommand(*m_service, m_undoContext, std::nullopt, s)))
+    if (!push(saveSpeechCommand(*m_service, m_undoContext, std::nullopt, s)))
         return false;
     m_title->clear();
     return true;
@@ -150,7 +150,7 @@ bool SpeechesPanel::changeCurrent(qint64 memberId, const QString& title)
     after.title = title.trimmed();
     if (after == before)
         return true;
-    return push(new SaveSpeechCommand(*m_service, m_undoContext, before, after));
+    return push(saveSpeechCommand(*m_service, m_undoContext, before, after));
 }
 
 bool SpeechesPanel::removeCurrent()
@@ -166,7 +166,7 @@ bool SpeechesPanel::removeCurrent()
     s.sessionId = m_sessionId;
     s.memberId = item->data(memberRole).toLongLong();
     s.title = item->data(titleRole).toString();
-    return push(new RemoveSpeechCommand(*m_service, m_undoContext, s));
+    return push(removeSpeechCommand(*m_service, m_undoContext, s));
 }
 
 int SpeechesPanel::count() const
