@@ -6,14 +6,17 @@
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation>文件夹</translation></message>
+        <translation>文件夹</translation>
+    </message>
     <message>
         <source>Drive</source>
-        <translation>驱动器</translation></message>
+        <translation>驱动器</translation>
+    </message>
     <message>
         <source>Alias</source>
         <comment>All other platforms</comment>
-        <translation>快捷方式</translation></message>
+        <translation>快捷方式</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -68,13 +71,16 @@
     </message>
     <message>
         <source>no member with number or name %1</source>
-        <translation>没有编号或姓名为“%1”的党员</translation></message>
+        <translation>没有编号或姓名为“%1”的党员</translation>
+    </message>
     <message>
         <source>no group with number or name %1</source>
-        <translation>没有编号或名称为“%1”的学习组</translation></message>
+        <translation>没有编号或名称为“%1”的学习组</translation>
+    </message>
     <message>
         <source>no organisation with number or name %1</source>
-        <translation>没有编号或名称为“%1”的党组织</translation></message>
+        <translation>没有编号或名称为“%1”的党组织</translation>
+    </message>
 </context>
 <context>
     <name>sl::AboutDialog</name>
@@ -376,6 +382,14 @@
     <message>
         <source>accounts</source>
         <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / Enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No accounts yet — click “New Account…” to add the first.</source>
+        <translation>还没有账号 — 点击“新建账号…”添加第一个。</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1232,14 @@
         <source>audit</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Filter: person, record, name or initials…</source>
+        <translation>筛选：人员、记录、姓名或拼音首字母…</translation>
+    </message>
+    <message>
+        <source>No entries match — change the person, record, period or filter above.</source>
+        <translation>没有匹配的条目 — 请调整上方的人员、对象、期间或筛选。</translation>
+    </message>
 </context>
 <context>
     <name>sl::AutoBackup</name>
@@ -1427,6 +1449,38 @@ What was entered after the backup will no longer be in the ledger. The current d
     <message>
         <source>Add &amp;Member to Study Group…</source>
         <translation>将党员加入学习组(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Study &amp;Groups of the Organisation</source>
+        <translation>本组织的学习组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(no study groups)</source>
+        <translation>（无学习组）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Study Group…</source>
+        <translation>编辑学习组(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Study Group…</source>
+        <translation>删除学习组(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove Study Group</source>
+        <translation>删除学习组</translation>
+    </message>
+    <message>
+        <source>Remove the study group “%1” and its members' places in it? Edit › Undo brings it back.</source>
+        <translation>删除学习组“%1”及其成员资格？可用 编辑 › 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Leave Study Group</source>
+        <translation>退出学习组</translation>
+    </message>
+    <message>
+        <source>Remove %1's place in “%2”? To keep the history, give it a last day with Edit instead. Edit › Undo brings it back.</source>
+        <translation>删除 %1 在“%2”中的成员资格？如需保留历史，请改用“编辑”设置截止日期。可用 编辑 › 撤销 恢复。</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1860,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::ColumnState</name>
     <message>
         <source>Columns</source>
-        <translation>列</translation></message>
+        <translation>列</translation>
+    </message>
 </context>
 <context>
     <name>sl::DashboardCharts</name>
@@ -2149,13 +2204,16 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>cannot register the function of pinyin initials</source>
-        <translation>无法注册拼音首字母函数</translation></message>
+        <translation>无法注册拼音首字母函数</translation>
+    </message>
     <message>
         <source>integrity: %1</source>
-        <translation>完整性：%1</translation></message>
+        <translation>完整性：%1</translation>
+    </message>
     <message>
         <source>foreign key: %1 row %2 refers to a missing %3</source>
-        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation></message>
+        <translation>外键：%1 表第 %2 行引用的 %3 记录不存在</translation>
+    </message>
 </context>
 <context>
     <name>sl::DatabaseBackup</name>
@@ -2275,13 +2333,47 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>is not a date; type it like 2026-03-05</source>
-        <translation>不是日期，请按 2026-03-05 的格式输入</translation></message>
+        <translation>不是日期，请按 2026-03-05 的格式输入</translation>
+    </message>
     <message>
         <source>does not exist: there is no month %1 (1 to 12)</source>
-        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation></message>
+        <translation>不存在：没有 %1 月（月份为 1 至 12）</translation>
+    </message>
     <message>
         <source>does not exist: month %1 of %2 has %3 days</source>
-        <translation>不存在：%2年%1月只有 %3 天</translation></message>
+        <translation>不存在：%2年%1月只有 %3 天</translation>
+    </message>
+</context>
+<context>
+    <name>sl::DeactivateDialog</name>
+    <message>
+        <source>Deactivate Member</source>
+        <translation>停用党员</translation>
+    </message>
+    <message>
+        <source>The member leaves the roster: they stay listed (greyed) with their records, are offered for no new record, and their places in study groups end on the day.</source>
+        <translation>党员离开名册：仍与其记录一起保留（灰色显示），不再出现在新记录的党员选择中，其学习组成员资格于当日结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>停用日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>is required; type it like 2026-03-05</source>
+        <translation>不能为空，格式如 2026-03-05</translation>
+    </message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -2409,7 +2501,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::EmptyState</name>
     <message>
         <source>No row matches “%1”.</source>
-        <translation>没有与“%1”相符的行。</translation></message>
+        <translation>没有与“%1”相符的行。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ExchangeMenus</name>
@@ -2873,7 +2966,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>浏览(&amp;R)…</translation></message>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssueBulletinDialog</name>
@@ -2911,7 +3005,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Date of issue: %1</source>
-        <translation>成文日期：%1</translation></message>
+        <translation>成文日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::IssuedBulletinModel</name>
@@ -2955,10 +3050,12 @@ Unchanged: %4</source>
     <name>sl::LanguagePage</name>
     <message>
         <source>Language of the interface:</source>
-        <translation>界面语言：</translation></message>
+        <translation>界面语言：</translation>
+    </message>
     <message>
         <source>The interface changes at once and keeps the choice for the next start. Records keep their own language: names, topics and notes stay as they were written.</source>
-        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation></message>
+        <translation>界面立即切换，下次启动时沿用所选语言。记录内容不随之改变：姓名、主题和备注保持录入时的文字。</translation>
+    </message>
 </context>
 <context>
     <name>sl::LeaderHome</name>
@@ -3025,6 +3122,13 @@ Unchanged: %4</source>
     <message>
         <source>by the rubric of %1, before publication</source>
         <translation>按 %1 年度考核细则计算，尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>sl::LeavingCommand</name>
+    <message>
+        <source>Delete member %1</source>
+        <translation>删除党员 %1</translation>
     </message>
 </context>
 <context>
@@ -3294,16 +3398,20 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation></message>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
     <message>
         <source>%1 has unsaved changes. Save or discard them first; the language was not changed.</source>
-        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation></message>
+        <translation>“%1”有未保存的更改。请先保存或放弃这些更改；界面语言未切换。</translation>
+    </message>
     <message>
         <source>, </source>
-        <translation>、</translation></message>
+        <translation>、</translation>
+    </message>
     <message>
         <source>The Chinese translation is missing.</source>
-        <translation>缺少中文翻译文件。</translation></message>
+        <translation>缺少中文翻译文件。</translation>
+    </message>
 </context>
 <context>
     <name>sl::MakeupDialog</name>
@@ -3539,6 +3647,14 @@ Unchanged: %4</source>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberDialog</name>
@@ -3568,43 +3684,56 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation>编号(&amp;U)</translation></message>
+        <translation>编号(&amp;U)</translation>
+    </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation></message>
+        <translation>姓名(&amp;N)</translation>
+    </message>
     <message>
         <source>&amp;Gender</source>
-        <translation>性别(&amp;G)</translation></message>
+        <translation>性别(&amp;G)</translation>
+    </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>出生日期(&amp;B)</translation></message>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
     <message>
         <source>&amp;Join date</source>
-        <translation>入党日期(&amp;J)</translation></message>
+        <translation>入党日期(&amp;J)</translation>
+    </message>
     <message>
         <source>&amp;Category</source>
-        <translation>人员类别(&amp;C)</translation></message>
+        <translation>人员类别(&amp;C)</translation>
+    </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>所在党组织(&amp;O)</translation></message>
+        <translation>所在党组织(&amp;O)</translation>
+    </message>
     <message>
         <source>&amp;Position</source>
-        <translation>职务(&amp;P)</translation></message>
+        <translation>职务(&amp;P)</translation>
+    </message>
     <message>
         <source>Cadre &amp;level</source>
-        <translation>干部级别(&amp;L)</translation></message>
+        <translation>干部级别(&amp;L)</translation>
+    </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>联系电话(&amp;H)</translation></message>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation></message>
+        <translation>带 * 的为必填项。</translation>
+    </message>
     <message>
         <source>Still needed before saving: %1</source>
-        <translation>保存前还需填写：%1</translation></message>
+        <translation>保存前还需填写：%1</translation>
+    </message>
     <message>
         <source>, </source>
-        <translation>、</translation></message>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberHome</name>
@@ -3686,6 +3815,104 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MemberLeavingActions</name>
+    <message>
+        <source>&amp;Transfer Member…</source>
+        <translation>转出党员(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>De&amp;activate Member…</source>
+        <translation>停用党员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate Member</source>
+        <translation>恢复党员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>List the members who left (greyed) as well</source>
+        <translation>同时列出已停用的党员（灰色显示）</translation>
+    </message>
+    <message>
+        <source>Transfer member</source>
+        <translation>转出党员</translation>
+    </message>
+    <message>
+        <source>Deactivate member</source>
+        <translation>停用党员</translation>
+    </message>
+    <message>
+        <source>Reactivate member</source>
+        <translation>恢复党员</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>删除党员</translation>
+    </message>
+    <message>
+        <source>%1 (number %2) has %3 records (attendance, self-study, writings, speeches, assessment) and is not deleted. Transfer the member to another organisation or deactivate them instead: their records stay.</source>
+        <translation>%1（编号 %2）有 %3 条记录（考勤、自学、心得、发言、考核），不能删除。请改为转出到其他党组织或停用：其记录将保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转出(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>De&amp;activate…</source>
+        <translation>停用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete %1 (number %2) and their places in study groups? Edit › Undo brings them back.</source>
+        <translation>删除 %1（编号 %2）及其学习组成员资格？可用 编辑 › 撤销 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::MemberLeavingService</name>
+    <message>
+        <source>no such member</source>
+        <translation>没有该党员</translation>
+    </message>
+    <message>
+        <source>%1 has left; reactivate the member first</source>
+        <translation>%1 已停用，请先恢复</translation>
+    </message>
+    <message>
+        <source>enter the date of the transfer</source>
+        <translation>请输入调动日期</translation>
+    </message>
+    <message>
+        <source>choose an organisation other than the member's own</source>
+        <translation>请选择党员现所在组织以外的党组织</translation>
+    </message>
+    <message>
+        <source>choose an organisation</source>
+        <translation>请选择党组织</translation>
+    </message>
+    <message>
+        <source>%1 has left already</source>
+        <translation>%1 已停用</translation>
+    </message>
+    <message>
+        <source>enter the day the member left</source>
+        <translation>请输入停用日期</translation>
+    </message>
+    <message>
+        <source>%1 is active</source>
+        <translation>%1 未停用</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records (attendance, self-study, writings, speeches, assessment): transfer or deactivate the member instead</source>
+        <translation>%1 有 %2 条记录（考勤、自学、心得、发言、考核），不能删除：请改为转出或停用</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: %2</source>
+        <translation>%1 无法恢复：%2</translation>
+    </message>
+</context>
+<context>
     <name>sl::MemberPicker</name>
     <message>
         <source>&amp;Member:</source>
@@ -3749,6 +3976,10 @@ Unchanged: %4</source>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
+    <message>
+        <source>Left on %1 (%2)</source>
+        <translation>%1 停用（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sl::MembersView</name>
@@ -3805,14 +4036,6 @@ Unchanged: %4</source>
         <translation>该党员已不存在。</translation>
     </message>
     <message>
-        <source>Delete member</source>
-        <translation>删除党员</translation>
-    </message>
-    <message>
-        <source>Delete %1 (number %2)? Their group memberships, attendance, self-study and writings are deleted with them.</source>
-        <translation>删除%1（编号 %2）吗？其学习组成员身份、考勤、个人自学和心得调研记录将一并删除。</translation>
-    </message>
-    <message>
         <source>members</source>
         <translation>党员</translation>
     </message>
@@ -3857,6 +4080,49 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MembershipsPane</name>
+    <message>
+        <source>Study groups</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>&amp;Join Study Group…</source>
+        <translation>加入学习组(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Place…</source>
+        <translation>编辑(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve Group…</source>
+        <translation>退出学习组(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Select a member to see their study groups.</source>
+        <translation>选择党员以查看其所在学习组。</translation>
+    </message>
+    <message>
+        <source>Not in any study group — click “Join Study Group…” to add one.</source>
+        <translation>尚未加入学习组 — 点击“加入学习组…”添加。</translation>
+    </message>
+</context>
+<context>
     <name>sl::MessageBoxes</name>
     <message>
         <source>&amp;Save</source>
@@ -3879,16 +4145,20 @@ Unchanged: %4</source>
     <name>sl::Migrator</name>
     <message>
         <source>migration %1 is missing</source>
-        <translation>缺少升级脚本 %1</translation></message>
+        <translation>缺少升级脚本 %1</translation>
+    </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation>升级脚本 %1 执行失败：%2</translation></message>
+        <translation>升级脚本 %1 执行失败：%2</translation>
+    </message>
     <message>
         <source>%1 has schema version %2, newer than this program's %3; use a newer StudyLedger</source>
-        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation></message>
+        <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation>
+    </message>
     <message>
         <source>cannot read the schema version of %1</source>
-        <translation>无法读取 %1 的数据库版本</translation></message>
+        <translation>无法读取 %1 的数据库版本</translation>
+    </message>
 </context>
 <context>
     <name>sl::MinutesCombo</name>
@@ -3956,10 +4226,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Applied on:</source>
-        <translation>申报日期(&amp;A)：</translation></message>
+        <translation>申报日期(&amp;A)：</translation>
+    </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation></message>
+        <translation>说明(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>sl::ModelUnitService</name>
@@ -3984,7 +4256,8 @@ Unchanged: %4</source>
     <name>sl::MonthSpinBox</name>
     <message>
         <source>there is no month %1 (%2 to %3)</source>
-        <translation>没有 %1 月（月份为 %2 至 %3）</translation></message>
+        <translation>没有 %1 月（月份为 %2 至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>sl::MyYearView</name>
@@ -4851,7 +5124,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Approved on: %1</source>
-        <translation>批准日期：%1</translation></message>
+        <translation>批准日期：%1</translation>
+    </message>
+    <message>
+        <source>In &amp;Plan Order</source>
+        <translation>按计划顺序(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -4864,10 +5142,12 @@ Unchanged: %4</source>
     <name>sl::RecentFiles</name>
     <message>
         <source>No recent files</source>
-        <translation>没有最近打开的文件</translation></message>
+        <translation>没有最近打开的文件</translation>
+    </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation>清除列表(&amp;C)</translation></message>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>sl::RegisterCommand</name>
@@ -5012,22 +5292,28 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>No experts yet — add one with “+ New Expert…”.</source>
-        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation></message>
+        <translation>还没有专家 — 点击“+ 新增专家…”添加</translation>
+    </message>
     <message>
         <source>No model units yet — apply for one with “+ Apply…”.</source>
-        <translation>还没有示范点 — 点击“+ 申报…”登记</translation></message>
+        <translation>还没有示范点 — 点击“+ 申报…”登记</translation>
+    </message>
     <message>
         <source>Choose an expert to see the sessions they gave.</source>
-        <translation>选择一位专家，查看其授课记录。</translation></message>
+        <translation>选择一位专家，查看其授课记录。</translation>
+    </message>
     <message>
         <source>No sessions given yet — choose this expert as the speaker of a session.</source>
-        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation></message>
+        <translation>还没有授课记录 — 在学习活动中选择该专家为主讲人。</translation>
+    </message>
     <message>
         <source>Choose a model unit to see its status history.</source>
-        <translation>选择一个示范点，查看其状态变更记录。</translation></message>
+        <translation>选择一个示范点，查看其状态变更记录。</translation>
+    </message>
     <message>
         <source>No change of status recorded yet.</source>
-        <translation>还没有状态变更记录。</translation></message>
+        <translation>还没有状态变更记录。</translation>
+    </message>
 </context>
 <context>
     <name>sl::RemoveSelfStudyCommand</name>
@@ -5296,28 +5582,36 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>The assessment rubric and the targets of a year. A year without its own rubric uses the defaults; once its results are published the rubric no longer changes.</source>
-        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation></message>
+        <translation>年度学习考核细则和学习目标。没有单独设置细则的年度使用默认值；考核结果发布后，细则不能再更改。</translation>
+    </message>
     <message>
         <source>An absence not made up keeps a member from excellent: the grade becomes pass.</source>
-        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation></message>
+        <translation>缺席未补学的党员不能评为优秀，等次降为合格。</translation>
+    </message>
     <message>
         <source>cadre level other than none; default %1</source>
-        <translation>干部级别不为“无”；默认 %1</translation></message>
+        <translation>干部级别不为“无”；默认 %1</translation>
+    </message>
     <message>
         <source>research reports 2, others 1; default %1</source>
-        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation></message>
+        <translation>调研报告计 2 篇，其他计 1 篇；默认 %1</translation>
+    </message>
     <message>
         <source>Excellent from</source>
-        <translation>优秀不低于</translation></message>
+        <translation>优秀不低于</translation>
+    </message>
     <message>
         <source>Pass from</source>
-        <translation>合格不低于</translation></message>
+        <translation>合格不低于</translation>
+    </message>
     <message>
         <source>Basic pass from</source>
-        <translation>基本合格不低于</translation></message>
+        <translation>基本合格不低于</translation>
+    </message>
     <message>
         <source>below: fail; default %1</source>
-        <translation>以下为不合格；默认 %1</translation></message>
+        <translation>以下为不合格；默认 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::RubricService</name>
@@ -5372,19 +5666,24 @@ Unchanged: %4</source>
     <name>sl::ScopeToolBar</name>
     <message>
         <source>Scope and year</source>
-        <translation>范围与年度</translation></message>
+        <translation>范围与年度</translation>
+    </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation>范围(&amp;C)：</translation></message>
+        <translation>范围(&amp;C)：</translation>
+    </message>
     <message>
         <source>The organisation (with its subordinate organisations) or the study group that every area shows</source>
-        <translation>各功能区显示的组织（含下级组织）或学习组</translation></message>
+        <translation>各功能区显示的组织（含下级组织）或学习组</translation>
+    </message>
     <message>
         <source>Find an organisation or group…</source>
-        <translation>查找组织或学习组…</translation></message>
+        <translation>查找组织或学习组…</translation>
+    </message>
     <message>
         <source>The year that every area shows</source>
-        <translation>各功能区显示的年度</translation></message>
+        <translation>各功能区显示的年度</translation>
+    </message>
 </context>
 <context>
     <name>sl::ScreenshotRunner</name>
@@ -5501,19 +5800,24 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation></message>
+        <translation>日期(&amp;D)</translation>
+    </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>时长(&amp;M)</translation></message>
+        <translation>时长(&amp;M)</translation>
+    </message>
     <message>
         <source>M&amp;aterial</source>
-        <translation>学习内容(&amp;A)</translation></message>
+        <translation>学习内容(&amp;A)</translation>
+    </message>
     <message>
         <source>M&amp;edium</source>
-        <translation>形式(&amp;E)</translation></message>
+        <translation>形式(&amp;E)</translation>
+    </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>学习笔记(&amp;N)</translation></message>
+        <translation>学习笔记(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>sl::SelfStudyQuickEntry</name>
@@ -5805,16 +6109,20 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>W&amp;hich:</source>
-        <translation>第几个(&amp;H)：</translation></message>
+        <translation>第几个(&amp;H)：</translation>
+    </message>
     <message>
         <source>Dat&amp;es:</source>
-        <translation>起止日期(&amp;E)：</translation></message>
+        <translation>起止日期(&amp;E)：</translation>
+    </message>
     <message>
         <source>New Series of Sessions — %1</source>
-        <translation>按规律批量新建学习活动 — %1</translation></message>
+        <translation>按规律批量新建学习活动 — %1</translation>
+    </message>
     <message>
         <source>Study group: %1</source>
-        <translation>学习组：%1</translation></message>
+        <translation>学习组：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::SeriesRequest</name>
@@ -6046,10 +6354,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Thr&amp;ee musts:</source>
-        <translation>三个必学习(&amp;E)：</translation></message>
+        <translation>三个必学习(&amp;E)：</translation>
+    </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation></message>
+        <translation>状态(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>sl::SessionImportService</name>
@@ -6273,7 +6583,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation></message>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>sl::SheetStream</name>
@@ -6353,7 +6664,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&lt;b&gt;Speeches&lt;/b&gt;</source>
-        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation></message>
+        <translation>&lt;b&gt;交流发言&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sl::StudyGroupDialog</name>
@@ -6437,7 +6749,8 @@ Unchanged: %4</source>
     <name>sl::TableBehaviour</name>
     <message>
         <source>Filter (names also by pinyin initials)</source>
-        <translation>筛选（姓名也可按拼音首字母）</translation></message>
+        <translation>筛选（姓名也可按拼音首字母）</translation>
+    </message>
 </context>
 <context>
     <name>sl::TableExportAction</name>
@@ -6464,7 +6777,47 @@ Unchanged: %4</source>
     <name>sl::Transaction</name>
     <message>
         <source>an inner step failed; the change was rolled back</source>
-        <translation>其中一步失败，本次更改已全部撤回</translation></message>
+        <translation>其中一步失败，本次更改已全部撤回</translation>
+    </message>
+</context>
+<context>
+    <name>sl::TransferDialog</name>
+    <message>
+        <source>Transfer Member</source>
+        <translation>转出党员</translation>
+    </message>
+    <message>
+        <source>The member moves to another organisation. Their places in study groups of the old organisation end on the day of the transfer; their records stay.</source>
+        <translation>党员调入另一个党组织。其在原组织学习组中的成员资格于调动当日结束；其学习记录保留。</translation>
+    </message>
+    <message>
+        <source>&amp;To organisation:</source>
+        <translation>转入组织(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>调动日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转出 %1</translation>
+    </message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation>（请选择党组织）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is the member's own organisation</source>
+        <translation>是该党员现在的组织</translation>
+    </message>
+    <message>
+        <source>is required; type it like 2026-03-05</source>
+        <translation>不能为空，格式如 2026-03-05</translation>
+    </message>
 </context>
 <context>
     <name>sl::UndoActions</name>
@@ -6531,25 +6884,32 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>类别(&amp;K)</translation></message>
+        <translation>类别(&amp;K)</translation>
+    </message>
     <message>
         <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation></message>
+        <translation>标题(&amp;T)</translation>
+    </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation></message>
+        <translation>日期(&amp;D)</translation>
+    </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation>正文(&amp;X)</translation></message>
+        <translation>正文(&amp;X)</translation>
+    </message>
     <message>
         <source>&amp;Length</source>
-        <translation>字数(&amp;L)</translation></message>
+        <translation>字数(&amp;L)</translation>
+    </message>
     <message>
         <source>&amp;Published in</source>
-        <translation>发表或交流于(&amp;P)</translation></message>
+        <translation>发表或交流于(&amp;P)</translation>
+    </message>
     <message>
         <source>&amp;Appraisal</source>
-        <translation>评选结果(&amp;A)</translation></message>
+        <translation>评选结果(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>sl::WritingService</name>
