@@ -95,6 +95,7 @@ private slots:
         QVERIFY(opened.ok());
         QVERIFY(buildRoster(**opened));
         m_window = std::make_unique<MainWindow>(std::move(opened).value(), false);
+        m_window->resize(1280, 720);
         m_window->show();
         QVERIFY(m_window->showArea(QStringLiteral("members")));
         QVERIFY(branch());
@@ -162,6 +163,8 @@ private slots:
                  QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("去世")));
         QVERIFY(view()->selectMember(left.id));
+        if (const QString shots = qEnvironmentVariable("SL_TEST_SHOTS"); !shots.isEmpty())
+            m_window->grab().save(shots + QStringLiteral("/members-inactive.png"));
         QVERIFY(!leaving()->transferAction()->isEnabled());
         QVERIFY(leaving()->reactivateAction()->isEnabled());
 
