@@ -383,6 +383,12 @@
         <source>accounts</source>
         <translation>账号</translation>
     </message>
+    <message>
+        <source>&amp;Disable / Enable</source>
+        <translation>停用/启用(&amp;D)</translation></message>
+    <message>
+        <source>No accounts yet — click “New Account…” to add the first.</source>
+        <translation>还没有账号 — 点击“新建账号…”添加第一个。</translation></message>
 </context>
 <context>
     <name>sl::ActivityImportService</name>
@@ -1224,6 +1230,12 @@
         <source>audit</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Filter: person, record, name or initials…</source>
+        <translation>筛选：人员、记录、姓名或拼音首字母…</translation></message>
+    <message>
+        <source>No entries match — change the person, record, period or filter above.</source>
+        <translation>没有匹配的条目 — 请调整上方的人员、对象、期间或筛选。</translation></message>
 </context>
 <context>
     <name>sl::AutoBackup</name>
@@ -1434,6 +1446,30 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Add &amp;Member to Study Group…</source>
         <translation>将党员加入学习组(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Study &amp;Groups of the Organisation</source>
+        <translation>本组织的学习组(&amp;G)</translation></message>
+    <message>
+        <source>(no study groups)</source>
+        <translation>（无学习组）</translation></message>
+    <message>
+        <source>&amp;Edit Study Group…</source>
+        <translation>编辑学习组(&amp;E)…</translation></message>
+    <message>
+        <source>&amp;Remove Study Group…</source>
+        <translation>删除学习组(&amp;R)…</translation></message>
+    <message>
+        <source>Remove Study Group</source>
+        <translation>删除学习组</translation></message>
+    <message>
+        <source>Remove the study group “%1” and its members' places in it? Edit › Undo brings it back.</source>
+        <translation>删除学习组“%1”及其成员资格？可用 编辑 › 撤销 恢复。</translation></message>
+    <message>
+        <source>Leave Study Group</source>
+        <translation>退出学习组</translation></message>
+    <message>
+        <source>Remove %1's place in “%2”? To keep the history, give it a last day with Edit instead. Edit › Undo brings it back.</source>
+        <translation>删除 %1 在“%2”中的成员资格？如需保留历史，请改用“编辑”设置截止日期。可用 编辑 › 撤销 恢复。</translation></message>
 </context>
 <context>
     <name>sl::BranchCommand</name>
@@ -1525,22 +1561,29 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message numerus="yes">
         <source>The first %n page(s) of the first %1 of the attachment's %2 rows; export the PDF to see them all.</source>
-        <translation><numerusform>预览 %n 页，仅含附件前 %1 行（共 %2 行）；导出 PDF 查看全部。</numerusform></translation></message>
+        <translation>
+            <numerusform>预览 %n 页，仅含附件前 %1 行（共 %2 行）；导出 PDF 查看全部。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sl::BulletinProsePane</name>
     <message>
         <source>二、主要做法和成效 — your paragraphs after the generated highlights</source>
-        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation></message>
+        <translation>二、主要做法和成效 —— 接在自动生成的要点之后的段落</translation>
+    </message>
     <message>
         <source>One paragraph a line, e.g. what the branch did well and what came of it.</source>
-        <translation>每行一段，如支部的好做法及其成效。</translation></message>
+        <translation>每行一段，如支部的好做法及其成效。</translation>
+    </message>
     <message>
         <source>五、下一步工作要求 — empty: the organisation's default</source>
-        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation></message>
+        <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
+    </message>
     <message>
         <source>One paragraph a line.</source>
-        <translation>每行一段。</translation></message>
+        <translation>每行一段。</translation>
+    </message>
 </context>
 <context>
     <name>sl::BulletinService</name>
@@ -1732,7 +1775,8 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>The attachment is too long to lay out at once: export the PDF</source>
-        <translation>附件太长，无法一次排版：请导出 PDF</translation></message>
+        <translation>附件太长，无法一次排版：请导出 PDF</translation>
+    </message>
 </context>
 <context>
     <name>sl::BusyBar</name>
@@ -2258,6 +2302,30 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>does not exist: month %1 of %2 has %3 days</source>
         <translation>不存在：%2年%1月只有 %3 天</translation>
     </message>
+</context>
+<context>
+    <name>sl::DeactivateDialog</name>
+    <message>
+        <source>Deactivate Member</source>
+        <translation>停用党员</translation></message>
+    <message>
+        <source>The member leaves the roster: they stay listed (greyed) with their records, are offered for no new record, and their places in study groups end on the day.</source>
+        <translation>党员离开名册：仍与其记录一起保留（灰色显示），不再出现在新记录的党员选择中，其学习组成员资格于当日结束。</translation></message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>停用日期(&amp;L)：</translation></message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation></message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation></message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation></message>
+    <message>
+        <source>is required; type it like 2026-03-05</source>
+        <translation>不能为空，格式如 2026-03-05</translation></message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -2953,37 +3021,50 @@ Unchanged: %4</source>
     <name>sl::IssuedBulletinsPane</name>
     <message>
         <source>Issued bulletins</source>
-        <translation>已签发的通报</translation></message>
+        <translation>已签发的通报</translation>
+    </message>
     <message>
         <source>bulletins</source>
-        <translation>学习通报</translation></message>
+        <translation>学习通报</translation>
+    </message>
     <message>
         <source>No bulletin issued yet — write the draft above, then Issue… numbers it and keeps it here to reprint unchanged.</source>
-        <translation>还没有签发的通报 —— 写好上方的草稿，点“签发…”编号并保存在这里，可原样重印。</translation></message>
+        <translation>还没有签发的通报 —— 写好上方的草稿，点“签发…”编号并保存在这里，可原样重印。</translation>
+    </message>
     <message>
         <source>&amp;Save the Issued PDF…</source>
-        <translation>另存签发稿 PDF(&amp;S)…</translation></message>
+        <translation>另存签发稿 PDF(&amp;S)…</translation>
+    </message>
     <message>
         <source>&amp;Open the Issued PDF</source>
-        <translation>打开签发稿 PDF(&amp;O)</translation></message>
+        <translation>打开签发稿 PDF(&amp;O)</translation>
+    </message>
     <message numerus="yes">
         <source>Bulletins issued by %1: %n</source>
-        <translation><numerusform>%1 已签发的通报：%n 期</numerusform></translation></message>
+        <translation>
+            <numerusform>%1 已签发的通报：%n 期</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The issued bulletins cannot be read: %1</source>
-        <translation>无法读取已签发的通报：%1</translation></message>
+        <translation>无法读取已签发的通报：%1</translation>
+    </message>
     <message>
         <source>Save the issued bulletin %1</source>
-        <translation>另存签发稿 %1</translation></message>
+        <translation>另存签发稿 %1</translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation></message>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
     <message>
         <source>Save the issued bulletin</source>
-        <translation>另存签发稿</translation></message>
+        <translation>另存签发稿</translation>
+    </message>
     <message>
         <source>%1 exists already. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation></message>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
 </context>
 <context>
     <name>sl::LanguagePage</name>
@@ -3070,6 +3151,12 @@ Unchanged: %4</source>
         <source>members of the study group</source>
         <translation>学习组的成员</translation>
     </message>
+</context>
+<context>
+    <name>sl::LeavingCommand</name>
+    <message>
+        <source>Delete member %1</source>
+        <translation>删除党员 %1</translation></message>
 </context>
 <context>
     <name>sl::LedgerBookService</name>
@@ -3605,6 +3692,12 @@ Unchanged: %4</source>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation></message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation></message>
 </context>
 <context>
     <name>sl::MemberDialog</name>
@@ -3773,6 +3866,81 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::MemberLeavingActions</name>
+    <message>
+        <source>&amp;Transfer Member…</source>
+        <translation>转出党员(&amp;T)…</translation></message>
+    <message>
+        <source>De&amp;activate Member…</source>
+        <translation>停用党员(&amp;A)…</translation></message>
+    <message>
+        <source>Rea&amp;ctivate Member</source>
+        <translation>恢复党员(&amp;C)</translation></message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示已停用(&amp;I)</translation></message>
+    <message>
+        <source>List the members who left (greyed) as well</source>
+        <translation>同时列出已停用的党员（灰色显示）</translation></message>
+    <message>
+        <source>Transfer member</source>
+        <translation>转出党员</translation></message>
+    <message>
+        <source>Deactivate member</source>
+        <translation>停用党员</translation></message>
+    <message>
+        <source>Reactivate member</source>
+        <translation>恢复党员</translation></message>
+    <message>
+        <source>Delete member</source>
+        <translation>删除党员</translation></message>
+    <message>
+        <source>%1 (number %2) has %3 records (attendance, self-study, writings, speeches, assessment) and is not deleted. Transfer the member to another organisation or deactivate them instead: their records stay.</source>
+        <translation>%1（编号 %2）有 %3 条记录（考勤、自学、心得、发言、考核），不能删除。请改为转出到其他党组织或停用：其记录将保留。</translation></message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转出(&amp;T)…</translation></message>
+    <message>
+        <source>De&amp;activate…</source>
+        <translation>停用(&amp;A)…</translation></message>
+    <message>
+        <source>Delete %1 (number %2) and their places in study groups? Edit › Undo brings them back.</source>
+        <translation>删除 %1（编号 %2）及其学习组成员资格？可用 编辑 › 撤销 恢复。</translation></message>
+</context>
+<context>
+    <name>sl::MemberLeavingService</name>
+    <message>
+        <source>no such member</source>
+        <translation>没有这名党员</translation></message>
+    <message>
+        <source>%1 has left; reactivate the member first</source>
+        <translation>%1 已停用，请先恢复</translation></message>
+    <message>
+        <source>enter the date of the transfer</source>
+        <translation>请输入调动日期</translation></message>
+    <message>
+        <source>choose an organisation other than the member's own</source>
+        <translation>请选择党员现所在组织以外的党组织</translation></message>
+    <message>
+        <source>choose an organisation</source>
+        <translation>请选择党组织</translation></message>
+    <message>
+        <source>%1 has left already</source>
+        <translation>%1 已停用</translation></message>
+    <message>
+        <source>enter the day the member left</source>
+        <translation>请输入停用日期</translation></message>
+    <message>
+        <source>%1 is active</source>
+        <translation>%1 未停用</translation></message>
+    <message>
+        <source>%1 has %2 records (attendance, self-study, writings, speeches, assessment): transfer or deactivate the member instead</source>
+        <translation>%1 有 %2 条记录（考勤、自学、心得、发言、考核），不能删除：请改为转出或停用</translation></message>
+    <message>
+        <source>%1 cannot be put back: %2</source>
+        <translation>%1 无法恢复：%2</translation></message>
+</context>
+<context>
     <name>sl::MemberPicker</name>
     <message>
         <source>&amp;Member:</source>
@@ -3843,6 +4011,9 @@ Unchanged: %4</source>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
+    <message>
+        <source>Left on %1 (%2)</source>
+        <translation>%1 停用（%2）</translation></message>
 </context>
 <context>
     <name>sl::MembersView</name>
@@ -3899,14 +4070,6 @@ Unchanged: %4</source>
         <translation>该党员已不存在。</translation>
     </message>
     <message>
-        <source>Delete member</source>
-        <translation>删除党员</translation>
-    </message>
-    <message>
-        <source>Delete %1 (number %2)? Their group memberships, attendance, self-study and writings are deleted with them.</source>
-        <translation>删除%1（编号 %2）吗？其学习组成员身份、考勤、个人自学和心得调研记录将一并删除。</translation>
-    </message>
-    <message>
         <source>members</source>
         <translation>党员</translation>
     </message>
@@ -3949,6 +4112,39 @@ Unchanged: %4</source>
         <source>is not a date; type it like 2026-03-05</source>
         <translation>不是日期，请按 2026-03-05 的格式输入</translation>
     </message>
+</context>
+<context>
+    <name>sl::MembershipsPane</name>
+    <message>
+        <source>Study groups</source>
+        <translation>学习组</translation></message>
+    <message>
+        <source>Study group</source>
+        <translation>学习组</translation></message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation></message>
+    <message>
+        <source>From</source>
+        <translation>起</translation></message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation></message>
+    <message>
+        <source>&amp;Join Study Group…</source>
+        <translation>加入学习组(&amp;J)…</translation></message>
+    <message>
+        <source>Edit &amp;Place…</source>
+        <translation>编辑(&amp;P)…</translation></message>
+    <message>
+        <source>Lea&amp;ve Group…</source>
+        <translation>退出学习组(&amp;V)…</translation></message>
+    <message>
+        <source>Select a member to see their study groups.</source>
+        <translation>选择党员以查看其所在学习组。</translation></message>
+    <message>
+        <source>Not in any study group — click “Join Study Group…” to add one.</source>
+        <translation>尚未加入学习组 — 点击“加入学习组…”添加。</translation></message>
 </context>
 <context>
     <name>sl::MessageBoxes</name>
@@ -4981,6 +5177,9 @@ Unchanged: %4</source>
         <source>Approved on: %1</source>
         <translation>批准日期：%1</translation>
     </message>
+    <message>
+        <source>In &amp;Plan Order</source>
+        <translation>按计划顺序(&amp;P)</translation></message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -6649,6 +6848,36 @@ Unchanged: %4</source>
         <source>an inner step failed; the change was rolled back</source>
         <translation>其中一步失败，本次更改已全部撤回</translation>
     </message>
+</context>
+<context>
+    <name>sl::TransferDialog</name>
+    <message>
+        <source>Transfer Member</source>
+        <translation>转出党员</translation></message>
+    <message>
+        <source>The member moves to another organisation. Their places in study groups of the old organisation end on the day of the transfer; their records stay.</source>
+        <translation>党员调入另一个党组织。其在原组织学习组中的成员资格于调动当日结束；其学习记录保留。</translation></message>
+    <message>
+        <source>&amp;To organisation:</source>
+        <translation>转入组织(&amp;T)：</translation></message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation></message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转出 %1</translation></message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation>（请选择党组织）</translation></message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation></message>
+    <message>
+        <source>is the member's own organisation</source>
+        <translation>是该党员现在的组织</translation></message>
+    <message>
+        <source>is required; type it like 2026-03-05</source>
+        <translation>不能为空，格式如 2026-03-05</translation></message>
 </context>
 <context>
     <name>sl::UndoActions</name>

@@ -48,7 +48,10 @@ QString memberChange(const Member& b, const Member& a)
         .field(QStringLiteral("组织"), orgRef(b.orgId), orgRef(a.orgId))
         .field(QStringLiteral("职务"), b.position, a.position)
         .field(QStringLiteral("干部级别"), enumZh(b.cadreLevel), enumZh(a.cadreLevel))
-        .field(QStringLiteral("电话"), b.phone, a.phone);
+        .field(QStringLiteral("电话"), b.phone, a.phone)
+        .field(QStringLiteral("停用日期"), b.leftOn, a.leftOn)
+        .field(QStringLiteral("停用原因"), label(b.leaveReason), label(a.leaveReason))
+        .field(QStringLiteral("停用说明"), b.leaveNote, a.leaveNote);
     return d.text(memberText(a));
 }
 

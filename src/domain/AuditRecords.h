@@ -30,6 +30,24 @@ struct AuditQuery
     QString entity; // empty: every entity
     Date from;      // local calendar days, both included; not set: open
     Date to;
+    // Typed in the filter: rows whose person or detail contains it; letters and digits also
+    // match the pinyin initials of the names in them ("zw" finds 张伟). Empty: no filter.
+    QString text;
+    // The order of the list: newest first by default; a header click sorts by its column
+    // (names and details in Chinese order).
+    enum class SortKey
+    {
+        Time,
+        Person,
+        Action,
+        Entity,
+        Key,
+        Detail
+    };
+    SortKey sortKey = SortKey::Time;
+    bool ascending = false;
+    // Whether the order is the default (newest first), which pages by id.
+    bool newestFirst() const { return sortKey == SortKey::Time && !ascending; }
 };
 
 namespace audit {

@@ -334,4 +334,22 @@ template <> struct EnumTraits<ModelStatus>
     }};
 };
 
+// Why a member left the roster (停用): they stay with their records, shown as inactive.
+enum class LeaveReason
+{
+    Retired,
+    TransferredOut,
+    Deceased,
+    Other
+};
+template <> struct EnumTraits<LeaveReason>
+{
+    static constexpr std::array<EnumEntry<LeaveReason>, 4> entries{{
+        {LeaveReason::Retired, "retired", "退休", "retired"},
+        {LeaveReason::TransferredOut, "transferred_out", "调出本系统", "transferred out"},
+        {LeaveReason::Deceased, "deceased", "去世", "deceased"},
+        {LeaveReason::Other, "other", "其他", "other"},
+    }};
+};
+
 } // namespace sl

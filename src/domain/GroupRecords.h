@@ -17,6 +17,7 @@ struct MembershipRow
     QString groupExtId;
     QString memberExtId;
     QString memberName;
+    QString groupName;
 };
 
 } // namespace sl

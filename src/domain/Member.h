@@ -23,8 +23,14 @@ struct Member
     QString position; // 职务
     CadreLevel cadreLevel = CadreLevel::NotCadre;
     QString phone;
+    // 停用: the day the member left the roster (not set: active), why, and a note. A member who
+    // left keeps their records and stays listed, but is offered for no new record.
+    Date leftOn;
+    std::optional<LeaveReason> leaveReason;
+    QString leaveNote;
 
     bool isCadre() const { return cadreLevel != CadreLevel::NotCadre; }
+    bool isActive() const { return leftOn.is_special(); }
     bool operator==(const Member&) const = default;
 };
 

@@ -39,6 +39,9 @@ struct MemberQuery
     qint64 orgId = 0; // 0: every organisation
     bool includeDescendants = true;
     QString filter;
+    // Only the members who have not left (停用): pickers for new records and the members list
+    // unless it shows the inactive too.
+    bool activeOnly = false;
     SortKey sortKey = SortKey::ExtId;
     Qt::SortOrder order = Qt::AscendingOrder;
     // The last row of the previous page: the next page continues after it (keyset paging, as

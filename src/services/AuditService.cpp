@@ -15,11 +15,11 @@ Status AuditService::mayRead() const
 }
 
 Result<std::vector<AuditEntry>> AuditService::page(const AuditQuery& query, qint64 beforeId,
-                                                   int limit)
+                                                   int limit, int offset)
 {
     if (Status allowed = mayRead(); !allowed)
         return allowed.error();
-    return AuditRepository(m_ledger.db()).page(query, beforeId, limit);
+    return AuditRepository(m_ledger.db()).page(query, beforeId, limit, offset);
 }
 
 Result<qint64> AuditService::count(const AuditQuery& query)

@@ -26,7 +26,9 @@ public:
     Status mayRead() const;
 
     // One page of the rows that match, newest first, older than `beforeId` (0: the newest).
-    Result<std::vector<AuditEntry>> page(const AuditQuery& query, qint64 beforeId, int limit);
+    // In another order than newest first (a header click), pages by `offset` instead.
+    Result<std::vector<AuditEntry>> page(const AuditQuery& query, qint64 beforeId, int limit,
+                                         int offset = 0);
     Result<qint64> count(const AuditQuery& query);
     // Every row that matches, newest first, read page by page.
     Status forEach(const AuditQuery& query, const std::function<Status(const AuditEntry&)>& visit);

@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "Clock.h"
 #include "Ledger.h"
+#include "MemberLeavingService.h"
 
 #include "LedgerWrite.h"
 #include "domain/AuditDetails.h"
@@ -280,20 +281,27 @@ Result<qint64> RosterService::saveMember(const Member& member)
         before = repo.byId(member.id);
     if (!before)
         return before.error();
+    // Leaving (停用) is MemberLeavingService's: an edit keeps the state as stored.
+    Member saved = member;
+    if (*before) {
+        saved.leftOn = (*before)->leftOn;
+        saved.leaveReason = (*before)->leaveReason;
+        saved.leaveNote = (*before)->leaveNote;
+    }
     qint64 id = member.id;
     if (id == 0) {
-        auto inserted = repo.insert(member);
+        auto inserted = repo.insert(saved);
         if (!inserted)
             return inserted.error();
         id = *inserted;
-    } else if (Status s = repo.update(member); !s) {
+    } else if (Status s = repo.update(saved); !s) {
         return s.error();
     }
     const QString action = member.id == 0 ? QStringLiteral("create") : QStringLiteral("update");
     if (Status s = AuditRepository(m_ledger.db())
                        .record(m_ledger.actor().accountId, action, QStringLiteral("member"), id,
-                               *before ? audit::memberChange(**before, member)
-                                       : audit::created(audit::memberText(member)));
+                               *before ? audit::memberChange(**before, saved)
+                                       : audit::created(audit::memberText(saved)));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -303,23 +311,9 @@ Result<qint64> RosterService::saveMember(const Member& member)
 
 Status RosterService::removeMember(qint64 id)
 {
-    if (Status allowed = Access(m_ledger).requireMember(Action::RosterWrite, id); !allowed)
-        return allowed;
-    LedgerWrite tx(m_ledger);
-    tx.changes().rosterChanged();
-    auto gone = MemberRepository(m_ledger.db()).byId(id); // for the audit
-    if (!gone)
-        return gone.error();
-    if (Status s = MemberRepository(m_ledger.db()).remove(id); !s)
-        return s;
-    if (Status s = AuditRepository(m_ledger.db())
-                       .record(m_ledger.actor().accountId, QStringLiteral("delete"),
-                               QStringLiteral("member"), id,
-                               audit::removed(*gone ? audit::memberText(**gone)
-                                                    : QStringLiteral("#%1").arg(id)));
-        !s)
-        return s;
-    return tx.commit();
+    // Refused while the member has records (MemberLeavingService: transfer or deactivate).
+    auto removed = MemberLeavingService(m_ledger).remove(id);
+    return removed ? Status() : Status(removed.error());
 }
 
 Result<std::vector<StudyGroup>> RosterService::groups(qint64 orgId)
@@ -339,6 +333,13 @@ Result<std::vector<MembershipRow>> RosterService::memberships(qint64 groupId)
     if (Status allowed = Access(m_ledger).require(Action::RosterRead); !allowed)
         return allowed.error();
     return GroupRepository(m_ledger.db()).memberships(groupId);
+}
+
+Result<std::vector<MembershipRow>> RosterService::membershipsOf(qint64 memberId)
+{
+    if (Status allowed = Access(m_ledger).requireMember(Action::RosterRead, memberId); !allowed)
+        return allowed.error();
+    return GroupRepository(m_ledger.db()).membershipsOf(memberId);
 }
 
 } // namespace sl

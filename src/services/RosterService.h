@@ -54,11 +54,15 @@ public:
     // in digits and the next is free; empty otherwise.
     Result<QString> suggestMemberExtId();
     // Inserts (id 0) or updates a member; refused with the first problem when any.
+    // An update keeps the member's leaving (停用) as stored: MemberLeavingService changes it.
     Result<qint64> saveMember(const Member& member);
+    // Refused (Conflict) while the member has records: MemberLeavingService::remove.
     Status removeMember(qint64 id);
 
     Result<std::vector<StudyGroup>> groups(qint64 orgId = 0);
     Result<std::vector<MembershipRow>> memberships(qint64 groupId = 0);
+    // One member's places in study groups (any group), by start date.
+    Result<std::vector<MembershipRow>> membershipsOf(qint64 memberId);
 
 private:
     Ledger& m_ledger;

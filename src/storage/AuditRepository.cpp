@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include "domain/PinyinInitials.h"
+
 #include <QDateTime>
 
 namespace sl {
@@ -39,6 +41,19 @@ QString whereOf(const AuditQuery& query, qint64 beforeId, QVariantList& values)
         terms << QStringLiteral("a.at < ?");
         values << utcStartOf(query.to + boost::gregorian::days(1));
     }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = QLatin1Char('%') + sqlv::likeEscaped(text) + QLatin1Char('%');
+        const QVariant initials =
+            PinyinInitials::isInitialsFilter(text)
+                ? QVariant(QStringLiteral("% ") + sqlv::likeEscaped(text.toLower()) +
+                           QLatin1Char('%'))
+                : QVariant(QMetaType::fromType<QString>()); // no match
+        terms << QStringLiteral("(a.detail LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR "
+                                "word_initials(a.detail) LIKE ? ESCAPE '\\' OR "
+                                "word_initials(c.name) LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << initials << initials;
+    }
     if (beforeId > 0) {
         terms << QStringLiteral("a.id < ?");
         values << beforeId;
@@ -46,6 +61,35 @@ QString whereOf(const AuditQuery& query, qint64 beforeId, QVariantList& values)
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
+
+// The ORDER BY of a list: by id (time) or by a column, ties newest first.
+QString orderOf(const AuditQuery& query)
+{
+    const QString dir = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString column;
+    switch (query.sortKey) {
+    case AuditQuery::SortKey::Time:
+        return QStringLiteral(" ORDER BY a.id") + dir;
+    case AuditQuery::SortKey::Person:
+        column = QStringLiteral("c.name COLLATE zh");
+        break;
+    case AuditQuery::SortKey::Action:
+        column = QStringLiteral("a.action");
+        break;
+    case AuditQuery::SortKey::Entity:
+        column = QStringLiteral("a.entity");
+        break;
+    case AuditQuery::SortKey::Key:
+        column = QStringLiteral("a.entity_id");
+        break;
+    case AuditQuery::SortKey::Detail:
+        column = QStringLiteral("a.detail COLLATE zh");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", a.id DESC");
+}
+
+const QString joinAccounts = QStringLiteral(" LEFT JOIN accounts c ON c.id = a.account_id");
 
 } // namespace
 
@@ -73,7 +117,8 @@ Result<qint64> AuditRepository::count(const AuditQuery& query)
 {
     QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log a") + whereOf(query, 0, values));
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log a") + joinAccounts +
+              whereOf(query, 0, values));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = sqlv::exec(q); !s)
@@ -83,18 +128,21 @@ Result<qint64> AuditRepository::count(const AuditQuery& query)
 }
 
 Result<std::vector<AuditEntry>> AuditRepository::page(const AuditQuery& query, qint64 beforeId,
-                                                      int limit)
+                                                      int limit, int offset)
 {
+    if (!query.newestFirst())
+        beforeId = 0; // another order pages by offset
     QVariantList values;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id, a.at, a.account_id, c.name, a.action, a.entity, "
-                             "a.entity_id, a.detail FROM audit_log a "
-                             "LEFT JOIN accounts c ON c.id = a.account_id") +
-              whereOf(query, beforeId, values) + QStringLiteral(" ORDER BY a.id DESC LIMIT ?"));
+                             "a.entity_id, a.detail FROM audit_log a") +
+              joinAccounts + whereOf(query, beforeId, values) + orderOf(query) +
+              QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
+    q.addBindValue(query.newestFirst() ? 0 : offset);
     if (Status s = sqlv::exec(q); !s)
         return s.error();
     std::vector<AuditEntry> rows;
@@ -118,8 +166,8 @@ Status AuditRepository::forEach(const AuditQuery& query,
 {
     constexpr int pageSize = 500;
     qint64 before = 0;
-    for (;;) {
-        auto rows = page(query, before, pageSize);
+    for (int offset = 0;; offset += pageSize) {
+        auto rows = page(query, before, pageSize, offset);
         if (!rows)
             return rows.error();
         for (const AuditEntry& e : *rows) {

@@ -25,7 +25,10 @@ public:
     Result<qint64> count();
     // The rows that match, newest first, at most `limit`, older than the row `beforeId` (0: from
     // the newest): one page of a keyset walk, never the whole table.
-    Result<std::vector<AuditEntry>> page(const AuditQuery& query, qint64 beforeId, int limit);
+    // In the query's order: newest first pages by id (older than `beforeId`), any other order
+    // by `offset`.
+    Result<std::vector<AuditEntry>> page(const AuditQuery& query, qint64 beforeId, int limit,
+                                         int offset = 0);
     Result<qint64> count(const AuditQuery& query);
     // Every row that matches, newest first, read page by page (for an export).
     Status forEach(const AuditQuery& query, const std::function<Status(const AuditEntry&)>& visit);

@@ -38,7 +38,7 @@ Result<std::optional<StudyGroup>> firstOf(Result<std::vector<StudyGroup>> groups
 
 const QString selectMemberships = QStringLiteral(
     "SELECT gm.id, gm.group_id, gm.member_id, gm.role, gm.date_from, gm.date_to, g.ext_id, "
-    "m.ext_id, m.name FROM group_memberships gm JOIN study_groups g ON g.id = gm.group_id "
+    "m.ext_id, m.name, g.name FROM group_memberships gm JOIN study_groups g ON g.id = gm.group_id "
     "JOIN members m ON m.id = gm.member_id ");
 
 Result<std::vector<MembershipRow>> readMemberships(QSqlQuery& q)
@@ -57,6 +57,7 @@ Result<std::vector<MembershipRow>> readMemberships(QSqlQuery& q)
         r.groupExtId = q.value(6).toString();
         r.memberExtId = q.value(7).toString();
         r.memberName = q.value(8).toString();
+        r.groupName = q.value(9).toString();
         out.push_back(r);
     }
     return out;
@@ -161,6 +162,15 @@ Result<std::vector<MembershipRow>> GroupRepository::memberships(qint64 groupId)
     } else {
         q.prepare(selectMemberships + QStringLiteral("ORDER BY g.ext_id, m.ext_id"));
     }
+    return readMemberships(q);
+}
+
+Result<std::vector<MembershipRow>> GroupRepository::membershipsOf(qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectMemberships +
+              QStringLiteral("WHERE gm.member_id = ? ORDER BY gm.date_from, g.name COLLATE zh"));
+    q.addBindValue(memberId);
     return readMemberships(q);
 }
 

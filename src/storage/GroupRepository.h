@@ -30,6 +30,8 @@ public:
 
     // groupId 0: the memberships of every group.
     Result<std::vector<MembershipRow>> memberships(qint64 groupId = 0);
+    // The memberships of one member (any group), by start date.
+    Result<std::vector<MembershipRow>> membershipsOf(qint64 memberId);
     Result<std::optional<GroupMembership>> membership(qint64 groupId, qint64 memberId);
     Result<qint64> insertMembership(const GroupMembership& m);
     Status updateMembership(const GroupMembership& m);

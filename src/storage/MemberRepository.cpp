@@ -14,7 +14,7 @@ namespace {
 
 const QString memberColumns = QStringLiteral(
     "m.id, m.ext_id, m.name, m.gender, m.birth_date, m.join_date, m.category, m.org_id, "
-    "m.position, m.cadre_level, m.phone");
+    "m.position, m.cadre_level, m.phone, m.left_on, m.leave_reason, m.leave_note");
 
 Member readMember(const QSqlQuery& q)
 {
@@ -30,6 +30,9 @@ Member readMember(const QSqlQuery& q)
     m.position = q.value(8).toString();
     m.cadreLevel = sqlv::toEnum(q.value(9), CadreLevel::NotCadre);
     m.phone = q.value(10).toString();
+    m.leftOn = sqlv::toDate(q.value(11));
+    m.leaveReason = sqlv::toEnum<LeaveReason>(q.value(12));
+    m.leaveNote = q.value(13).toString();
     return m;
 }
 
@@ -101,6 +104,8 @@ Where whereOf(const MemberQuery& query)
                                 "m.name_initials LIKE ? ESCAPE '\\')");
         w.values << pattern << pattern << pattern << pattern << initials;
     }
+    if (query.activeOnly)
+        parts << QStringLiteral("m.left_on IS NULL");
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -158,6 +163,9 @@ void bindMember(QSqlQuery& q, const Member& m)
     q.addBindValue(sqlv::code(m.cadreLevel));
     q.addBindValue(sqlv::text(m.phone));
     q.addBindValue(PinyinInitials::of(m.name));
+    q.addBindValue(sqlv::date(m.leftOn));
+    q.addBindValue(sqlv::code(m.leaveReason));
+    q.addBindValue(sqlv::text(m.leaveNote));
 }
 
 Result<std::vector<Member>> readMembers(QSqlQuery& q)
@@ -213,7 +221,7 @@ Result<std::vector<MemberRow>> MemberRepository::page(const MemberQuery& query, 
         return s.error();
     std::vector<MemberRow> rows;
     while (q.next())
-        rows.push_back({readMember(q), q.value(11).toString(), q.value(12).toString()});
+        rows.push_back({readMember(q), q.value(14).toString(), q.value(15).toString()});
     return rows;
 }
 
@@ -226,8 +234,8 @@ Status MemberRepository::scan(const MemberQuery& query,
     MemberRow row;
     while (q.next()) {
         row.member = readMember(q);
-        row.orgExtId = q.value(11).toString();
-        row.orgName = q.value(12).toString();
+        row.orgExtId = q.value(14).toString();
+        row.orgName = q.value(15).toString();
         if (Status s = visit(row); !s)
             return s;
     }
@@ -305,8 +313,8 @@ namespace {
 
 const QString insertMemberSql =
     QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                   "category, org_id, position, cadre_level, phone, name_initials) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "category, org_id, position, cadre_level, phone, name_initials, left_on, "
+                   "leave_reason, leave_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -322,12 +330,28 @@ Result<qint64> MemberRepository::insertNew(const Member& member)
                            [&](QSqlQuery& q) { bindMember(q, member); });
 }
 
+Status MemberRepository::restore(const Member& member)
+{
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
+                       "category, org_id, position, cadre_level, phone, name_initials, left_on, "
+                       "leave_reason, leave_note, id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
+    bindMember(q, member);
+    q.addBindValue(member.id);
+    return sqlv::exec(q);
+}
+
 Status MemberRepository::update(const Member& member)
 {
     auto prepared = m_db.prepared(
         QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
                        "join_date = ?, category = ?, org_id = ?, position = ?, "
-                       "cadre_level = ?, phone = ?, name_initials = ? WHERE id = ?"));
+                       "cadre_level = ?, phone = ?, name_initials = ?, left_on = ?, "
+                       "leave_reason = ?, leave_note = ? WHERE id = ?"));
     if (!prepared)
         return prepared.error();
     QSqlQuery& q = **prepared;

@@ -42,6 +42,8 @@ public:
     Result<qint64> insert(const Member& member);
     // Inserts unless a member with the same number exists: the new id, or 0 (nothing changed).
     Result<qint64> insertNew(const Member& member);
+    // Inserts the member again under its own id (the undo of a removal).
+    Status restore(const Member& member);
     Status update(const Member& member);
     Status remove(qint64 id);
 

@@ -9,6 +9,7 @@
 #include "ui_AdjustmentDialog.h"
 #include "ui_BackupSettingsPage.h"
 #include "ui_BulletinSettingsDialog.h"
+#include "ui_DeactivateDialog.h"
 #include "ui_ExpertDialog.h"
 #include "ui_ExportPackageDialog.h"
 #include "ui_ImportPackageDialog.h"
@@ -32,6 +33,7 @@
 #include "ui_SessionEditor.h"
 #include "ui_SettingsView.h"
 #include "ui_StudyGroupDialog.h"
+#include "ui_TransferDialog.h"
 #include "ui_WritingDialog.h"
 
 #include <QAbstractButton>
@@ -98,6 +100,8 @@ const std::vector<std::pair<QString, Make>>& forms()
         {QStringLiteral("SessionEditor"), form<Ui::SessionEditor, QDialog>()},
         {QStringLiteral("SettingsView"), form<Ui::SettingsView, QWidget>()},
         {QStringLiteral("StudyGroupDialog"), form<Ui::StudyGroupDialog, QDialog>()},
+        {QStringLiteral("TransferDialog"), form<Ui::TransferDialog, QDialog>()},
+        {QStringLiteral("DeactivateDialog"), form<Ui::DeactivateDialog, QDialog>()},
         {QStringLiteral("WritingDialog"), form<Ui::WritingDialog, QDialog>()},
     };
     return all;

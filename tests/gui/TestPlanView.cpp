@@ -2,6 +2,7 @@
 
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/TableBehaviour.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/plan/PlanItemDialog.h"
 #include "gui/plan/PlanItemModel.h"
@@ -10,6 +11,7 @@
 #include "services/PlanService.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,10 +88,10 @@ private slots:
                  QStringLiteral("未落实"));
 
         // Move the third item up: it becomes number 2.
-        view.table()->setCurrentIndex(view.model()->index(2, 0));
+        view.table()->setCurrentIndex(view.table()->model()->index(2, 0));
         QVERIFY(view.moveCurrent(-1));
         QCOMPARE(storedTopics()[1], QStringLiteral("2学习全会精神"));
-        QCOMPARE(view.model()->item(view.table()->currentIndex().row())->item.topic,
+        QCOMPARE(view.model()->item(TableBehaviour::currentSourceRow(view.table()))->item.topic,
                  QStringLiteral("学习全会精神"));
         // Undo the move, then the last add.
         view.undoStack()->undo();
@@ -102,7 +104,7 @@ private slots:
         QCOMPARE(storedTopics()[1], QStringLiteral("2学习全会精神"));
 
         // Remove the first item and undo: it comes back as number 1.
-        view.table()->setCurrentIndex(view.model()->index(0, 0));
+        view.table()->setCurrentIndex(view.table()->model()->index(0, 0));
         QVERIFY(view.removeItem(view.currentItemId()));
         QCOMPARE(storedTopics().size(), size_t(2));
         QCOMPARE(storedTopics()[0], QStringLiteral("1学习全会精神"));
@@ -134,6 +136,58 @@ private slots:
         view.groupYear()->setYear(2026);
         QCOMPARE(view.model()->data(view.model()->index(0, PlanItemModel::Done)).toString(),
                  QStringLiteral("✓ 2026-03-10"));
+    }
+
+    // Issue 14 item 3: the plan sorts by a header in pinyin order; a third click (or 按计划顺序)
+    // returns to the plan's order, and a move after a header sort moves in the plan's order.
+    void sortsByHeaderAndStillMoves()
+    {
+        PlanView view(**m_ledger, *m_roster);
+        QVERIFY(view.groupYear()->setGroupId(m_group));
+        view.groupYear()->setYear(2025);
+        view.resize(1000, 600);
+        view.show(); // the header is clicked
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.createPlan());
+        const QStringList leads{QStringLiteral("张伟"), QStringLiteral("安娜"),
+                                QStringLiteral("李明")};
+        for (int i = 0; i < leads.size(); ++i) {
+            PlanItem it = item(i + 1, QStringLiteral("专题%1").arg(i + 1));
+            it.lead = leads[i];
+            QVERIFY(view.addItem(it));
+        }
+        QTableView* table = view.table();
+        auto shownLeads = [table] {
+            QStringList out;
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                out << table->model()->index(r, PlanItemModel::Lead).data().toString();
+            return out;
+        };
+        QCOMPARE(shownLeads(), leads);
+        QVERIFY(!view.planOrderAction()->isEnabled());
+        // A click sorts ascending in pinyin order, a second descending, a third back to the plan.
+        QHeaderView* header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(PlanItemModel::Lead) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QCOMPARE(shownLeads(), QStringList({"安娜", "李明", "张伟"}));
+        QVERIFY(view.planOrderAction()->isEnabled());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QCOMPARE(shownLeads(), QStringList({"张伟", "李明", "安娜"}));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QCOMPARE(shownLeads(), leads);
+        // Sorted again, 李明 (item 3, shown second) moves up: in the plan's order it becomes 2.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        table->setCurrentIndex(table->model()->index(1, PlanItemModel::Lead));
+        QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("李明"));
+        QVERIFY(view.moveCurrent(-1));
+        auto plan = PlanService(**m_ledger).plan(m_group, 2025);
+        QCOMPARE((*plan)->items[1].lead, QStringLiteral("李明"));
+        QCOMPARE((*plan)->items[1].itemNo, 2);
+        QCOMPARE(shownLeads(), QStringList({"张伟", "李明", "安娜"})); // the plan's order shown
+        QCOMPARE(table->currentIndex().siblingAtColumn(PlanItemModel::Lead).data().toString(),
+                 QStringLiteral("李明"));
+        view.undoStack()->undo();
+        QCOMPARE(shownLeads(), leads);
     }
 };
 

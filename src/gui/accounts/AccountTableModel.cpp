@@ -1,5 +1,6 @@
 #include "gui/accounts/AccountTableModel.h"
 
+#include "gui/common/TableSortProxy.h"
 #include "gui/common/UiLanguage.h"
 
 #include <QDateTime>
@@ -22,6 +23,8 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::ForegroundRole && a->disabled)
         return QPalette().color(QPalette::Disabled, QPalette::Text);
+    if (role == TableSortProxy::SortRole && index.column() == LastLogin)
+        return a->lastLoginAt; // ISO text sorts by time; never logged in first
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -4,12 +4,14 @@
 
 #include <memory>
 
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace sl {
 
 class AccountService;
+struct Account;
 class AccountTableModel;
 class RosterService;
 
@@ -30,6 +32,7 @@ public:
     ~AccountsDialog() override;
 
     QTableView* table() const;
+    QLineEdit* filterField() const { return m_filter; }
     AccountTableModel* model() const { return m_model; }
     QPushButton* newButton() const;
     QPushButton* resetButton() const;
@@ -41,17 +44,21 @@ public:
     void resetPassword();
     // Disables the selected account, or enables it when it is disabled.
     void toggleDisabled();
-    // Selects the account with this id.
+    // Selects the account with this id (false when it is not shown).
     bool select(qint64 id);
+    // The account of the current row, 0 when none.
+    qint64 selectedId() const;
 
 private:
+    // The account of the current row (through the sort and filter), null when none.
+    const Account* current() const;
     void updateButtons();
-    qint64 selectedId() const;
 
     std::unique_ptr<Ui::AccountsDialog> m_ui;
     AccountService& m_accounts;
     RosterService& m_roster;
     AccountTableModel* m_model;
+    QLineEdit* m_filter = nullptr;
 };
 
 } // namespace sl

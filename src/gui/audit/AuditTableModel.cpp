@@ -108,7 +108,7 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd || m_rows.empty())
         return;
-    auto page = m_service.page(m_query, m_rows.back().id, pageSize);
+    auto page = m_service.page(m_query, m_rows.back().id, pageSize, int(m_rows.size()));
     if (!page) {
         m_error = page.error().text();
         m_atEnd = true;

@@ -2,7 +2,9 @@
 
 #include "gui/audit/AuditTableModel.h"
 #include "gui/common/ColumnState.h"
+#include "gui/common/DatabaseSort.h"
 #include "gui/common/DateField.h"
+#include "gui/common/EmptyState.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sl {
@@ -41,8 +44,8 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<AuditService>(ledger)),
       m_model(new AuditTableModel(*m_service, this)), m_table(new QTableView(this)),
       m_person(new QComboBox(this)), m_entity(new QComboBox(this)), m_from(new DateField(this)),
-      m_to(new DateField(this)), m_count(new QLabel(this)),
-      m_exportButton(new QPushButton(tr("Export CSV…"), this)),
+      m_to(new DateField(this)), m_count(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_filterTimer(new QTimer(this)), m_exportButton(new QPushButton(tr("Export CSV…"), this)),
       m_export(new QAction(tr("Export CSV…"), this))
 {
     auto* header = new ViewHeader(tr("Audit trail"), this);
@@ -54,6 +57,13 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_entity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter->setObjectName(QStringLiteral("auditFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter: person, record, name or initials…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, &AuditView::applyFilters);
     m_from->lineEdit()->setPlaceholderText(tr("from"));
     m_to->lineEdit()->setPlaceholderText(tr("to"));
 
@@ -74,12 +84,22 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
-    filters->addStretch(1);
+    filters->addSpacing(12);
+    filters->addWidget(m_filter, 1);
     filters->addWidget(m_count);
 
     m_table->setModel(m_model);
     RecordTableView::setUpFixedRows(m_table);
-    m_table->setSortingEnabled(false); // newest first, page by page
+    // Newest first, page by page; a header click sorts every page in the database (names and
+    // details in Chinese order).
+    DatabaseSort::install(
+        m_table, AuditTableModel::Time, Qt::DescendingOrder, [](int) { return true; },
+        [this](int column, Qt::SortOrder order) {
+            AuditQuery q = m_model->query();
+            q.sortKey = static_cast<AuditQuery::SortKey>(column);
+            q.ascending = order == Qt::AscendingOrder;
+            m_model->setQuery(q);
+        });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     TableExportAction::install(m_table, tr("audit"));
     m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::Time,
@@ -90,6 +110,8 @@ AuditView::AuditView(Ledger& ledger, QWidget* parent)
     m_table->setColumnWidth(AuditTableModel::Key, 70);
     m_table->setObjectName(QStringLiteral("auditTableView"));
     ColumnState::install(m_table);
+    EmptyState::install(m_table, tr("No entries match — change the person, record, period or "
+                                    "filter above."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -164,6 +186,9 @@ AuditQuery AuditView::query() const
     q.entity = m_entity->currentData().toString();
     q.from = m_from->date().value_or(Date());
     q.to = m_to->date().value_or(Date());
+    q.text = m_filter->text().trimmed();
+    q.sortKey = m_model->query().sortKey;
+    q.ascending = m_model->query().ascending;
     return q;
 }
 

@@ -11,7 +11,9 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace sl {
 
@@ -39,6 +41,8 @@ public:
     DateField* fromField() const { return m_from; }
     DateField* toField() const { return m_to; }
     QLabel* countLabel() const { return m_count; }
+    // The filter as you type (person and detail, names also by pinyin initials).
+    QLineEdit* filterField() const { return m_filter; }
     QAction* exportAction() const { return m_export; }
     // The query of the filters as they are set.
     AuditQuery query() const;
@@ -64,6 +68,8 @@ private:
     DateField* m_from;
     DateField* m_to;
     QLabel* m_count;
+    QLineEdit* m_filter;
+    QTimer* m_filterTimer;
     QPushButton* m_exportButton;
     QAction* m_export;
 };

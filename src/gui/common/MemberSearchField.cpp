@@ -102,6 +102,7 @@ void MemberSearchField::search()
     MemberQuery query;
     query.filter = text().trimmed();
     query.sortKey = MemberQuery::SortKey::Name;
+    query.activeOnly = !m_offersInactive; // a member who left is offered for no new record
     m_matches->clear();
     if (query.filter.isEmpty())
         return;

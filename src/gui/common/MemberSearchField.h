@@ -11,7 +11,8 @@ class RosterService;
 
 // A line to find a member by typing a name, number or phone: the matches come from the database
 // as one types (RosterService::memberPage with the text as filter, at most `maxMatches`, by
-// name), never a list of every member. The member shown is looked up by its id.
+// name), never a list of every member, and without the members who left (停用) unless asked.
+// The member shown is looked up by its id.
 class MemberSearchField : public QLineEdit
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
     void setMemberId(qint64 id);
     // With `allowed`, emptying the line chooses no member (0); else it shows the member again.
     void setNoneAllowed(bool allowed) { m_noneAllowed = allowed; }
+    // With `offers`, members who left (停用) are found too (to read their records); by default
+    // they are not, being offered for no new record.
+    void setOffersInactive(bool offers) { m_offersInactive = offers; }
     // The matches of the last search (for tests): "name (number, organisation)".
     QStringList matches() const;
 
@@ -47,6 +51,7 @@ private:
     QTimer* m_timer;
     qint64 m_memberId = 0;
     bool m_noneAllowed = false;
+    bool m_offersInactive = false;
 };
 
 } // namespace sl

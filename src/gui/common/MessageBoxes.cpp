@@ -32,6 +32,15 @@ MessageBoxes::Button MessageBoxes::warning(QWidget* parent, const QString& title
     return show(QMessageBox::Warning, parent, title, text, buttons, QMessageBox::NoButton);
 }
 
+MessageBoxes::Button MessageBoxes::choose(QWidget* parent, const QString& title,
+                                          const QString& text, const Answers& answers)
+{
+    Buttons buttons = QMessageBox::Cancel;
+    for (const auto& [button, label] : answers)
+        buttons |= button;
+    return show(QMessageBox::Warning, parent, title, text, buttons, QMessageBox::Cancel, answers);
+}
+
 MessageBoxes::Button MessageBoxes::critical(QWidget* parent, const QString& title,
                                             const QString& text, Buttons buttons)
 {
@@ -61,7 +70,7 @@ QString MessageBoxes::lastText()
 
 MessageBoxes::Button MessageBoxes::show(QMessageBox::Icon icon, QWidget* parent,
                                         const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+                                        Button defaultButton, const Answers& texts)
 {
     s_lastText = text;
     if (s_nextAnswer) {
@@ -85,6 +94,9 @@ MessageBoxes::Button MessageBoxes::show(QMessageBox::Icon icon, QWidget* parent,
         discard->setText(buttons & QMessageBox::Save ? tr("Do&n't Save") : tr("&Discard"));
     if (auto* cancel = box.button(QMessageBox::Cancel))
         cancel->setText(tr("Cancel"));
+    for (const auto& [button, label] : texts)
+        if (auto* b = box.button(button))
+            b->setText(label);
     return static_cast<Button>(box.exec());
 }
 

@@ -4,6 +4,8 @@
 #include <QMessageBox>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace sl {
 
@@ -26,6 +28,11 @@ public:
     static Button askToSave(QWidget* parent, const QString& title, const QString& text);
     static Button warning(QWidget* parent, const QString& title, const QString& text,
                           Buttons buttons = QMessageBox::Ok);
+    // A warning whose answers are standard buttons with texts of their own ("转出…", "停用…"),
+    // with Cancel (the default) added.
+    using Answers = std::vector<std::pair<Button, QString>>;
+    static Button choose(QWidget* parent, const QString& title, const QString& text,
+                         const Answers& answers);
     static Button critical(QWidget* parent, const QString& title, const QString& text,
                            Buttons buttons = QMessageBox::Ok);
     static Button information(QWidget* parent, const QString& title, const QString& text,
@@ -40,7 +47,8 @@ public:
 
 private:
     static Button show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                       const QString& text, Buttons buttons, Button defaultButton);
+                       const QString& text, Buttons buttons, Button defaultButton,
+                       const Answers& texts = {});
 };
 
 } // namespace sl

@@ -2,8 +2,11 @@
 
 #include "gui/common/MessageBoxes.h"
 #include "gui/members/BranchCommands.h"
+#include "gui/members/MemberDetailPane.h"
+#include "gui/members/MemberLeavingActions.h"
 #include "gui/members/MembersView.h"
 #include "gui/members/MembershipDialog.h"
+#include "gui/members/MembershipsPane.h"
 #include "gui/members/OrgTreeModel.h"
 #include "gui/members/OrganisationDialog.h"
 #include "gui/members/StudyGroupDialog.h"
@@ -17,28 +20,6 @@
 #include <QUndoStack>
 
 namespace sl {
-
-namespace {
-
-// The organisations in tree order, indented by depth; without `skipBelow` and those under it.
-BranchForm::Choices orgChoices(const OrgTreeModel& model, qint64 skipBelow = 0)
-{
-    BranchForm::Choices choices;
-    int skipDepth = -1;
-    for (const auto& e : model.depthFirst()) {
-        if (skipDepth >= 0 && e.depth > skipDepth)
-            continue;
-        skipDepth = -1;
-        if (skipBelow != 0 && e.org->id == skipBelow) {
-            skipDepth = e.depth;
-            continue;
-        }
-        choices.emplace_back(e.org->id, QString(e.depth, QChar(0x3000)) + e.org->name);
-    }
-    return choices;
-}
-
-} // namespace
 
 BranchActions::BranchActions(Ledger& ledger, RosterService& roster, MembersView* view)
     : QObject(view), m_ledger(ledger), m_roster(roster), m_view(view),
@@ -59,8 +40,22 @@ BranchActions::BranchActions(Ledger& ledger, RosterService& roster, MembersView*
                                     &BranchActions::removeCurrentOrganisation);
     m_menu->addSeparator();
     m_newGroup = m_menu->addAction(tr("New Study &Group…"), this, &BranchActions::newGroup);
+    m_groupsMenu = m_menu->addMenu(tr("Study &Groups of the Organisation"));
+    connect(m_groupsMenu, &QMenu::aboutToShow, this, &BranchActions::fillGroupsMenu);
     m_joinGroup =
         m_menu->addAction(tr("Add &Member to Study Group…"), this, &BranchActions::joinGroup);
+    m_menu->addSeparator();
+    m_leaving = new MemberLeavingActions(
+        ledger, view, m_context,
+        [this](LedgerCommand* command, Error* refusal) { return push(command, refusal); });
+    m_leaving->addTo(m_menu);
+
+    MembershipsPane* pane = view->detailPane()->memberships();
+    connect(pane, &MembershipsPane::joinRequested, this, &BranchActions::joinGroup);
+    connect(pane, &MembershipsPane::editRequested, this, &BranchActions::editMembership);
+    connect(pane, &MembershipsPane::removeRequested, this, &BranchActions::removeMembershipAsked);
+    connect(view, &MembersView::currentMemberChanged, this, &BranchActions::showMemberships);
+    showMemberships();
 
     QTreeView* tree = view->orgTree();
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -78,6 +73,7 @@ void BranchActions::updateActions()
     m_editOrg->setEnabled(hasOrg);
     m_removeOrg->setEnabled(hasOrg);
     m_newGroup->setEnabled(hasOrg);
+    m_groupsMenu->setEnabled(hasOrg);
     m_joinGroup->setEnabled(m_view->currentMemberId() != 0);
 }
 
@@ -113,6 +109,17 @@ qint64 BranchActions::saveGroup(const std::optional<StudyGroup>& before, const S
     return push(command, refusal) ? command->recordId() : 0;
 }
 
+bool BranchActions::removeGroup(const StudyGroup& group, Error* refusal)
+{
+    return push(new RemoveBranchCommand<StudyGroup>(*m_service, m_context, group), refusal);
+}
+
+bool BranchActions::removeMembership(const GroupMembership& membership, Error* refusal)
+{
+    return push(new RemoveBranchCommand<GroupMembership>(*m_service, m_context, membership),
+                refusal);
+}
+
 qint64 BranchActions::saveMembership(const std::optional<GroupMembership>& before,
                                      const GroupMembership& after, Error* refusal)
 {
@@ -139,7 +146,7 @@ void BranchActions::newOrganisation()
 {
     Organisation org;
     org.parentId = m_view->currentOrgId();
-    OrganisationDialog dialog(org, orgChoices(*m_view->orgModel()), m_view);
+    OrganisationDialog dialog(org, BranchForm::orgChoices(*m_view->orgModel()), m_view);
     runDialog(dialog, std::optional<Organisation>(), &BranchActions::saveOrganisation,
               &OrganisationDialog::organisation);
 }
@@ -150,7 +157,8 @@ void BranchActions::editOrganisation()
     if (!org)
         return;
     const Organisation before = *org;
-    OrganisationDialog dialog(before, orgChoices(*m_view->orgModel(), before.id), m_view);
+    OrganisationDialog dialog(before, BranchForm::orgChoices(*m_view->orgModel(), before.id),
+                              m_view);
     runDialog(dialog, std::optional(before), &BranchActions::saveOrganisation,
               &OrganisationDialog::organisation);
 }
@@ -175,9 +183,18 @@ void BranchActions::newGroup()
 {
     StudyGroup group;
     group.orgId = m_view->currentOrgId();
-    StudyGroupDialog dialog(group, orgChoices(*m_view->orgModel()), m_view);
+    StudyGroupDialog dialog(group, BranchForm::orgChoices(*m_view->orgModel()), m_view);
     runDialog(dialog, std::optional<StudyGroup>(), &BranchActions::saveGroup,
               &StudyGroupDialog::group);
+}
+
+BranchForm::Choices BranchActions::groupChoices() const
+{
+    BranchForm::Choices groups;
+    if (auto all = m_roster.groups())
+        for (const StudyGroup& g : *all)
+            groups.emplace_back(g.id, g.name);
+    return groups;
 }
 
 void BranchActions::joinGroup()
@@ -186,15 +203,108 @@ void BranchActions::joinGroup()
     auto member = m_roster.member(memberId);
     if (!member || !*member)
         return;
-    BranchForm::Choices groups;
-    if (auto all = m_roster.groups())
-        for (const StudyGroup& g : *all)
-            groups.emplace_back(g.id, g.name);
+    const BranchForm::Choices groups = groupChoices();
     GroupMembership membership;
     membership.memberId = memberId;
     MembershipDialog dialog(membership, (*member)->name, groups, m_view);
     runDialog(dialog, std::optional<GroupMembership>(), &BranchActions::saveMembership,
               &MembershipDialog::membership);
+}
+
+void BranchActions::fillGroupsMenu()
+{
+    m_groupsMenu->clear();
+    auto groups = m_roster.groups(m_view->currentOrgId());
+    if (!groups || groups->empty()) {
+        m_groupsMenu->addAction(tr("(no study groups)"))->setEnabled(false);
+        return;
+    }
+    for (const StudyGroup& g : *groups) {
+        QMenu* sub = m_groupsMenu->addMenu(g.name);
+        const qint64 id = g.id;
+        sub->addAction(tr("&Edit Study Group…"), this, [this, id] { editGroup(id); });
+        sub->addAction(tr("&Remove Study Group…"), this, [this, id] { removeGroupAsked(id); });
+    }
+}
+
+std::optional<StudyGroup> BranchActions::groupById(qint64 groupId) const
+{
+    if (auto all = m_roster.groups())
+        for (const StudyGroup& g : *all)
+            if (g.id == groupId)
+                return g;
+    return std::nullopt;
+}
+
+void BranchActions::editGroup(qint64 groupId)
+{
+    const auto before = groupById(groupId);
+    if (!before)
+        return;
+    StudyGroupDialog dialog(*before, BranchForm::orgChoices(*m_view->orgModel()), m_view);
+    runDialog(dialog, before, &BranchActions::saveGroup, &StudyGroupDialog::group);
+}
+
+void BranchActions::removeGroupAsked(qint64 groupId)
+{
+    const auto group = groupById(groupId);
+    if (!group)
+        return;
+    if (MessageBoxes::question(m_view, tr("Remove Study Group"),
+                               tr("Remove the study group “%1” and its members' places in it? "
+                                  "Edit › Undo brings it back.")
+                                   .arg(group->name)) != QMessageBox::Yes)
+        return;
+    Error refusal;
+    if (!removeGroup(*group, &refusal))
+        MessageBoxes::warning(m_view, tr("Remove Study Group"), refusal.message);
+}
+
+std::optional<MembershipRow> BranchActions::membershipById(qint64 membershipId) const
+{
+    if (auto rows = m_roster.membershipsOf(m_view->currentMemberId()))
+        for (const MembershipRow& r : *rows)
+            if (r.membership.id == membershipId)
+                return r;
+    return std::nullopt;
+}
+
+void BranchActions::showMemberships()
+{
+    const qint64 memberId = m_view->currentMemberId();
+    std::vector<MembershipRow> rows;
+    if (memberId != 0)
+        if (auto all = m_roster.membershipsOf(memberId))
+            rows = std::move(all).value();
+    m_view->detailPane()->memberships()->setMemberships(rows, memberId != 0);
+}
+
+void BranchActions::editMembership(qint64 membershipId)
+{
+    const auto row = membershipById(membershipId);
+    const MemberRow* member = m_view->currentRow();
+    if (!row || !member)
+        return;
+    MembershipDialog dialog(row->membership, member->member.name, groupChoices(), m_view);
+    runDialog(dialog, std::optional(row->membership), &BranchActions::saveMembership,
+              &MembershipDialog::membership);
+}
+
+void BranchActions::removeMembershipAsked(qint64 membershipId)
+{
+    const auto row = membershipById(membershipId);
+    const MemberRow* member = m_view->currentRow();
+    if (!row || !member)
+        return;
+    if (MessageBoxes::question(m_view, tr("Leave Study Group"),
+                               tr("Remove %1's place in “%2”? To keep the history, give it a last "
+                                  "day with Edit instead. "
+                                  "Edit › Undo brings it back.")
+                                   .arg(member->member.name, row->groupName)) != QMessageBox::Yes)
+        return;
+    Error refusal;
+    if (!removeMembership(row->membership, &refusal))
+        MessageBoxes::warning(m_view, tr("Leave Study Group"), refusal.message);
 }
 
 } // namespace sl

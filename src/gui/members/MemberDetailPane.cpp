@@ -1,10 +1,13 @@
 #include "gui/members/MemberDetailPane.h"
 
 #include "gui/common/UiLanguage.h"
+#include "gui/members/MemberTableModel.h"
+#include "gui/members/MembershipsPane.h"
 
 #include "domain/MemberRecords.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedLayout>
 
@@ -20,11 +23,12 @@ MemberDetailPane::MemberDetailPane(QWidget* parent) : QWidget(parent)
     m_stack->addWidget(m_hint);
 
     auto* page = new QWidget(this);
-    m_grid = new QGridLayout(page);
+    auto* details = new QWidget(page);
+    m_grid = new QGridLayout(details);
     m_grid->setContentsMargins(8, 6, 8, 6);
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(4);
-    m_title = new QLabel(page);
+    m_title = new QLabel(details);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -42,9 +46,15 @@ MemberDetailPane::MemberDetailPane(QWidget* parent) : QWidget(parent)
     m_org = addValue(3, 0, tr("Organisation"));
     m_position = addValue(3, 1, tr("Position"));
     m_phone = addValue(3, 2, tr("Phone"));
+    m_state = addValue(4, 0, tr("State"));
     for (int c : {1, 3, 5})
         m_grid->setColumnStretch(c, 1);
-    m_grid->setRowStretch(4, 1);
+    m_grid->setRowStretch(5, 1);
+    m_memberships = new MembershipsPane(page);
+    auto* row = new QHBoxLayout(page);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(details, 3);
+    row->addWidget(m_memberships, 2);
     m_stack->addWidget(page);
     m_stack->setCurrentWidget(m_hint);
 }
@@ -80,6 +90,7 @@ void MemberDetailPane::showMember(const MemberRow* row)
     m_org->setText(orNone(row->orgName));
     m_position->setText(orNone(m.position));
     m_phone->setText(orNone(m.phone));
+    m_state->setText(m.isActive() ? tr("Active") : MemberTableModel::inactiveText(m));
     m_stack->setCurrentIndex(1);
 }
 

@@ -8,9 +8,11 @@ class QStackedLayout;
 
 namespace sl {
 
+class MembershipsPane;
 struct MemberRow;
 
-// The selected member in full, below the members table.
+// The selected member in full, below the members table: the record, whether they left (停用),
+// and their places in study groups (MembershipsPane).
 class MemberDetailPane : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
 
     // Shows `row`, or the hint to select a member when null.
     void showMember(const MemberRow* row);
+    // The member's places in study groups (filled by BranchActions).
+    MembershipsPane* memberships() const { return m_memberships; }
 
 private:
     QLabel* addValue(int row, int pair, const QString& label);
@@ -36,6 +40,8 @@ private:
     QLabel* m_position;
     QLabel* m_cadre;
     QLabel* m_phone;
+    QLabel* m_state;
+    MembershipsPane* m_memberships;
     QGridLayout* m_grid;
 };
 

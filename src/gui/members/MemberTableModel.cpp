@@ -4,6 +4,8 @@
 
 #include "services/RosterService.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -35,6 +37,12 @@ void MemberTableModel::setOrg(qint64 orgId, bool includeDescendants)
 {
     m_query.orgId = orgId;
     m_query.includeDescendants = includeDescendants;
+    reload();
+}
+
+void MemberTableModel::setActiveOnly(bool activeOnly)
+{
+    m_query.activeOnly = activeOnly;
     reload();
 }
 
@@ -150,6 +158,16 @@ QString MemberTableModel::text(const MemberRow& row, int column) const
     }
 }
 
+QString MemberTableModel::inactiveText(const Member& m)
+{
+    QString text =
+        tr("Left on %1 (%2)")
+            .arg(dates::toIso(m.leftOn), m.leaveReason ? ui::label(*m.leaveReason) : QString());
+    if (!m.leaveNote.isEmpty())
+        text += QStringLiteral(": ") + m.leaveNote;
+    return text;
+}
+
 QVariant MemberTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -159,7 +177,14 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return text(row, index.column());
     case Qt::ToolTipRole:
+        if (!row.member.isActive())
+            return inactiveText(row.member);
         return index.column() == Org ? QVariant(row.orgName) : QVariant();
+    case Qt::ForegroundRole:
+        // A member who left (停用) is greyed.
+        if (!row.member.isActive())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case MemberIdRole:
         return row.member.id;
     default:

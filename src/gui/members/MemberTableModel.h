@@ -53,6 +53,10 @@ public:
     void setQuery(const MemberQuery& query);
     void setOrg(qint64 orgId, bool includeDescendants = true);
     void setFilter(const QString& filter);
+    // Without the members who left (停用); with them they are greyed.
+    void setActiveOnly(bool activeOnly);
+    // "Left on DATE (REASON): NOTE", the tooltip of a member who left.
+    static QString inactiveText(const Member& member);
     void reload();
 
     // Members matching the query (not only the loaded ones).

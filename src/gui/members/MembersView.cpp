@@ -75,8 +75,11 @@ MembersView::MembersView(RosterService& roster, LedgerEvents& events, QWidget* p
     // Attached only now, so that setting up the sort order above read nothing.
     m_model->setRoster(&m_roster);
     auto* refresher = new ViewRefresher(events, this, [this] {
+        // The selected member stays selected (an edit of their groups, an undo).
+        const qint64 keep = currentMemberId();
         reloadOrganisations();
         m_model->reload();
+        selectMember(keep);
     });
     connect(&events, &LedgerEvents::rosterChanged, refresher, &ViewRefresher::touch);
     reloadOrganisations();
@@ -96,7 +99,7 @@ void MembersView::buildActions()
     m_deleteAction = new QAction(tr("&Delete Member…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_deleteAction, &QAction::triggered, this, &MembersView::deleteCurrent);
+    // Deleting is MemberLeavingActions' (refused for a member with records, undoable).
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -152,6 +155,9 @@ QWidget* MembersView::buildMembersPane()
         menu.addAction(m_editAction);
         menu.addAction(m_deleteAction);
         menu.addSeparator();
+        menu.addActions(m_memberActions);
+        if (!m_memberActions.isEmpty())
+            menu.addSeparator();
         menu.addAction(m_newAction);
         TableExportAction::addTo(menu, m_table);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -230,7 +236,7 @@ qint64 MembersView::currentOrgId() const
 
 qint64 MembersView::currentMemberId() const
 {
-    const MemberRow* row = m_model->rowAt(m_table->currentIndex().row());
+    const MemberRow* row = currentRow();
     return row ? row->member.id : 0;
 }
 
@@ -275,8 +281,19 @@ void MembersView::updateEmptyState()
 
 void MembersView::onCurrentMemberChanged()
 {
-    m_detail->showMember(m_model->rowAt(m_table->currentIndex().row()));
+    m_detail->showMember(currentRow());
     updateActions();
+    emit currentMemberChanged();
+}
+
+const MemberRow* MembersView::currentRow() const
+{
+    return m_model->rowAt(m_table->currentIndex().row());
+}
+
+void MembersView::addMemberActions(const QList<QAction*>& actions)
+{
+    m_memberActions += actions;
 }
 
 void MembersView::updateActions()
@@ -345,30 +362,6 @@ bool MembersView::selectMember(qint64 memberId)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
-}
-
-void MembersView::deleteCurrent()
-{
-    const MemberRow* row = m_model->rowAt(m_table->currentIndex().row());
-    if (!row)
-        return;
-    const Member m = row->member;
-    const int rowNumber = m_table->currentIndex().row();
-    if (MessageBoxes::question(
-            this, tr("Delete member"),
-            tr("Delete %1 (number %2)? Their group memberships, attendance, self-study and "
-               "writings are deleted with them.")
-                .arg(m.name, m.extId),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    if (Status s = m_roster.removeMember(m.id); !s) {
-        MessageBoxes::warning(this, tr("Delete member"), s.error().message);
-        return;
-    }
-    m_model->reload();
-    const int next = std::min(rowNumber, m_model->rowCount() - 1);
-    if (next >= 0)
-        m_table->setCurrentIndex(m_model->index(next, MemberTableModel::Name));
 }
 
 void MembersView::saveState(QSettings& settings) const

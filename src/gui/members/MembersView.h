@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -20,6 +21,7 @@ class MemberDetailPane;
 class MemberDialog;
 class MemberTableModel;
 class MemberTableView;
+struct MemberRow;
 class OrgTreeModel;
 class RosterService;
 
@@ -52,6 +54,11 @@ public:
     bool selectOrg(qint64 orgId);
     qint64 currentOrgId() const;
     qint64 currentMemberId() const;
+    // The selected member's row (null when none).
+    const MemberRow* currentRow() const;
+    MemberDetailPane* detailPane() const { return m_detail; }
+    // Adds actions on the selected member to the table's context menu (leaving, BranchActions).
+    void addMemberActions(const QList<QAction*>& actions);
     // Selects a loaded member in the table; false when it is not among the loaded rows.
     bool selectMember(qint64 memberId);
     // The dialog that edits `memberId` (0: a new member in the current organisation), not yet
@@ -68,11 +75,12 @@ public slots:
     void reloadOrganisations();
     void newMember();
     void editCurrent();
-    void deleteCurrent();
     void focusFilter();
 
 signals:
     void memberCountChanged(qint64 total);
+    // Another member (or none) is selected, or the selected one was reloaded.
+    void currentMemberChanged();
 
 private:
     void buildActions();
@@ -104,6 +112,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_findAction = nullptr;
+    QList<QAction*> m_memberActions;
     QString m_orgError;
 };
 

@@ -1,7 +1,5 @@
 #include "gui/members/OrganisationDialog.h"
 
-#include "gui/common/EnumCombo.h"
-
 #include "domain/RosterRules.h"
 
 #include "ui_OrganisationDialog.h"
@@ -18,24 +16,12 @@ OrganisationDialog::OrganisationDialog(const Organisation& org, const BranchForm
     ui.setupUi(this);
     setWindowTitle(org.id == 0 ? tr("New Organisation")
                                : tr("Edit Organisation — %1").arg(org.name));
-    enumcombo::fill<OrgKind>(ui.kindComboBox);
-    enumcombo::select(ui.kindComboBox, std::optional(org.kind));
     BranchForm::fillChoices(ui.parentComboBox, parents, tr("(none: a top-level organisation)"),
                             org.parentId);
     ui.extIdLineEdit->setText(org.extId);
     ui.nameLineEdit->setText(org.name);
-    m_form.errors().setForm(ui.formLayout);
-    m_form.errors().add(QStringLiteral("id"), ui.extIdLabel->text(), ui.extIdLineEdit,
-                        ui.extIdErrorLabel);
-    m_form.errors().add(QStringLiteral("name"), ui.nameLabel->text(), ui.nameLineEdit,
-                        ui.nameErrorLabel);
-    m_form.errors().add(QStringLiteral("kind"), ui.kindLabel->text(), ui.kindComboBox,
-                        ui.kindErrorLabel);
-    m_form.errors().add(QStringLiteral("parent_id"), ui.parentLabel->text(), ui.parentComboBox,
-                        ui.parentErrorLabel);
-    m_form.setUp(this, ui.buttonBox, ui.generalErrorLabel);
-    connect(ui.extIdLineEdit, &QLineEdit::textChanged, this, &OrganisationDialog::validate);
-    connect(ui.nameLineEdit, &QLineEdit::textChanged, this, &OrganisationDialog::validate);
+    m_form.setUpNamed(this, ui, org.kind, ui.parentComboBox, ui.parentLabel, ui.parentErrorLabel,
+                      QStringLiteral("parent_id"), [this] { validate(); });
     validate();
 }
 

@@ -18,24 +18,11 @@ StudyGroupDialog::StudyGroupDialog(const StudyGroup& group, const BranchForm::Ch
     ui.setupUi(this);
     setWindowTitle(group.id == 0 ? tr("New Study Group")
                                  : tr("Edit Study Group — %1").arg(group.name));
-    enumcombo::fill<GroupKind>(ui.kindComboBox);
-    enumcombo::select(ui.kindComboBox, std::optional(group.kind));
     BranchForm::fillChoices(ui.orgComboBox, orgs, tr("(choose an organisation)"), group.orgId);
     ui.extIdLineEdit->setText(group.extId);
     ui.nameLineEdit->setText(group.name);
-    m_form.errors().setForm(ui.formLayout);
-    m_form.errors().add(QStringLiteral("id"), ui.extIdLabel->text(), ui.extIdLineEdit,
-                        ui.extIdErrorLabel);
-    m_form.errors().add(QStringLiteral("name"), ui.nameLabel->text(), ui.nameLineEdit,
-                        ui.nameErrorLabel);
-    m_form.errors().add(QStringLiteral("kind"), ui.kindLabel->text(), ui.kindComboBox,
-                        ui.kindErrorLabel);
-    m_form.errors().add(QStringLiteral("org_id"), ui.orgLabel->text(), ui.orgComboBox,
-                        ui.orgErrorLabel);
-    m_form.setUp(this, ui.buttonBox, ui.generalErrorLabel);
-    connect(ui.extIdLineEdit, &QLineEdit::textChanged, this, &StudyGroupDialog::validate);
-    connect(ui.nameLineEdit, &QLineEdit::textChanged, this, &StudyGroupDialog::validate);
-    connect(ui.orgComboBox, &QComboBox::currentIndexChanged, this, &StudyGroupDialog::validate);
+    m_form.setUpNamed(this, ui, group.kind, ui.orgComboBox, ui.orgLabel, ui.orgErrorLabel,
+                      QStringLiteral("org_id"), [this] { validate(); });
     validate();
 }
 

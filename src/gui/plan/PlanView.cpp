@@ -1,13 +1,13 @@
 #include "gui/plan/PlanView.h"
 
-#include "gui/common/ColumnState.h"
 #include "gui/common/DateField.h"
 #include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/Mnemonic.h"
 #include "gui/common/RecordTableView.h"
-#include "gui/common/TableExportAction.h"
+#include "gui/common/TableBehaviour.h"
+#include "gui/common/TableSortProxy.h"
 #include "gui/common/ViewHeader.h"
 #include "gui/common/ViewRefresher.h"
 #include "gui/plan/PlanCommands.h"
@@ -53,6 +53,8 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_downAction = new QAction(tr("Move Do&wn"), this);
     m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_sessionAction = new QAction(tr("&Create Session from Item…"), this);
+    m_planOrderAction = new QAction(tr("In &Plan Order"), this);
+    connect(m_planOrderAction, &QAction::triggered, this, &PlanView::showPlanOrder);
     for (QAction* a : {m_newAction, m_upAction, m_downAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -87,9 +89,12 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     tools->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("planTableView"));
-    m_table->setModel(m_model);
+    // Sorted by a header click in Chinese order; a third click (or 按计划顺序) returns to the
+    // plan's own order, in which the items are moved.
+    m_proxy = TableBehaviour::sortAndFilter(m_table, m_model, {PlanItemModel::Lead});
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
     RecordTableView::setUpRows(m_table);
-    TableExportAction::install(m_table, tr("plan"));
     m_table->setColumnWidth(PlanItemModel::Number, 50);
     // Wide enough for the longest month in the interface language ("month 12", "12月").
     const QString longestMonth = PlanItemModel::tr("month %1").arg(12);
@@ -100,9 +105,16 @@ PlanView::PlanView(Ledger& ledger, RosterService& roster, QWidget* parent)
     m_table->setColumnWidth(PlanItemModel::Form, 90);
     m_table->setColumnWidth(PlanItemModel::Lead, 90);
     m_table->setColumnWidth(PlanItemModel::Trigger, 120);
-    ColumnState::install(m_table);
     m_table->addAction(m_deleteAction);
-    connect(m_table, &QTableView::activated, this, &PlanView::editCurrent);
+    TableBehaviour::Options options;
+    options.exportStem = tr("plan");
+    options.edit = m_editAction;
+    options.remove = m_deleteAction;
+    options.more = {m_upAction, m_downAction,    m_planOrderAction,
+                    nullptr,    m_sessionAction, m_newAction};
+    TableBehaviour::install(m_table, options);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &PlanView::updateActions);
 
     m_empty->setObjectName(QStringLiteral("planEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -181,11 +193,12 @@ void PlanView::reload(qint64 selectItemId)
     m_summary->setText(
         has ? tr("%1 of %n item(s) carried out", nullptr, m_model->rowCount()).arg(done)
             : QString());
-    int select = m_model->rowOfItem(selectItemId);
-    if (select < 0)
-        select = std::min(row, m_model->rowCount() - 1);
-    if (select >= 0)
-        m_table->setCurrentIndex(m_model->index(select, 0));
+    QModelIndex select =
+        m_proxy->mapFromSource(m_model->index(m_model->rowOfItem(selectItemId), 0));
+    if (!select.isValid())
+        select = m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0);
+    if (select.isValid())
+        m_table->setCurrentIndex(select);
     if (m_emptyBox)
         m_emptyBox->setVisible(!has);
     updateActions();
@@ -194,7 +207,7 @@ void PlanView::reload(qint64 selectItemId)
 void PlanView::updateActions()
 {
     const bool has = hasPlan();
-    const int row = m_table->currentIndex().row();
+    const int row = TableBehaviour::currentSourceRow(m_table); // the plan's order
     const bool item = currentItem() != nullptr;
     m_newAction->setEnabled(m_bar->groupId() != 0);
     m_editAction->setEnabled(item);
@@ -202,13 +215,14 @@ void PlanView::updateActions()
     m_upAction->setEnabled(item && row > 0);
     m_downAction->setEnabled(item && row + 1 < m_model->rowCount());
     m_sessionAction->setEnabled(item);
+    m_planOrderAction->setEnabled(isSorted());
     m_approval->setEnabled(has);
     checkApproval();
 }
 
 const PlanItem* PlanView::currentItem() const
 {
-    const PlanItemProgress* p = m_model->item(m_table->currentIndex().row());
+    const PlanItemProgress* p = m_model->item(TableBehaviour::currentSourceRow(m_table));
     return p ? &p->item : nullptr;
 }
 
@@ -313,8 +327,20 @@ bool PlanView::moveCurrent(int delta)
     const int to = item->itemNo + delta;
     if (to < 1 || to > m_model->rowCount())
         return false;
+    showPlanOrder(); // a move is seen in the plan's order
     m_undo->push(new MovePlanItemCommand(*m_service, m_context, item->id, item->itemNo, to));
     return !m_context->failed;
+}
+
+bool PlanView::isSorted() const
+{
+    return m_table->horizontalHeader()->sortIndicatorSection() >= 0;
+}
+
+void PlanView::showPlanOrder()
+{
+    if (isSorted())
+        m_table->sortByColumn(-1, Qt::AscendingOrder);
 }
 
 void PlanView::newItem()

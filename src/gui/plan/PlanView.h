@@ -22,6 +22,7 @@ class Ledger;
 class PlanItemDialog;
 class PlanItemModel;
 class PlanService;
+class TableSortProxy;
 class RosterService;
 
 // 学习计划: the annual plan of a group — its approval date and its numbered items with whether
@@ -39,6 +40,7 @@ public:
     void reload(qint64 selectItemId = 0);
     GroupYearBar* groupYear() const { return m_bar; }
     PlanItemModel* model() const { return m_model; }
+    QAction* planOrderAction() const { return m_planOrderAction; }
     QTableView* table() const { return m_table; }
     QUndoStack* undoStack() const { return m_undo; }
     QLabel* emptyLabel() const { return m_empty; }
@@ -63,12 +65,15 @@ public slots:
     void newItem();
     void editCurrent();
     void deleteCurrent();
+    // Back to the plan's own order after a header sort (also a header's third click).
+    void showPlanOrder();
 
 signals:
     // "Create a session from this item".
     void sessionFromItemRequested(qint64 itemId);
 
 private:
+    bool isSorted() const;
     const PlanItem* currentItem() const;
     // Marks the approval date and enables its button as it is typed.
     void checkApproval();
@@ -91,6 +96,8 @@ private:
     QAction* m_editAction;
     QAction* m_deleteAction;
     QAction* m_upAction;
+    QAction* m_planOrderAction = nullptr;
+    TableSortProxy* m_proxy = nullptr;
     QAction* m_downAction;
     QAction* m_sessionAction;
 };
