@@ -1,6 +1,9 @@
 #include "support/SessionFixture.h"
 
+#include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
+#include "gui/archive/ArchiveView.h"
+#include "gui/common/MemberPicker.h"
 #include "gui/common/MemberSearchField.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
@@ -152,6 +155,14 @@ private slots:
         // Not offered for new records.
         picker.search();
         QVERIFY(!picker.matches().join(QLatin1Char(' ')).contains(QStringLiteral("李四")));
+        // The archive looks back: it offers the member who left.
+        QVERIFY(m_window->showArea(AreaViews::archiveArea));
+        auto* archivePicker = m_window->archiveView()->findChild<MemberPicker*>();
+        QVERIFY(archivePicker);
+        archivePicker->lineEdit()->setText(QStringLiteral("ls"));
+        archivePicker->search();
+        QVERIFY(archivePicker->matches().join(QLatin1Char(' ')).contains(QStringLiteral("李四")));
+        QVERIFY(m_window->showArea(AreaViews::membersArea));
         // Not listed, until "显示已停用"; then greyed with the reason in the tooltip.
         MemberTableModel* model = view()->memberModel();
         QCOMPARE(model->rowOfMember(left.id), -1);

@@ -53,6 +53,7 @@ ArchiveView::ArchiveView(Ledger& ledger, RosterService& roster, MemberContext& c
 {
     auto* header = new ViewHeader(tr("Member archive"), this);
     m_picker = new MemberPicker(m_roster, m_context, header);
+    m_picker->setOffersInactive(true); // a member who left keeps their archive and years
     m_year = new QSpinBox(header);
     m_year->setObjectName(QStringLiteral("archiveYearSpinBox"));
     m_year->setRange(minYear, maxYear);

@@ -70,6 +70,7 @@ MakeupLedgerView::MakeupLedgerView(Ledger& ledger, RosterService& roster, QWidge
     };
     m_member->setObjectName(QStringLiteral("makeupMemberLineEdit"));
     m_member->setNoneAllowed(true);
+    m_member->setOffersInactive(true); // the ledger looks back: members who left owe there too
     m_member->setPlaceholderText(tr("Every member"));
     m_member->setMinimumWidth(
         m_member->fontMetrics().horizontalAdvance(QString(16, QChar(0x515A))));

@@ -60,4 +60,9 @@ bool MemberPicker::choose(int row)
     return m_field->choose(row) && m_field->memberId() == m_context.memberId();
 }
 
+void MemberPicker::setOffersInactive(bool offers)
+{
+    m_field->setOffersInactive(offers);
+}
+
 } // namespace sl

@@ -30,6 +30,9 @@ public:
     void search();
     // Chooses the n-th match of the last search.
     bool choose(int row);
+    // Whether members who left (停用) are among the matches: for the views that look back (the
+    // archive, a year), not for those that record new entries (MemberSearchField).
+    void setOffersInactive(bool offers);
 
 private:
     MemberContext& m_context;

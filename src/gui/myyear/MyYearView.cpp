@@ -55,6 +55,7 @@ MyYearView::MyYearView(Ledger& ledger, RosterService& roster, MemberContext& con
 {
     auto* header = new ViewHeader(tr("My year"), this);
     m_picker = new MemberPicker(m_roster, m_context, header);
+    m_picker->setOffersInactive(true); // a member who left keeps their archive and years
     m_year = new QSpinBox(header);
     m_year->setObjectName(QStringLiteral("myYearSpinBox"));
     m_year->setRange(minYear, maxYear);
