@@ -85,6 +85,13 @@
             <numerusform>%n pages, as they will print.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n page(s) of the first %1 of the attachment&apos;s %2 rows; export the PDF to see them all.</source>
+        <translation>
+            <numerusform>The first page of the first %1 of the attachment&apos;s %2 rows; export the PDF to see them all.</numerusform>
+            <numerusform>The first %n pages of the first %1 of the attachment&apos;s %2 rows; export the PDF to see them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sl::BulletinView</name>

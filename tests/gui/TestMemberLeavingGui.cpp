@@ -10,6 +10,7 @@
 #include "gui/members/BranchActions.h"
 #include "gui/members/DeactivateDialog.h"
 #include "gui/members/MemberDetailPane.h"
+#include "gui/members/MemberDialog.h"
 #include "gui/members/MemberLeavingActions.h"
 #include "gui/members/MemberTableModel.h"
 #include "gui/members/MembersView.h"
@@ -260,6 +261,52 @@ private slots:
         undo()->undo();
         QCOMPARE(seatOf("G-B01", "M002")->role, GroupRole::Secretary);
         QCOMPARE(seatOf("G-B01", "M002")->from, Date(2026, 3, 1));
+    }
+
+    void aMemberSavedInTheFormIsOneUndoableStep()
+    {
+        const auto fillAndSave = [](const std::function<void(MemberDialog&)>& fill) {
+            QTimer::singleShot(0, [fill] {
+                auto* dialog = qobject_cast<MemberDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                fill(*dialog);
+                QVERIFY(dialog->canSave());
+                dialog->save();
+            });
+        };
+        // A changed name: undo writes the member back as they were, redo changes it again.
+        const Member before = stored("M003");
+        QVERIFY(selectMember("M003"));
+        fillAndSave([](MemberDialog& d) { d.nameEdit()->setText(QStringLiteral("王五改")); });
+        view()->editCurrent();
+        QCOMPARE(stored("M003").name, QStringLiteral("王五改"));
+        undo()->undo();
+        QCOMPARE(stored("M003"), before);
+        undo()->redo();
+        QCOMPARE(stored("M003").name, QStringLiteral("王五改"));
+        undo()->undo();
+
+        // A new member: undo removes them, redo registers them again.
+        const auto find = [this](const char* ext) -> std::optional<Member> {
+            const qint64 id = memberId(ledger(), ext);
+            if (id == 0)
+                return std::nullopt;
+            auto m = m_window->roster().member(id);
+            if (!m || !*m)
+                return std::nullopt;
+            return **m;
+        };
+        fillAndSave([](MemberDialog& d) {
+            d.extIdEdit()->setText(QStringLiteral("M900"));
+            d.nameEdit()->setText(QStringLiteral("赵新"));
+        });
+        view()->newMember();
+        QVERIFY(find("M900"));
+        undo()->undo();
+        QVERIFY(!find("M900"));
+        undo()->redo();
+        QCOMPARE(find("M900")->name, QStringLiteral("赵新"));
+        undo()->undo();
     }
 };
 

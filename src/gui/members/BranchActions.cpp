@@ -1,6 +1,7 @@
 #include "gui/members/BranchActions.h"
 
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/RecordCommands.h"
 #include "gui/members/BranchCommands.h"
 #include "gui/members/MemberDetailPane.h"
 #include "gui/members/MemberLeavingActions.h"
@@ -95,6 +96,18 @@ qint64 BranchActions::saveOrganisation(const std::optional<Organisation>& before
 {
     auto* command = new SaveBranchCommand<Organisation>(*m_service, m_context, before, after);
     return push(command, refusal) ? command->recordId() : 0;
+}
+
+void BranchActions::memberSaved(const std::optional<Member>& before, const Member& after)
+{
+    if (before && *before == after)
+        return; // saved unchanged: nothing to undo
+    RecordKeeper<Member> keeper{[this](const Member& m) { return m_roster.saveMember(m); },
+                                [this](qint64 id) { return m_roster.removeMember(id); }};
+    const QString text =
+        before ? tr("Edit member %1").arg(after.name) : tr("New member %1").arg(after.name);
+    push(new SaveRecordCommand<Member>(std::move(keeper), m_context, before, after, text, true),
+         nullptr);
 }
 
 bool BranchActions::removeOrganisation(const Organisation& org, Error* refusal)

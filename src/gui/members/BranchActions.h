@@ -2,6 +2,8 @@
 
 #include "gui/common/LedgerCommand.h"
 
+#include "domain/Member.h"
+
 #include "gui/members/BranchForm.h"
 
 #include "domain/GroupRecords.h"
@@ -62,6 +64,10 @@ public:
                           const GroupMembership& after, Error* refusal = nullptr);
     bool removeGroup(const StudyGroup& group, Error* refusal = nullptr);
     bool removeMembership(const GroupMembership& membership, Error* refusal = nullptr);
+    // A member the member form has just saved (new: `before` empty), as one undoable step: undo
+    // removes the new member (refused once they have records) or writes the member back as
+    // they were.
+    void memberSaved(const std::optional<Member>& before, const Member& after);
     // Pushes `command`; false (the refusal kept in `refusal`) when its first redo failed.
     bool push(LedgerCommand* command, Error* refusal);
 

@@ -4,6 +4,7 @@
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewRefresher.h"
+#include "gui/members/BranchActions.h"
 #include "gui/members/MemberDetailPane.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberTableModel.h"
@@ -346,8 +347,19 @@ MemberDialog* MembersView::createDialog(qint64 memberId)
 bool MembersView::openDialog(qint64 memberId)
 {
     std::unique_ptr<MemberDialog> dialog(createDialog(memberId));
-    if (!dialog || dialog->exec() != QDialog::Accepted)
+    if (!dialog)
         return false;
+    std::optional<Member> before;
+    if (memberId != 0) {
+        if (auto stored = m_roster.member(memberId); stored && *stored)
+            before = **stored;
+    }
+    if (dialog->exec() != QDialog::Accepted)
+        return false;
+    // One undoable step (Edit › Undo) on the area's stack.
+    auto after = m_roster.member(dialog->savedId());
+    if (auto* branch = findChild<BranchActions*>(); branch && after && *after)
+        branch->memberSaved(before, **after);
     m_model->reload();
     selectMember(dialog->savedId());
     return true;

@@ -25,7 +25,8 @@ SaveExpertCommand* saveExpertCommand(ExpertService& service,
         before
             ? QCoreApplication::translate("sl::RegisterCommand", "Edit expert %1").arg(after.name)
             : QCoreApplication::translate("sl::RegisterCommand", "New expert %1").arg(after.name);
-    return new SaveExpertCommand(service, std::move(context), std::move(before), after, text);
+    return new SaveExpertCommand(RecordKeeper<Expert>::of(service), std::move(context),
+                                 std::move(before), after, text);
 }
 
 RemoveExpertCommand* removeExpertCommand(ExpertService& service,
@@ -33,7 +34,7 @@ RemoveExpertCommand* removeExpertCommand(ExpertService& service,
                                          const Expert& expert)
 {
     return new RemoveExpertCommand(
-        service, std::move(context), expert,
+        RecordKeeper<Expert>::of(service), std::move(context), expert,
         QCoreApplication::translate("sl::RegisterCommand", "Remove expert %1").arg(expert.name));
 }
 

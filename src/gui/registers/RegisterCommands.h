@@ -3,13 +3,13 @@
 #include "gui/common/RecordCommands.h"
 
 #include "domain/Registers.h"
-#include "services/ExpertService.h"
 
 #include <optional>
 #include <vector>
 
 namespace sl {
 
+class ExpertService;
 class ModelUnitService;
 
 // The undoable edits of 登记簿 (LedgerCommand), each made through its service by the first
@@ -19,8 +19,8 @@ class ModelUnitService;
 // A new expert (undo removes it) or a changed one (undo writes it back); an expert removed
 // from the pool (undo adds it again; refused while sessions name it). RecordCommands keeps the
 // ids; the functions give the commands their text in Edit › Undo.
-using SaveExpertCommand = SaveRecordCommand<ExpertService, Expert>;
-using RemoveExpertCommand = RemoveRecordCommand<ExpertService, Expert>;
+using SaveExpertCommand = SaveRecordCommand<Expert>;
+using RemoveExpertCommand = RemoveRecordCommand<Expert>;
 SaveExpertCommand* saveExpertCommand(ExpertService& service,
                                      std::shared_ptr<LedgerCommand::Context> context,
                                      std::optional<Expert> before, const Expert& after);

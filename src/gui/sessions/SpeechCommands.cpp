@@ -1,5 +1,7 @@
 #include "gui/sessions/SpeechCommands.h"
 
+#include "services/SpeechService.h"
+
 #include <QCoreApplication>
 
 namespace sl {
@@ -12,7 +14,8 @@ SaveSpeechCommand* saveSpeechCommand(SpeechService& service,
     const QString text =
         before ? QCoreApplication::translate("sl::SpeechCommand", "Edit speech “%1”").arg(title)
                : QCoreApplication::translate("sl::SpeechCommand", "Add speech “%1”").arg(title);
-    return new SaveSpeechCommand(service, std::move(context), std::move(before), after, text);
+    return new SaveSpeechCommand(RecordKeeper<Speech>::of(service), std::move(context),
+                                 std::move(before), after, text);
 }
 
 RemoveSpeechCommand* removeSpeechCommand(SpeechService& service,
@@ -20,7 +23,7 @@ RemoveSpeechCommand* removeSpeechCommand(SpeechService& service,
                                          const Speech& speech)
 {
     return new RemoveSpeechCommand(
-        service, std::move(context), speech,
+        RecordKeeper<Speech>::of(service), std::move(context), speech,
         QCoreApplication::translate("sl::SpeechCommand", "Remove speech “%1”").arg(speech.title));
 }
 

@@ -3,16 +3,17 @@
 #include "gui/common/RecordCommands.h"
 
 #include "domain/StudySession.h"
-#include "services/SpeechService.h"
 
 namespace sl {
+
+class SpeechService;
 
 // The undoable edits of a session's speeches (交流发言), made through SpeechService by their
 // first redo, on the speeches' stack (the attendance area's while the speeches have the focus):
 // a new speech (undo removes it) or a changed one (undo writes it back as it was), and a speech
 // removed (undo adds it again). RecordCommands keeps the ids.
-using SaveSpeechCommand = SaveRecordCommand<SpeechService, Speech>;
-using RemoveSpeechCommand = RemoveRecordCommand<SpeechService, Speech>;
+using SaveSpeechCommand = SaveRecordCommand<Speech>;
+using RemoveSpeechCommand = RemoveRecordCommand<Speech>;
 
 // The commands with their text in Edit › Undo ("添加发言“…”").
 SaveSpeechCommand* saveSpeechCommand(SpeechService& service,
