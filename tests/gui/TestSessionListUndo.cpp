@@ -147,7 +147,7 @@ private slots:
         }
         QVERIFY(SessionService(**m_ledger).attachMaterial(id, source).ok());
         const QStringList statuses = attendance(id);
-        QCOMPARE(statuses.size(), 2);
+        QCOMPARE(statuses.size(), qsizetype(2));
         const StudySession session = SessionService(**m_ledger).session(id)->value();
         const SessionMaterial material = SessionService(**m_ledger).materials(id)->front();
         QCOMPARE(content(material), bytes);
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(AttendanceService(**m_ledger).save(february.id, {a}).ok());
         undo->undo();
         QCOMPARE(present(), 3);
-        QCOMPARE(attendance(february.id).size(), 1);
+        QCOMPARE(attendance(february.id).size(), qsizetype(1));
     }
 };
 

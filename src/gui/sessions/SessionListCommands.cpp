@@ -108,8 +108,8 @@ Status SessionPresenceCommand::bringBack()
     for (size_t i = 0; i < m_ids.size(); ++i) {
         auto id = m_service.restore(m_snapshots[i]);
         if (!id) {
-            for (size_t j = 0; j < i; ++j) // all or nothing
-                m_service.remove(resolve(m_ids[j]));
+            for (size_t j = 0; j < i; ++j)                              // all or nothing
+                static_cast<void>(m_service.remove(resolve(m_ids[j]))); // best effort
             return id.error();
         }
         alias(resolve(m_ids[i]), *id);
