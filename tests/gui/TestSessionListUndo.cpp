@@ -1,6 +1,7 @@
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
+#include "gui/MainWindow.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/sessions/SessionEditor.h"
@@ -11,7 +12,9 @@
 #include "services/SpeechService.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace sl;
@@ -61,6 +64,20 @@ private slots:
         m_roster = std::make_unique<RosterService>(**m_ledger);
         m_group = groupId(**m_ledger, "G-C01");
         MessageBoxes::setAutoAnswer(QMessageBox::Yes); // the removal question; warnings
+    }
+
+    void theSessionsAreaStackIsEditUndoWhileShown()
+    {
+        QTemporaryDir dir;
+        auto ledger =
+            Ledger::open(dir.filePath(QStringLiteral("new.sqlite")), OpenMode::CreateIfMissing);
+        QVERIFY(ledger.ok());
+        MainWindow window(std::move(ledger).value(), false);
+        window.show();
+        QVERIFY(window.showArea(QStringLiteral("sessions")));
+        auto* view = window.findChild<SessionsView*>();
+        QVERIFY(view);
+        QCOMPARE(window.undoGroup()->activeStack(), view->undoStack());
     }
 
     void aNewSessionIsUndoneAndRedone()
