@@ -385,10 +385,12 @@
     </message>
     <message>
         <source>&amp;Disable / Enable</source>
-        <translation>停用/启用(&amp;D)</translation></message>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
     <message>
         <source>No accounts yet — click “New Account…” to add the first.</source>
-        <translation>还没有账号 — 点击“新建账号…”添加第一个。</translation></message>
+        <translation>还没有账号 — 点击“新建账号…”添加第一个。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ActivityImportService</name>
@@ -1232,10 +1234,12 @@
     </message>
     <message>
         <source>Filter: person, record, name or initials…</source>
-        <translation>筛选：人员、记录、姓名或拼音首字母…</translation></message>
+        <translation>筛选：人员、记录、姓名或拼音首字母…</translation>
+    </message>
     <message>
         <source>No entries match — change the person, record, period or filter above.</source>
-        <translation>没有匹配的条目 — 请调整上方的人员、对象、期间或筛选。</translation></message>
+        <translation>没有匹配的条目 — 请调整上方的人员、对象、期间或筛选。</translation>
+    </message>
 </context>
 <context>
     <name>sl::AutoBackup</name>
@@ -1448,28 +1452,36 @@ What was entered after the backup will no longer be in the ledger. The current d
     </message>
     <message>
         <source>Study &amp;Groups of the Organisation</source>
-        <translation>本组织的学习组(&amp;G)</translation></message>
+        <translation>本组织的学习组(&amp;G)</translation>
+    </message>
     <message>
         <source>(no study groups)</source>
-        <translation>（无学习组）</translation></message>
+        <translation>（无学习组）</translation>
+    </message>
     <message>
         <source>&amp;Edit Study Group…</source>
-        <translation>编辑学习组(&amp;E)…</translation></message>
+        <translation>编辑学习组(&amp;E)…</translation>
+    </message>
     <message>
         <source>&amp;Remove Study Group…</source>
-        <translation>删除学习组(&amp;R)…</translation></message>
+        <translation>删除学习组(&amp;R)…</translation>
+    </message>
     <message>
         <source>Remove Study Group</source>
-        <translation>删除学习组</translation></message>
+        <translation>删除学习组</translation>
+    </message>
     <message>
         <source>Remove the study group “%1” and its members' places in it? Edit › Undo brings it back.</source>
-        <translation>删除学习组“%1”及其成员资格？可用 编辑 › 撤销 恢复。</translation></message>
+        <translation>删除学习组“%1”及其成员资格？可用 编辑 › 撤销 恢复。</translation>
+    </message>
     <message>
         <source>Leave Study Group</source>
-        <translation>退出学习组</translation></message>
+        <translation>退出学习组</translation>
+    </message>
     <message>
         <source>Remove %1's place in “%2”? To keep the history, give it a last day with Edit instead. Edit › Undo brings it back.</source>
-        <translation>删除 %1 在“%2”中的成员资格？如需保留历史，请改用“编辑”设置截止日期。可用 编辑 › 撤销 恢复。</translation></message>
+        <translation>删除 %1 在“%2”中的成员资格？如需保留历史，请改用“编辑”设置截止日期。可用 编辑 › 撤销 恢复。</translation>
+    </message>
 </context>
 <context>
     <name>sl::BranchCommand</name>
@@ -2307,25 +2319,32 @@ What was entered after the backup will no longer be in the ledger. The current d
     <name>sl::DeactivateDialog</name>
     <message>
         <source>Deactivate Member</source>
-        <translation>停用党员</translation></message>
+        <translation>停用党员</translation>
+    </message>
     <message>
         <source>The member leaves the roster: they stay listed (greyed) with their records, are offered for no new record, and their places in study groups end on the day.</source>
-        <translation>党员离开名册：仍与其记录一起保留（灰色显示），不再出现在新记录的党员选择中，其学习组成员资格于当日结束。</translation></message>
+        <translation>党员离开名册：仍与其记录一起保留（灰色显示），不再出现在新记录的党员选择中，其学习组成员资格于当日结束。</translation>
+    </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation>停用日期(&amp;L)：</translation></message>
+        <translation>停用日期(&amp;L)：</translation>
+    </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>理由(&amp;R)：</translation></message>
+        <translation>理由(&amp;R)：</translation>
+    </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation></message>
+        <translation>说明(&amp;N)：</translation>
+    </message>
     <message>
         <source>Deactivate %1</source>
-        <translation>停用 %1</translation></message>
+        <translation>停用 %1</translation>
+    </message>
     <message>
         <source>is required; type it like 2026-03-05</source>
-        <translation>不能为空，格式如 2026-03-05</translation></message>
+        <translation>不能为空，格式如 2026-03-05</translation>
+    </message>
 </context>
 <context>
     <name>sl::DocumentOutput</name>
@@ -3156,7 +3175,8 @@ Unchanged: %4</source>
     <name>sl::LeavingCommand</name>
     <message>
         <source>Delete member %1</source>
-        <translation>删除党员 %1</translation></message>
+        <translation>删除党员 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::LedgerBookService</name>
@@ -3694,10 +3714,12 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>State</source>
-        <translation>状态</translation></message>
+        <translation>状态</translation>
+    </message>
     <message>
         <source>Active</source>
-        <translation>启用</translation></message>
+        <translation>启用</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberDialog</name>
@@ -3869,76 +3891,99 @@ Unchanged: %4</source>
     <name>sl::MemberLeavingActions</name>
     <message>
         <source>&amp;Transfer Member…</source>
-        <translation>转出党员(&amp;T)…</translation></message>
+        <translation>转出党员(&amp;T)…</translation>
+    </message>
     <message>
         <source>De&amp;activate Member…</source>
-        <translation>停用党员(&amp;A)…</translation></message>
+        <translation>停用党员(&amp;A)…</translation>
+    </message>
     <message>
         <source>Rea&amp;ctivate Member</source>
-        <translation>恢复党员(&amp;C)</translation></message>
+        <translation>恢复党员(&amp;C)</translation>
+    </message>
     <message>
         <source>Show &amp;inactive</source>
-        <translation>显示已停用(&amp;I)</translation></message>
+        <translation>显示已停用(&amp;I)</translation>
+    </message>
     <message>
         <source>List the members who left (greyed) as well</source>
-        <translation>同时列出已停用的党员（灰色显示）</translation></message>
+        <translation>同时列出已停用的党员（灰色显示）</translation>
+    </message>
     <message>
         <source>Transfer member</source>
-        <translation>转出党员</translation></message>
+        <translation>转出党员</translation>
+    </message>
     <message>
         <source>Deactivate member</source>
-        <translation>停用党员</translation></message>
+        <translation>停用党员</translation>
+    </message>
     <message>
         <source>Reactivate member</source>
-        <translation>恢复党员</translation></message>
+        <translation>恢复党员</translation>
+    </message>
     <message>
         <source>Delete member</source>
-        <translation>删除党员</translation></message>
+        <translation>删除党员</translation>
+    </message>
     <message>
         <source>%1 (number %2) has %3 records (attendance, self-study, writings, speeches, assessment) and is not deleted. Transfer the member to another organisation or deactivate them instead: their records stay.</source>
-        <translation>%1（编号 %2）有 %3 条记录（考勤、自学、心得、发言、考核），不能删除。请改为转出到其他党组织或停用：其记录将保留。</translation></message>
+        <translation>%1（编号 %2）有 %3 条记录（考勤、自学、心得、发言、考核），不能删除。请改为转出到其他党组织或停用：其记录将保留。</translation>
+    </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation>转出(&amp;T)…</translation></message>
+        <translation>转出(&amp;T)…</translation>
+    </message>
     <message>
         <source>De&amp;activate…</source>
-        <translation>停用(&amp;A)…</translation></message>
+        <translation>停用(&amp;A)…</translation>
+    </message>
     <message>
         <source>Delete %1 (number %2) and their places in study groups? Edit › Undo brings them back.</source>
-        <translation>删除 %1（编号 %2）及其学习组成员资格？可用 编辑 › 撤销 恢复。</translation></message>
+        <translation>删除 %1（编号 %2）及其学习组成员资格？可用 编辑 › 撤销 恢复。</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberLeavingService</name>
     <message>
         <source>no such member</source>
-        <translation>没有这名党员</translation></message>
+        <translation>没有这名党员</translation>
+    </message>
     <message>
         <source>%1 has left; reactivate the member first</source>
-        <translation>%1 已停用，请先恢复</translation></message>
+        <translation>%1 已停用，请先恢复</translation>
+    </message>
     <message>
         <source>enter the date of the transfer</source>
-        <translation>请输入调动日期</translation></message>
+        <translation>请输入调动日期</translation>
+    </message>
     <message>
         <source>choose an organisation other than the member's own</source>
-        <translation>请选择党员现所在组织以外的党组织</translation></message>
+        <translation>请选择党员现所在组织以外的党组织</translation>
+    </message>
     <message>
         <source>choose an organisation</source>
-        <translation>请选择党组织</translation></message>
+        <translation>请选择党组织</translation>
+    </message>
     <message>
         <source>%1 has left already</source>
-        <translation>%1 已停用</translation></message>
+        <translation>%1 已停用</translation>
+    </message>
     <message>
         <source>enter the day the member left</source>
-        <translation>请输入停用日期</translation></message>
+        <translation>请输入停用日期</translation>
+    </message>
     <message>
         <source>%1 is active</source>
-        <translation>%1 未停用</translation></message>
+        <translation>%1 未停用</translation>
+    </message>
     <message>
         <source>%1 has %2 records (attendance, self-study, writings, speeches, assessment): transfer or deactivate the member instead</source>
-        <translation>%1 有 %2 条记录（考勤、自学、心得、发言、考核），不能删除：请改为转出或停用</translation></message>
+        <translation>%1 有 %2 条记录（考勤、自学、心得、发言、考核），不能删除：请改为转出或停用</translation>
+    </message>
     <message>
         <source>%1 cannot be put back: %2</source>
-        <translation>%1 无法恢复：%2</translation></message>
+        <translation>%1 无法恢复：%2</translation>
+    </message>
 </context>
 <context>
     <name>sl::MemberPicker</name>
@@ -4013,7 +4058,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>Left on %1 (%2)</source>
-        <translation>%1 停用（%2）</translation></message>
+        <translation>%1 停用（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sl::MembersView</name>
@@ -4117,34 +4163,44 @@ Unchanged: %4</source>
     <name>sl::MembershipsPane</name>
     <message>
         <source>Study groups</source>
-        <translation>学习组</translation></message>
+        <translation>学习组</translation>
+    </message>
     <message>
         <source>Study group</source>
-        <translation>学习组</translation></message>
+        <translation>学习组</translation>
+    </message>
     <message>
         <source>Role</source>
-        <translation>角色</translation></message>
+        <translation>角色</translation>
+    </message>
     <message>
         <source>From</source>
-        <translation>起</translation></message>
+        <translation>起</translation>
+    </message>
     <message>
         <source>Until</source>
-        <translation>止</translation></message>
+        <translation>止</translation>
+    </message>
     <message>
         <source>&amp;Join Study Group…</source>
-        <translation>加入学习组(&amp;J)…</translation></message>
+        <translation>加入学习组(&amp;J)…</translation>
+    </message>
     <message>
         <source>Edit &amp;Place…</source>
-        <translation>编辑(&amp;P)…</translation></message>
+        <translation>编辑(&amp;P)…</translation>
+    </message>
     <message>
         <source>Lea&amp;ve Group…</source>
-        <translation>退出学习组(&amp;V)…</translation></message>
+        <translation>退出学习组(&amp;V)…</translation>
+    </message>
     <message>
         <source>Select a member to see their study groups.</source>
-        <translation>选择党员以查看其所在学习组。</translation></message>
+        <translation>选择党员以查看其所在学习组。</translation>
+    </message>
     <message>
         <source>Not in any study group — click “Join Study Group…” to add one.</source>
-        <translation>尚未加入学习组 — 点击“加入学习组…”添加。</translation></message>
+        <translation>尚未加入学习组 — 点击“加入学习组…”添加。</translation>
+    </message>
 </context>
 <context>
     <name>sl::MessageBoxes</name>
@@ -5179,7 +5235,8 @@ Unchanged: %4</source>
     </message>
     <message>
         <source>In &amp;Plan Order</source>
-        <translation>按计划顺序(&amp;P)</translation></message>
+        <translation>按计划顺序(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>sl::ProgressService</name>
@@ -6427,6 +6484,29 @@ Unchanged: %4</source>
     </message>
 </context>
 <context>
+    <name>sl::SessionListCommand</name>
+    <message>
+        <source>Edit session “%1”</source>
+        <translation>编辑活动“%1”</translation>
+    </message>
+    <message>
+        <source>Delete session “%1”</source>
+        <translation>删除活动“%1”</translation>
+    </message>
+    <message>
+        <source>New session “%1”</source>
+        <translation>新建活动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>New series of %n session(s)</source>
+        <translation><numerusform>批量新建 %n 次活动</numerusform></translation>
+    </message>
+    <message>
+        <source>the session %1 of the series has attendance or speeches now</source>
+        <translation>批量新建的活动 %1 已有考勤或发言记录，不能再撤销</translation>
+    </message>
+</context>
+<context>
     <name>sl::SessionService</name>
     <message>
         <source>choose a study group</source>
@@ -6483,6 +6563,18 @@ Unchanged: %4</source>
     <message>
         <source>no such material</source>
         <translation>没有这份材料</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>%1 已存在，无法恢复</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -6853,31 +6945,40 @@ Unchanged: %4</source>
     <name>sl::TransferDialog</name>
     <message>
         <source>Transfer Member</source>
-        <translation>转出党员</translation></message>
+        <translation>转出党员</translation>
+    </message>
     <message>
         <source>The member moves to another organisation. Their places in study groups of the old organisation end on the day of the transfer; their records stay.</source>
-        <translation>党员调入另一个党组织。其在原组织学习组中的成员资格于调动当日结束；其学习记录保留。</translation></message>
+        <translation>党员调入另一个党组织。其在原组织学习组中的成员资格于调动当日结束；其学习记录保留。</translation>
+    </message>
     <message>
         <source>&amp;To organisation:</source>
-        <translation>转入组织(&amp;T)：</translation></message>
+        <translation>转入组织(&amp;T)：</translation>
+    </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation></message>
+        <translation>日期(&amp;D)：</translation>
+    </message>
     <message>
         <source>Transfer %1</source>
-        <translation>转出 %1</translation></message>
+        <translation>转出 %1</translation>
+    </message>
     <message>
         <source>(choose an organisation)</source>
-        <translation>（请选择党组织）</translation></message>
+        <translation>（请选择党组织）</translation>
+    </message>
     <message>
         <source>is required</source>
-        <translation>不能为空</translation></message>
+        <translation>不能为空</translation>
+    </message>
     <message>
         <source>is the member's own organisation</source>
-        <translation>是该党员现在的组织</translation></message>
+        <translation>是该党员现在的组织</translation>
+    </message>
     <message>
         <source>is required; type it like 2026-03-05</source>
-        <translation>不能为空，格式如 2026-03-05</translation></message>
+        <translation>不能为空，格式如 2026-03-05</translation>
+    </message>
 </context>
 <context>
     <name>sl::UndoActions</name>

@@ -162,6 +162,8 @@ QUndoStack* SecretaryAreas::undoStack(const QString& id) const
 {
     if (id == planArea && m_plan)
         return m_plan->undoStack();
+    if (id == sessionsArea && m_sessions)
+        return m_sessions->undoStack();
     if (id == attendanceArea && m_attendance)
         return m_attendance->undoStack();
     if (id == registersArea && m_registers)

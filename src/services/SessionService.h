@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/SeriesRequest.h"
 #include "domain/SessionRecords.h"
+#include "domain/SessionSnapshot.h"
 #include "domain/StudySession.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,14 @@ public:
     Result<qint64> save(const StudySession& session);
     // Removes the session with its attendance, speeches and materials (also their files).
     Status remove(qint64 id);
+    // The session whole, as remove() would take it away (SessionRestore.cpp): its attendance,
+    // speeches and materials with their files' content. Needs Action::SessionWrite.
+    Result<SessionSnapshot> snapshot(qint64 id);
+    // Brings a removed session back whole in one transaction, audited: the session (a new id, its
+    // number as before, refused with the first problem of check() — e.g. "id" when the number is
+    // taken again), its attendance, speeches and materials (their files written back; refused
+    // when a file is in the way). Returns the session's new id.
+    Result<qint64> restore(const SessionSnapshot& snapshot);
 
     // "<group number>-<yyyyMMdd>-<n>" with the first free n from 1.
     Result<QString> nextExtId(qint64 groupId, const Date& date);

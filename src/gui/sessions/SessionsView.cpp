@@ -15,6 +15,7 @@
 #include "gui/sessions/SeriesDialog.h"
 #include "gui/sessions/SessionDocuments.h"
 #include "gui/sessions/SessionEditor.h"
+#include "gui/sessions/SessionListCommands.h"
 #include "gui/sessions/SessionTableModel.h"
 
 #include "services/Clock.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sl {
@@ -67,8 +69,12 @@ SessionsView::SessionsView(Ledger& ledger, RosterService& roster, QWidget* paren
       m_bar(new GroupYearBar(roster, true, this)), m_form(new QComboBox(this)),
       m_status(new QComboBox(this)), m_trigger(new QComboBox(this)),
       m_model(new SessionTableModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_pages(new PageBar(this))
+      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_pages(new PageBar(this)),
+      m_undo(new QUndoStack(this)), m_undoContext(std::make_shared<LedgerCommand::Context>())
 {
+    m_undoContext->report = [this](const Error& e) {
+        MessageBoxes::warning(this, tr("Sessions"), e.text());
+    };
     enumcombo::fill<SessionForm>(m_form, tr("Every form"));
     enumcombo::fill<SessionStatus>(m_status, tr("Every status"));
     enumcombo::fill<Trigger>(m_trigger, tr("Any trigger"));
@@ -273,12 +279,35 @@ bool SessionsView::runEditor(SessionEditor* editor)
 {
     if (!editor)
         return false;
+    const qint64 editedId = editor->session().id;
+    std::optional<StudySession> before;
+    if (editedId != 0)
+        if (auto stored = m_service->session(editedId); stored && *stored)
+            before = **stored;
     const bool saved = editor->exec() == QDialog::Accepted;
     const qint64 id = editor->savedId();
     delete editor;
-    if (saved)
-        selectSession(id); // the list followed the save (LedgerEvents)
-    return saved;
+    if (!saved)
+        return false;
+    pushSaved(before, id);
+    selectSession(id); // the list followed the save (LedgerEvents)
+    return true;
+}
+
+void SessionsView::pushSaved(const std::optional<StudySession>& before, qint64 savedId)
+{
+    auto after = m_service->session(savedId);
+    if (!after || !*after || (before && *before == **after))
+        return;
+    if (before)
+        push(new SessionChangedCommand(*m_service, m_undoContext, *before, **after));
+    else
+        push(SessionPresenceCommand::created(*m_service, m_undoContext, **after));
+}
+
+void SessionsView::push(LedgerCommand* command)
+{
+    m_undo->push(command); // deleted at once when its first redo failed (and told)
 }
 
 void SessionsView::newSession()
@@ -315,10 +344,7 @@ void SessionsView::deleteCurrent()
                                    .arg(dates::toIso(r->session.date), r->session.topic)) !=
         QMessageBox::Yes)
         return;
-    if (const Status s = m_service->remove(r->session.id); !s) {
-        MessageBoxes::warning(this, tr("Delete Session"), s.error().message);
-        return;
-    }
+    push(SessionPresenceCommand::removed(*m_service, m_undoContext, r->session));
 }
 
 void SessionsView::newSeries()
@@ -328,7 +354,14 @@ void SessionsView::newSeries()
         return;
     }
     std::unique_ptr<SeriesDialog> dialog(createSeriesDialog());
-    dialog->exec(); // the list follows the new sessions (LedgerEvents)
+    if (dialog->exec() == QDialog::Accepted) // the list follows the new sessions (LedgerEvents)
+        pushSeries(dialog->createdIds());
+}
+
+void SessionsView::pushSeries(const std::vector<qint64>& ids)
+{
+    if (!ids.empty())
+        push(SessionPresenceCommand::series(*m_service, m_undoContext, ids));
 }
 
 void SessionsView::newFromPlanItem(qint64 itemId)

@@ -4,6 +4,8 @@
 
 #include "domain/StudySession.h"
 
+#include "gui/common/LedgerCommand.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -12,6 +14,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTableView;
+class QUndoStack;
 
 namespace sl {
 
@@ -46,6 +49,9 @@ public:
     qint64 currentSessionId() const;
     bool selectSession(qint64 id);
     QList<QAction*> editActions() const;
+    // The list's edits (a session saved by the editor, a session deleted), undoable
+    // (SessionListCommands): the sessions area's stack.
+    QUndoStack* undoStack() const { return m_undo; }
     // 签到表 of the selected session: print it, or export it as PDF (SessionDocuments).
     QAction* printSigninAction() const { return m_printSigninAction; }
     QAction* exportSigninAction() const { return m_exportSigninAction; }
@@ -54,6 +60,11 @@ public:
     SessionEditor* createEditor(const StudySession& session);
     SessionEditor* createEditor(qint64 sessionId);
     SeriesDialog* createSeriesDialog();
+    // After the editor saved a session (`before`: as stored before, none for a new one): the
+    // save becomes one step of undoStack() (nothing when nothing changed).
+    void pushSaved(const std::optional<StudySession>& before, qint64 savedId);
+    // After SeriesDialog created sessions (`ids`): one step of undoStack().
+    void pushSeries(const std::vector<qint64>& ids);
 
 public slots:
     void newSession();
@@ -71,6 +82,7 @@ signals:
 
 private:
     bool runEditor(SessionEditor* editor);
+    void push(LedgerCommand* command);
 
     Ledger& m_ledger;
     RosterService& m_roster;
@@ -93,6 +105,8 @@ private:
     QAction* m_attendanceAction;
     QAction* m_printSigninAction;
     QAction* m_exportSigninAction;
+    QUndoStack* m_undo;
+    std::shared_ptr<LedgerCommand::Context> m_undoContext;
 };
 
 } // namespace sl
