@@ -1482,6 +1482,14 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>Remove %1's place in “%2”? To keep the history, give it a last day with Edit instead. Edit › Undo brings it back.</source>
         <translation>删除 %1 在“%2”中的成员资格？如需保留历史，请改用“编辑”设置截止日期。可用 编辑 › 撤销 恢复。</translation>
     </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>编辑党员 %1</translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation>新增党员 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::BranchCommand</name>
@@ -6499,7 +6507,9 @@ Unchanged: %4</source>
     </message>
     <message numerus="yes">
         <source>New series of %n session(s)</source>
-        <translation><numerusform>批量新建 %n 次活动</numerusform></translation>
+        <translation>
+            <numerusform>批量新建 %n 次活动</numerusform>
+        </translation>
     </message>
     <message>
         <source>the session %1 of the series has attendance or speeches now</source>
