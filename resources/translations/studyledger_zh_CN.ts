@@ -4996,6 +4996,14 @@ Unchanged: %4</source>
         <source>Move item down</source>
         <translation>下移项目</translation>
     </message>
+    <message>
+        <source>Set the approval date</source>
+        <translation>设定批准日期</translation>
+    </message>
+    <message>
+        <source>New plan of %1</source>
+        <translation>新建 %1 年度计划</translation>
+    </message>
 </context>
 <context>
     <name>sl::PlanDueModel</name>

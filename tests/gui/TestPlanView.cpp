@@ -1,5 +1,6 @@
 #include "support/GuiSessionLedger.h"
 
+#include "gui/common/DateField.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/TableBehaviour.h"
@@ -188,6 +189,38 @@ private slots:
                  QStringLiteral("李明"));
         view.undoStack()->undo();
         QCOMPARE(shownLeads(), leads);
+    }
+
+    void creatingAndApprovingThePlanAreUndoable()
+    {
+        PlanView view(**m_ledger, *m_roster);
+        QVERIFY(view.groupYear()->setGroupId(m_group));
+        view.groupYear()->setYear(2024);
+        const auto stored = [this]() -> std::optional<StudyPlan> {
+            auto plan = PlanService(**m_ledger).plan(m_group, 2024);
+            return plan && *plan ? std::optional<StudyPlan>(**plan) : std::nullopt;
+        };
+        QVERIFY(!stored());
+        // 新建计划: one step; undo removes the plan, redo makes it again.
+        QVERIFY(view.createPlan());
+        QVERIFY(stored());
+        view.undoStack()->undo();
+        QVERIFY(!stored());
+        view.undoStack()->redo();
+        QVERIFY(stored());
+        QVERIFY(stored()->approvedOn.is_not_a_date());
+        // 批准日期 设定: undo sets the date back (not approved).
+        view.approvalField()->setDate(Date(2024, 1, 15));
+        QVERIFY(view.saveApproval());
+        QCOMPARE(stored()->approvedOn, Date(2024, 1, 15));
+        view.undoStack()->undo();
+        QVERIFY(stored()->approvedOn.is_not_a_date());
+        view.undoStack()->redo();
+        QCOMPARE(stored()->approvedOn, Date(2024, 1, 15));
+        // Both undone: the year has no plan again.
+        view.undoStack()->undo();
+        view.undoStack()->undo();
+        QVERIFY(!stored());
     }
 };
 

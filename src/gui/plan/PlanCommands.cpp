@@ -90,4 +90,33 @@ Status MovePlanItemCommand::move(int itemNo)
     return m_service.moveItem(resolve(m_itemId), itemNo);
 }
 
+SetPlanCommand::SetPlanCommand(PlanService& service, std::shared_ptr<Context> context,
+                               qint64 groupId, int year, std::optional<Date> before,
+                               const Date& after)
+    : PlanCommand(service, std::move(context),
+                  before
+                      ? QCoreApplication::translate("sl::PlanCommand", "Set the approval date")
+                      : QCoreApplication::translate("sl::PlanCommand", "New plan of %1").arg(year)),
+      m_groupId(groupId), m_year(year), m_before(std::move(before)), m_after(after)
+{
+}
+
+Status SetPlanCommand::apply()
+{
+    auto saved = m_service.savePlan(m_groupId, m_year, m_after);
+    return saved ? Status() : Status(saved.error());
+}
+
+Status SetPlanCommand::revert()
+{
+    if (m_before) {
+        auto saved = m_service.savePlan(m_groupId, m_year, *m_before);
+        return saved ? Status() : Status(saved.error());
+    }
+    auto plan = m_service.plan(m_groupId, m_year);
+    if (!plan)
+        return plan.error();
+    return *plan ? m_service.removePlan((*plan)->id) : Status();
+}
+
 } // namespace sl

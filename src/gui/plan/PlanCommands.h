@@ -4,6 +4,8 @@
 
 #include "domain/StudyPlan.h"
 
+#include <optional>
+
 namespace sl {
 
 class PlanService;
@@ -83,6 +85,27 @@ private:
     qint64 m_itemId;
     int m_fromNo;
     int m_toNo;
+};
+
+// A group's plan of a year created (新建计划) or its approval date set: undo removes the plan
+// that did not exist, or sets the date back.
+class SetPlanCommand : public PlanCommand
+{
+public:
+    // `before`: the stored approval date (unset: not approved), nullopt when the year had no
+    // plan; `after`: the approval date to set (unset for a plan just created).
+    SetPlanCommand(PlanService& service, std::shared_ptr<Context> context, qint64 groupId, int year,
+                   std::optional<Date> before, const Date& after);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    qint64 m_groupId;
+    int m_year;
+    std::optional<Date> m_before;
+    Date m_after;
 };
 
 } // namespace sl

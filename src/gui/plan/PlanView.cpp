@@ -236,12 +236,11 @@ bool PlanView::createPlan()
 {
     if (hasPlan() || m_bar->groupId() == 0)
         return hasPlan();
-    auto created = m_service->savePlan(m_bar->groupId(), m_bar->year(), Date());
-    if (!created) {
-        MessageBoxes::warning(this, tr("Study Plan"), created.error().message);
-        return false;
-    }
-    reload(); // the events did, unless the view is hidden: the caller needs m_plan now
+    m_undo->push(new SetPlanCommand(*m_service, m_context, m_bar->groupId(), m_bar->year(),
+                                    std::nullopt, Date()));
+    if (m_context->failed)
+        return false; // told (and the command dropped)
+    reload();         // the events did, unless the view is hidden: the caller needs m_plan now
     return true;
 }
 
@@ -262,12 +261,11 @@ bool PlanView::saveApproval()
                               tr("Approved on: %1").arg(m_approval->problem()));
         return false;
     }
-    auto saved = m_service->savePlan(m_bar->groupId(), m_bar->year(), *date);
-    if (!saved) {
-        MessageBoxes::warning(this, tr("Study Plan"), saved.error().message);
-        return false;
-    }
-    return true; // the view follows (LedgerEvents)
+    const std::optional<Date> before =
+        hasPlan() ? std::optional<Date>(m_plan.approvedOn) : std::nullopt;
+    m_undo->push(
+        new SetPlanCommand(*m_service, m_context, m_bar->groupId(), m_bar->year(), before, *date));
+    return !m_context->failed; // the view follows (LedgerEvents)
 }
 
 PlanItemDialog* PlanView::createDialog(qint64 id)
