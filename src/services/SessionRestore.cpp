@@ -41,6 +41,10 @@ Result<SessionSnapshot> SessionService::snapshot(qint64 id)
         return materials.error();
     for (const SessionMaterial& m : *materials) {
         QFile file(materialPath(m));
+        // A material whose file is already gone from the disk cannot come back; it does not
+        // keep the session from being deleted (and restored without it).
+        if (!file.exists())
+            continue;
         if (!file.open(QIODevice::ReadOnly))
             return Error{ErrorCode::Io, QStringLiteral("material"),
                          tr("cannot read %1").arg(file.fileName())};

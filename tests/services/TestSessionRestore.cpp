@@ -51,6 +51,33 @@ private slots:
         QCOMPARE(service.byExtId(snapshot->session.extId)->value().topic,
                  QStringLiteral("另一次学习"));
     }
+
+    void aMaterialWhoseFileIsGoneDoesNotKeepTheSessionFromBeingDeleted()
+    {
+        Clock::setToday(Date(2026, 6, 30));
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        SessionService service(*ledger);
+        const qint64 id = heldSession(*ledger, "G-C01", Date(2026, 3, 11));
+        const QString source = ledger.file(QStringLiteral("讲稿.txt"));
+        {
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("speech");
+        }
+        QVERIFY(service.attachMaterial(id, source).ok());
+        auto materials = service.materials(id);
+        QVERIFY(materials.ok() && materials->size() == 1);
+        QVERIFY(QFile::remove(service.materialPath(materials->front())));
+        // The snapshot leaves the lost file out; the session is deleted and restored without it.
+        auto snapshot = service.snapshot(id);
+        QVERIFY(snapshot.ok());
+        QVERIFY(snapshot->materials.empty());
+        QVERIFY(service.remove(id).ok());
+        auto restored = service.restore(*snapshot);
+        QVERIFY2(restored.ok(), qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(service.byExtId(snapshot->session.extId)->value().topic, snapshot->session.topic);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionRestore)
