@@ -291,6 +291,16 @@
     </message>
 </context>
 <context>
+    <name>sl::SessionListCommand</name>
+    <message numerus="yes">
+        <source>New series of %n session(s)</source>
+        <translation>
+            <numerusform>New series of %n session</numerusform>
+            <numerusform>New series of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sl::SessionsView</name>
     <message numerus="yes">
         <source>%n session(s)</source>

@@ -4209,6 +4209,10 @@ Unchanged: %4</source>
         <source>Not in any study group — click “Join Study Group…” to add one.</source>
         <translation>尚未加入学习组 — 点击“加入学习组…”添加。</translation>
     </message>
+    <message>
+        <source>group-memberships</source>
+        <translation>学习组成员</translation>
+    </message>
 </context>
 <context>
     <name>sl::MessageBoxes</name>

@@ -1,5 +1,6 @@
 #include "gui/members/MembershipsPane.h"
 
+#include "gui/common/TableExportAction.h"
 #include "gui/common/UiLanguage.h"
 
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ MembershipsPane::MembershipsPane(QWidget* parent) : QWidget(parent)
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("membershipsTableWidget"));
+    TableExportAction::install(m_table, tr("group-memberships"));
     m_table->setHorizontalHeaderLabels({tr("Study group"), tr("Role"), tr("From"), tr("Until")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
