@@ -250,7 +250,7 @@
         <translation>没有这名党员</translation>
     </message>
     <message>
-        <source>a secretary's or leader's account needs an organisation</source>
+        <source>a secretary&apos;s or leader&apos;s account needs an organisation</source>
         <translation>书记/秘书或领导账号需要指定组织</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>e.g. led the branch's research project</source>
+        <source>e.g. led the branch&apos;s research project</source>
         <translation>例如：牵头完成支部调研课题</translation>
     </message>
     <message>
@@ -705,6 +705,10 @@
         <source>the results of %1 are published; they can no longer change</source>
         <translation>%1年度结果已发布，不能再更改</translation>
     </message>
+    <message>
+        <source>the %1 results of %2 are no longer the ones published then</source>
+        <translation>%2 %1 年的考核结果已不是当时发布的那一份</translation>
+    </message>
 </context>
 <context>
     <name>sl::AssessmentTableModel</name>
@@ -828,7 +832,7 @@
         <translation>已取消：按“重新考核”（F5）重新计算</translation>
     </message>
     <message>
-        <source>No member of this study group is assessed in %1 — record the group's sessions and attendance first</source>
+        <source>No member of this study group is assessed in %1 — record the group&apos;s sessions and attendance first</source>
         <translation>%1 年度本学习组没有参加考核的党员 — 请先登记学习组成员、学习活动和考勤</translation>
     </message>
     <message>
@@ -880,7 +884,7 @@
         <translation>发布结果</translation>
     </message>
     <message numerus="yes">
-        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year's rubric is frozen.</source>
+        <source>Publish the %1 results of %2 (%n member(s))? The published results are kept as they are now; afterwards no final can be adjusted and the year&apos;s rubric is frozen.</source>
         <translation>
             <numerusform>发布 %2 的 %1 年度考核结果（%n 名党员）？发布的结果将按现在的样子保存；此后不能再调整得分，本年度的考核细则也将锁定。</numerusform>
         </translation>
@@ -902,6 +906,10 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Publish the %1 Results of %2</source>
+        <translation>发布%2 %1 年的考核结果</translation>
     </message>
 </context>
 <context>
@@ -926,7 +934,7 @@
         <translation>学习活动 %1 的状态为“%2”；只有已举行的活动才能登记考勤和发言</translation>
     </message>
     <message>
-        <source>%1 %2 was not a member of the session's group on %3</source>
+        <source>%1 %2 was not a member of the session&apos;s group on %3</source>
         <translation>%1 %2 在 %3 不是该活动所属学习组的成员</translation>
     </message>
     <message>
@@ -1352,7 +1360,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>自动备份</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed:
+        <source>Today&apos;s automatic backup failed:
 %1</source>
         <translation>今天的自动备份失败：
 %1</translation>
@@ -1471,7 +1479,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>删除学习组</translation>
     </message>
     <message>
-        <source>Remove the study group “%1” and its members' places in it? Edit › Undo brings it back.</source>
+        <source>Remove the study group “%1” and its members&apos; places in it? Edit › Undo brings it back.</source>
         <translation>删除学习组“%1”及其成员资格？可用 编辑 › 撤销 恢复。</translation>
     </message>
     <message>
@@ -1479,7 +1487,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>退出学习组</translation>
     </message>
     <message>
-        <source>Remove %1's place in “%2”? To keep the history, give it a last day with Edit instead. Edit › Undo brings it back.</source>
+        <source>Remove %1&apos;s place in “%2”? To keep the history, give it a last day with Edit instead. Edit › Undo brings it back.</source>
         <translation>删除 %1 在“%2”中的成员资格？如需保留历史，请改用“编辑”设置截止日期。可用 编辑 › 撤销 恢复。</translation>
     </message>
     <message>
@@ -1580,7 +1588,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>第 %1 页</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n page(s) of the first %1 of the attachment's %2 rows; export the PDF to see them all.</source>
+        <source>The first %n page(s) of the first %1 of the attachment&apos;s %2 rows; export the PDF to see them all.</source>
         <translation>
             <numerusform>预览 %n 页，仅含附件前 %1 行（共 %2 行）；导出 PDF 查看全部。</numerusform>
         </translation>
@@ -1597,7 +1605,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>每行一段，如支部的好做法及其成效。</translation>
     </message>
     <message>
-        <source>五、下一步工作要求 — empty: the organisation's default</source>
+        <source>五、下一步工作要求 — empty: the organisation&apos;s default</source>
         <translation>五、下一步工作要求 —— 留空则用本组织的默认文字</translation>
     </message>
     <message>
@@ -1632,8 +1640,16 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>没有编号为 %1 的已签发通报</translation>
     </message>
     <message>
-        <source>the group's organisation is missing</source>
+        <source>the group&apos;s organisation is missing</source>
         <translation>学习组所属党组织不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be withdrawn: a later bulletin of the year has been issued since</source>
+        <translation>%1 不能撤回：本年度此后又签发了通报</translation>
+    </message>
+    <message>
+        <source>%1 cannot be issued again: the next number of the year is now another</source>
+        <translation>%1 不能再次签发：本年度的下一个文号已不是它</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1813,14 @@ What was entered after the backup will no longer be in the ledger. The current d
         <source>The attachment is too long to lay out at once: export the PDF</source>
         <translation>附件太长，无法一次排版：请导出 PDF</translation>
     </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>学习通报</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>签发 %1</translation>
+    </message>
 </context>
 <context>
     <name>sl::BusyBar</name>
@@ -1853,7 +1877,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>每月参学率</translation>
     </message>
     <message>
-        <source>Members' hours against their target</source>
+        <source>Members&apos; hours against their target</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
@@ -1877,7 +1901,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Members' hours against their target (%L1 members)</source>
+        <source>Members&apos; hours against their target (%L1 members)</source>
         <translation>党员学时完成情况（%L1 名党员）</translation>
     </message>
     <message>
@@ -2012,7 +2036,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>年度考核</translation>
     </message>
     <message>
-        <source>the members' hours</source>
+        <source>the members&apos; hours</source>
         <translation>党员学时</translation>
     </message>
     <message>
@@ -2232,7 +2256,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <source>%1 is a folder, but SQLite needs that name for the ledger's journal; move the folder away</source>
+        <source>%1 is a folder, but SQLite needs that name for the ledger&apos;s journal; move the folder away</source>
         <translation>%1 是一个文件夹，但 SQLite 需要用这个名称存放台账的日志；请移走该文件夹</translation>
     </message>
     <message>
@@ -2292,7 +2316,7 @@ What was entered after the backup will no longer be in the ledger. The current d
         <translation>%1 不是学习台账数据库（%2）</translation>
     </message>
     <message>
-        <source>cannot be read: permission denied (the file's permissions do not let this account read it)</source>
+        <source>cannot be read: permission denied (the file&apos;s permissions do not let this account read it)</source>
         <translation>无法读取：权限不足（该文件的权限不允许当前账户读取）</translation>
     </message>
     <message>
@@ -2970,10 +2994,6 @@ Unchanged: %4</source>
 <context>
     <name>sl::IssueBulletinDialog</name>
     <message>
-        <source>Issuing numbers the bulletin and keeps it as it is now — its text, figures and PDF — so that it reprints unchanged. An issued bulletin cannot be changed or withdrawn.</source>
-        <translation>签发将为通报编号，并按当前内容（文字、数据和 PDF）存档，以后可原样重印。已签发的通报不能修改或撤回。</translation>
-    </message>
-    <message>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
@@ -3004,6 +3024,10 @@ Unchanged: %4</source>
     <message>
         <source>Date of issue: %1</source>
         <translation>成文日期：%1</translation>
+    </message>
+    <message>
+        <source>Issuing numbers the bulletin and keeps it as it is now — its text, figures and PDF — so that it reprints unchanged. An issued bulletin cannot be changed; Undo (Ctrl+Z) takes it back only until a later one is issued.</source>
+        <translation>签发即给通报编号，并按现状保存其正文、数据和 PDF，以便原样重印。已签发的通报不能修改；在签发下一份通报之前，可用撤销（Ctrl+Z）收回。</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3143,7 @@ Unchanged: %4</source>
         <translation>参学率</translation>
     </message>
     <message>
-        <source>Meeting the year's hours target</source>
+        <source>Meeting the year&apos;s hours target</source>
         <translation>达到年度学时目标</translation>
     </message>
     <message>
@@ -3227,7 +3251,7 @@ Unchanged: %4</source>
 <context>
     <name>sl::LedgerVolumeDialog</name>
     <message>
-        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session's record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
+        <source>The annual volume (学习台账) of a study group or an organisation: the cover, the contents, the plan with its completion, every held session&apos;s record, the attendance table, the self-study, the writings and the assessment of the year, as one PDF with bookmarks.</source>
         <translation>学习组或党组织的年度学习台账：封面、目录、学习计划及完成情况、每次已开展学习的记录、考勤登记表、个人自学、心得与调研成果和年度考核，合为一个带书签的 PDF。</translation>
     </message>
     <message>
@@ -3965,7 +3989,7 @@ Unchanged: %4</source>
         <translation>请输入调动日期</translation>
     </message>
     <message>
-        <source>choose an organisation other than the member's own</source>
+        <source>choose an organisation other than the member&apos;s own</source>
         <translation>请选择党员现所在组织以外的党组织</translation>
     </message>
     <message>
@@ -4221,7 +4245,7 @@ Unchanged: %4</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Do&amp;n't Save</source>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>不保存(&amp;N)</translation>
     </message>
     <message>
@@ -4244,7 +4268,7 @@ Unchanged: %4</source>
         <translation>升级脚本 %1 执行失败：%2</translation>
     </message>
     <message>
-        <source>%1 has schema version %2, newer than this program's %3; use a newer StudyLedger</source>
+        <source>%1 has schema version %2, newer than this program&apos;s %3; use a newer StudyLedger</source>
         <translation>%1 的数据库版本为 %2，高于本程序支持的 %3；请使用更新版本的学习台账</translation>
     </message>
     <message>
@@ -4445,7 +4469,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 学时（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · collective study %2 h + self-study %3 h</source>
+        <source>%1% of the year&apos;s target · collective study %2 h + self-study %3 h</source>
         <translation>完成全年目标的 %1% · 集体学习 %2 学时 + 个人自学 %3 学时</translation>
     </message>
     <message>
@@ -4453,7 +4477,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 字（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · notes of the self-study entries</source>
+        <source>%1% of the year&apos;s target · notes of the self-study entries</source>
         <translation>完成全年目标的 %1% · 个人自学的学习笔记</translation>
     </message>
     <message>
@@ -4461,7 +4485,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 次（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · speeches at study sessions</source>
+        <source>%1% of the year&apos;s target · speeches at study sessions</source>
         <translation>完成全年目标的 %1% · 学习活动中的交流发言</translation>
     </message>
     <message>
@@ -4469,7 +4493,7 @@ Unchanged: %4</source>
         <translation>%1 / %2 篇（按进度应达 %3）</translation>
     </message>
     <message>
-        <source>%1% of the year's target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
+        <source>%1% of the year&apos;s target · reflections %2, theory articles %3, research reports %4 (a report counts 2)</source>
         <translation>完成全年目标的 %1% · 心得体会 %2 篇，理论文章 %3 篇，调研报告 %4 篇（调研报告计 2 篇）</translation>
     </message>
     <message numerus="yes">
@@ -4534,7 +4558,7 @@ Unchanged: %4</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <source>A member account sees and records only its member's own study; a secretary keeps the records of an organisation and those below it; a leader reads them.</source>
+        <source>A member account sees and records only its member&apos;s own study; a secretary keeps the records of an organisation and those below it; a leader reads them.</source>
         <translation>党员账号只能查看和记录本人的学习；书记/秘书负责本组织及下级组织的记录；领导可以查看这些记录。</translation>
     </message>
     <message>
@@ -4926,7 +4950,7 @@ Unchanged: %4</source>
         <translation>评选心得与调研</translation>
     </message>
     <message>
-        <source>read a member's archive and figures</source>
+        <source>read a member&apos;s archive and figures</source>
         <translation>查看学习档案和个人进度</translation>
     </message>
     <message>
@@ -5885,7 +5909,7 @@ Unchanged: %4</source>
         <translation>%1到期的计划项目</translation>
     </message>
     <message>
-        <source>No plan item falls in this month — add the year's items in Study plan, or import the plan from Excel.</source>
+        <source>No plan item falls in this month — add the year&apos;s items in Study plan, or import the plan from Excel.</source>
         <translation>本月没有计划项目 — 请在“学习计划”中添加本年度项目，或从 Excel 导入。</translation>
     </message>
     <message>
@@ -5973,7 +5997,7 @@ Unchanged: %4</source>
         <translation>形式(&amp;U)</translation>
     </message>
     <message>
-        <source>Notes (学习笔记): what you took from it; they count towards the year's notes target</source>
+        <source>Notes (学习笔记): what you took from it; they count towards the year&apos;s notes target</source>
         <translation>学习笔记：记下收获和体会，计入本年度笔记字数目标</translation>
     </message>
     <message numerus="yes">
@@ -6539,7 +6563,7 @@ Unchanged: %4</source>
         <translation>编号 %1 已属于另一次学习活动（%2）</translation>
     </message>
     <message>
-        <source>the item is not in this group's plan for the year of the session</source>
+        <source>the item is not in this group&apos;s plan for the year of the session</source>
         <translation>该事项不在本学习组该活动年度的学习计划中</translation>
     </message>
     <message>
@@ -6753,7 +6777,7 @@ Unchanged: %4</source>
         <translation>第 %1 行超出了工作表的最大行数</translation>
     </message>
     <message>
-        <source>"%1" is not a cell reference</source>
+        <source>&quot;%1&quot; is not a cell reference</source>
         <translation>“%1”不是单元格引用</translation>
     </message>
     <message>
@@ -6769,7 +6793,7 @@ Unchanged: %4</source>
         <translation>单元格中是错误值 %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
 </context>
@@ -6994,7 +7018,7 @@ Unchanged: %4</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>is the member's own organisation</source>
+        <source>is the member&apos;s own organisation</source>
         <translation>是该党员现在的组织</translation>
     </message>
     <message>
@@ -7247,7 +7271,7 @@ Unchanged: %4</source>
         <translation>%1 不是日期序列号</translation>
     </message>
     <message>
-        <source>the date serial 60 is 29 February 1900, a day that did not exist (a leap-year error of Excel's)</source>
+        <source>the date serial 60 is 29 February 1900, a day that did not exist (a leap-year error of Excel&apos;s)</source>
         <translation>日期序列号 60 对应 1900 年 2 月 29 日，这一天并不存在（Excel 的闰年错误）</translation>
     </message>
     <message>
@@ -7255,7 +7279,7 @@ Unchanged: %4</source>
         <translation>日期序列号 %1 早于 1900 年 1 月 1 日</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO date</source>
+        <source>&quot;%1&quot; is not an ISO date</source>
         <translation>“%1”不是 ISO 格式的日期</translation>
     </message>
 </context>
@@ -7336,7 +7360,7 @@ Unchanged: %4</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <source>the workbook's first sheet (%1) has no worksheet part</source>
+        <source>the workbook&apos;s first sheet (%1) has no worksheet part</source>
         <translation>工作簿的第一个工作表（%1）没有工作表部件</translation>
     </message>
 </context>
@@ -7374,7 +7398,7 @@ Unchanged: %4</source>
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the member's 18th birthday</source>
+        <source>is before the member&apos;s 18th birthday</source>
         <translation>早于该党员年满18周岁的日期</translation>
     </message>
     <message>

@@ -69,6 +69,7 @@ QString actionLabel(const QString& action)
         {QStringLiteral("publish"), QStringLiteral("发布")},
         {QStringLiteral("unpublish"), QStringLiteral("撤回发布")},
         {QStringLiteral("issue"), QStringLiteral("签发")},
+        {QStringLiteral("withdraw"), QStringLiteral("撤回签发")},
         {QStringLiteral("status"), QStringLiteral("变更状态")},
         {QStringLiteral("reorder"), QStringLiteral("调整顺序")},
         {QStringLiteral("appraise"), QStringLiteral("评选")},

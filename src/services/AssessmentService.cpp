@@ -306,6 +306,47 @@ Status AssessmentService::publish(const ScopeRef& scope, int year)
     return tx.commit();
 }
 
+Result<std::optional<AssessmentPublication>> AssessmentService::publication(const ScopeRef& scope,
+                                                                            int year)
+{
+    if (auto info = Access(m_ledger).scopeFor(Action::AssessmentRead, scope); !info)
+        return info.error();
+    return PublicationRepository(m_ledger.db()).find(scope, year);
+}
+
+Status AssessmentService::withdraw(const ScopeRef& scope, int year,
+                                   const AssessmentPublication& made)
+{
+    auto info = Access(m_ledger).scopeFor(Action::AssessmentPublish, scope);
+    if (!info)
+        return info.error();
+    LedgerWrite tx(m_ledger);
+    PublicationRepository publications(m_ledger.db());
+    auto current = publications.find(scope, year);
+    if (!current)
+        return current.error();
+    if (!*current || (*current)->id != made.id || (*current)->publishedAt != made.publishedAt)
+        return Error{ErrorCode::Conflict, QStringLiteral("year"),
+                     Text::tr("the %1 results of %2 are no longer the ones published then")
+                         .arg(year)
+                         .arg(info->name)};
+    if (Status s = publications.remove(made.id); !s)
+        return s;
+    tx.changes().assessment(scope.isGroup() ? scope.id : 0, year);
+    tx.changes().settings(year);
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("unpublish"),
+                               QStringLiteral("assessment"), made.id,
+                               QStringLiteral("撤回 %1 年%2 %3 %4 的考核结果")
+                                   .arg(year)
+                                   .arg(scope.isGroup() ? QStringLiteral("学习小组")
+                                                        : QStringLiteral("组织"))
+                                   .arg(info->extId, info->name));
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<std::optional<ScopeAssessment>> AssessmentService::published(const ScopeRef& scope, int year)
 {
     auto info = Access(m_ledger).scopeFor(Action::AssessmentRead, scope);

@@ -60,6 +60,13 @@ public:
     // of records or rubric leave them as published; the year's rubric is frozen. Admins and
     // secretaries of the scope; refused (Conflict) when already published.
     Status publish(const ScopeRef& scope, int year);
+    // Takes back the scope's publication of the year made as `made` (the undo of publish while
+    // its view is open): the stored results go, the rubric thaws when no other scope of the year
+    // is published. Refused (Conflict) when the publication is no longer that one (its id and
+    // time; SQLite may give a new publication the id of a withdrawn one).
+    Status withdraw(const ScopeRef& scope, int year, const AssessmentPublication& made);
+    // Who published the scope's results of the year and when; nullopt when not published.
+    Result<std::optional<AssessmentPublication>> publication(const ScopeRef& scope, int year);
     // The published results of the scope and year, as stored; nullopt when not published.
     Result<std::optional<ScopeAssessment>> published(const ScopeRef& scope, int year);
 

@@ -40,6 +40,20 @@ Result<ScopeInfo> readableOrg(Ledger& ledger, qint64 orgId)
     return Access(ledger).scopeFor(Action::BulletinRead, ScopeRef::organisation(orgId));
 }
 
+// Issued bulletin `id` with its PDF (NotFound when there is none).
+Result<IssuedBulletin> storedBulletin(IssuedBulletinRepository& repo, qint64 id)
+{
+    auto stored = repo.byId(id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::notFound(
+            QStringLiteral("id"),
+            QCoreApplication::translate("sl::BulletinService", "no issued bulletin with id %1")
+                .arg(id));
+    return std::move(**stored);
+}
+
 // The first rule `s` breaks, naming its column.
 std::optional<Error> problemOf(const BulletinSettings& s)
 {
@@ -246,6 +260,74 @@ Result<IssuedBulletin> BulletinService::issue(BulletinData draft, const Date& is
     return std::move(**stored);
 }
 
+Result<IssuedBulletin> BulletinService::withdraw(qint64 id)
+{
+    LedgerWrite tx(m_ledger);
+    if (!tx.isActive())
+        return tx.beginError();
+    IssuedBulletinRepository repo(m_ledger.db());
+    auto stored = storedBulletin(repo, id);
+    if (!stored)
+        return stored.error();
+    IssuedBulletin b = std::move(*stored);
+    if (auto org = issuingOrg(m_ledger, b.orgId); !org)
+        return org.error();
+    auto max = repo.maxSerial(b.orgId, int(b.issuedOn.year()));
+    if (!max)
+        return max.error();
+    if (*max != b.serial)
+        return Error{ErrorCode::Conflict, QStringLiteral("serial"),
+                     QCoreApplication::translate("sl::BulletinService",
+                                                 "%1 cannot be withdrawn: a later bulletin of the "
+                                                 "year has been issued since")
+                         .arg(b.number)};
+    if (Status s = repo.remove(id); !s)
+        return s.error();
+    if (Status s = AuditRepository(m_ledger.db())
+                       .record(m_ledger.actor().accountId, QStringLiteral("withdraw"),
+                               QStringLiteral("bulletin"), id,
+                               QStringLiteral("撤回 %1《%2》").arg(b.number, b.title));
+        !s)
+        return s.error();
+    tx.changes().bulletins(b.orgId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return b;
+}
+
+Result<qint64> BulletinService::reissue(const IssuedBulletin& bulletin)
+{
+    if (auto org = issuingOrg(m_ledger, bulletin.orgId); !org)
+        return org.error();
+    LedgerWrite tx(m_ledger);
+    if (!tx.isActive())
+        return tx.beginError();
+    IssuedBulletinRepository repo(m_ledger.db());
+    auto max = repo.maxSerial(bulletin.orgId, int(bulletin.issuedOn.year()));
+    if (!max)
+        return max.error();
+    if (*max + 1 != bulletin.serial)
+        return Error{ErrorCode::Conflict, QStringLiteral("serial"),
+                     QCoreApplication::translate("sl::BulletinService",
+                                                 "%1 cannot be issued again: the next number of "
+                                                 "the year is now another")
+                         .arg(bulletin.number)};
+    auto id = repo.insert(bulletin, m_ledger.actor().accountId);
+    if (!id)
+        return id.error();
+    if (Status s =
+            AuditRepository(m_ledger.db())
+                .record(m_ledger.actor().accountId, QStringLiteral("issue"),
+                        QStringLiteral("bulletin"), *id,
+                        QStringLiteral("签发 %1《%2》").arg(bulletin.number, bulletin.title));
+        !s)
+        return s.error();
+    tx.changes().bulletins(bulletin.orgId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
 Result<std::vector<IssuedBulletin>> BulletinService::issued(qint64 orgId)
 {
     auto org = readableOrg(m_ledger, orgId);
@@ -256,18 +338,14 @@ Result<std::vector<IssuedBulletin>> BulletinService::issued(qint64 orgId)
 
 Result<IssuedBulletin> BulletinService::issuedBulletin(qint64 id)
 {
-    auto stored = IssuedBulletinRepository(m_ledger.db()).byId(id);
+    IssuedBulletinRepository repo(m_ledger.db());
+    auto stored = storedBulletin(repo, id);
     if (!stored)
         return stored.error();
-    if (!*stored)
-        return Error::notFound(
-            QStringLiteral("id"),
-            QCoreApplication::translate("sl::BulletinService", "no issued bulletin with id %1")
-                .arg(id));
-    auto org = readableOrg(m_ledger, (*stored)->orgId);
+    auto org = readableOrg(m_ledger, stored->orgId);
     if (!org)
         return org.error();
-    return std::move(**stored);
+    return stored;
 }
 
 } // namespace sl

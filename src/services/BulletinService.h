@@ -62,6 +62,13 @@ public:
     // audit entry. Returns the issued bulletin with its PDF.
     Result<IssuedBulletin> issue(BulletinData draft, const Date& issuedOn,
                                  const Renderers& renderers);
+    // Takes back issued bulletin `id` (the undo of 签发 while its view is open). Only the latest
+    // of its organisation's year goes, so that the numbers keep no gap (Conflict otherwise).
+    // Returns it as it was stored, PDF included, for reissue().
+    Result<IssuedBulletin> withdraw(qint64 id);
+    // Stores a withdrawn bulletin again as it was, number and PDF unchanged (the redo of
+    // 签发); refused (Conflict) when its number is no longer the next. Returns its new id.
+    Result<qint64> reissue(const IssuedBulletin& bulletin);
     // The issued bulletins of an organisation, newest first, without their PDF.
     Result<std::vector<IssuedBulletin>> issued(qint64 orgId);
     // One issued bulletin with its PDF.

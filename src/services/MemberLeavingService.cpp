@@ -203,7 +203,10 @@ Result<RemovedMember> MemberLeavingService::remove(qint64 memberId)
     auto memberships = GroupRepository(m_ledger.db()).membershipsOf(memberId);
     if (!memberships)
         return memberships.error();
-    RemovedMember removed{*member, {}};
+    auto accounts = MemberLeavingRepository(m_ledger.db()).linkedAccounts(memberId);
+    if (!accounts)
+        return accounts.error();
+    RemovedMember removed{*member, {}, std::move(*accounts)};
     for (const MembershipRow& row : *memberships)
         removed.memberships.push_back(row.membership);
     LedgerWrite tx(m_ledger);
@@ -235,6 +238,9 @@ Status MemberLeavingService::restore(const RemovedMember& removed)
     for (const GroupMembership& gm : removed.memberships)
         if (auto inserted = groups.insertMembership(gm); !inserted)
             return inserted.error();
+    for (const qint64 account : removed.linkedAccounts)
+        if (Status s = MemberLeavingRepository(m_ledger.db()).relinkAccount(account, m.id); !s)
+            return s;
     if (Status s =
             AuditRepository(m_ledger.db())
                 .record(m_ledger.actor().accountId, QStringLiteral("create"),

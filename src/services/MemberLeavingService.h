@@ -27,6 +27,7 @@ struct RemovedMember
 {
     Member member;
     std::vector<GroupMembership> memberships;
+    std::vector<qint64> linkedAccounts; // accounts whose link to the member the removal dropped
 };
 
 // A member who leaves (issue 14 item 8): transferred to another organisation (转出/调动) or

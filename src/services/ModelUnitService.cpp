@@ -126,11 +126,9 @@ Status ModelUnitService::edit(const ModelUnit& unit)
     return tx.commit();
 }
 
-Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const Date& on,
-                                      const QString& note)
+Result<ModelUnit> ModelUnitService::writableUnit(qint64 unitId)
 {
-    ModelUnitRepository repo(m_ledger.db());
-    auto existing = repo.byId(unitId);
+    auto existing = ModelUnitRepository(m_ledger.db()).byId(unitId);
     if (!existing)
         return existing.error();
     if (!*existing)
@@ -138,8 +136,18 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
                                                           "activity"));
     if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, (*existing)->orgId);
         !allowed)
-        return allowed;
-    if (auto e = rules::checkModelTransition((*existing)->status, status))
+        return allowed.error();
+    return **existing;
+}
+
+Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const Date& on,
+                                      const QString& note)
+{
+    auto existing = writableUnit(unitId);
+    if (!existing)
+        return existing.error();
+    ModelUnitRepository repo(m_ledger.db());
+    if (auto e = rules::checkModelTransition(existing->status, status))
         return *e;
     if (!dates::isSet(on))
         return Error::invalid(QStringLiteral("date"), tr("is required"));
@@ -152,7 +160,7 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
         return Error::invalid(
             QStringLiteral("date"),
             tr("is before the last change (%1)").arg(dates::toIso(past->back().changedOn)));
-    ModelUnit changed = **existing;
+    ModelUnit changed = *existing;
     changed.status = status;
     LedgerWrite tx(m_ledger);
     tx.changes().registersChanged();
@@ -161,7 +169,7 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
     if (auto change = repo.insertChange({0, unitId, status, on, note.trimmed()}); !change)
         return change.error();
     if (Status s = recordAudit(m_ledger, QStringLiteral("status"), unitId,
-                               audit::modelUnitChange(**existing, changed) +
+                               audit::modelUnitChange(*existing, changed) +
                                    QStringLiteral("（%1）").arg(dates::toIso(on)));
         !s)
         return s;
@@ -170,16 +178,10 @@ Status ModelUnitService::changeStatus(qint64 unitId, ModelStatus status, const D
 
 Status ModelUnitService::withdrawChange(qint64 unitId, const ModelUnitChange& change)
 {
-    ModelUnitRepository repo(m_ledger.db());
-    auto existing = repo.byId(unitId);
+    auto existing = writableUnit(unitId);
     if (!existing)
         return existing.error();
-    if (!*existing)
-        return Error::notFound(QStringLiteral("name"), tr("no such demonstration site or brand "
-                                                          "activity"));
-    if (Status allowed = Access(m_ledger).require(Action::RegisterWrite, (*existing)->orgId);
-        !allowed)
-        return allowed;
+    ModelUnitRepository repo(m_ledger.db());
     auto past = repo.history(unitId);
     if (!past)
         return past.error();
@@ -187,7 +189,7 @@ Status ModelUnitService::withdrawChange(qint64 unitId, const ModelUnitChange& ch
         past->back().changedOn != change.changedOn || past->back().note != change.note.trimmed())
         return Error{ErrorCode::Conflict, QStringLiteral("status"),
                      tr("the status changed since; its last change cannot be taken back")};
-    ModelUnit changed = **existing;
+    ModelUnit changed = *existing;
     changed.status = (*past)[past->size() - 2].status;
     LedgerWrite tx(m_ledger);
     tx.changes().registersChanged();
@@ -197,7 +199,7 @@ Status ModelUnitService::withdrawChange(qint64 unitId, const ModelUnitChange& ch
         return s;
     if (Status s = recordAudit(
             m_ledger, QStringLiteral("status"), unitId,
-            audit::modelUnitChange(**existing, changed) +
+            audit::modelUnitChange(*existing, changed) +
                 QStringLiteral("（撤回 %1 的变更）").arg(dates::toIso(change.changedOn)));
         !s)
         return s;

@@ -44,6 +44,9 @@ public:
     Status remove(qint64 id);
 
 private:
+    // The unit, if it exists and the account may write its organisation's registers.
+    Result<ModelUnit> writableUnit(qint64 unitId);
+
     Ledger& m_ledger;
 };
 

@@ -131,4 +131,12 @@ IssuedBulletin IssuedBulletinRepository::read(const QSqlQuery& q)
     return b;
 }
 
+Status IssuedBulletinRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM issued_bulletins WHERE id = ?"));
+    q.addBindValue(id);
+    return sqlv::exec(q);
+}
+
 } // namespace sl

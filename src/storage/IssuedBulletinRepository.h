@@ -25,6 +25,7 @@ public:
     // Stores the bulletin (its year is that of issuedOn); returns its id. The caller holds the
     // transaction; a serial already taken in the organisation and year is a Conflict.
     Result<qint64> insert(const IssuedBulletin& bulletin, qint64 accountId);
+    Status remove(qint64 id);
     // The bulletins of an organisation, newest first (issue date, then serial), without PDF.
     Result<std::vector<IssuedBulletin>> forOrg(qint64 orgId);
     // One bulletin with its PDF, if there is one with that id.

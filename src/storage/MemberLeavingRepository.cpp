@@ -62,4 +62,27 @@ Status MemberLeavingRepository::setEnd(qint64 membershipId, const Date& to)
     return sqlv::exec(q);
 }
 
+Result<std::vector<qint64>> MemberLeavingRepository::linkedAccounts(qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM accounts WHERE member_id = ? ORDER BY id"));
+    q.addBindValue(memberId);
+    if (Status s = sqlv::exec(q); !s)
+        return s.error();
+    std::vector<qint64> out;
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+Status MemberLeavingRepository::relinkAccount(qint64 accountId, qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE accounts SET member_id = ? WHERE id = ? AND member_id IS NULL"));
+    q.addBindValue(memberId);
+    q.addBindValue(accountId);
+    return sqlv::exec(q);
+}
+
 } // namespace sl

@@ -11,8 +11,8 @@ namespace sl {
 class Database;
 
 // What a member's leaving (转出, 停用) and removal need of the database beyond the member's own
-// row: the records that keep a member from being deleted, and the group memberships that a
-// leaving ends.
+// row: the records that keep a member from being deleted, the group memberships that a leaving
+// ends, and the accounts whose link a deletion drops.
 class MemberLeavingRepository
 {
 public:
@@ -26,6 +26,10 @@ public:
     Result<std::vector<GroupMembership>> endableOn(qint64 memberId, const Date& date, qint64 orgId);
     // Sets the last day of membership `id` (not set: open).
     Status setEnd(qint64 membershipId, const Date& to);
+    // The accounts linked to the member (their link goes when the member is deleted).
+    Result<std::vector<qint64>> linkedAccounts(qint64 memberId);
+    // Links account `accountId` to the member again, unless it was linked to another meanwhile.
+    Status relinkAccount(qint64 accountId, qint64 memberId);
 
 private:
     Database& m_db;

@@ -311,10 +311,30 @@ Result<std::vector<Member>> MemberRepository::byName(const QString& name)
 
 namespace {
 
-const QString insertMemberSql =
-    QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                   "category, org_id, position, cadre_level, phone, name_initials, left_on, "
-                   "leave_reason, leave_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// The columns bindMember binds, in its order.
+const QStringList boundColumns{
+    QStringLiteral("ext_id"),       QStringLiteral("name"),          QStringLiteral("gender"),
+    QStringLiteral("birth_date"),   QStringLiteral("join_date"),     QStringLiteral("category"),
+    QStringLiteral("org_id"),       QStringLiteral("position"),      QStringLiteral("cadre_level"),
+    QStringLiteral("phone"),        QStringLiteral("name_initials"), QStringLiteral("left_on"),
+    QStringLiteral("leave_reason"), QStringLiteral("leave_note")};
+
+QString insertMembersInto(const QStringList& columns)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO members (") + columns.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+const QString insertMemberSql = insertMembersInto(boundColumns);
+// The same with the id: a deleted member put back as they were.
+const QString restoreMemberSql =
+    insertMembersInto(boundColumns + QStringList{QStringLiteral("id")});
+const QString updateMemberSql = QStringLiteral("UPDATE members SET ") +
+                                boundColumns.join(QStringLiteral(" = ?, ")) +
+                                QStringLiteral(" = ? WHERE id = ?");
 
 } // namespace
 
@@ -332,26 +352,17 @@ Result<qint64> MemberRepository::insertNew(const Member& member)
 
 Status MemberRepository::restore(const Member& member)
 {
-    auto prepared = m_db.prepared(
-        QStringLiteral("INSERT INTO members (ext_id, name, gender, birth_date, join_date, "
-                       "category, org_id, position, cadre_level, phone, name_initials, left_on, "
-                       "leave_reason, leave_note, id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery& q = **prepared;
-    bindMember(q, member);
-    q.addBindValue(member.id);
-    return sqlv::exec(q);
+    return writeWithId(restoreMemberSql, member);
 }
 
 Status MemberRepository::update(const Member& member)
 {
-    auto prepared = m_db.prepared(
-        QStringLiteral("UPDATE members SET ext_id = ?, name = ?, gender = ?, birth_date = ?, "
-                       "join_date = ?, category = ?, org_id = ?, position = ?, "
-                       "cadre_level = ?, phone = ?, name_initials = ?, left_on = ?, "
-                       "leave_reason = ?, leave_note = ? WHERE id = ?"));
+    return writeWithId(updateMemberSql, member);
+}
+
+Status MemberRepository::writeWithId(const QString& sql, const Member& member)
+{
+    auto prepared = m_db.prepared(sql);
     if (!prepared)
         return prepared.error();
     QSqlQuery& q = **prepared;

@@ -50,6 +50,8 @@ public:
 private:
     // Prepares and runs the query's statement on `q` (the page after query.after, if set).
     Status run(QSqlQuery& q, const MemberQuery& query, int offset, int limit);
+    // Runs `sql` with the member's columns bound, then its id.
+    Status writeWithId(const QString& sql, const Member& member);
 
     Database& m_db;
 };

@@ -183,4 +183,12 @@ Result<std::vector<AssessmentRow>> PublicationRepository::rows(qint64 publicatio
     return out;
 }
 
+Status PublicationRepository::remove(qint64 publicationId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM assessment_publications WHERE id = ?"));
+    q.addBindValue(publicationId);
+    return sqlv::exec(q);
+}
+
 } // namespace sl

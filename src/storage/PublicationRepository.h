@@ -27,6 +27,8 @@ public:
     Result<int> countForYear(int year);
     // Stores a publication and its rows; returns its id. The caller holds the transaction.
     Result<qint64> create(const ScopeAssessment& assessment, qint64 accountId, const QDateTime& at);
+    // Removes a publication with its rows and rubric (the undo of its publishing).
+    Status remove(qint64 publicationId);
     // The rows of a publication, by rank, then member number.
     Result<std::vector<AssessmentRow>> rows(qint64 publicationId);
 

@@ -4,6 +4,7 @@
 #include "domain/EnumTraits.h"
 #include "domain/Result.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -68,8 +69,18 @@ template <typename E> E toEnum(const QVariant& v, E fallback)
     return toEnum<E>(v).value_or(fallback);
 }
 
+// The driver's message for a query that failed. A statement that could not be prepared (a
+// table or column gone from a damaged file) fails again when run, but Qt then reports only
+// "Parameter count mismatch": prepare its text once more on the same connection to give
+// SQLite's own reason ("no such table: …").
 inline Error queryError(const QSqlQuery& q)
 {
+    const QString sql = q.lastQuery();
+    if (!q.isActive() && !sql.isEmpty() && q.driver() != nullptr) {
+        QSqlQuery probe(q.driver()->createResult());
+        if (!probe.prepare(sql))
+            return Error::database(probe.lastError().text());
+    }
     return Error::database(q.lastError().text());
 }
 

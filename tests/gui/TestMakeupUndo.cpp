@@ -1,3 +1,4 @@
+#include "support/GuiSessionLedger.h"
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
@@ -47,11 +48,7 @@ class TestMakeupUndo : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(ui::installTranslations(UiLanguage::Chinese));
-        Clock::setToday(Date(2026, 6, 30));
-        m_ledger = std::make_unique<TempLedger>();
-        QVERIFY(buildRoster(**m_ledger));
-        m_roster = std::make_unique<RosterService>(**m_ledger);
+        QVERIFY(openGuiSessionLedger(m_ledger, m_roster));
         m_session = heldSession(**m_ledger, "G-C01", Date(2026, 3, 10));
         Attendance absent;
         absent.memberId = memberId(**m_ledger, "M003");

@@ -9,6 +9,7 @@
 #include "gui/sessions/SessionEditor.h"
 
 #include "services/Clock.h"
+#include "services/MemberLeavingService.h"
 #include "services/PlanService.h"
 #include "services/RosterService.h"
 #include "services/SessionService.h"
@@ -192,6 +193,45 @@ private slots:
         QCOMPARE(past.request().status, SessionStatus::Held);
         QCOMPARE(dialog.request().status, SessionStatus::Planned);
         Clock::setToday(Date());
+    }
+
+    // Last: 陈喆 (M004, 列席 of G-C01) leaves on 2026-05-31. The speaker list offers the group's
+    // members seated on the session's day: not her for a June session, her for a March one and
+    // for a session she already spoke at; a refill on a date change keeps the choice.
+    void speakerListLeavesOutMembersWhoLeft()
+    {
+        const qint64 chen = memberId(**m_ledger, "M004");
+        auto left = MemberLeavingService(**m_ledger)
+                        .deactivate(chen, Date(2026, 5, 31), LeaveReason::Retired, QString());
+        QVERIFY2(left.ok(), qPrintable(left ? QString() : left.error().text()));
+        const QString tag = QStringLiteral("m:") + QString::number(chen);
+        const auto offered = [&](const SessionEditor& e) {
+            return e.speakerCombo()->findData(tag) >= 0;
+        };
+
+        StudySession june = draft();
+        june.date = Date(2026, 6, 10);
+        SessionEditor later(**m_ledger, *m_roster, june);
+        QVERIFY(!offered(later));
+        QVERIFY(later.speakerCombo()->findText(QStringLiteral("张三")) > 0);
+
+        SessionEditor march(**m_ledger, *m_roster, draft());
+        QVERIFY(offered(march));
+        march.speakerCombo()->setCurrentIndex(
+            march.speakerCombo()->findText(QStringLiteral("张三")));
+        march.dateField()->setDate(Date(2026, 6, 12));
+        emit march.dateField()->edited();
+        QVERIFY(!offered(march));
+        QCOMPARE(march.speakerCombo()->currentText(), QStringLiteral("张三"));
+
+        StudySession spoke = june;
+        spoke.speakerMemberId = chen;
+        SessionEditor past(**m_ledger, *m_roster, spoke);
+        QVERIFY(offered(past));
+        QCOMPARE(past.speakerCombo()->currentData().toString(), tag);
+        QCOMPARE(past.session().speakerMemberId, chen);
+
+        QVERIFY(MemberLeavingService(**m_ledger).reactivate(chen).ok());
     }
 };
 

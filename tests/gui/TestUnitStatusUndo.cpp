@@ -1,3 +1,4 @@
+#include "support/GuiSessionLedger.h"
 #include "support/SessionFixture.h"
 #include "support/TempLedger.h"
 
@@ -34,11 +35,7 @@ class TestUnitStatusUndo : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(ui::installTranslations(UiLanguage::Chinese));
-        Clock::setToday(Date(2026, 6, 30));
-        m_ledger = std::make_unique<TempLedger>();
-        QVERIFY(buildRoster(**m_ledger));
-        m_roster = std::make_unique<RosterService>(**m_ledger);
+        QVERIFY(openGuiSessionLedger(m_ledger, m_roster));
         MessageBoxes::setAutoAnswer(QMessageBox::Ok); // a refusal's warning must not block
     }
 

@@ -4,6 +4,10 @@
 #include "services/AttendanceService.h"
 #include "services/AuditService.h"
 #include "services/MemberLeavingService.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
 
 using namespace sl;
 using namespace session_fixture;
@@ -184,6 +188,43 @@ private slots:
         QVERIFY(service.restore(*removed).ok());
         QCOMPARE(stored(*ledger, "M002"), before);
         QCOMPARE(seatOf(*ledger, "G-B01", "M002")->from, Date(2026, 3, 1));
+    }
+
+    // The deletion drops the link of the member's account (ON DELETE SET NULL); its undo puts
+    // the link back, but not over a link made to someone else in between.
+    void restoringADeletedMemberLinksTheirAccountAgain()
+    {
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        const qint64 m = memberId(*ledger, "M002");
+        const qint64 other = memberId(*ledger, "M001");
+        // Stored as they are (the account rules are not what this is about).
+        AccountRepository accounts(ledger->db());
+        const QString at = QStringLiteral("2026-06-30T08:00:00Z");
+        auto own = accounts.insert({QStringLiteral("lisi"), {}, AccountRole::Member, m, 0},
+                                   QStringLiteral("hash"), at);
+        auto second = accounts.insert({QStringLiteral("lisi2"), {}, AccountRole::Member, m, 0},
+                                      QStringLiteral("hash"), at);
+        QVERIFY(own.ok() && second.ok());
+        const auto linkOf = [&](qint64 id) {
+            auto a = AccountRepository(ledger->db()).byId(id);
+            return a.ok() && a->has_value() ? (*a)->memberId : qint64(-1);
+        };
+
+        MemberLeavingService service(*ledger);
+        auto removed = service.remove(m);
+        QVERIFY(removed.ok());
+        QCOMPARE(removed->linkedAccounts, (std::vector<qint64>{*own, *second}));
+        QCOMPARE(linkOf(*own), qint64(0));
+        // Meanwhile the second account is given to 张三.
+        QSqlQuery q(ledger->db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE accounts SET member_id = %1 WHERE id = %2")
+                           .arg(other)
+                           .arg(*second)));
+
+        QVERIFY(service.restore(*removed).ok());
+        QCOMPARE(linkOf(*own), m);
+        QCOMPARE(linkOf(*second), other);
     }
 };
 

@@ -168,6 +168,28 @@ private slots:
         }
         QCOMPARE(rows.front().memberExtId, QStringLiteral("M001"));
     }
+
+    // Last: damages the file. A statement whose table is gone from the file says so, instead of
+    // Qt's "Parameter count mismatch" of running a statement that never prepared.
+    void aStatementOnAMissingTableNamesTheTable()
+    {
+        auto id = WritingRepository(*m_db).insert(writing(QStringLiteral("将被损坏")));
+        QVERIFY(id.ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE writings")));
+
+        const Status award = WritingRepository(*m_db).setAward(*id, std::nullopt);
+        QVERIFY(!award.ok());
+        QVERIFY2(award.error().message.contains(QStringLiteral("no such table: writings")),
+                 qPrintable(award.error().message));
+        QVERIFY(!award.error().message.contains(QStringLiteral("Parameter count mismatch")));
+
+        const auto listed = WritingRepository(*m_db).list(m_member);
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.error().message.contains(QStringLiteral("no such table: writings")),
+                 qPrintable(listed.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWritingRepository)

@@ -7,6 +7,7 @@
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
 #include "gui/assessment/AssessmentTableView.h"
+#include "gui/assessment/PublishResultsCommand.h"
 #include "gui/common/BusyBar.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/LedgerJob.h"
@@ -438,14 +439,11 @@ bool AssessmentView::publish()
                 .arg(year)
                 .arg(scope.name)) != QMessageBox::Yes)
         return false;
-    if (Status s = m_service->publish(scope.ref, year); !s) {
-        MessageBoxes::warning(this, tr("Publish Results"), s.error().text());
-        return false;
-    }
-    // The adjustments made before can no longer be undone.
-    m_undo->clear();
-    reload();
-    return true;
+    // An undo step (withdrawing the publication); a refusal is reported by the context.
+    m_undo->push(
+        new PublishResultsCommand(*m_service, m_context, scope.ref, year,
+                                  tr("Publish the %1 Results of %2").arg(year).arg(scope.name)));
+    return !m_context->failed;
 }
 
 Status AssessmentView::exportVisibleRows(const QString& path) const

@@ -4,6 +4,7 @@
 #include "gui/bulletin/BulletinPreviewRender.h"
 #include "gui/bulletin/BulletinProsePane.h"
 #include "gui/bulletin/BulletinSettingsDialog.h"
+#include "gui/bulletin/IssueBulletinCommand.h"
 #include "gui/bulletin/IssueBulletinDialog.h"
 #include "gui/bulletin/IssuedBulletinsPane.h"
 #include "gui/bulletin/SetBulletinSettingsCommand.h"
@@ -132,7 +133,7 @@ BulletinView::BulletinView(Ledger& ledger, RosterService& roster, QWidget* paren
 
     m_commandContext = std::make_shared<LedgerCommand::Context>();
     m_commandContext->report = [this](const Error& e) {
-        MessageBoxes::warning(this, tr("Bulletin settings"), e.text());
+        MessageBoxes::warning(this, tr("Bulletin"), e.text());
     };
 
     // The bulletin counts everything; it reads when first shown and again when the ledger
@@ -472,12 +473,15 @@ bool BulletinView::issueOn(const Date& issuedOn)
         MessageBoxes::warning(this, tr("Issue the bulletin"), issued.error().text());
         return false;
     }
+    const QString number = issued->number;
+    m_undo->push(new IssueBulletinCommand(*m_service, m_commandContext, std::move(*issued),
+                                          tr("Issue %1").arg(number)));
     loadIssued();
     MessageBoxes::information(this, tr("Issue the bulletin"),
                               tr("Issued as %1. It is listed under the issued bulletins and "
                                  "reprints unchanged from there.")
-                                  .arg(issued->number));
-    emit this->issued(issued->number);
+                                  .arg(number));
+    emit this->issued(number);
     return true;
 }
 

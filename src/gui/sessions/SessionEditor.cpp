@@ -11,6 +11,7 @@
 #include "gui/sessions/SessionDocuments.h"
 #include "gui/sessions/SessionDraft.h"
 
+#include "services/Clock.h"
 #include "services/ExpertService.h"
 #include "services/Ledger.h"
 #include "services/PlanService.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QUndoStack>
 
@@ -118,6 +120,7 @@ void SessionEditor::connectEdits()
     const Ui::SessionEditor& ui = *m_ui;
     connect(ui.dateField, &DateField::edited, this, [this] {
         fillPlanItems();
+        fillPeople();
         edited(QStringLiteral("date"));
     });
     connect(ui.startLineEdit, &QLineEdit::textEdited, this,
@@ -200,17 +203,28 @@ MaterialsPanel* SessionEditor::materials() const
 
 void SessionEditor::fillPeople()
 {
+    // The group's members seated on the session's day (a member who left, by transfer or
+    // deactivation, is not offered for a later session), the session's saved speaker whatever
+    // their place, then the experts. The choice in the field survives a refill.
+    const QString chosen = m_ui->speakerComboBox->currentData().toString();
+    const QString typed = m_ui->speakerComboBox->currentText();
     const QSignalBlocker block(m_ui->speakerComboBox);
     m_ui->speakerComboBox->clear();
     m_ui->speakerComboBox->addItem(QString(), QString());
+    const std::optional<Date> typedDay = m_ui->dateField->date();
+    const Date day = typedDay && dates::isSet(*typedDay) ? *typedDay
+                     : dates::isSet(m_current.date)      ? m_current.date
+                                                         : Clock::today();
     if (auto seats = m_roster.memberships(m_current.groupId)) {
-        std::vector<qint64> seen;
+        QSet<qint64> seen;
         for (const MembershipRow& r : *seats) {
-            if (std::find(seen.begin(), seen.end(), r.membership.memberId) != seen.end())
+            const qint64 id = r.membership.memberId;
+            if (seen.contains(id))
                 continue;
-            seen.push_back(r.membership.memberId);
-            m_ui->speakerComboBox->addItem(r.memberName,
-                                           memberTag + QString::number(r.membership.memberId));
+            if (!r.membership.holdsOn(day) && id != m_original.speakerMemberId)
+                continue;
+            seen.insert(id);
+            m_ui->speakerComboBox->addItem(r.memberName, memberTag + QString::number(id));
         }
     }
     if (auto experts = m_experts->experts()) {
@@ -218,6 +232,11 @@ void SessionEditor::fillPeople()
             m_ui->speakerComboBox->addItem(tr("%1 (expert, %2)").arg(e.name, e.affiliation),
                                            expertTag + QString::number(e.id));
     }
+    const int again = chosen.isEmpty() ? -1 : m_ui->speakerComboBox->findData(chosen);
+    if (again > 0)
+        m_ui->speakerComboBox->setCurrentIndex(again);
+    else if (!typed.isEmpty())
+        m_ui->speakerComboBox->setEditText(typed);
 }
 
 void SessionEditor::fillPlanItems()
