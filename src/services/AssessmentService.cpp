@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace sl {
 
@@ -143,10 +144,17 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     for (AssessmentRow& r : out.rows)
         results.push_back(&r.result);
     Assessment::rank(results);
-    std::stable_sort(out.rows.begin(), out.rows.end(),
-                     [](const AssessmentRow& a, const AssessmentRow& b) {
-                         return a.result.rank < b.result.rank;
-                     });
+    // In rank order (equal ranks by number): the places sorted, then each row moved once.
+    std::vector<int> order(out.rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&out](int a, int b) {
+        return out.rows[size_t(a)].result.rank < out.rows[size_t(b)].result.rank;
+    });
+    std::vector<AssessmentRow> ranked;
+    ranked.reserve(out.rows.size());
+    for (int i : order)
+        ranked.push_back(std::move(out.rows[size_t(i)]));
+    out.rows = std::move(ranked);
     return out;
 }
 

@@ -123,11 +123,6 @@ void AssessmentTableModel::rowsStored()
     m_derived = m_incoming ? std::move(m_incoming) : std::make_shared<Derived>();
     m_incoming.reset();
     Derived& d = *m_derived;
-    if (d.nameOrder.size() != rows.size() || d.orgOrder.size() != rows.size()) {
-        AssessmentSnapshot::Orders orders = AssessmentSnapshot::ordersOf(rows);
-        d.nameOrder = std::move(orders.names);
-        d.orgOrder = std::move(orders.orgs);
-    }
     d.publishedRows.assign(rows.size(), -1);
     if (d.published) {
         QHash<qint64, int> published;
@@ -143,6 +138,17 @@ void AssessmentTableModel::rowsStored()
             d.initials.push_back(PinyinInitials::of(r.figures.name));
     }
     m_byMember.clear();
+}
+
+void AssessmentTableModel::ensureOrders() const
+{
+    Derived& d = *m_derived;
+    const size_t count = storedRows().size();
+    if (d.nameOrder.size() == count && d.orgOrder.size() == count)
+        return;
+    AssessmentSnapshot::Orders orders = AssessmentSnapshot::ordersOf(storedRows());
+    d.nameOrder = std::move(orders.names);
+    d.orgOrder = std::move(orders.orgs);
 }
 
 int AssessmentTableModel::storedIndexOf(qint64 memberId) const
@@ -242,8 +248,10 @@ double AssessmentTableModel::sortNumber(int index, int column) const
         return p ? -double(int(p->result.grade)) : -99.0;
     }
     case Name:
+        ensureOrders();
         return double(m_derived->nameOrder[size_t(index)]);
     case Org:
+        ensureOrders();
         return double(m_derived->orgOrder[size_t(index)]);
     default:
         return 0;

@@ -63,9 +63,9 @@ public:
     void setAssessment(const ScopeAssessment& current,
                        const std::optional<ScopeAssessment>& published = std::nullopt);
     // The same, taking the rows, the publication and the Chinese order of names and
-    // organisations (worked out with the snapshot, off the GUI thread) out of `snapshot`, which
-    // keeps its scope, year, rubric and publication record. The order is worked out here when
-    // the snapshot has none.
+    // organisations (when the snapshot has it) out of `snapshot`, which keeps its scope, year,
+    // rubric and publication record. Without it the order is worked out here when the table is
+    // first sorted by name or organisation.
     void take(AssessmentSnapshot& snapshot);
     void clear();
     // A model of the same rows, sorted and filtered the same, that shows every one of them on
@@ -113,7 +113,8 @@ private:
     {
         std::optional<ScopeAssessment> published;
         // Each row's place among the names and among the organisations in Chinese order
-        // (equal texts share a place), so that sorting 100,000 rows stays quick.
+        // (equal texts share a place), so that sorting 100,000 rows stays quick; worked out
+        // when first sorted by either (ensureOrders), unless the snapshot brought them.
         std::vector<int> nameOrder;
         std::vector<int> orgOrder;
         // Each row's index among the published rows, -1 when the member was not published.
@@ -123,6 +124,7 @@ private:
     };
 
     const AssessmentRow* publishedAt(int index) const;
+    void ensureOrders() const;
     double sortNumber(int index, int column) const;
     QString text(const AssessmentRow& row, int index, int column) const;
     QVariant tooltip(const AssessmentRow& row, int index, int column) const;

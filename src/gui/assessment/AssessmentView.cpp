@@ -217,17 +217,14 @@ void AssessmentView::reload()
             auto current = service.assess(scope, year, &cancel);
             if (!current)
                 return current.error();
-            if (cancel.isCancelled()) // superseded: no need to collate the names
-                return Error::cancelled();
-            AssessmentSnapshot out{std::move(*current), std::nullopt, {}, {}};
-            auto orders = AssessmentSnapshot::ordersOf(out.current.rows);
-            out.nameOrder = std::move(orders.names);
-            out.orgOrder = std::move(orders.orgs);
+            // Moved, not copied (a Result's operator* is const). The names are collated when
+            // the table is first sorted by them, not before the first figures show.
+            AssessmentSnapshot out{std::move(current).value(), std::nullopt, {}, {}};
             if (out.current.publication) {
                 auto published = service.published(scope, year);
                 if (!published)
                     return published.error();
-                out.published = std::move(*published);
+                out.published = std::move(published).value();
             }
             return out;
         },
@@ -237,7 +234,7 @@ void AssessmentView::reload()
                 failed(result.error());
                 return;
             }
-            display(std::move(*result));
+            display(std::move(result).value());
         });
 }
 
