@@ -86,7 +86,7 @@ Status AssessmentService::requireUnpublished(Ledger& ledger, const ScopeRef& sco
 }
 
 Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int year,
-                                                  const CancelFlag* cancel)
+                                                  const CancelFlag* cancel, RowOrder rowOrder)
 {
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
@@ -144,17 +144,32 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     for (AssessmentRow& r : out.rows)
         results.push_back(&r.result);
     Assessment::rank(results);
+    if (rowOrder == RowOrder::Number)
+        return out; // as read: by number
     // In rank order (equal ranks by number): the places sorted, then each row moved once.
     std::vector<int> order(out.rows.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&out](int a, int b) {
         return out.rows[size_t(a)].result.rank < out.rows[size_t(b)].result.rank;
     });
-    std::vector<AssessmentRow> ranked;
-    ranked.reserve(out.rows.size());
-    for (int i : order)
-        ranked.push_back(std::move(out.rows[size_t(i)]));
-    out.rows = std::move(ranked);
+    // The permutation applied in place, cycle by cycle (no second copy of a district's rows).
+    std::vector<bool> placed(order.size(), false);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        AssessmentRow first = std::move(out.rows[start]);
+        size_t at = start;
+        for (;;) {
+            placed[at] = true;
+            const size_t from = size_t(order[at]);
+            if (from == start) {
+                out.rows[at] = std::move(first);
+                break;
+            }
+            out.rows[at] = std::move(out.rows[from]);
+            at = from;
+        }
+    }
     return out;
 }
 

@@ -50,7 +50,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     // The grades are those of the calendar year's assessment.
     const int year = period.from.year();
     step(Step::Assessment);
-    auto assessment = AssessmentService(m_ledger).assess(scope, year, cancel);
+    auto assessment = AssessmentService(m_ledger).assess(scope, year, cancel,
+                                                         AssessmentService::RowOrder::Number);
     if (!assessment)
         return assessment.error();
     out.scopeName = assessment->scope.name;
@@ -63,7 +64,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         return Error::cancelled();
 
     // The hours of the period: the assessment's figures when it is the calendar year (read in
-    // place, not copied), else those of the period.
+    // place, not copied; by number, as the assessment reads them), else those of the period.
     step(Step::Hours);
     std::vector<MemberFigures> ofPeriod;
     std::vector<const MemberFigures*> figures;
@@ -71,9 +72,6 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         figures.reserve(assessment->rows.size());
         for (const AssessmentRow& row : assessment->rows)
             figures.push_back(&row.figures);
-        std::sort(
-            figures.begin(), figures.end(),
-            [](const MemberFigures* a, const MemberFigures* b) { return a->extId < b->extId; });
     } else {
         FiguresRepository repoFigures(m_ledger.db());
         auto read = scope.isGroup() ? repoFigures.forGroup(scope.id, period)
