@@ -146,12 +146,18 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     Assessment::rank(results);
     if (rowOrder == RowOrder::Number)
         return out; // as read: by number
-    // In rank order (equal ranks by number): the places sorted, then each row moved once.
-    std::vector<int> order(out.rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&out](int a, int b) {
-        return out.rows[size_t(a)].result.rank < out.rows[size_t(b)].result.rank;
-    });
+    // In rank order (equal ranks by number, as read): the ranks (1..n) counted into places,
+    // then each row moved once.
+    const size_t count = out.rows.size();
+    std::vector<size_t> next(count + 2, 0);
+    for (const AssessmentRow& r : out.rows)
+        ++next[size_t(std::clamp<qint64>(r.result.rank, 1, qint64(count))) + 1];
+    for (size_t rank = 1; rank < next.size(); ++rank)
+        next[rank] += next[rank - 1];
+    std::vector<int> order(count);
+    for (size_t i = 0; i < count; ++i)
+        order[next[size_t(std::clamp<qint64>(out.rows[i].result.rank, 1, qint64(count)))]++] =
+            int(i);
     // The permutation applied in place, cycle by cycle (no second copy of a district's rows).
     std::vector<bool> placed(order.size(), false);
     for (size_t start = 0; start < order.size(); ++start) {
