@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace sl {
 
@@ -85,7 +86,7 @@ Status AssessmentService::requireUnpublished(Ledger& ledger, const ScopeRef& sco
 }
 
 Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int year,
-                                                  const CancelFlag* cancel)
+                                                  const CancelFlag* cancel, RowOrder rowOrder)
 {
     auto period = Period::make(year, std::nullopt, std::nullopt, std::nullopt);
     if (!period)
@@ -143,10 +144,38 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     for (AssessmentRow& r : out.rows)
         results.push_back(&r.result);
     Assessment::rank(results);
-    std::stable_sort(out.rows.begin(), out.rows.end(),
-                     [](const AssessmentRow& a, const AssessmentRow& b) {
-                         return a.result.rank < b.result.rank;
-                     });
+    if (rowOrder == RowOrder::Number)
+        return out; // as read: by number
+    // In rank order (equal ranks by number, as read): the ranks (1..n) counted into places,
+    // then each row moved once.
+    const size_t count = out.rows.size();
+    std::vector<size_t> next(count + 2, 0);
+    for (const AssessmentRow& r : out.rows)
+        ++next[size_t(std::clamp<qint64>(r.result.rank, 1, qint64(count))) + 1];
+    for (size_t rank = 1; rank < next.size(); ++rank)
+        next[rank] += next[rank - 1];
+    std::vector<int> order(count);
+    for (size_t i = 0; i < count; ++i)
+        order[next[size_t(std::clamp<qint64>(out.rows[i].result.rank, 1, qint64(count)))]++] =
+            int(i);
+    // The permutation applied in place, cycle by cycle (no second copy of a district's rows).
+    std::vector<bool> placed(order.size(), false);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        AssessmentRow first = std::move(out.rows[start]);
+        size_t at = start;
+        for (;;) {
+            placed[at] = true;
+            const size_t from = size_t(order[at]);
+            if (from == start) {
+                out.rows[at] = std::move(first);
+                break;
+            }
+            out.rows[at] = std::move(out.rows[from]);
+            at = from;
+        }
+    }
     return out;
 }
 

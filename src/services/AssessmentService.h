@@ -22,12 +22,21 @@ class AssessmentService
 public:
     explicit AssessmentService(Ledger& ledger) : m_ledger(ledger) {}
 
+    // The order of an assessment's rows: by rank (equal ranks by member number), or by member
+    // number (for a caller that looks members up and needs no ranking order).
+    enum class RowOrder
+    {
+        Rank,
+        Number
+    };
+
     // The assessment of Members(S, year) by the rubric of the year, with the adjustments
     // recorded for that scope applied and ranks set (METRICS.md). A group's adjustments never
     // apply to an organisation scope, nor an organisation's to a group. `cancel` is checked
     // between the steps (ErrorCode::Cancelled).
     Result<ScopeAssessment> assess(const ScopeRef& scope, int year,
-                                   const CancelFlag* cancel = nullptr);
+                                   const CancelFlag* cancel = nullptr,
+                                   RowOrder order = RowOrder::Rank);
     Result<ScopeAssessment> assessGroup(qint64 groupId, int year)
     {
         return assess(ScopeRef::group(groupId), year);

@@ -50,7 +50,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     // The grades are those of the calendar year's assessment.
     const int year = period.from.year();
     step(Step::Assessment);
-    auto assessment = AssessmentService(m_ledger).assess(scope, year, cancel);
+    auto assessment = AssessmentService(m_ledger).assess(scope, year, cancel,
+                                                         AssessmentService::RowOrder::Number);
     if (!assessment)
         return assessment.error();
     out.scopeName = assessment->scope.name;
@@ -62,21 +63,25 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     if (cancelled(cancel))
         return Error::cancelled();
 
-    // The hours of the period: the assessment's figures when it is the calendar year.
+    // The hours of the period: the assessment's figures when it is the calendar year (read in
+    // place, not copied; by number, as the assessment reads them), else those of the period.
     step(Step::Hours);
-    std::vector<MemberFigures> figures;
+    std::vector<MemberFigures> ofPeriod;
+    std::vector<const MemberFigures*> figures;
     if (period.isCalendarYear()) {
+        figures.reserve(assessment->rows.size());
         for (const AssessmentRow& row : assessment->rows)
-            figures.push_back(row.figures);
-        std::sort(figures.begin(), figures.end(),
-                  [](const MemberFigures& a, const MemberFigures& b) { return a.extId < b.extId; });
+            figures.push_back(&row.figures);
     } else {
         FiguresRepository repoFigures(m_ledger.db());
         auto read = scope.isGroup() ? repoFigures.forGroup(scope.id, period)
                                     : repoFigures.forOrganisation(scope.id, period);
         if (!read)
             return read.error();
-        figures = std::move(read).value();
+        ofPeriod = std::move(read).value();
+        figures.reserve(ofPeriod.size());
+        for (const MemberFigures& f : ofPeriod)
+            figures.push_back(&f);
     }
     if (cancelled(cancel))
         return Error::cancelled();
@@ -90,15 +95,15 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     }
     const Rubric& rubric = assessment->rubric;
     out.members.reserve(figures.size());
-    for (const MemberFigures& f : figures) {
+    for (const MemberFigures* f : figures) {
         DashboardMember m;
-        m.memberId = f.memberId;
-        m.extId = f.extId;
-        m.name = f.name;
-        m.branchId = branches.value(f.orgId, 0);
-        m.hours = f.hours();
-        m.hoursTarget = prorate(rubric.hoursTargetFor(f.cadreLevel), period);
-        if (const AssessmentRow* row = assessed.value(f.memberId, nullptr)) {
+        m.memberId = f->memberId;
+        m.extId = f->extId;
+        m.name = f->name;
+        m.branchId = branches.value(f->orgId, 0);
+        m.hours = f->hours();
+        m.hoursTarget = prorate(rubric.hoursTargetFor(f->cadreLevel), period);
+        if (const AssessmentRow* row = assessed.value(f->memberId, nullptr)) {
             m.orgName = row->orgName;
             m.grade = row->result.grade;
         }

@@ -1,6 +1,6 @@
-#include "gui/assessment/AssessmentFilterModel.h"
 #include "gui/assessment/AssessmentTableModel.h"
 #include "gui/common/GradeColours.h"
+#include "gui/common/PageRows.h"
 #include "gui/common/UiLanguage.h"
 
 #include <QAbstractItemModelTester>
@@ -133,16 +133,14 @@ private slots:
     void sortsNamesInChineseOrderAndFilters()
     {
         AssessmentTableModel model;
-        AssessmentFilterModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy,
+        QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setAssessment(sample());
-        proxy.sort(AssessmentTableModel::Name, Qt::AscendingOrder);
+        model.sort(AssessmentTableModel::Name, Qt::AscendingOrder);
         auto names = [&] {
             QStringList out;
-            for (int r = 0; r < proxy.rowCount(); ++r)
-                out << proxy.index(r, AssessmentTableModel::Name).data().toString();
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.index(r, AssessmentTableModel::Name).data().toString();
             return out;
         };
         // Pinyin: li, liu, wang — not the code points (刘 U+5218 < 李 U+674E).
@@ -150,17 +148,91 @@ private slots:
                                        QStringLiteral("王小明")}));
         QVERIFY(QStringLiteral("刘洋") < QStringLiteral("李红"));
         // Numbers sort as numbers: finals descending 100, 80.7, 0.
-        proxy.sort(AssessmentTableModel::Final, Qt::DescendingOrder);
+        model.sort(AssessmentTableModel::Final, Qt::DescendingOrder);
         QCOMPARE(names().first(), QStringLiteral("李红"));
         QCOMPARE(names().last(), QStringLiteral("刘洋"));
-        proxy.setFilterText(QStringLiteral("m004"));
+        model.setFilterText(QStringLiteral("m004"));
         QCOMPARE(names(), QStringList{QStringLiteral("刘洋")});
-        proxy.setFilterText(QStringLiteral("王"));
+        QCOMPARE(model.total(), 1);
+        QCOMPARE(model.storedCount(), 3);
+        model.setFilterText(QStringLiteral("王"));
         QCOMPARE(names(), QStringList{QStringLiteral("王小明")});
-        proxy.setFilterText(QStringLiteral("第一党支部"));
-        QCOMPARE(proxy.rowCount(), 3);
-        proxy.setFilterText(QStringLiteral("无此人"));
-        QCOMPARE(proxy.rowCount(), 0);
+        // Letters also find a name by its pinyin initials (王小明: wxm), from the start.
+        model.setFilterText(QStringLiteral("wx"));
+        QCOMPARE(names(), QStringList{QStringLiteral("王小明")});
+        model.setFilterText(QStringLiteral("LY"));
+        QCOMPARE(names(), QStringList{QStringLiteral("刘洋")});
+        model.setFilterText(QStringLiteral("xm"));
+        QCOMPARE(model.total(), 0);
+        model.setFilterText(QStringLiteral("第一党支部"));
+        QCOMPARE(model.rowCount(), 3);
+        model.setFilterText(QStringLiteral("无此人"));
+        QCOMPARE(model.rowCount(), 0);
+        // The filter holds across a new assessment.
+        model.setFilterText(QStringLiteral("lh"));
+        model.setAssessment(sample());
+        QCOMPARE(names(), QStringList{QStringLiteral("李红")});
+    }
+
+    // More members than a page: the model holds one page; sorting and the filter work on
+    // every member, and the pages reach the last.
+    void holdsOnePageOfManyMembers()
+    {
+        ScopeAssessment many = sample();
+        many.rows.clear();
+        const int count = 2 * ui::pageRows + 17;
+        for (int i = 0; i < count; ++i) {
+            // Finals in a shuffled order (37 is prime to the count): not the stored order.
+            const double final = double((i * 37) % count) / 10.0;
+            many.rows.push_back(row(i + 1,
+                                    QStringLiteral("M%1").arg(i + 1, 4, 10, QLatin1Char('0')),
+                                    QStringLiteral("党员%1").arg(i + 1), final, Grade::Fail, 0));
+        }
+        AssessmentTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAssessment(many);
+        QCOMPARE(model.storedCount(), count);
+        QCOMPARE(model.total(), count);
+        QCOMPARE(model.rowCount(), ui::pageRows);
+        model.sort(AssessmentTableModel::Final, Qt::DescendingOrder);
+        QCOMPARE(model.offset(), 0);
+        QCOMPARE(model.index(0, AssessmentTableModel::Final).data().toString(),
+                 QString::number(double(count - 1) / 10.0, 'f', 1));
+        // Page after page, the finals keep descending, and the last page holds the rest.
+        double previous = 1000;
+        int seen = 0;
+        for (int offset = 0; offset < count; offset += ui::pageRows) {
+            model.setOffset(offset);
+            QVERIFY(model.rowCount() <= ui::pageRows);
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const double f = model.index(r, AssessmentTableModel::Final)
+                                     .data(AssessmentTableModel::SortRole)
+                                     .toDouble();
+                QVERIFY2(f <= previous, qPrintable(QStringLiteral("row %1").arg(offset + r)));
+                previous = f;
+                ++seen;
+            }
+        }
+        QCOMPARE(seen, count);
+        QCOMPARE(model.rowCount(), count % ui::pageRows);
+        QCOMPARE(previous, 0.0);
+        // A member on the last page is found there; the filter then sees every page.
+        QVERIFY(model.rowOfMember(1) >= 0); // final 0.0: the last
+        model.setOffset(0);
+        QCOMPARE(model.rowOfMember(1), -1);
+        QVERIFY(model.member(1));
+        model.setFilterText(QStringLiteral("M0417"));
+        QCOMPARE(model.total(), 1);
+        QCOMPARE(model.index(0, AssessmentTableModel::Name).data().toString(),
+                 QStringLiteral("党员417"));
+        // A whole copy shows every row of the arrangement on one page, sharing the rows.
+        model.setFilterText(QString());
+        auto whole = model.wholeCopy();
+        QCOMPARE(whole->rowCount(), count);
+        QCOMPARE(whole->index(0, AssessmentTableModel::Final).data().toString(),
+                 model.index(0, AssessmentTableModel::Final).data().toString());
+        QCOMPARE(&whole->storedRows(), &model.storedRows());
     }
 };
 

@@ -68,6 +68,18 @@ private slots:
             order << r.figures.extId;
         QCOMPARE(order, (QStringList{QStringLiteral("M002"), QStringLiteral("M001"),
                                      QStringLiteral("M003"), QStringLiteral("M004")}));
+
+        // The same rows by number, ranked the same (the dashboard's order).
+        auto byNumber = AssessmentService(*m_ledger).assess(
+            ScopeRef::group(m_w.group), 2026, nullptr, AssessmentService::RowOrder::Number);
+        QVERIFY(byNumber.ok());
+        order.clear();
+        for (const AssessmentRow& r : byNumber->rows) {
+            order << r.figures.extId;
+            QCOMPARE(r.result, row(*g, r.figures.memberId)->result);
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("M001"), QStringLiteral("M002"),
+                                     QStringLiteral("M003"), QStringLiteral("M004")}));
     }
 
     void adjustmentNeedsAReasonAndIsAudited()

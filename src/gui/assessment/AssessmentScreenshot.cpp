@@ -3,14 +3,11 @@
 #include "gui/MainWindow.h"
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentView.h"
-
-#include "services/SessionService.h"
+#include "gui/dashboard/DashboardScreenshot.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QThread>
-
-#include <algorithm>
 
 namespace sl {
 
@@ -19,14 +16,9 @@ bool AssessmentScreenshot::stage(MainWindow& window)
     auto* view = window.findChild<AssessmentView*>();
     if (!view)
         return false;
-    SessionQuery held;
-    held.status = SessionStatus::Held;
-    int year = 0;
-    if (auto rows = SessionService(window.ledger()).list(held)) {
-        for (const SessionRow& r : *rows)
-            year = std::max(year, int(r.session.date.year()));
-    }
-    if (year != 0 && year != view->scopeBar()->year())
+    // The latest year with held sessions, counted by the database (not every session listed).
+    const int year = dashboardscreenshot::latestHeldYear(window.ledger());
+    if (year != view->scopeBar()->year())
         view->scopeBar()->setYear(year); // assesses again
     else if (!view->isBusy())
         view->reload();

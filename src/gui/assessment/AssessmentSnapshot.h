@@ -11,8 +11,8 @@ namespace sl {
 
 // What the assessment area shows of one scope and year, read together off the GUI thread: the
 // assessment as it stands now and, when the results are published, the stored publication.
-// With it, each row's place among the names and among the organisations in Chinese order, so
-// that the GUI thread need not collate a district's 100,000 names.
+// With it, when worked out, each row's place among the names and among the organisations in
+// Chinese order (the table works it out when it is first sorted by either).
 struct AssessmentSnapshot
 {
     ScopeAssessment current;

@@ -5,6 +5,8 @@
 #include "gui/common/GradeColours.h"
 #include "gui/common/UiLanguage.h"
 
+#include "domain/PinyinInitials.h"
+
 #include <QHash>
 
 namespace sl {
@@ -33,7 +35,10 @@ std::optional<double> component(const AssessmentResult& r, int column)
 
 } // namespace
 
-AssessmentTableModel::AssessmentTableModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
+AssessmentTableModel::AssessmentTableModel(QObject* parent)
+    : PagedRowTableModel(ColumnCount, SortRole, parent), m_derived(std::make_shared<Derived>())
+{
+}
 
 void AssessmentTableModel::setAssessment(const ScopeAssessment& current,
                                          const std::optional<ScopeAssessment>& published)
@@ -44,51 +49,117 @@ void AssessmentTableModel::setAssessment(const ScopeAssessment& current,
 
 void AssessmentTableModel::take(AssessmentSnapshot& snapshot)
 {
-    m_published = std::move(snapshot.published);
+    // Taken in with the rows, inside the reset (rowsStored).
+    m_incoming = std::make_shared<Derived>();
+    m_incoming->published = std::move(snapshot.published);
     snapshot.published.reset();
-    m_nameOrder = std::move(snapshot.nameOrder);
-    m_orgOrder = std::move(snapshot.orgOrder);
+    m_incoming->nameOrder = std::move(snapshot.nameOrder);
+    m_incoming->orgOrder = std::move(snapshot.orgOrder);
     std::vector<AssessmentRow> rows = std::move(snapshot.current.rows);
     snapshot.current.rows.clear();
-    resetRows(std::move(rows));
+    storeRows(std::move(rows));
 }
 
 void AssessmentTableModel::clear()
 {
-    m_published.reset();
-    m_nameOrder.clear();
-    m_orgOrder.clear();
-    resetRows({});
+    m_incoming.reset();
+    storeRows({});
 }
 
-const AssessmentRow* AssessmentTableModel::publishedRow(int row) const
+std::unique_ptr<AssessmentTableModel> AssessmentTableModel::wholeCopy() const
 {
-    if (!m_published || row < 0 || size_t(row) >= m_publishedRows.size())
+    auto copy = std::make_unique<AssessmentTableModel>();
+    copy->m_derived = m_derived;
+    copy->m_filter = m_filter;
+    copy->m_initialsFilter = m_initialsFilter;
+    copy->shareRows(*this);
+    copy->setPageSize(std::max(1, total()));
+    return copy;
+}
+
+void AssessmentTableModel::setFilterText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filter)
+        return;
+    m_filter = trimmed;
+    m_initialsFilter = PinyinInitials::isInitialsFilter(trimmed);
+    const std::vector<AssessmentRow>& rows = storedRows();
+    if (m_initialsFilter && m_derived->initials.size() != rows.size()) {
+        std::vector<QString>& initials = m_derived->initials;
+        initials.clear();
+        initials.reserve(rows.size());
+        for (const AssessmentRow& r : rows)
+            initials.push_back(PinyinInitials::of(r.figures.name));
+    }
+    arrange();
+}
+
+bool AssessmentTableModel::acceptsAt(int index) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    const AssessmentRow& r = storedRows()[size_t(index)];
+    if (r.figures.extId.contains(m_filter, Qt::CaseInsensitive) ||
+        r.figures.name.contains(m_filter, Qt::CaseInsensitive) ||
+        r.orgName.contains(m_filter, Qt::CaseInsensitive))
+        return true;
+    return m_initialsFilter && size_t(index) < m_derived->initials.size() &&
+           m_derived->initials[size_t(index)].startsWith(m_filter, Qt::CaseInsensitive);
+}
+
+const AssessmentRow* AssessmentTableModel::publishedAt(int index) const
+{
+    const Derived& d = *m_derived;
+    if (!d.published || index < 0 || size_t(index) >= d.publishedRows.size())
         return nullptr;
-    const int p = m_publishedRows[size_t(row)];
-    return p >= 0 ? &m_published->rows[size_t(p)] : nullptr;
+    const int p = d.publishedRows[size_t(index)];
+    return p >= 0 ? &d.published->rows[size_t(p)] : nullptr;
 }
 
-void AssessmentTableModel::rowsReset()
+void AssessmentTableModel::rowsStored()
 {
-    if (m_nameOrder.size() != m_rows.size() || m_orgOrder.size() != m_rows.size()) {
-        const AssessmentSnapshot::Orders orders = AssessmentSnapshot::ordersOf(m_rows);
-        m_nameOrder = orders.names;
-        m_orgOrder = orders.orgs;
-    }
-    m_publishedRows.assign(m_rows.size(), -1);
-    if (m_published) {
+    const std::vector<AssessmentRow>& rows = storedRows();
+    m_derived = m_incoming ? std::move(m_incoming) : std::make_shared<Derived>();
+    m_incoming.reset();
+    Derived& d = *m_derived;
+    d.publishedRows.assign(rows.size(), -1);
+    if (d.published) {
         QHash<qint64, int> published;
-        for (size_t i = 0; i < m_published->rows.size(); ++i)
-            published.insert(m_published->rows[i].figures.memberId, int(i));
-        for (size_t i = 0; i < m_rows.size(); ++i)
-            m_publishedRows[i] = published.value(m_rows[i].figures.memberId, -1);
+        for (size_t i = 0; i < d.published->rows.size(); ++i)
+            published.insert(d.published->rows[i].figures.memberId, int(i));
+        for (size_t i = 0; i < rows.size(); ++i)
+            d.publishedRows[i] = published.value(rows[i].figures.memberId, -1);
     }
+    d.initials.clear();
+    if (m_initialsFilter) {
+        d.initials.reserve(rows.size());
+        for (const AssessmentRow& r : rows)
+            d.initials.push_back(PinyinInitials::of(r.figures.name));
+    }
+    m_byMember.clear();
 }
 
-int AssessmentTableModel::rowOfMember(qint64 memberId) const
+void AssessmentTableModel::ensureOrders() const
 {
-    return findRow(memberId, [](const AssessmentRow& r) { return r.figures.memberId; });
+    Derived& d = *m_derived;
+    const size_t count = storedRows().size();
+    if (d.nameOrder.size() == count && d.orgOrder.size() == count)
+        return;
+    AssessmentSnapshot::Orders orders = AssessmentSnapshot::ordersOf(storedRows());
+    d.nameOrder = std::move(orders.names);
+    d.orgOrder = std::move(orders.orgs);
+}
+
+int AssessmentTableModel::storedIndexOf(qint64 memberId) const
+{
+    const std::vector<AssessmentRow>& rows = storedRows();
+    if (m_byMember.isEmpty() && !rows.empty()) {
+        m_byMember.reserve(qsizetype(rows.size()));
+        for (size_t i = 0; i < rows.size(); ++i)
+            m_byMember.insert(rows[i].figures.memberId, int(i));
+    }
+    return m_byMember.value(memberId, -1);
 }
 
 QString AssessmentTableModel::points(std::optional<double> value)
@@ -137,9 +208,9 @@ QString AssessmentTableModel::text(const AssessmentRow& row, int index, int colu
         return r.rank > 0 ? QString::number(r.rank) : QString();
     case PublishedFinal:
     case PublishedGrade: {
-        const AssessmentRow* p = publishedRow(index);
+        const AssessmentRow* p = publishedAt(index);
         if (!p)
-            return m_published ? notApplicable : QString();
+            return hasPublished() ? notApplicable : QString();
         return column == PublishedFinal ? QString::number(p->result.final, 'f', 1)
                                         : ui::label(p->result.grade);
     }
@@ -150,7 +221,7 @@ QString AssessmentTableModel::text(const AssessmentRow& row, int index, int colu
 
 double AssessmentTableModel::sortNumber(int index, int column) const
 {
-    const AssessmentResult& r = m_rows[size_t(index)].result;
+    const AssessmentResult& r = storedRows()[size_t(index)].result;
     switch (column) {
     case Attendance:
     case Hours:
@@ -169,17 +240,19 @@ double AssessmentTableModel::sortNumber(int index, int column) const
     case Rank:
         return double(r.rank);
     case PublishedFinal: {
-        const AssessmentRow* p = publishedRow(index);
+        const AssessmentRow* p = publishedAt(index);
         return p ? p->result.final : -1.0;
     }
     case PublishedGrade: {
-        const AssessmentRow* p = publishedRow(index);
+        const AssessmentRow* p = publishedAt(index);
         return p ? -double(int(p->result.grade)) : -99.0;
     }
     case Name:
-        return double(m_nameOrder[size_t(index)]);
+        ensureOrders();
+        return double(m_derived->nameOrder[size_t(index)]);
     case Org:
-        return double(m_orgOrder[size_t(index)]);
+        ensureOrders();
+        return double(m_derived->orgOrder[size_t(index)]);
     default:
         return 0;
     }
@@ -188,8 +261,8 @@ double AssessmentTableModel::sortNumber(int index, int column) const
 bool AssessmentTableModel::lessThan(int left, int right, int column) const
 {
     if (column == ExtId)
-        return m_rows[size_t(left)].figures.extId.compare(m_rows[size_t(right)].figures.extId,
-                                                          Qt::CaseInsensitive) < 0;
+        return storedRows()[size_t(left)].figures.extId.compare(
+                   storedRows()[size_t(right)].figures.extId, Qt::CaseInsensitive) < 0;
     return sortNumber(left, column) < sortNumber(right, column);
 }
 
@@ -202,23 +275,20 @@ QVariant AssessmentTableModel::tooltip(const AssessmentRow& row, int index, int 
     if (column == Org)
         return row.orgName;
     if (column == PublishedFinal || column == PublishedGrade) {
-        if (m_published && !publishedRow(index))
+        if (hasPublished() && !publishedAt(index))
             return tr("Not among the published results");
     }
     return {};
 }
 
-QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
+QVariant AssessmentTableModel::cell(int index, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AssessmentRow& row = m_rows[size_t(index.row())];
-    const int column = index.column();
+    const AssessmentRow& row = storedRows()[size_t(index)];
     switch (role) {
     case Qt::DisplayRole:
-        return text(row, index.row(), column);
+        return text(row, index, column);
     case Qt::ToolTipRole:
-        return tooltip(row, index.row(), column);
+        return tooltip(row, index, column);
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -226,7 +296,7 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
         if (column == GradeColumn)
             return gradecolours::colour(row.result.grade);
         if (column == PublishedGrade) {
-            if (const AssessmentRow* p = publishedRow(index.row()))
+            if (const AssessmentRow* p = publishedAt(index))
                 return gradecolours::colour(p->result.grade);
         }
         return {};
@@ -235,8 +305,7 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
     case MemberIdRole:
         return row.figures.memberId;
     case SortRole:
-        return column == ExtId ? QVariant(row.figures.extId)
-                               : QVariant(sortNumber(index.row(), column));
+        return column == ExtId ? QVariant(row.figures.extId) : QVariant(sortNumber(index, column));
     default:
         return {};
     }
@@ -245,7 +314,7 @@ QVariant AssessmentTableModel::data(const QModelIndex& index, int role) const
 QVariant AssessmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return RowTableModel::headerData(section, orientation, role);
+        return PagedRowTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         if (section == Adjustment)
             return tr("Manual adjustment; its reason shows on the cell and in the details");

@@ -3,7 +3,6 @@
 #include "gui/assessment/AdjustAssessmentCommand.h"
 #include "gui/assessment/AdjustmentDialog.h"
 #include "gui/assessment/AssessmentDetailPane.h"
-#include "gui/assessment/AssessmentFilterModel.h"
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
 #include "gui/assessment/AssessmentTableView.h"
@@ -13,6 +12,7 @@
 #include "gui/common/LedgerJob.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/Mnemonic.h"
+#include "gui/common/PageBar.h"
 #include "gui/common/TableExport.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/ViewHeader.h"
@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -35,13 +36,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sl {
 
 AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_service(std::make_unique<AssessmentService>(ledger)),
       m_bar(new AssessmentScopeBar(ledger, roster, this)), m_filter(new QLineEdit(this)),
-      m_model(new AssessmentTableModel(this)), m_proxy(new AssessmentFilterModel(this)),
-      m_table(new AssessmentTableView(this)), m_detail(new AssessmentDetailPane(this)),
+      m_model(new AssessmentTableModel(this)), m_table(new AssessmentTableView(this)),
+      m_pages(new PageBar(this)), m_detail(new AssessmentDetailPane(this)),
       m_status(new QLabel(this)), m_empty(new QLabel(this)),
       m_busy(new BusyBar(tr("Assessing…"), this)), m_undo(new QUndoStack(this)),
       m_job(new LedgerJob(this))
@@ -91,19 +94,27 @@ AssessmentView::AssessmentView(Ledger& ledger, RosterService& roster, QWidget* p
     }
     tools->addStretch(1);
     tools->addWidget(m_status);
+    tools->addWidget(m_pages);
 
     connect(m_busy, &BusyBar::cancelRequested, this, &AssessmentView::cancel);
 
-    m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->addActions({m_adjustAction, m_removeAction, m_exportAction});
     TableExportAction::adopt(m_table, m_exportAction);
     connect(m_table, &QTableView::activated, this, &AssessmentView::adjustCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssessmentView::currentChanged);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterText(text);
-        updateStatus();
+    connect(m_filter, &QLineEdit::textChanged, m_model, &AssessmentTableModel::setFilterText);
+    // Sorted, filtered or assessed again: the first page, the member that was current still
+    // current when it is there (a new assessment goes to the member's page: display()).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptMember = currentMemberId(); });
+    connect(m_model, &PagedTableModel::arranged, this, &AssessmentView::arranged);
+    connect(m_pages, &PageBar::moved, this, [this] {
+        m_model->setOffset(m_pages->offset());
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, AssessmentTableModel::Name));
+        currentChanged();
     });
 
     m_empty->setObjectName(QStringLiteral("assessmentEmptyLabel"));
@@ -207,15 +218,14 @@ void AssessmentView::reload()
             auto current = service.assess(scope, year, &cancel);
             if (!current)
                 return current.error();
-            AssessmentSnapshot out{std::move(*current), std::nullopt, {}, {}};
-            auto orders = AssessmentSnapshot::ordersOf(out.current.rows);
-            out.nameOrder = std::move(orders.names);
-            out.orgOrder = std::move(orders.orgs);
+            // Moved, not copied (a Result's operator* is const). The names are collated when
+            // the table is first sorted by them, not before the first figures show.
+            AssessmentSnapshot out{std::move(current).value(), std::nullopt, {}, {}};
             if (out.current.publication) {
                 auto published = service.published(scope, year);
                 if (!published)
                     return published.error();
-                out.published = std::move(*published);
+                out.published = std::move(published).value();
             }
             return out;
         },
@@ -225,7 +235,7 @@ void AssessmentView::reload()
                 failed(result.error());
                 return;
             }
-            display(std::move(*result));
+            display(std::move(result).value());
         });
 }
 
@@ -253,7 +263,7 @@ void AssessmentView::display(AssessmentSnapshot snapshot)
     const bool published = m_model->hasPublished();
     m_table->setColumnHidden(AssessmentTableModel::PublishedFinal, !published);
     m_table->setColumnHidden(AssessmentTableModel::PublishedGrade, !published);
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_model->storedCount() == 0;
     m_empty->setText(m_snapshot.current.scope.ref.isGroup()
                          ? tr("No member of this study group is assessed in %1 — record the "
                               "group's sessions and attendance first")
@@ -263,8 +273,8 @@ void AssessmentView::display(AssessmentSnapshot snapshot)
                                .arg(m_bar->year()));
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
-    if (!selectMember(member) && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, AssessmentTableModel::Name));
+    if (!selectMember(member) && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, AssessmentTableModel::Name));
     currentChanged();
     updateStatus();
     emit loaded();
@@ -296,11 +306,11 @@ void AssessmentView::updateStatus()
         text = publication->publishedBy.isEmpty()
                    ? tr("Published %1").arg(when)
                    : tr("Published %1 by %2").arg(when, publication->publishedBy);
-    } else if (m_model->rowCount() > 0) {
+    } else if (m_model->storedCount() > 0) {
         text = tr("Not published");
     }
-    const int shown = m_proxy->rowCount();
-    const int all = m_model->rowCount();
+    const int shown = m_model->total();
+    const int all = m_model->storedCount();
     QString count = shown == all
                         ? tr("%Ln member(s)", nullptr, all)
                         : tr("%1 of %Ln member(s)", nullptr, all).arg(QLocale().toString(shown));
@@ -315,23 +325,35 @@ qint64 AssessmentView::currentMemberId() const
 
 bool AssessmentView::selectMember(qint64 memberId)
 {
-    const int row = memberId != 0 ? m_model->rowOfMember(memberId) : -1;
-    if (row < 0)
+    const int position = memberId != 0 ? m_model->positionOf(m_model->storedIndexOf(memberId)) : -1;
+    if (position < 0)
         return false;
-    const QModelIndex index =
-        m_proxy->mapFromSource(m_model->index(row, AssessmentTableModel::Name));
-    if (!index.isValid())
-        return false;
-    m_table->setCurrentIndex(index);
+    const int page = position / m_model->pageSize() * m_model->pageSize();
+    if (page != m_model->offset()) {
+        m_model->setOffset(page);
+        m_pages->showPageOf(position);
+    }
+    m_table->setCurrentIndex(m_model->index(position - page, AssessmentTableModel::Name));
     return true;
 }
 
 void AssessmentView::currentChanged()
 {
-    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-    const int row = index.isValid() ? index.row() : -1;
+    const int row = m_table->currentIndex().row();
     m_detail->setRow(m_model->rowAt(row), m_snapshot.current.rubric, m_model->publishedRow(row));
     updateActions();
+}
+
+void AssessmentView::arranged()
+{
+    m_pages->rewind();
+    m_pages->setTotal(m_model->total());
+    if (m_model->rowCount() > 0) {
+        const int kept = m_keptMember != 0 ? m_model->rowOfMember(m_keptMember) : -1;
+        m_table->setCurrentIndex(m_model->index(std::max(kept, 0), AssessmentTableModel::Name));
+    }
+    currentChanged();
+    updateStatus();
 }
 
 bool AssessmentView::canEdit() const
@@ -345,12 +367,12 @@ void AssessmentView::updateActions()
 {
     const bool idle = !isBusy();
     const bool member = currentMemberId() != 0;
-    const AssessmentRow* row = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    const AssessmentRow* row = m_model->rowAt(m_table->currentIndex().row());
     m_adjustAction->setEnabled(idle && canEdit() && member);
     m_removeAction->setEnabled(idle && canEdit() && row && !row->adjustmentReason.isEmpty());
-    m_publishAction->setEnabled(idle && canEdit() && m_model->rowCount() > 0 &&
+    m_publishAction->setEnabled(idle && canEdit() && m_model->storedCount() > 0 &&
                                 !m_snapshot.current.publication);
-    m_exportAction->setEnabled(idle && m_model->rowCount() > 0);
+    m_exportAction->setEnabled(idle && m_model->storedCount() > 0);
 }
 
 bool AssessmentView::refusedAsPublished()
@@ -367,8 +389,7 @@ bool AssessmentView::refusedAsPublished()
 
 AdjustmentDialog* AssessmentView::createAdjustmentDialog()
 {
-    const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
-    const AssessmentRow* r = m_model->rowAt(row);
+    const AssessmentRow* r = m_model->rowAt(m_table->currentIndex().row());
     return r ? new AdjustmentDialog(*r, this) : nullptr;
 }
 
@@ -400,7 +421,7 @@ bool AssessmentView::pushAdjustment(qint64 memberId, std::optional<AssessmentAdj
     }
     if (!*before && !after)
         return true; // nothing to take back
-    const AssessmentRow* row = m_model->rowAt(m_model->rowOfMember(memberId));
+    const AssessmentRow* row = m_model->member(memberId);
     const QString name = row ? row->figures.name : QString();
     const QString text =
         after ? tr("Adjust %1").arg(name) : tr("Remove the Adjustment of %1").arg(name);
@@ -427,7 +448,7 @@ void AssessmentView::removeCurrentAdjustment()
 
 bool AssessmentView::publish()
 {
-    if (isBusy() || m_model->rowCount() == 0 || m_snapshot.current.publication)
+    if (isBusy() || m_model->storedCount() == 0 || m_snapshot.current.publication)
         return false;
     const ScopeInfo& scope = m_snapshot.current.scope;
     const int year = m_snapshot.current.year;
@@ -435,7 +456,7 @@ bool AssessmentView::publish()
             this, tr("Publish Results"),
             tr("Publish the %1 results of %2 (%n member(s))? The published results are kept as "
                "they are now; afterwards no final can be adjusted and the year's rubric is frozen.",
-               nullptr, m_model->rowCount())
+               nullptr, m_model->storedCount())
                 .arg(year)
                 .arg(scope.name)) != QMessageBox::Yes)
         return false;
@@ -448,7 +469,18 @@ bool AssessmentView::publish()
 
 Status AssessmentView::exportVisibleRows(const QString& path) const
 {
-    return TableExport::write(*m_table, path);
+    // Every page: a hidden table over a model of the same rows, sorted and filtered the same,
+    // with the columns the table shows.
+    std::unique_ptr<AssessmentTableModel> whole = m_model->wholeCopy();
+    QTableView all;
+    all.setModel(whole.get());
+    for (int c = 0; c < AssessmentTableModel::ColumnCount; ++c)
+        all.setColumnHidden(c, m_table->isColumnHidden(c));
+    const QHeaderView* shown = m_table->horizontalHeader();
+    for (int visual = 0; visual < shown->count(); ++visual)
+        all.horizontalHeader()->moveSection(
+            all.horizontalHeader()->visualIndex(shown->logicalIndex(visual)), visual);
+    return TableExport::write(all, path);
 }
 
 void AssessmentView::exportRows()
@@ -466,7 +498,7 @@ void AssessmentView::exportRows()
         return;
     }
     MessageBoxes::information(this, title,
-                              tr("Wrote %n row(s) to %1.", nullptr, m_proxy->rowCount())
+                              tr("Wrote %n row(s) to %1.", nullptr, m_model->total())
                                   .arg(QDir::toNativeSeparators(path)));
 }
 

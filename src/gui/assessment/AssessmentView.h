@@ -17,23 +17,24 @@ namespace sl {
 
 class AdjustmentDialog;
 class AssessmentDetailPane;
-class AssessmentFilterModel;
 class AssessmentScopeBar;
 class AssessmentService;
 class AssessmentTableModel;
 class BusyBar;
 class Ledger;
 class LedgerJob;
+class PageBar;
 class RosterService;
 
 // 学习考核: the assessment of a scope (an organisation with its descendants, or a study group)
 // for a year — one row per member with every component, bonus, adjustment, final, grade and rank,
-// sortable (names in Chinese order) and filtered as you type, with the figures behind the
-// selected member's result below. An admin or secretary adjusts a final (with a reason; undoable,
-// Edit › Undo/Redo) and publishes the year's results; once published, the published final and
-// grade show beside the current ones and adjustments are refused. The visible rows export to CSV.
-// The assessment is computed off the GUI thread (LedgerJob) with a busy bar and Cancel, so that
-// a district of 100,000 members never freezes the window. It follows the ledger's events.
+// sortable (names in Chinese order) and filtered as you type over every member, shown a page at a
+// time (PageBar), with the figures behind the selected member's result below. An admin or secretary
+// adjusts a final (with a reason; undoable, Edit › Undo/Redo) and publishes the year's results;
+// once published, the published final and grade show beside the current ones and adjustments are
+// refused. The visible rows export to CSV. The assessment is computed off the GUI thread
+// (LedgerJob) with a busy bar and Cancel, so that a district of 100,000 members never freezes the
+// window. It follows the ledger's events.
 class AssessmentView : public QWidget
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ public:
 
     AssessmentScopeBar* scopeBar() const { return m_bar; }
     AssessmentTableModel* model() const { return m_model; }
-    AssessmentFilterModel* proxy() const { return m_proxy; }
+    PageBar* pageBar() const { return m_pages; }
     QTableView* table() const { return m_table; }
     QLineEdit* filterEdit() const { return m_filter; }
     AssessmentDetailPane* detailPane() const { return m_detail; }
@@ -65,6 +66,8 @@ public:
 
     // The member of the current row (0: none).
     qint64 currentMemberId() const;
+    // Makes the member's row current, going to the page that shows it; false when the member
+    // is not assessed or is filtered out.
     bool selectMember(qint64 memberId);
 
     // The dialog adjusting the current member; null when no row is current. Not yet shown.
@@ -74,7 +77,8 @@ public:
     bool removeAdjustment(qint64 memberId);
     // Publishes the scope's results of the year after asking; false when not published.
     bool publish();
-    // Writes the rows as the table shows them (filtered, sorted, visible columns) to `path`.
+    // Writes the rows as the table shows them (filtered, sorted, visible columns), those of
+    // every page, to `path`.
     Status exportVisibleRows(const QString& path) const;
 
 public slots:
@@ -94,6 +98,7 @@ private:
     void failed(const Error& error);
     void setBusy(bool busy);
     void currentChanged();
+    void arranged();
     void updateActions();
     void updateStatus();
     bool refusedAsPublished();
@@ -105,11 +110,12 @@ private:
     std::shared_ptr<LedgerCommand::Context> m_context;
     AssessmentSnapshot m_snapshot;
     bool m_everLoaded = false;
+    qint64 m_keptMember = 0; // current when the rows were last arranged again
     AssessmentScopeBar* m_bar;
     QLineEdit* m_filter;
     AssessmentTableModel* m_model;
-    AssessmentFilterModel* m_proxy;
     AssessmentTableView* m_table;
+    PageBar* m_pages;
     AssessmentDetailPane* m_detail;
     QLabel* m_status;
     QLabel* m_empty;

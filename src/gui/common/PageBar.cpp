@@ -39,6 +39,14 @@ void PageBar::setTotal(qint64 total)
     update();
 }
 
+void PageBar::showPageOf(qint64 position)
+{
+    if (position < 0 || position >= m_total)
+        return;
+    m_offset = int(position / ui::pageRows * ui::pageRows);
+    update();
+}
+
 void PageBar::go(int offset)
 {
     if (offset < 0 || offset >= m_total || offset == m_offset)

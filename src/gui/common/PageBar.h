@@ -22,6 +22,9 @@ public:
     void setTotal(qint64 total);
     // Back to the first page (without moved()).
     void rewind() { m_offset = 0; }
+    // Shows the page that holds row `position` of the list (without moved()): the list went
+    // there itself, to show a row chosen elsewhere.
+    void showPageOf(qint64 position);
     QToolButton* nextButton() const { return m_next; }
     QToolButton* previousButton() const { return m_previous; }
 

@@ -3,6 +3,7 @@
 #include "gui/common/BusyBar.h"
 #include "gui/common/ColumnState.h"
 #include "gui/common/LedgerJob.h"
+#include "gui/common/PageBar.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
 #include "gui/common/TableExportAction.h"
@@ -24,7 +25,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -38,12 +38,24 @@ namespace sl {
 
 namespace {
 
-QSortFilterProxyModel* sorter(QAbstractItemModel* source, QObject* parent)
+// Pages `model` with `pages`: the first page after each sort, the page chosen.
+void page(PagedTableModel* model, PageBar* pages)
 {
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(dashboardformat::SortRole);
-    return proxy;
+    QObject::connect(model, &PagedTableModel::arranged, pages, [model, pages] {
+        pages->rewind();
+        pages->setTotal(model->total());
+    });
+    QObject::connect(pages, &PageBar::moved, model,
+                     [model, pages] { model->setOffset(pages->offset()); });
+}
+
+// A title with its page bar at the right.
+QHBoxLayout* titleRow(QLabel* title, PageBar* pages)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(title, 1);
+    row->addWidget(pages);
+    return row;
 }
 
 QLabel* boldLabel(QWidget* parent)
@@ -86,8 +98,9 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_subOrgTitle->setText(tr("Sub-organisations"));
     m_subOrgTable = new RecordTableView(subOrgPane);
     m_subOrgTable->setObjectName(QStringLiteral("subOrgTableView"));
-    m_subOrgProxy = sorter(m_subOrgs, this);
-    m_subOrgTable->setModel(m_subOrgProxy);
+    m_subOrgTable->setModel(m_subOrgs);
+    m_subOrgPages = new PageBar(subOrgPane);
+    page(m_subOrgs, m_subOrgPages);
     m_subOrgTable->setSortingEnabled(true);
     m_subOrgTable->sortByColumn(SubOrgTableModel::Name, Qt::AscendingOrder);
     m_subOrgTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -99,7 +112,7 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     addExport(m_subOrgTable, tr("sub-organisations"));
     auto* subOrgLayout = new QVBoxLayout(subOrgPane);
     subOrgLayout->setContentsMargins(0, 0, 0, 0);
-    subOrgLayout->addWidget(m_subOrgTitle);
+    subOrgLayout->addLayout(titleRow(m_subOrgTitle, m_subOrgPages));
     subOrgLayout->addWidget(m_subOrgTable, 1);
 
     auto* drillPane = new QWidget(this);
@@ -108,15 +121,29 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     m_drillTitle->setText(tr("Click a bar, a slice or a row to see the records behind it."));
     m_drillTable = new RecordTableView(drillPane);
     m_drillTable->setObjectName(QStringLiteral("drillTableView"));
-    m_drillProxy = sorter(m_drillMembers, this);
-    m_drillTable->setModel(m_drillProxy);
+    m_drillTable->setModel(m_drillMembers);
+    m_drillPages = new PageBar(drillPane);
+    // The page bar pages the model the table shows.
+    connect(m_drillPages, &PageBar::moved, this, [this] {
+        if (auto* model = qobject_cast<PagedTableModel*>(m_drillTable->model()))
+            model->setOffset(m_drillPages->offset());
+    });
+    for (PagedTableModel* model : {static_cast<PagedTableModel*>(m_drillMembers),
+                                   static_cast<PagedTableModel*>(m_drillSessions)}) {
+        connect(model, &PagedTableModel::arranged, this, [this, model] {
+            if (m_drillTable->model() != model)
+                return;
+            m_drillPages->rewind();
+            m_drillPages->setTotal(model->total());
+        });
+    }
     m_drillTable->setSortingEnabled(true);
     m_drillTable->sortByColumn(0, Qt::AscendingOrder); // date or number
     ColumnState::install(m_drillTable);
     addExport(m_drillTable, tr("records"));
     auto* drillLayout = new QVBoxLayout(drillPane);
     drillLayout->setContentsMargins(0, 0, 0, 0);
-    drillLayout->addWidget(m_drillTitle);
+    drillLayout->addLayout(titleRow(m_drillTitle, m_drillPages));
     drillLayout->addWidget(m_drillTable, 1);
 
     auto* tables = new QSplitter(Qt::Horizontal, this);
@@ -152,12 +179,10 @@ DashboardView::DashboardView(Ledger& ledger, RosterService& roster, QWidget* par
     connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardView::drillMonth);
     connect(m_charts, &DashboardCharts::bandClicked, this, &DashboardView::drillBand);
     connect(m_charts, &DashboardCharts::gradeClicked, this, &DashboardView::drillGrade);
-    connect(m_subOrgTable, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
-        drillOrganisation(m_subOrgProxy->mapToSource(index).row());
-    });
-    connect(m_subOrgTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        drillOrganisation(m_subOrgProxy->mapToSource(index).row());
-    });
+    connect(m_subOrgTable, &QAbstractItemView::clicked, this,
+            [this](const QModelIndex& index) { drillOrganisation(index.row()); });
+    connect(m_subOrgTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { drillOrganisation(index.row()); });
 
     // Everything the dashboard counts; it loads when first shown.
     LedgerEvents& events = ledger.events();
@@ -336,14 +361,28 @@ void DashboardView::showDashboard(Dashboard d)
     m_stack->setCurrentIndex(0);
 }
 
+void DashboardView::showDrill(PagedTableModel* model)
+{
+    if (m_drillTable->model() != model) {
+        // The column the header shows sorted, as the sort proxy of both kinds of rows did.
+        const QHeaderView* header = m_drillTable->horizontalHeader();
+        const int column = std::min(header->sortIndicatorSection(), model->columnCount() - 1);
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        m_drillTable->setModel(model);
+        m_drillTable->sortByColumn(std::max(0, column), order);
+    }
+    m_drillPages->rewind();
+    m_drillPages->setTotal(model->total());
+}
+
 void DashboardView::showMembers(const QString& title, std::vector<DashboardMember> members)
 {
     m_drillJob->cancel();
     m_drillMembers->setMembers(std::move(members));
-    m_drillProxy->setSourceModel(m_drillMembers);
+    showDrill(m_drillMembers);
     m_drillTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_drillTable->resizeColumnsToContents();
-    m_drillTitle->setText(tr("%1: %L2 members").arg(title).arg(m_drillMembers->rowCount()));
+    m_drillTitle->setText(tr("%1: %L2 members").arg(title).arg(m_drillMembers->total()));
     emit drilled();
 }
 
@@ -373,10 +412,9 @@ void DashboardView::drillMonth(int month)
                 return;
             }
             m_drillSessions->setSessions(std::move(result).value());
-            m_drillProxy->setSourceModel(m_drillSessions);
+            showDrill(m_drillSessions);
             m_drillTable->resizeColumnsToContents();
-            m_drillTitle->setText(
-                tr("%1: %L2 sessions").arg(title).arg(m_drillSessions->rowCount()));
+            m_drillTitle->setText(tr("%1: %L2 sessions").arg(title).arg(m_drillSessions->total()));
             emit drilled();
         });
 }

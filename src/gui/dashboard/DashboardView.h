@@ -10,7 +10,6 @@
 
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -18,6 +17,8 @@ class QTimer;
 namespace sl {
 
 class BusyBar;
+class PageBar;
+class PagedTableModel;
 
 class DashboardCharts;
 class ScopePeriodBar;
@@ -32,9 +33,9 @@ class ViewRefresher;
 
 // 统计看板: the leaders' dashboard of a scope and period — four charts, the table of
 // sub-organisations (lagging rows tinted) and a drill-down table of the records behind a clicked
-// bar, slice or row. Read-only. The figures are computed off the GUI thread (LedgerJob) with a
-// busy indicator and a Cancel button; the view loads when it is first shown and again when the
-// ledger changes.
+// bar, slice or row, each table a page at a time (PageBar) sorted over all its rows. Read-only. The
+// figures are computed off the GUI thread (LedgerJob) with a busy indicator and a Cancel button;
+// the view loads when it is first shown and again when the ledger changes.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     DrillSessionModel* drillSessionModel() const { return m_drillSessions; }
     DrillMemberModel* drillMemberModel() const { return m_drillMembers; }
     RecordTableView* drillTable() const { return m_drillTable; }
+    PageBar* subOrgPageBar() const { return m_subOrgPages; }
+    PageBar* drillPageBar() const { return m_drillPages; }
     QString drillTitle() const;
     QString summaryText() const;
     QString messageText() const;
@@ -83,6 +86,8 @@ private:
     void showMessage(const QString& text);
     void showDashboard(Dashboard dashboard);
     void showMembers(const QString& title, std::vector<DashboardMember> members);
+    // Shows `model` in the drill-down table, sorted as the table's header says.
+    void showDrill(PagedTableModel* model);
 
     Ledger& m_ledger;
     ScopePeriodBar* m_bar;
@@ -100,14 +105,14 @@ private:
     QLabel* m_message;
     DashboardCharts* m_charts;
     SubOrgTableModel* m_subOrgs;
-    QSortFilterProxyModel* m_subOrgProxy;
     RecordTableView* m_subOrgTable;
+    PageBar* m_subOrgPages;
     QLabel* m_subOrgTitle;
     QLabel* m_drillTitle;
     DrillSessionModel* m_drillSessions;
     DrillMemberModel* m_drillMembers;
-    QSortFilterProxyModel* m_drillProxy;
     RecordTableView* m_drillTable;
+    PageBar* m_drillPages;
     LedgerJob* m_job;
     LedgerJob* m_drillJob;
     ViewRefresher* m_refresher;

@@ -18,12 +18,11 @@ double share(const DashboardMember& m)
 
 } // namespace
 
-QVariant DrillMemberModel::data(const QModelIndex& index, int role) const
+QVariant DrillMemberModel::cell(int index, int c, int role) const
 {
-    const DashboardMember* m = index.isValid() ? memberAt(index.row()) : nullptr;
+    const DashboardMember* m = storedAt(index);
     if (!m)
         return {};
-    const int c = index.column();
     if (role == Qt::DisplayRole) {
         switch (c) {
         case Number:
@@ -52,7 +51,7 @@ QVariant DrillMemberModel::data(const QModelIndex& index, int role) const
         case YearGrade:
             return m->grade ? int(*m->grade) : 99;
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(index, c, Qt::DisplayRole);
         }
     } else if (role == Qt::ForegroundRole) {
         if (c == YearGrade && m->grade)
@@ -69,7 +68,7 @@ QVariant DrillMemberModel::data(const QModelIndex& index, int role) const
 QVariant DrillMemberModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
+        return PagedRowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Number:
         return tr("Number");

@@ -2,13 +2,14 @@
 
 #include "domain/DashboardFigures.h"
 
-#include "gui/common/RowTableModel.h"
+#include "gui/common/PagedTableModel.h"
+#include "gui/dashboard/DashboardFormat.h"
 
 namespace sl {
 
 // The drill-down of an hours band, a grade or a sub-organisation: the members behind it with
 // their hours against the prorated target and the grade of the year.
-class DrillMemberModel : public RowTableModel<DashboardMember>
+class DrillMemberModel : public PagedRowTableModel<DashboardMember>
 {
     Q_OBJECT
 
@@ -25,14 +26,19 @@ public:
         ColumnCount
     };
 
-    explicit DrillMemberModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
+    explicit DrillMemberModel(QObject* parent = nullptr)
+        : PagedRowTableModel(ColumnCount, dashboardformat::SortRole, parent)
+    {
+    }
 
-    void setMembers(std::vector<DashboardMember> members) { resetRows(std::move(members)); }
+    void setMembers(std::vector<DashboardMember> members) { storeRows(std::move(members)); }
     const DashboardMember* memberAt(int row) const { return rowAt(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cell(int index, int column, int role) const override;
 };
 
 } // namespace sl

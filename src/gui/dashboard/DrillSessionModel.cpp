@@ -8,12 +8,11 @@
 
 namespace sl {
 
-QVariant DrillSessionModel::data(const QModelIndex& index, int role) const
+QVariant DrillSessionModel::cell(int index, int c, int role) const
 {
-    const DashboardSession* s = index.isValid() ? sessionAt(index.row()) : nullptr;
+    const DashboardSession* s = storedAt(index);
     if (!s)
         return {};
-    const int c = index.column();
     if (role == Qt::DisplayRole) {
         switch (c) {
         case Date:
@@ -43,7 +42,7 @@ QVariant DrillSessionModel::data(const QModelIndex& index, int role) const
             return s->participationRate();
         if (c == Date)
             return dates::toIso(s->date) + s->extId;
-        return data(index, Qt::DisplayRole);
+        return cell(index, c, Qt::DisplayRole);
     } else if (role == Qt::ForegroundRole && c == Participation && s->expected > 0 &&
                s->participationRate() < dashboard::kLaggingParticipation) {
         return QBrush(attendancecolours::text(AttendanceStatus::Absent));
@@ -58,7 +57,7 @@ QVariant DrillSessionModel::data(const QModelIndex& index, int role) const
 QVariant DrillSessionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
+        return PagedRowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Date:
         return tr("Date");

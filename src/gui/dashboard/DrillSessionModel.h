@@ -2,12 +2,13 @@
 
 #include "domain/DashboardFigures.h"
 
-#include "gui/common/RowTableModel.h"
+#include "gui/common/PagedTableModel.h"
+#include "gui/dashboard/DashboardFormat.h"
 
 namespace sl {
 
 // The drill-down of a month's bar: the sessions held that month with their participation.
-class DrillSessionModel : public RowTableModel<DashboardSession>
+class DrillSessionModel : public PagedRowTableModel<DashboardSession>
 {
     Q_OBJECT
 
@@ -27,14 +28,19 @@ public:
         ColumnCount
     };
 
-    explicit DrillSessionModel(QObject* parent = nullptr) : RowTableModel(ColumnCount, parent) {}
+    explicit DrillSessionModel(QObject* parent = nullptr)
+        : PagedRowTableModel(ColumnCount, dashboardformat::SortRole, parent)
+    {
+    }
 
-    void setSessions(std::vector<DashboardSession> sessions) { resetRows(std::move(sessions)); }
+    void setSessions(std::vector<DashboardSession> sessions) { storeRows(std::move(sessions)); }
     const DashboardSession* sessionAt(int row) const { return rowAt(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cell(int index, int column, int role) const override;
 };
 
 } // namespace sl

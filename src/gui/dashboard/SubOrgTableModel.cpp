@@ -24,12 +24,11 @@ bool lowHours(const SubOrgFigures& r)
 
 } // namespace
 
-QVariant SubOrgTableModel::data(const QModelIndex& index, int role) const
+QVariant SubOrgTableModel::cell(int index, int c, int role) const
 {
-    const SubOrgFigures* r = index.isValid() ? orgAt(index.row()) : nullptr;
+    const SubOrgFigures* r = storedAt(index);
     if (!r)
         return {};
-    const int c = index.column();
     if (role == Qt::DisplayRole) {
         switch (c) {
         case Name:
@@ -90,7 +89,7 @@ QVariant SubOrgTableModel::data(const QModelIndex& index, int role) const
 QVariant SubOrgTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
+        return PagedRowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Organisation");
