@@ -1,3 +1,4 @@
+#include "AssessmentViewFixture.h"
 #include "support/TempLedger.h"
 #include "support/WorkedExample.h"
 
@@ -36,24 +37,13 @@ class TestAssessmentView : public QObject
     WorkedExample m_w;
     std::unique_ptr<RosterService> m_roster;
 
-    // A view of the worked example's group in 2026, its assessment arrived.
+    // A view of the worked example's group in 2026, its assessment asked for.
     std::unique_ptr<AssessmentView> openView()
     {
-        auto view = std::make_unique<AssessmentView>(*m_ledger, *m_roster);
-        if (!view->scopeBar()->setScope(ScopeRef::group(m_w.group)))
-            qWarning("the group is not in the scope chooser");
-        view->scopeBar()->setYear(2026);
-        view->reload();
-        return view;
+        return openAssessmentView(*m_ledger, *m_roster, ScopeRef::group(m_w.group), 2026);
     }
 
-    static bool settled(AssessmentView& view)
-    {
-        const QDeadlineTimer deadline(20000);
-        while (view.isBusy() && !deadline.hasExpired())
-            QTest::qWait(10);
-        return !view.isBusy();
-    }
+    static bool settled(AssessmentView& view) { return assessmentSettled(view); }
 
     static QString cell(AssessmentView& view, const QString& name, int column)
     {
