@@ -172,10 +172,12 @@ void ImportSession::rejectDuplicateKey(int line, const QString& key, const QStri
 {
     if (key.isEmpty())
         return;
-    if (auto it = m_keyLines.constFind(key); it != m_keyLines.cend())
-        duplicate(line, column, key, *it);
+    // One look-up: a key not seen yet comes in as 0, a seen one holds its first line + 1.
+    int& seen = m_keyLines[key];
+    if (seen != 0)
+        duplicate(line, column, key, seen - 1);
     else
-        m_keyLines.insert(key, line);
+        seen = line + 1;
 }
 
 int ImportSession::touch(qint64 id, int line)

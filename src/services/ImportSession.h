@@ -237,7 +237,7 @@ private:
     QString m_kind;
     Action m_action;
     QSet<QString> m_seeded;         // "line:column" of the seeded errors
-    QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line
+    QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line + 1
     QHash<qint64, int> m_touched;   // touch: record id → first line
     ImportReport m_report;
     ImportControl m_control; // as it was when the session began
