@@ -68,7 +68,14 @@ QString PinyinInitials::of(const QString& text)
 {
     QString out;
     out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
+    // Code point by code point without a UCS-4 copy of the text (run for every imported name).
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
         if (c < 128) {
             if (QChar::isLetterOrNumber(c))
                 out += QChar(c).toLower();

@@ -17,6 +17,25 @@ QString quoted(const QString& text)
     return DisplayText::quoted(text);
 }
 
+// "YYYY-MM-DD" in ASCII digits, the form of every exported file, read without the regular
+// expression; anything else goes through it (and its messages).
+bool isoDigits(const QString& t, int& year, int& month, int& day)
+{
+    if (t.size() != 10 || t.at(4) != u'-' || t.at(7) != u'-')
+        return false;
+    int v[10] = {};
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        const char16_t c = t.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        v[i] = int(c - u'0');
+    }
+    year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    month = v[5] * 10 + v[6];
+    day = v[8] * 10 + v[9];
+    return true;
+}
+
 } // namespace
 
 Result<Date> FieldParsers::parseDate(const QString& text)
@@ -32,7 +51,9 @@ Result<Date> FieldParsers::parseDate(const QString& text)
     int year = 0;
     int month = 0;
     int day = 0;
-    if (const auto m = separated.match(t); m.hasMatch()) {
+    if (isoDigits(t, year, month, day)) {
+        // as `separated` would read it
+    } else if (const auto m = separated.match(t); m.hasMatch()) {
         year = m.captured(1).toInt();
         month = m.captured(3).toInt();
         day = m.captured(4).toInt();

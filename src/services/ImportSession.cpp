@@ -9,6 +9,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportTables.h"
+#include "storage/PageCacheScope.h"
 #include "storage/Transaction.h"
 
 #include "domain/AuditRecords.h"
@@ -21,6 +22,10 @@
 namespace sl {
 
 namespace {
+
+// The page cache of an import's transaction: a district's 100,000 members with their indexes
+// fit; a larger file's pages cycle through it (the peak stays far below 300 MB).
+constexpr int importCacheMebibytes = 32;
 
 QString seedKey(int line, const QString& column)
 {
@@ -115,6 +120,9 @@ Status ImportSession::begin()
     // duplicates in): check what this import writes first.
     if (Status healthy = m_ledger.db().verifyBeforeWrite(tablesWrittenByImport(m_kind)); !healthy)
         return healthy;
+    // The import's rows go into a table and its indexes in one transaction: with the default
+    // cache (2 MB) their pages spill to the journal in mid-transaction and are read back.
+    m_cache = std::make_unique<PageCacheScope>(m_ledger.db(), importCacheMebibytes);
     m_tx = std::make_unique<LedgerWrite>(m_ledger);
     if (!m_tx->isActive())
         return m_tx->beginError();
@@ -164,10 +172,12 @@ void ImportSession::rejectDuplicateKey(int line, const QString& key, const QStri
 {
     if (key.isEmpty())
         return;
-    if (auto it = m_keyLines.constFind(key); it != m_keyLines.cend())
-        duplicate(line, column, key, *it);
+    // One look-up: a key not seen yet comes in as 0, a seen one holds its first line + 1.
+    int& seen = m_keyLines[key];
+    if (seen != 0)
+        duplicate(line, column, key, seen - 1);
     else
-        m_keyLines.insert(key, line);
+        seen = line + 1;
 }
 
 int ImportSession::touch(qint64 id, int line)

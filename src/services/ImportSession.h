@@ -16,6 +16,7 @@
 namespace sl {
 
 class Ledger;
+class PageCacheScope;
 
 // The name of the file being imported on this thread while it lives (set by the exchange layer
 // around an import), so that the one audit entry of the import names its file.
@@ -236,12 +237,13 @@ private:
     QString m_kind;
     Action m_action;
     QSet<QString> m_seeded;         // "line:column" of the seeded errors
-    QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line
+    QHash<QString, int> m_keyLines; // rejectDuplicateKey: key → first line + 1
     QHash<qint64, int> m_touched;   // touch: record id → first line
     ImportReport m_report;
     ImportControl m_control; // as it was when the session began
     int m_done = 0;
     bool m_cancelled = false;
+    std::unique_ptr<PageCacheScope> m_cache; // the import's larger page cache (after m_tx goes)
     std::unique_ptr<LedgerWrite> m_tx;
 };
 

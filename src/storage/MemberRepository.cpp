@@ -2,6 +2,7 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "NativeStatement.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 #include "TextRows.h"
@@ -343,11 +344,32 @@ Result<qint64> MemberRepository::insert(const Member& member)
     return sqlv::insertRow(m_db, insertMemberSql, [&](QSqlQuery& q) { bindMember(q, member); });
 }
 
-Result<qint64> MemberRepository::insertNew(const Member& member)
+Result<qint64> MemberRepository::insertNew(const Member& m)
 {
-    return sqlv::insertRow(m_db,
-                           insertMemberSql + QStringLiteral(" ON CONFLICT (ext_id) DO NOTHING"),
-                           [&](QSqlQuery& q) { bindMember(q, member); });
+    if (!m_insertNew) {
+        auto prepared = NativeStatement::prepare(
+            m_db, insertMemberSql + QStringLiteral(" ON CONFLICT (ext_id) DO NOTHING"));
+        if (!prepared)
+            return prepared.error();
+        m_insertNew = *prepared;
+    }
+    // The values of bindMember, in its order and with its NULLs.
+    NativeStatement& q = *m_insertNew;
+    q.text(1, m.extId);
+    q.text(2, m.name);
+    q.text(3, m.gender ? enumCode(*m.gender) : QString());
+    q.date(4, m.birthDate);
+    q.date(5, m.joinDate);
+    q.text(6, m.category ? enumCode(*m.category) : QString());
+    q.integer(7, m.orgId);
+    q.textNotNull(8, m.position);
+    q.text(9, enumCode(m.cadreLevel));
+    q.textNotNull(10, m.phone);
+    q.text(11, PinyinInitials::of(m.name));
+    q.date(12, m.leftOn);
+    q.text(13, m.leaveReason ? enumCode(*m.leaveReason) : QString());
+    q.textNotNull(14, m.leaveNote);
+    return q.insert();
 }
 
 Status MemberRepository::restore(const Member& member)

@@ -9,6 +9,7 @@
 #include <Qt>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,7 @@ class QSqlQuery;
 namespace sl {
 
 class Database;
+class NativeStatement;
 
 // 党员. Lists are read a page at a time so that 100,000 members open at once.
 class MemberRepository
@@ -41,6 +43,8 @@ public:
     Result<std::vector<Member>> byName(const QString& name);
     Result<qint64> insert(const Member& member);
     // Inserts unless a member with the same number exists: the new id, or 0 (nothing changed).
+    // Run once per row of an import: the statement is compiled once per repository and bound
+    // through SQLite's own API.
     Result<qint64> insertNew(const Member& member);
     // Inserts the member again under its own id (the undo of a removal).
     Status restore(const Member& member);
@@ -54,6 +58,7 @@ private:
     Status writeWithId(const QString& sql, const Member& member);
 
     Database& m_db;
+    std::shared_ptr<NativeStatement> m_insertNew;
 };
 
 } // namespace sl

@@ -101,6 +101,93 @@ private slots:
         QCOMPARE(*makeup.count(done), qint64(0));
     }
 
+    // A whole calendar year is counted from the attendance roll-up: it must say what the records
+    // say, for every filter and state, before and after a make-up is recorded and cleared, with
+    // a record of the year before beside them.
+    void countsOfAWholeYearAreTheRecords()
+    {
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        QVERIFY(fill(*ledger));
+        MakeupService makeup(*ledger);
+        // Something outside the year that must not be counted.
+        const qint64 other = heldSession(*ledger, "G-B01", Date(2025, 12, 31));
+        QVERIFY(AttendanceService(*ledger)
+                    .save(other, {record(*ledger, "M001", AttendanceStatus::Absent)})
+                    .ok());
+        auto compare = [&](const char* step) {
+            for (int scope = 0; scope < 4; ++scope) {
+                for (auto state : {MakeupQuery::State::Any, MakeupQuery::State::Owing,
+                                   MakeupQuery::State::Done}) {
+                    MakeupQuery q;
+                    q.from = Date(2026, 1, 1);
+                    q.to = Date(2026, 12, 31);
+                    q.state = state;
+                    if (scope == 1)
+                        q.groupIds = {groupId(*ledger, "G-C01")};
+                    else if (scope == 2)
+                        q.rootOrgId = orgId(*ledger, "B01");
+                    else if (scope == 3)
+                        q.memberId = memberId(*ledger, "M001");
+                    auto rows = makeup.ledger(q);
+                    auto counts = makeup.counts(q);
+                    QVERIFY2(rows.ok() && counts.ok(), step);
+                    qint64 owed = 0;
+                    for (const MakeupRow& r : *rows)
+                        owed += dates::isSet(r.record.makeupDate) ? 0 : 1;
+                    const QByteArray where = QByteArray(step) + " scope " +
+                                             QByteArray::number(scope) + " state " +
+                                             QByteArray::number(int(state));
+                    QVERIFY2(counts->total == qint64(rows->size()), where.constData());
+                    QVERIFY2(counts->owed == owed, where.constData());
+                }
+            }
+        };
+        compare("as filled");
+        QVERIFY(!QTest::currentTestFailed());
+        const MakeupRow first = makeup.ledger({})->at(1); // a 2026 record
+        QCOMPARE(first.sessionDate.year(), 2026);
+        QVERIFY(makeup.record(first.record.id, Date(2026, 5, 30), QString()).ok());
+        compare("one made up");
+        QVERIFY(!QTest::currentTestFailed());
+        MakeupQuery year;
+        year.from = Date(2026, 1, 1);
+        year.to = Date(2026, 12, 31);
+        QCOMPARE(makeup.counts(year)->total, qint64(4));
+        QCOMPARE(makeup.counts(year)->owed, qint64(3));
+        QVERIFY(makeup.clear(first.record.id).ok());
+        compare("cleared again");
+    }
+
+    // A page by date over every group is read session by session in date order: the same rows
+    // in the same order as the whole ledger, whatever the page.
+    void pagesByDateAreTheLedgersRows()
+    {
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        QVERIFY(fill(*ledger));
+        MakeupService makeup(*ledger);
+        for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            MakeupQuery all;
+            all.order = order;
+            auto whole = makeup.ledger(all);
+            QCOMPARE(whole->size(), size_t(4));
+            std::vector<qint64> paged;
+            for (int offset = 0; offset < 5; offset += 2) {
+                MakeupQuery page = all;
+                page.offset = offset;
+                page.limit = 2;
+                const auto rows = makeup.ledger(page);
+                QVERIFY(rows.ok());
+                for (const MakeupRow& r : *rows)
+                    paged.push_back(r.record.id);
+            }
+            QCOMPARE(paged.size(), whole->size());
+            for (size_t i = 0; i < paged.size(); ++i)
+                QCOMPARE(paged[i], (*whole)[i].record.id);
+        }
+    }
+
     void onlyExcusedOrAbsentRecordsHaveOne()
     {
         TempLedger ledger;

@@ -4,6 +4,7 @@
 #include "gui/common/FormErrors.h"
 #include "gui/common/GroupYearBar.h"
 #include "gui/common/MessageBoxes.h"
+#include "gui/common/PageRows.h"
 #include "gui/common/TableBehaviour.h"
 #include "gui/common/TableExportAction.h"
 #include "gui/common/TableSortProxy.h"
@@ -220,15 +221,19 @@ void AttendanceSheetView::reloadSessions()
     q.from = Date(static_cast<unsigned short>(m_bar->year()), 1, 1);
     q.to = Date(static_cast<unsigned short>(m_bar->year()), 12, 31);
     q.status = SessionStatus::Held;
+    // The latest held sessions, newest first: a page, not a district's year of sessions (25,000
+    // over every group); one group's year fits in it.
+    q.order = Qt::DescendingOrder;
+    q.limit = ui::pageRows;
     {
         const QSignalBlocker block(m_sessionCombo);
         m_sessionCombo->clear();
         if (auto rows = m_sessions->list(q)) {
-            for (auto it = rows->rbegin(); it != rows->rend(); ++it)
+            for (const SessionRow& r : *rows)
                 m_sessionCombo->addItem(QStringLiteral("%1  %2  %3")
-                                            .arg(dates::toIso(it->session.date),
-                                                 ui::label(it->session.form), it->session.topic),
-                                        it->session.id);
+                                            .arg(dates::toIso(r.session.date),
+                                                 ui::label(r.session.form), r.session.topic),
+                                        r.session.id);
         }
     }
     const int keep = m_sessionCombo->findData(m_loaded);
