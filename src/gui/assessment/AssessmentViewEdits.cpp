@@ -4,7 +4,9 @@
 
 #include "gui/assessment/AdjustAssessmentCommand.h"
 #include "gui/assessment/AdjustmentDialog.h"
+#include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentTableModel.h"
+#include "gui/assessment/AssessmentTableView.h"
 #include "gui/assessment/PublishResultsCommand.h"
 #include "gui/common/MessageBoxes.h"
 
