@@ -205,16 +205,20 @@ void SessionEditor::fillPeople()
 {
     // The group's members seated on the session's day (a member who left, by transfer or
     // deactivation, is not offered for a later session), the session's saved speaker whatever
-    // their place, then the experts. The choice in the field survives a refill.
+    // their place, then the experts. The choice in the field survives a refill; a keystroke in
+    // the date that leaves the day as it was reads nothing.
+    const std::optional<Date> typedDay = m_ui->dateField->date();
+    const Date day = typedDay && dates::isSet(*typedDay) ? *typedDay
+                     : dates::isSet(m_current.date)      ? m_current.date
+                                                         : Clock::today();
+    if (m_peopleDay && *m_peopleDay == day)
+        return;
+    m_peopleDay = day;
     const QString chosen = m_ui->speakerComboBox->currentData().toString();
     const QString typed = m_ui->speakerComboBox->currentText();
     const QSignalBlocker block(m_ui->speakerComboBox);
     m_ui->speakerComboBox->clear();
     m_ui->speakerComboBox->addItem(QString(), QString());
-    const std::optional<Date> typedDay = m_ui->dateField->date();
-    const Date day = typedDay && dates::isSet(*typedDay) ? *typedDay
-                     : dates::isSet(m_current.date)      ? m_current.date
-                                                         : Clock::today();
     if (auto seats = m_roster.memberships(m_current.groupId)) {
         QSet<qint64> seen;
         for (const MembershipRow& r : *seats) {

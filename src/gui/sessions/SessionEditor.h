@@ -9,6 +9,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -101,6 +102,7 @@ private:
     std::unique_ptr<ExpertService> m_experts;
     StudySession m_original;
     StudySession m_current;
+    std::optional<Date> m_peopleDay; // the day the speaker list was filled for
     std::vector<Error> m_problems;
     QUndoStack* m_undo;
     SessionDraft* m_draft;
