@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +73,16 @@ template <typename E> std::optional<E> enumFromCode(const QString& code)
 {
     for (const auto& e : EnumTraits<E>::entries) {
         if (code == QLatin1String(e.code))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+// The database code as stored (UTF-8 bytes), without a QString.
+template <typename E> std::optional<E> enumFromCode(QByteArrayView code)
+{
+    for (const auto& e : EnumTraits<E>::entries) {
+        if (code == QByteArrayView(e.code))
             return e.value;
     }
     return std::nullopt;

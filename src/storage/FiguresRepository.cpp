@@ -3,10 +3,14 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "NativeRows.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 
+#include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sl {
 
@@ -30,7 +34,7 @@ QVariant iso(const Date& d)
 const QString heldInPeriod =
     QStringLiteral(" WHERE s.status = 'held' AND s.date >= ? AND s.date <= ?");
 
-using Fill = void (*)(MemberFigures&, const QSqlQuery&);
+using Fill = void (*)(MemberFigures&, const NativeRow&);
 
 ScopeSql scopeSqlOf(FiguresRepository::Scope scope, qint64 id, const Period& period)
 {
@@ -74,66 +78,93 @@ Statement membersOf(const ScopeSql& s)
     return members;
 }
 
-void fillMember(MemberFigures& f, const QSqlQuery& q)
+void fillMember(MemberFigures& f, const NativeRow& q)
 {
-    f.memberId = q.value(0).toLongLong();
-    f.extId = q.value(1).toString();
-    f.name = q.value(2).toString();
-    f.cadreLevel = sqlv::toEnum(q.value(3), CadreLevel::NotCadre);
-    f.orgId = q.value(4).toLongLong();
+    f.memberId = q.integer(0);
+    f.extId = q.text(1);
+    f.name = q.text(2);
+    f.cadreLevel = enumFromCode<CadreLevel>(q.bytes(3)).value_or(CadreLevel::NotCadre);
+    f.orgId = q.integer(4);
 }
 
 // Columns 1..9 of a Records(S, P) row: count, by status, made up, owed, attended minutes.
-void fillRecords(MemberFigures& f, const QSqlQuery& q)
+void fillRecords(MemberFigures& f, const NativeRow& q)
 {
-    f.expected = q.value(1).toInt();
-    f.present = q.value(2).toInt();
-    f.late = q.value(3).toInt();
-    f.earlyLeave = q.value(4).toInt();
-    f.excused = q.value(5).toInt();
-    f.absent = q.value(6).toInt();
-    f.makeupDone = q.value(7).toInt();
-    f.absentNotMadeUp = q.value(8).toInt();
-    f.collectiveMinutes = q.value(9).toLongLong();
+    f.expected = int(q.integer(1));
+    f.present = int(q.integer(2));
+    f.late = int(q.integer(3));
+    f.earlyLeave = int(q.integer(4));
+    f.excused = int(q.integer(5));
+    f.absent = int(q.integer(6));
+    f.makeupDone = int(q.integer(7));
+    f.absentNotMadeUp = int(q.integer(8));
+    f.collectiveMinutes = q.integer(9);
 }
 
-void fillSpeeches(MemberFigures& f, const QSqlQuery& q)
+void fillSpeeches(MemberFigures& f, const NativeRow& q)
 {
-    f.speeches = q.value(1).toInt();
+    f.speeches = int(q.integer(1));
 }
 
-void fillSelfStudy(MemberFigures& f, const QSqlQuery& q)
+void fillSelfStudy(MemberFigures& f, const NativeRow& q)
 {
-    f.selfStudyMinutes = q.value(1).toLongLong();
-    f.notesChars = q.value(2).toLongLong();
+    f.selfStudyMinutes = q.integer(1);
+    f.notesChars = q.integer(2);
 }
 
 // Columns 1..4 (from `first`) of a writings row: reflections, articles, reports, awarded.
-void fillWritingsFrom(MemberFigures& f, const QSqlQuery& q, int first)
+void fillWritingsFrom(MemberFigures& f, const NativeRow& q, int first)
 {
-    f.reflections = q.value(first).toInt();
-    f.articles = q.value(first + 1).toInt();
-    f.reports = q.value(first + 2).toInt();
-    f.awards = q.value(first + 3).toInt();
+    f.reflections = int(q.integer(first));
+    f.articles = int(q.integer(first + 1));
+    f.reports = int(q.integer(first + 2));
+    f.awards = int(q.integer(first + 3));
 }
 
-void fillWritings(MemberFigures& f, const QSqlQuery& q)
+void fillWritings(MemberFigures& f, const NativeRow& q)
 {
     fillWritingsFrom(f, q, 1);
 }
 
 // The attendance roll-up row: Records columns, then speeches.
-void fillAttendanceRollup(MemberFigures& f, const QSqlQuery& q)
+void fillAttendanceRollup(MemberFigures& f, const NativeRow& q)
 {
     fillRecords(f, q);
-    f.speeches = q.value(10).toInt();
+    f.speeches = int(q.integer(10));
 }
 
 // The study roll-up row: self-study minutes and notes, then the writings.
-void fillStudyRollup(MemberFigures& f, const QSqlQuery& q)
+void fillStudyRollup(MemberFigures& f, const NativeRow& q)
 {
     fillSelfStudy(f, q);
     fillWritingsFrom(f, q, 3);
+}
+
+// Adds a roll-up row of (member, group, …) from column `first` on: the Records columns, then
+// the speeches.
+void addAttendanceRollup(MemberFigures& f, const NativeRow& q, int first)
+{
+    f.expected += int(q.integer(first));
+    f.present += int(q.integer(first + 1));
+    f.late += int(q.integer(first + 2));
+    f.earlyLeave += int(q.integer(first + 3));
+    f.excused += int(q.integer(first + 4));
+    f.absent += int(q.integer(first + 5));
+    f.makeupDone += int(q.integer(first + 6));
+    f.absentNotMadeUp += int(q.integer(first + 7));
+    f.collectiveMinutes += q.integer(first + 8);
+    f.speeches += int(q.integer(first + 9));
+}
+
+// Adds a study roll-up row: self-study minutes and notes, then the writings.
+void addStudyRollup(MemberFigures& f, const NativeRow& q)
+{
+    f.selfStudyMinutes += q.integer(1);
+    f.notesChars += q.integer(2);
+    f.reflections += int(q.integer(3));
+    f.articles += int(q.integer(4));
+    f.reports += int(q.integer(5));
+    f.awards += int(q.integer(6));
 }
 
 // " AND s.group_id IN (…)": the sessions `s` of the scope, or nothing for a member's own.
@@ -291,6 +322,13 @@ FiguresRepository::rollupStatements(Scope scope, qint64 id, const Period& period
 Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint64 id,
                                                               const Period& period)
 {
+    if (scope == Scope::Organisation && m_rollups && m_plan != Plan::Seek) {
+        auto scanned = scanOrganisation(id, period);
+        if (!scanned)
+            return scanned.error();
+        if (*scanned)
+            return std::move(**scanned);
+    }
     // Whole months add up the roll-ups; any other period scans the records.
     std::vector<Sql> sql;
     std::vector<Fill> fills;
@@ -306,29 +344,158 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
     std::vector<MemberFigures> out;
     std::unordered_map<qint64, size_t> index;
     // The members, in the order of their numbers.
-    if (Status ok = sqlv::forEachRow(m_db, Statement{sql[0].sql, sql[0].binds},
-                                     [&](const QSqlQuery& q) {
-                                         MemberFigures f;
-                                         fills[0](f, q);
-                                         index.emplace(f.memberId, out.size());
-                                         out.push_back(std::move(f));
-                                     });
+    if (Status ok = scanNativeRows(m_db, sql[0].sql, sql[0].binds,
+                                   [&](const NativeRow& q) -> Status {
+                                       MemberFigures f;
+                                       fills[0](f, q);
+                                       index.emplace(f.memberId, out.size());
+                                       out.push_back(std::move(f));
+                                       return {};
+                                   });
         !ok)
         return ok.error();
     for (size_t i = 1; i < sql.size() && !out.empty(); ++i) {
         if (m_cancel && m_cancel->isCancelled())
             return Error::cancelled();
         const Fill fill = fills[i];
-        if (Status ok = sqlv::forEachRow(m_db, Statement{sql[i].sql, sql[i].binds},
-                                         [&](const QSqlQuery& q) {
-                                             const auto it = index.find(q.value(0).toLongLong());
-                                             if (it != index.end())
-                                                 fill(out[it->second], q);
-                                         });
+        if (Status ok = scanNativeRows(m_db, sql[i].sql, sql[i].binds,
+                                       [&](const NativeRow& q) -> Status {
+                                           const auto it = index.find(q.integer(0));
+                                           if (it != index.end())
+                                               fill(out[it->second], q);
+                                           return {};
+                                       });
             !ok)
             return ok.error();
     }
     return out;
+}
+
+Result<std::optional<std::vector<MemberFigures>>>
+FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
+{
+    using Scanned = std::optional<std::vector<MemberFigures>>;
+    const auto rows = sqlv::rollupRowsOf(period, QStringLiteral("r"));
+    if (!rows)
+        return Scanned();
+    std::unordered_set<qint64> orgs;
+    if (Status ok = scanNativeRows(m_db, sqlv::orgSubtreeSelect(), {orgId},
+                                   [&](const NativeRow& q) -> Status {
+                                       orgs.insert(q.integer(0));
+                                       return {};
+                                   });
+        !ok)
+        return ok.error();
+    qint64 allOrgs = 0;
+    qint64 lastMember = 0;
+    if (Status ok = scanNativeRows(m_db,
+                                   QStringLiteral("SELECT (SELECT count(*) FROM organisations), "
+                                                  "(SELECT ifnull(max(id), 0) FROM members)"),
+                                   {},
+                                   [&](const NativeRow& q) -> Status {
+                                       allOrgs = q.integer(0);
+                                       lastMember = q.integer(1);
+                                       return {};
+                                   });
+        !ok)
+        return ok.error();
+    if (m_plan == Plan::Auto && qint64(orgs.size()) * 4 < allOrgs)
+        return Scanned();
+
+    // The groups of the subtree, whose sessions count.
+    std::unordered_set<qint64> groups;
+    if (Status ok = scanNativeRows(m_db, QStringLiteral("SELECT id, org_id FROM study_groups"), {},
+                                   [&](const NativeRow& q) -> Status {
+                                       if (orgs.count(q.integer(1)))
+                                           groups.insert(q.integer(0));
+                                       return {};
+                                   });
+        !ok)
+        return ok.error();
+
+    // The members of the subtree as stored, then in the order of their numbers (SQLite's
+    // BINARY order: their UTF-8 bytes), which is mostly the order they were stored in.
+    std::vector<MemberFigures> out;
+    std::vector<std::string> numbers;
+    out.reserve(size_t(std::max<qint64>(lastMember, 0)));
+    numbers.reserve(out.capacity());
+    if (Status ok = scanNativeRows(
+            m_db,
+            QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m"),
+            {},
+            [&](const NativeRow& q) -> Status {
+                if (!orgs.count(q.integer(4)))
+                    return {};
+                out.emplace_back();
+                fillMember(out.back(), q);
+                const QByteArrayView number = q.bytes(1);
+                numbers.emplace_back(number.data(), size_t(number.size()));
+                return {};
+            });
+        !ok)
+        return ok.error();
+    if (!std::is_sorted(numbers.begin(), numbers.end())) {
+        std::vector<size_t> order(out.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&numbers](size_t a, size_t b) { return numbers[a] < numbers[b]; });
+        std::vector<MemberFigures> sorted;
+        sorted.reserve(out.size());
+        for (size_t i : order)
+            sorted.push_back(std::move(out[i]));
+        out = std::move(sorted);
+    }
+    numbers = {};
+    // Where each member's figures are, by id (ids run from 1 to the largest).
+    std::vector<int> place(size_t(std::max<qint64>(lastMember, 0)) + 1, -1);
+    for (size_t i = 0; i < out.size(); ++i) {
+        const qint64 id = out[i].memberId;
+        if (id >= 0 && id <= lastMember)
+            place[size_t(id)] = int(i);
+    }
+    auto figuresOf = [&](qint64 memberId) -> MemberFigures* {
+        if (memberId < 0 || memberId > lastMember || place[size_t(memberId)] < 0)
+            return nullptr;
+        return &out[size_t(place[size_t(memberId)])];
+    };
+
+    // The period's rows of the whole ledger, those of the scope's members added up (and, for
+    // attendance, only at the scope's groups).
+    Statement attendance;
+    attendance
+        .add(QStringLiteral("SELECT r.member_id, r.group_id, r.records, r.present, r.late, "
+                            "r.early_leave, r.excused, r.absent, r.made_up, r.owed, "
+                            "r.attended_minutes, r.speeches FROM attendance_rollup r WHERE 1"))
+        .add(*rows);
+    Statement study;
+    study
+        .add(QStringLiteral("SELECT r.member_id, r.selfstudy_minutes, r.notes_chars, "
+                            "r.reflections, r.articles, r.reports, r.awarded "
+                            "FROM study_rollup r WHERE 1"))
+        .add(*rows);
+    if (m_cancel && m_cancel->isCancelled())
+        return Error::cancelled();
+    if (Status ok = scanNativeRows(m_db, attendance.sql, attendance.binds,
+                                   [&](const NativeRow& q) -> Status {
+                                       MemberFigures* f = figuresOf(q.integer(0));
+                                       if (f && groups.count(q.integer(1)))
+                                           addAttendanceRollup(*f, q, 2);
+                                       return {};
+                                   });
+        !ok)
+        return ok.error();
+    if (m_cancel && m_cancel->isCancelled())
+        return Error::cancelled();
+    if (Status ok = scanNativeRows(m_db, study.sql, study.binds,
+                                   [&](const NativeRow& q) -> Status {
+                                       if (MemberFigures* f = figuresOf(q.integer(0)))
+                                           addStudyRollup(*f, q);
+                                       return {};
+                                   });
+        !ok)
+        return ok.error();
+    return Scanned(std::move(out));
 }
 
 } // namespace sl

@@ -39,6 +39,18 @@ public:
     // Whether whole-month periods read the roll-ups (on by default); off scans the records
     // whatever the period (the tests compare both ways).
     void setRollups(bool use) { m_rollups = use; }
+    // How an organisation's whole months are read from the roll-ups: Seek looks up each
+    // member's rows (quick for a branch); Scan reads the period's rows of the whole ledger once
+    // and keeps those of the scope (quick for a district, where seeking 100,000 members costs
+    // five times the scan). Auto scans when the subtree holds at least a quarter of the
+    // organisations. Both give the same figures (the tests compare them).
+    enum class Plan
+    {
+        Auto,
+        Seek,
+        Scan
+    };
+    void setPlan(Plan plan) { m_plan = plan; }
 
     // The scans of the records behind forOrganisation (members, attendance, speeches,
     // self-study, writings) — never the roll-ups — for the benchmark that runs them through raw
@@ -65,10 +77,14 @@ private:
     static std::optional<std::vector<Sql>> rollupStatements(Scope scope, qint64 id,
                                                             const Period& period);
     Result<std::vector<MemberFigures>> collect(Scope scope, qint64 id, const Period& period);
+    // The Scan plan of an organisation's whole months; nothing when the Seek plan is better.
+    Result<std::optional<std::vector<MemberFigures>>> scanOrganisation(qint64 orgId,
+                                                                       const Period& period);
 
     Database& m_db;
     const CancelFlag* m_cancel = nullptr;
     bool m_rollups = true;
+    Plan m_plan = Plan::Auto;
 };
 
 } // namespace sl

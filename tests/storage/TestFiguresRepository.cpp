@@ -254,6 +254,42 @@ private slots:
         QVERIFY(noGroup.ok());
         QVERIFY(noGroup->empty());
     }
+
+    // Both plans of an organisation's whole months (seeking each member's roll-up rows, or
+    // scanning the period's rows of the whole ledger and keeping the scope's) give the figures
+    // of the records, in number order even when the numbers were not stored in order. Last:
+    // it adds a member.
+    void bothPlansGiveTheFiguresOfTheRecords()
+    {
+        FigureFixture fx(*m_db);
+        const qint64 early = fx.member(QStringLiteral("M000"), QStringLiteral("周零"), m_b2);
+        fx.selfStudy(early, FigureFixture::day(2026, 7, 1), 40, QStringLiteral("补记的自学"));
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+
+        FiguresRepository records(*m_db), seek(*m_db), scan(*m_db);
+        records.setRollups(false);
+        seek.setPlan(FiguresRepository::Plan::Seek);
+        scan.setPlan(FiguresRepository::Plan::Scan);
+        std::vector<Period> periods{Period::year(2026), Period::year(2025), Period::half(2026, 1),
+                                    Period::quarter(2026, 2), Period::month(2026, 5)};
+        for (const Period& p : periods) {
+            const QByteArray label = p.labelEn().toUtf8();
+            for (qint64 org : {m_c, m_b1, m_b2, m_x}) {
+                const auto expected = records.forOrganisation(org, p);
+                QVERIFY(expected.ok());
+                QVERIFY2(*seek.forOrganisation(org, p) == *expected, label.constData());
+                QVERIFY2(*scan.forOrganisation(org, p) == *expected, label.constData());
+                QVERIFY2(*FiguresRepository(*m_db).forOrganisation(org, p) == *expected,
+                         label.constData());
+            }
+        }
+        const auto c = *scan.forOrganisation(m_c, Period::year(2026));
+        QCOMPARE(extIds(c).first(), QStringLiteral("M000"));
+        QCOMPARE(find(c, early)->selfStudyMinutes, qint64(40));
+        // X's member attended a B1 session: not in X's scope, whichever the plan.
+        QCOMPARE(scan.forOrganisation(m_x, Period::year(2026))->front().expected, 0);
+        QCOMPARE(find(c, m_m1)->expected, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFiguresRepository)
