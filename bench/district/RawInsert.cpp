@@ -91,10 +91,11 @@ Plan planOf(const QString& kind)
 {
     if (kind == QLatin1String("members"))
         return {"SELECT m.ext_id, m.name, m.gender, m.birth_date, m.join_date, m.category, "
-                "o.ext_id, m.position, m.cadre_level, m.phone FROM members m "
+                "o.ext_id, m.position, m.cadre_level, m.phone, m.name_initials FROM members m "
                 "JOIN organisations o ON o.id = m.org_id ORDER BY m.ext_id",
                 "INSERT INTO members (ext_id, name, gender, birth_date, join_date, category, "
-                "org_id, position, cadre_level, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "org_id, position, cadre_level, phone, name_initials) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "organisations", 6};
     return {"SELECT m.ext_id, s.date, s.minutes, s.material, s.medium, s.notes, s.notes_chars "
             "FROM self_study s JOIN members m ON m.id = s.member_id "

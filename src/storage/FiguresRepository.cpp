@@ -1,5 +1,6 @@
 #include "FiguresRepository.h"
 #include "RollupPeriod.h"
+#include "ScopeSets.h"
 #include "ScopeSql.h"
 
 #include "Database.h"
@@ -378,38 +379,20 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
     const auto rows = sqlv::rollupRowsOf(period, QStringLiteral("r"));
     if (!rows)
         return Scanned();
-    std::unordered_set<qint64> orgs;
-    if (Status ok = scanNativeRows(m_db, sqlv::orgSubtreeSelect(), {orgId},
-                                   [&](const NativeRow& q) -> Status {
-                                       orgs.insert(q.integer(0));
-                                       return {};
-                                   });
-        !ok)
-        return ok.error();
-    qint64 allOrgs = 0;
-    qint64 lastMember = 0;
-    if (Status ok = scanNativeRows(m_db,
-                                   QStringLiteral("SELECT (SELECT count(*) FROM organisations), "
-                                                  "(SELECT ifnull(max(id), 0) FROM members)"),
-                                   {},
-                                   [&](const NativeRow& q) -> Status {
-                                       allOrgs = q.integer(0);
-                                       lastMember = q.integer(1);
-                                       return {};
-                                   });
-        !ok)
-        return ok.error();
-    if (m_plan == Plan::Auto && qint64(orgs.size()) * 4 < allOrgs)
+    auto sets = readScopeSets(m_db, orgId);
+    if (!sets)
+        return sets.error();
+    if (m_plan == Plan::Auto && !sets->large)
         return Scanned();
-
-    // The groups of the subtree, whose sessions count.
-    std::unordered_set<qint64> groups;
-    if (Status ok = scanNativeRows(m_db, QStringLiteral("SELECT id, org_id FROM study_groups"), {},
-                                   [&](const NativeRow& q) -> Status {
-                                       if (orgs.count(q.integer(1)))
-                                           groups.insert(q.integer(0));
-                                       return {};
-                                   });
+    const std::unordered_set<qint64>& orgs = sets->orgs;
+    const std::unordered_set<qint64>& groups = sets->groups;
+    qint64 lastMember = 0;
+    if (Status ok =
+            scanNativeRows(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM members"), {},
+                           [&](const NativeRow& q) -> Status {
+                               lastMember = q.integer(0);
+                               return {};
+                           });
         !ok)
         return ok.error();
 
