@@ -254,6 +254,12 @@ Result<std::vector<MakeupRow>> AttendanceRepository::makeup(const MakeupQuery& q
 
 Result<qint64> AttendanceRepository::makeupCount(const MakeupQuery& query)
 {
+    if (wholeYearOf(query)) { // a calendar year: from the roll-up, as makeupCounts
+        auto counts = makeupCounts(query);
+        if (!counts)
+            return counts.error();
+        return counts->total;
+    }
     const sqlv::SessionWhere w = makeupWhere(query);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*)") + makeupFrom + w.sql);

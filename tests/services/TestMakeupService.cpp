@@ -139,6 +139,8 @@ private slots:
                                              QByteArray::number(scope) + " state " +
                                              QByteArray::number(int(state));
                     QVERIFY2(counts->total == qint64(rows->size()), where.constData());
+                    // The single count (the home's 待补学 section) is the same number.
+                    QVERIFY2(*makeup.count(q) == qint64(rows->size()), where.constData());
                     QVERIFY2(counts->owed == owed, where.constData());
                 }
             }
