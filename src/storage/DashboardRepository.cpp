@@ -69,9 +69,6 @@ const QString attendedSum =
     QStringLiteral("SUM(CASE WHEN a.status IN ('present', 'late', 'early_leave') THEN 1 "
                    "ELSE 0 END)");
 
-// The same from the attendance roll-up `r`.
-const QString rollupAttendedSum = QStringLiteral("SUM(r.present + r.late + r.early_leave)");
-
 template <typename Visit> Status run(Database& db, const Statement& st, Visit visit)
 {
     return sqlv::forEachRow(db, st, visit);
@@ -116,8 +113,8 @@ Result<std::vector<MonthFigures>> DashboardRepository::months(const ScopeRef& sc
                   : std::nullopt;
     if (rows) {
         records.add(parts.prefix)
-            .add(QStringLiteral("SELECT printf('%04d-%02d', r.year, r.month), SUM(r.records), ") +
-                 rollupAttendedSum + QStringLiteral(" FROM attendance_rollup r WHERE r.group_id"))
+            .add(QStringLiteral("SELECT printf('%04d-%02d', r.year, r.month), SUM(r.records), "
+                                "SUM(r.attended) FROM group_rollup r WHERE r.group_id"))
             .add(parts.groups)
             .add(*rows)
             .add(QStringLiteral(" GROUP BY r.year, r.month"));
@@ -214,13 +211,13 @@ Result<std::vector<SubOrgFigures>> DashboardRepository::subOrganisations(qint64 
     // Records by branch: the roll-up for whole months, else the records.
     if (const auto rows =
             m_rollups ? sqlv::rollupRowsOf(period, QStringLiteral("r")) : std::nullopt) {
-        // The period's rows summed by group as they are read (grouped by SQLite, the rows of a
-        // district's year would be sorted first), then each group's totals to its branch.
+        // The period's rows of each group (the group roll-up), then each group's totals to its
+        // branch.
         std::unordered_map<qint64, std::pair<qint64, qint64>> byGroup;
         Statement totals;
         totals
-            .add(QStringLiteral("SELECT r.group_id, r.records, r.present + r.late + "
-                                "r.early_leave FROM attendance_rollup r WHERE 1"))
+            .add(QStringLiteral("SELECT r.group_id, r.records, r.attended FROM group_rollup r "
+                                "WHERE 1"))
             .add(*rows);
         if (Status ok = scanNativeRows(m_db, totals.sql, totals.binds,
                                        [&](const NativeRow& q) -> Status {
@@ -310,20 +307,38 @@ Result<std::vector<DashboardSession>> DashboardRepository::sessions(const ScopeR
     std::vector<DashboardSession> out;
     const ScopeParts parts = partsOf(scope);
     Statement st;
-    st.add(parts.prefix)
-        .add(QStringLiteral("SELECT s.id, s.ext_id, s.date, g.name, s.topic, s.form, s.minutes, "
-                            "s.plan_item_id IS NOT NULL, "
-                            "SUM(CASE WHEN a.status IS NOT NULL AND a.status <> 'observer' "
-                            "THEN 1 ELSE 0 END), ") +
-                 attendedSum +
-                 QStringLiteral(" FROM sessions s JOIN study_groups g ON g.id = s.group_id "
-                                "LEFT JOIN attendance a ON a.session_id = s.id "
-                                "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
-                                "AND s.group_id"),
-             {iso(period.from), iso(period.to)})
-        .add(parts.groups)
-        .add(QStringLiteral(" GROUP BY s.id, s.ext_id, s.date, g.name, s.topic, s.form, "
-                            "s.minutes, s.plan_item_id ORDER BY s.date, s.ext_id"));
+    const QString columns =
+        QStringLiteral("SELECT s.id, s.ext_id, s.date, g.name, s.topic, s.form, s.minutes, "
+                       "s.plan_item_id IS NOT NULL, ");
+    const QVariantList inPeriod{iso(period.from), iso(period.to)};
+    if (m_rollups) {
+        // Each session's records and attended from its roll-up row (none: no records), not its
+        // attendance joined and grouped.
+        st.add(parts.prefix)
+            .add(columns +
+                     QStringLiteral("ifnull(sr.records, 0), ifnull(sr.attended, 0) "
+                                    "FROM sessions s JOIN study_groups g ON g.id = s.group_id "
+                                    "LEFT JOIN session_rollup sr ON sr.session_id = s.id "
+                                    "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
+                                    "AND s.group_id"),
+                 inPeriod)
+            .add(parts.groups)
+            .add(QStringLiteral(" ORDER BY s.date, s.ext_id"));
+    } else {
+        st.add(parts.prefix)
+            .add(columns +
+                     QStringLiteral("SUM(CASE WHEN a.status IS NOT NULL AND a.status <> "
+                                    "'observer' THEN 1 ELSE 0 END), ") +
+                     attendedSum +
+                     QStringLiteral(" FROM sessions s JOIN study_groups g ON g.id = s.group_id "
+                                    "LEFT JOIN attendance a ON a.session_id = s.id "
+                                    "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
+                                    "AND s.group_id"),
+                 inPeriod)
+            .add(parts.groups)
+            .add(QStringLiteral(" GROUP BY s.id, s.ext_id, s.date, g.name, s.topic, s.form, "
+                                "s.minutes, s.plan_item_id ORDER BY s.date, s.ext_id"));
+    }
     if (Status ok = run(m_db, st,
                         [&](const QSqlQuery& q) {
                             DashboardSession d;

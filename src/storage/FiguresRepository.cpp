@@ -386,21 +386,27 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
         return Scanned();
     const std::unordered_set<qint64>& orgs = sets->orgs;
     const std::unordered_set<qint64>& groups = sets->groups;
+    // Members are found by id in a table as long as the largest id (ids are SQLite's rowids,
+    // 1 up, with the gaps of deleted members); ids far beyond the count keep the seek plan.
+    qint64 memberCount = 0;
     qint64 lastMember = 0;
-    if (Status ok =
-            scanNativeRows(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM members"), {},
-                           [&](const NativeRow& q) -> Status {
-                               lastMember = q.integer(0);
-                               return {};
-                           });
+    if (Status ok = scanNativeRows(
+            m_db, QStringLiteral("SELECT count(*), ifnull(max(id), 0) FROM members"), {},
+            [&](const NativeRow& q) -> Status {
+                memberCount = q.integer(0);
+                lastMember = q.integer(1);
+                return {};
+            });
         !ok)
         return ok.error();
+    if (lastMember < 0 || lastMember > 4 * memberCount + 65536)
+        return Scanned();
 
     // The members of the subtree as stored, then in the order of their numbers (SQLite's
     // BINARY order: their UTF-8 bytes), which is mostly the order they were stored in.
     std::vector<MemberFigures> out;
     std::vector<std::string> numbers;
-    out.reserve(size_t(std::max<qint64>(lastMember, 0)));
+    out.reserve(size_t(memberCount));
     numbers.reserve(out.capacity());
     if (Status ok = scanNativeRows(
             m_db,
@@ -431,7 +437,7 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
     }
     numbers = {};
     // Where each member's figures are, by id (ids run from 1 to the largest).
-    std::vector<int> place(size_t(std::max<qint64>(lastMember, 0)) + 1, -1);
+    std::vector<int> place(size_t(lastMember) + 1, -1);
     for (size_t i = 0; i < out.size(); ++i) {
         const qint64 id = out[i].memberId;
         if (id >= 0 && id <= lastMember)

@@ -43,7 +43,8 @@ public:
     // member's rows (quick for a branch); Scan reads the period's rows of the whole ledger once
     // and keeps those of the scope (quick for a district, where seeking 100,000 members costs
     // five times the scan). Auto scans when the subtree holds at least a quarter of the
-    // organisations. Both give the same figures (the tests compare them).
+    // organisations. Both give the same figures (the tests compare them). A ledger whose member
+    // ids run far beyond its count of members is always sought.
     enum class Plan
     {
         Auto,

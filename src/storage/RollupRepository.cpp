@@ -54,6 +54,14 @@ const std::vector<RollupTable>& tables()
                         "UNION ALL SELECT member_id, %1, %2, 0, 0, 0, kind = 'reflection', "
                         "kind = 'article', kind = 'report', award IS NOT NULL FROM writings")
              .arg(yearOf.arg(QStringLiteral("date")), monthOf.arg(QStringLiteral("date")))},
+        {QStringLiteral("group_rollup"),
+         {QStringLiteral("group_id"), QStringLiteral("year"), QStringLiteral("month")},
+         {QStringLiteral("records"), QStringLiteral("attended")},
+         QStringLiteral("SELECT s.group_id, %1, %2, 1, "
+                        "a.status IN ('present', 'late', 'early_leave') "
+                        "FROM attendance a JOIN sessions s ON s.id = a.session_id "
+                        "WHERE s.status = 'held' AND a.status <> 'observer'")
+             .arg(yearOf.arg(QStringLiteral("s.date")), monthOf.arg(QStringLiteral("s.date")))},
         {QStringLiteral("session_rollup"),
          {QStringLiteral("session_id")},
          {QStringLiteral("records"), QStringLiteral("attended")},
@@ -162,17 +170,18 @@ QString describe(Database& db, const RollupDifference& d)
                  d.column)
             .arg(d.stored)
             .arg(d.recounted);
-    QString where = who(QStringLiteral("member"),
-                        extIdOf(db, QStringLiteral("members"), d.memberId), d.memberId);
+    QStringList where; // a member's row, a member's row at a group, or a group's row
+    if (d.memberId != 0 || d.groupId == 0)
+        where << who(QStringLiteral("member"), extIdOf(db, QStringLiteral("members"), d.memberId),
+                     d.memberId);
     if (d.groupId != 0)
-        where += QStringLiteral(", ") + who(QStringLiteral("group"),
-                                            extIdOf(db, QStringLiteral("study_groups"), d.groupId),
-                                            d.groupId);
+        where << who(QStringLiteral("group"),
+                     extIdOf(db, QStringLiteral("study_groups"), d.groupId), d.groupId);
     const QString period =
         d.month == 0 ? QStringLiteral("year %1").arg(d.year)
                      : QStringLiteral("%1-%2").arg(d.year).arg(d.month, 2, 10, QLatin1Char('0'));
     return QStringLiteral("roll-up %1: %2, %3, %4: stored %5, recounted %6")
-        .arg(d.table, where, period, d.column)
+        .arg(d.table, where.join(QStringLiteral(", ")), period, d.column)
         .arg(d.stored)
         .arg(d.recounted);
 }

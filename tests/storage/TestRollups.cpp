@@ -17,13 +17,13 @@ using namespace sl;
 using St = sl::AttendanceStatus;
 using F = FigureFixture;
 
-// The roll-ups of migration 0006 (attendance_rollup, study_rollup) over a small fixture: the
-// triggers keep them equal to a full recount after every kind of write (records added, changed,
-// deleted; a session's status, date, minutes or group changed; a session or a member deleted),
-// an edit and its inverse leave them as they were, the migration fills them from the records of
-// an older file, a damaged row is reported with its member, month and column, and the figures
-// read from them equal the figures scanned from the records for years, halves, quarters and
-// months.
+// The roll-ups of migrations 0006 and 0009 (attendance_rollup, study_rollup, session_rollup,
+// group_rollup) over a small fixture: the triggers keep them equal to a full recount after every
+// kind of write (records added, changed, deleted; a session's status, date, minutes or group
+// changed; a session or a member deleted), an edit and its inverse leave them as they were, the
+// migration fills them from the records of an older file, a damaged row is reported with its
+// member, month and column, and the figures read from them equal the figures scanned from the
+// records for years, halves, quarters and months.
 class TestRollups : public QObject
 {
     Q_OBJECT
@@ -117,6 +117,19 @@ class TestRollups : public QObject
         QStringList out;
         for (const BulletinSession& s : sessions)
             out << QStringLiteral("%1:%2/%3").arg(s.id).arg(s.attended).arg(s.expected);
+        return out;
+    }
+
+    // A dashboard drill-down's sessions with their counts, in order.
+    static QStringList drillCounts(const std::vector<DashboardSession>& sessions)
+    {
+        QStringList out;
+        for (const DashboardSession& s : sessions)
+            out << QStringLiteral("%1 %2:%3/%4")
+                       .arg(s.extId)
+                       .arg(s.id)
+                       .arg(s.attended)
+                       .arg(s.expected);
         return out;
     }
 
@@ -352,6 +365,24 @@ private slots:
         exec(QStringLiteral("INSERT INTO study_rollup ") +
              RollupRepository::recountSql(QStringLiteral("study_rollup")));
         verifyRecount();
+        // A group's row names the group alone.
+        exec(QStringLiteral("UPDATE group_rollup SET attended = attended + 1 WHERE group_id = %1 "
+                            "AND year = %2 AND month = 0")
+                 .arg(group)
+                 .arg(year));
+        problems = RollupRepository(*m_db).problems();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), 1);
+        QVERIFY2(
+            problems->front().startsWith(QStringLiteral("roll-up group_rollup: group ")) &&
+                problems->front().contains(QStringLiteral("year %1, attended: stored").arg(year)) &&
+                !problems->front().contains(QStringLiteral("member")),
+            qPrintable(problems->front()));
+        exec(QStringLiteral("UPDATE group_rollup SET attended = attended - 1 WHERE group_id = %1 "
+                            "AND year = %2 AND month = 0")
+                 .arg(group)
+                 .arg(year));
+        verifyRecount();
     }
 
     void migrationFillsRollupsFromRecords()
@@ -374,6 +405,15 @@ private slots:
         std::swap(m_db, old);
         verifyRecount();
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM attendance_rollup")) >= 10);
+        // Schema 9's group roll-up, filled from the member rows: the group's year is the sum of
+        // its members' years (and the recount above compared every row with the records).
+        QVERIFY(value(QStringLiteral("SELECT count(*) FROM group_rollup")) >= 4);
+        QCOMPARE(value(QStringLiteral("SELECT records FROM group_rollup WHERE group_id = %1 "
+                                      "AND year = 2026 AND month = 0")
+                           .arg(m_g1)),
+                 value(QStringLiteral("SELECT sum(records) FROM attendance_rollup WHERE "
+                                      "group_id = %1 AND year = 2026 AND month = 0")
+                           .arg(m_g1)));
         QCOMPARE(
             yearRow(m_m1, m_g1, QStringLiteral("records, made_up, attended_minutes, speeches")),
             QStringLiteral("2 1 90 1"));
@@ -423,6 +463,8 @@ private slots:
                     QVERIFY2(*rolledB.scopeFigures(s, p) == *scannedB.scopeFigures(s, p),
                              label.constData());
                     QVERIFY2(*rolledD.months(s, p) == *scannedD.months(s, p), label.constData());
+                    QCOMPARE(drillCounts(*rolledD.sessions(s, p)),
+                             drillCounts(*scannedD.sessions(s, p)));
                     QCOMPARE(sessionCounts(*rolledB.bestAttended(s, p, 5)),
                              sessionCounts(*scannedB.bestAttended(s, p, 5)));
                     QCOMPARE(sessionCounts(*rolledB.threeMustSessions(s, p)),
