@@ -114,23 +114,28 @@ double typeRaise(const QPaintDevice& device)
 
 } // namespace
 
-PagePainter::PagePainter(const QTextDocument& document, QPaintDevice& device)
-    : PagePainter(std::unique_ptr<QTextDocument>(document.clone()), device)
+PagePainter::PagePainter(const QTextDocument& document, QPaintDevice& device, Target target)
+    : PagePainter(std::unique_ptr<QTextDocument>(document.clone()), device, target)
 {
 }
 
-PagePainter::PagePainter(std::unique_ptr<QTextDocument> document, QPaintDevice& device)
+PagePainter::PagePainter(std::unique_ptr<QTextDocument> document, QPaintDevice& device,
+                         Target target)
     : m_dpmm(device.logicalDpiY() / 25.4), m_copy(std::move(document)),
       m_numberFont(QFont(
           DocumentFonts::font(FontChain::Role::Body, OfficialPage::pageNumberPointSize), &device))
 {
-    layOut(device);
+    layOut(device, target);
 }
 
 PagePainter::~PagePainter() = default;
 
-void PagePainter::layOut(QPaintDevice& device)
+void PagePainter::moveToThread(QThread* thread)
+{
+    m_copy->moveToThread(thread);
+}
 
+void PagePainter::layOut(QPaintDevice& device, Target target)
 {
     m_block = QRectF(OfficialPage::leftMm * m_dpmm, OfficialPage::topMm * m_dpmm,
                      OfficialPage::textBlockMm().width() * m_dpmm,
@@ -142,7 +147,8 @@ void PagePainter::layOut(QPaintDevice& device)
     m_copy->documentLayout()->setPaintDevice(&device);
     m_copy->setPageSize(m_block.size());
     rowpages::keepWhole(*m_copy, m_block.height());
-    splitAtPageEdges(*m_copy, m_block.height());
+    if (target == Target::Text)
+        splitAtPageEdges(*m_copy, m_block.height());
     m_pages = m_copy->pageCount();
     m_raise = typeRaise(device);
 }

@@ -90,7 +90,7 @@ private slots:
         auto view = openView();
         QVERIFY(view);
         QVERIFY(waitIdle(*view));
-        QVERIFY(view->draft().has_value());
+        QVERIFY(view->draft() != nullptr);
         QCOMPARE(view->draft()->period, Period::year(2026));
         QVERIFY(view->draft()->figures.sessions.total > 0);
         const QString text = view->document()->toPlainText();

@@ -2,8 +2,11 @@
 
 #include "domain/CancelFlag.h"
 #include "report/BulletinDocument.h"
+#include "report/PageSheets.h"
 
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace sl {
 
@@ -18,9 +21,17 @@ BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin
     if (cancel && cancel->isCancelled())
         return out;
     out.document = BulletinDocument::buildFirstPart(bulletin, today, out.rowsShown);
-    out.pages = DocumentWriter::pageImages(*out.document, previewDpi, cancel, previewPages);
-    if (cancel && cancel->isCancelled())
+    out.sheets = std::make_shared<PageSheets>(*out.document, previewDpi);
+    out.pages.pageCount = out.sheets->pageCount();
+    for (int page = 0; page < std::min(paintedAhead, out.shownPages()); ++page) {
+        if (cancel && cancel->isCancelled())
+            break;
+        out.pages.images.push_back(out.sheets->sheet(page));
+    }
+    if (cancel && cancel->isCancelled()) {
         out.document.reset();
+        out.sheets.reset();
+    }
     return out;
 }
 
