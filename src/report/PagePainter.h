@@ -24,22 +24,10 @@ namespace sl {
 class PagePainter
 {
 public:
-    // What the pages are painted for. Text (a PDF, a printer) splits each paragraph that runs
-    // onto a new page where it does, so that no line is drawn twice (a PDF reader would
-    // extract it twice: splitAtPageEdges in the source); an image (a preview on screen) is
-    // left as laid out, since the page's clip hides the line drawn twice and the split would
-    // lay the document out again for each pass. The lines lie where they lie either way.
-    enum class Target
-    {
-        Text,
-        Image
-    };
-
     // Lays out a copy of `document`.
-    PagePainter(const QTextDocument& document, QPaintDevice& device, Target target = Target::Text);
+    PagePainter(const QTextDocument& document, QPaintDevice& device);
     // Lays out `document` itself (a part built for painting only: no copy is made).
-    PagePainter(std::unique_ptr<QTextDocument> document, QPaintDevice& device,
-                Target target = Target::Text);
+    PagePainter(std::unique_ptr<QTextDocument> document, QPaintDevice& device);
     ~PagePainter();
     PagePainter(const PagePainter&) = delete;
     PagePainter& operator=(const PagePainter&) = delete;
@@ -61,7 +49,7 @@ public:
     void paint(QPainter& painter, int page, int number) const;
 
 private:
-    void layOut(QPaintDevice& device, Target target);
+    void layOut(QPaintDevice& device);
 
     double m_dpmm;
     std::unique_ptr<QTextDocument> m_copy;

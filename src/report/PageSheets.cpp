@@ -23,8 +23,7 @@ QImage blankPaper(double dpi)
 } // namespace
 
 PageSheets::PageSheets(const QTextDocument& document, double dpi)
-    : m_paper(blankPaper(dpi)),
-      m_pages(std::make_unique<PagePainter>(document, m_paper, PagePainter::Target::Image))
+    : m_paper(blankPaper(dpi)), m_pages(std::make_unique<PagePainter>(document, m_paper))
 {
 }
 
