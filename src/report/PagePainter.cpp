@@ -194,6 +194,34 @@ int PagePainter::firstTableRowsOnFirstPage() const
     return 0;
 }
 
+std::optional<PagePainter::TableRows> PagePainter::lastTableRows() const
+{
+    const QAbstractTextDocumentLayout* layout = m_copy->documentLayout();
+    QTextTable* table = nullptr;
+    for (QTextFrame* frame : m_copy->rootFrame()->childFrames())
+        if (auto* t = qobject_cast<QTextTable*>(frame))
+            table = t;
+    if (!table)
+        return std::nullopt;
+    const auto top = [&](int row) {
+        return layout->blockBoundingRect(m_copy->findBlock(table->cellAt(row, 0).firstPosition()))
+                   .top() /
+               m_block.height();
+    };
+    const int first = std::max(0, table->format().headerRowCount());
+    std::optional<TableRows> out;
+    for (int r = first + 1; r < table->rows(); ++r) {
+        const double above = top(r - 1);
+        const double here = top(r);
+        if (int(above) != int(here))
+            continue; // a page's edge lies between them
+        if (!out)
+            out = TableRows{top(first), here - above};
+        out->rowHeight = std::min(out->rowHeight, here - above);
+    }
+    return out;
+}
+
 void PagePainter::paint(QPainter& painter, int page, int number) const
 {
     // A line that ends exactly on a page's edge belongs to that page only: without the

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -43,6 +44,17 @@ public:
     // How many rows of the first table start on the first page (all of them when the table
     // fits; 0 without a table).
     int firstTableRowsOnFirstPage() const;
+
+    // The body rows (those under its header rows) of the document's last table as laid out:
+    // where the first starts, in pages from the top of the document (2.5: half way down the
+    // third page), and the height of a row in pages (the rows are set one line each). nullopt
+    // without a table of two body rows on one page.
+    struct TableRows
+    {
+        double start = 0;
+        double rowHeight = 0;
+    };
+    std::optional<TableRows> lastTableRows() const;
 
     // Paints page `page` (0-based) with the painter's origin at the paper's corner, numbered
     // `number` (1-based; a document painted in parts numbers on).

@@ -47,6 +47,11 @@ QImage PageSheets::sheet(int page) const
     return image;
 }
 
+std::optional<PagePainter::TableRows> PageSheets::lastTableRows() const
+{
+    return m_pages->lastTableRows();
+}
+
 void PageSheets::moveToThread(QThread* thread)
 {
     m_pages->moveToThread(thread);

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "PagePainter.h"
+
 #include <QImage>
 
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 class QThread;
 
 namespace sl {
-
-class PagePainter;
 
 // A document laid out once on the official page, as DocumentWriter::paint() lays it out, and
 // painted one sheet at a time as an image of an A4 sheet at `dpi` (DocumentWriter::pageImages
@@ -27,6 +28,8 @@ public:
     int pageCount() const;
     // Page `page` (0-based) with its number; a null image outside the pages.
     QImage sheet(int page) const;
+    // The body rows of the document's last table as laid out (PagePainter::lastTableRows).
+    std::optional<PagePainter::TableRows> lastTableRows() const;
     // Gives the laid out copy of the document to `thread` (a preview painted from the GUI
     // thread after a worker laid it out).
     void moveToThread(QThread* thread);
