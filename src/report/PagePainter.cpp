@@ -210,15 +210,21 @@ std::optional<PagePainter::TableRows> PagePainter::lastTableRows() const
     };
     const int first = std::max(0, table->format().headerRowCount());
     std::optional<TableRows> out;
+    int measured = 0;
+    double sum = 0;
     for (int r = first + 1; r < table->rows(); ++r) {
         const double above = top(r - 1);
         const double here = top(r);
         if (int(above) != int(here))
             continue; // a page's edge lies between them
         if (!out)
-            out = TableRows{top(first), here - above};
-        out->rowHeight = std::min(out->rowHeight, here - above);
+            out = TableRows{top(first), 0, here - above};
+        out->shortestRow = std::min(out->shortestRow, here - above);
+        sum += here - above;
+        ++measured;
     }
+    if (out)
+        out->rowHeight = sum / measured;
     return out;
 }
 

@@ -47,12 +47,13 @@ public:
 
     // The body rows (those under its header rows) of the document's last table as laid out:
     // where the first starts, in pages from the top of the document (2.5: half way down the
-    // third page), and the height of a row in pages (the rows are set one line each). nullopt
-    // without a table of two body rows on one page.
+    // third page), and the mean and the least height of a row in pages (of the rows followed by
+    // one on the same page). nullopt without a table of two body rows on one page.
     struct TableRows
     {
         double start = 0;
         double rowHeight = 0;
+        double shortestRow = 0;
     };
     std::optional<TableRows> lastTableRows() const;
 

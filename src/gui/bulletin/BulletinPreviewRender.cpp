@@ -41,12 +41,13 @@ bool coversShownPages(const LaidOut& laidOut)
 
 // The member rows that reach past the shown pages, estimated from the probe's table: from its
 // start to the foot of the page after the shown ones (a page more than needed), each page
-// holding one page's height of rows (more than it holds under the repeated header row).
-size_t rowsPastShownPages(const PagePainter::TableRows& rows)
+// holding one page's height of rows of `height` (more than it holds under the repeated header
+// row).
+size_t rowsPastShownPages(const PagePainter::TableRows& rows, double height)
 {
-    if (rows.rowHeight <= 0)
+    if (height <= 0)
         return 0;
-    const double perPage = std::ceil(1.0 / rows.rowHeight);
+    const double perPage = std::ceil(1.0 / height);
     const double pages = std::max(0.0, BulletinPreviewRender::previewPages + 1 - rows.start);
     return size_t(std::ceil(pages * perPage));
 }
@@ -72,13 +73,19 @@ BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin
         if (coversShownPages(probe)) {
             chosen = std::move(probe);
         } else if (const auto rows = probe.sheets->lastTableRows()) {
-            const size_t needed = rowsPastShownPages(*rows);
-            if (needed > probeRows && needed < out.rowsShown) {
+            // Rows of the probe's mean height; should the rows after the probe's be shorter
+            // and not reach, rows of its shortest (the rows are of one line, some of two).
+            size_t tried = probeRows;
+            for (double height : {rows->rowHeight, rows->shortestRow}) {
+                const size_t needed = rowsPastShownPages(*rows, height);
+                if (needed <= tried || needed >= out.rowsShown || chosen.document)
+                    continue;
                 if (cancel && cancel->isCancelled())
                     return out;
                 LaidOut part = layOut(bulletin, today, needed);
                 if (coversShownPages(part))
                     chosen = std::move(part);
+                tried = needed;
             }
         }
         if (cancel && cancel->isCancelled())
