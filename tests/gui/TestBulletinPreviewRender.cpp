@@ -24,10 +24,17 @@ int tableRows(const QTextDocument& document)
     return rows;
 }
 
-// A bulletin too long to lay out whole, with the secretary's prose of `paragraphs` paragraphs.
-BulletinData large(int paragraphs)
+// A bulletin too long to lay out whole, with the secretary's prose of `paragraphs` paragraphs
+// and, for `tallRows`, rows of several lines at the head of the attachment (organisations of
+// long names), so that the rows after them are shorter than those the preview measures.
+BulletinData large(int paragraphs, int tallRows = 0)
 {
     BulletinData d = bulletinsample::group(int(BulletinDocument::wholeDocumentRows) + 500);
+    for (int i = 0; i < tallRows; ++i)
+        d.members[size_t(i)].orgName =
+            QStringLiteral("中共示范县委机关第一党支部第%1学习小组（含离退休党员和流动党员）")
+                .arg(i + 1)
+                .repeated(3);
     QStringList prose;
     for (int i = 0; i < paragraphs; ++i)
         prose << QStringLiteral("支部坚持“第一议题”制度，把学习成果转化为推动工作的实际成效，"
@@ -51,17 +58,20 @@ private slots:
     void theShownPagesAreThoseOfTheFirstRows_data()
     {
         QTest::addColumn<int>("paragraphs");
+        QTest::addColumn<int>("tallRows");
         QTest::addColumn<bool>("fewerRows");
-        QTest::newRow("short letter") << 0 << true;
-        QTest::newRow("letter of some pages") << 12 << true;
-        QTest::newRow("letter past the shown pages") << 90 << true;
+        QTest::newRow("short letter") << 0 << 0 << true;
+        QTest::newRow("letter of some pages") << 12 << 0 << true;
+        QTest::newRow("letter past the shown pages") << 90 << 0 << true;
+        QTest::newRow("tall rows first") << 0 << 40 << false;
     }
 
     void theShownPagesAreThoseOfTheFirstRows()
     {
         QFETCH(int, paragraphs);
+        QFETCH(int, tallRows);
         QFETCH(bool, fewerRows);
-        const BulletinData data = large(paragraphs);
+        const BulletinData data = large(paragraphs, tallRows);
         const BulletinPreviewRender render = BulletinPreviewRender::render(data, kToday, nullptr);
         QVERIFY(render.document && render.sheets);
         QVERIFY(!render.isWhole());
