@@ -3,6 +3,7 @@
 #include "OdtPageStyle.h"
 #include "OfficialPage.h"
 #include "PagePainter.h"
+#include "PageSheets.h"
 
 #include "files/OutputFile.h"
 
@@ -158,25 +159,13 @@ int DocumentWriter::tableRowsOnFirstPage(const QTextDocument& document)
 DocumentWriter::PageImages DocumentWriter::pageImages(const QTextDocument& document, double dpi,
                                                       const CancelFlag* cancel, int maxPages)
 {
-    const double dpmm = dpi / 25.4;
-    QImage paper(qRound(OfficialPage::widthMm * dpmm), qRound(OfficialPage::heightMm * dpmm),
-                 QImage::Format_RGB32);
-    paper.setDotsPerMeterX(qRound(dpmm * 1000));
-    paper.setDotsPerMeterY(qRound(dpmm * 1000));
-    paper.fill(Qt::white);
-    const PagePainter pages(document, paper);
+    const PageSheets sheets(document, dpi);
     PageImages out;
-    out.pageCount = pages.pages();
-    for (int page = 0; page < std::min(maxPages, pages.pages()); ++page) {
+    out.pageCount = sheets.pageCount();
+    for (int page = 0; page < std::min(maxPages, out.pageCount); ++page) {
         if (cancel && cancel->isCancelled())
             return {};
-        QImage image = paper;
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        pages.paint(painter, page, page + 1);
-        painter.end();
-        out.images.push_back(std::move(image));
+        out.images.push_back(sheets.sheet(page));
     }
     return out;
 }

@@ -8,11 +8,13 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
 class QPdfWriter;
+class QThread;
 class QTextDocument;
 
 namespace sl {
@@ -32,6 +34,8 @@ public:
     PagePainter& operator=(const PagePainter&) = delete;
 
     int pages() const { return m_pages; }
+    // Gives the laid out copy to `thread` (painted there afterwards).
+    void moveToThread(QThread* thread);
 
     // The page (0-based) of each anchor's first block (a block split at a page's edge keeps the
     // anchor in both parts: the first is where it starts).
@@ -40,6 +44,18 @@ public:
     // How many rows of the first table start on the first page (all of them when the table
     // fits; 0 without a table).
     int firstTableRowsOnFirstPage() const;
+
+    // The body rows (those under its header rows) of the document's last table as laid out:
+    // where the first starts, in pages from the top of the document (2.5: half way down the
+    // third page), and the mean and the least height of a row in pages (of the rows followed by
+    // one on the same page). nullopt without a table of two body rows on one page.
+    struct TableRows
+    {
+        double start = 0;
+        double rowHeight = 0;
+        double shortestRow = 0;
+    };
+    std::optional<TableRows> lastTableRows() const;
 
     // Paints page `page` (0-based) with the painter's origin at the paper's corner, numbered
     // `number` (1-based; a document painted in parts numbers on).

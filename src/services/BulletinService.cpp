@@ -38,10 +38,8 @@ Status checkCancel(const CancelFlag* cancel)
 DashboardMember hoursOf(const MemberFigures& f, const Rubric& rubric, const Period& period,
                         const QHash<qint64, qint64>& branches)
 {
-    DashboardMember m;
+    DashboardMember m; // the hours and the branch: no names (100,000 copies on a district)
     m.memberId = f.memberId;
-    m.extId = f.extId;
-    m.name = f.name;
     m.branchId = branches.value(f.orgId, 0);
     m.hours = f.hours();
     m.hoursTarget = prorate(rubric.hoursTargetFor(f.cadreLevel), period);

@@ -1,6 +1,7 @@
 #include "DemoGuiFixture.h"
 
 #include "gui/bulletin/BulletinPreview.h"
+#include "gui/bulletin/BulletinPreviewRender.h"
 #include "gui/bulletin/BulletinSettingsDialog.h"
 #include "gui/bulletin/BulletinView.h"
 #include "gui/bulletin/IssueBulletinDialog.h"
@@ -10,6 +11,7 @@
 #include "gui/common/RecordTableView.h"
 #include "gui/common/ScopePeriodBar.h"
 
+#include "report/DocumentWriter.h"
 #include "services/BulletinService.h"
 #include "services/Ledger.h"
 #include "services/RosterService.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,6 +33,7 @@
 #include <QTextDocument>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace sl;
@@ -90,7 +94,7 @@ private slots:
         auto view = openView();
         QVERIFY(view);
         QVERIFY(waitIdle(*view));
-        QVERIFY(view->draft().has_value());
+        QVERIFY(view->draft() != nullptr);
         QCOMPARE(view->draft()->period, Period::year(2026));
         QVERIFY(view->draft()->figures.sessions.total > 0);
         const QString text = view->document()->toPlainText();
@@ -109,6 +113,43 @@ private slots:
         const QString empty = EmptyState::of(view->issuedTable())->shownText();
         QVERIFY2(empty.contains(QStringLiteral("Issue")) || empty.contains(QStringLiteral("签发")),
                  qPrintable(empty));
+    }
+
+    // The preview lays the document out once and paints the first screen's sheets before it
+    // shows; the sheets below stay blank until they are scrolled to, and are then the pages
+    // as the document prints (those DocumentWriter paints for it, pixel for pixel).
+    void sheetsArePaintedAsTheyAreScrolledTo()
+    {
+        auto view = openView();
+        QVERIFY(view);
+        QVERIFY(waitIdle(*view));
+        QCoreApplication::processEvents();
+        BulletinPreview* preview = view->preview();
+        const int shown = preview->shownPages();
+        QVERIFY2(shown > BulletinPreviewRender::paintedAhead + 1,
+                 qPrintable(QString::number(shown)));
+        QCOMPARE(shown, std::min(preview->pageCount(), BulletinPreviewRender::previewPages));
+        QVERIFY(!preview->pages().front().isNull());
+        QVERIFY(preview->pages().back().isNull());
+        QVERIFY(preview->paintedPages() < shown);
+        const auto printed = DocumentWriter::pageImages(
+            *view->document(), BulletinPreviewRender::previewDpi, nullptr, shown);
+        QCOMPARE(int(printed.images.size()), shown);
+        QVERIFY(preview->pages().front() == printed.images.front());
+
+        QScrollBar* scroll = preview->verticalScrollBar();
+        QVERIFY(QTest::qWaitFor([scroll] { return scroll->maximum() > 0; }, 5000));
+        scroll->setValue(scroll->maximum());
+        QVERIFY(!preview->pages().back().isNull());
+        QVERIFY(preview->pages().back() == printed.images.back());
+        QVERIFY(preview->paintedPages() < shown); // the middle was scrolled past, not seen
+        scroll->setValue(0);
+        for (int page = 0; page < shown; ++page) {
+            scroll->setValue(scroll->maximum() * page / std::max(1, shown - 1));
+            QVERIFY2(!preview->pages()[size_t(page)].isNull(), qPrintable(QString::number(page)));
+            QVERIFY(preview->pages()[size_t(page)] == printed.images[size_t(page)]);
+        }
+        QCOMPARE(preview->paintedPages(), shown);
     }
 
     void typedProseShowsInThePreviewAndIsKept()

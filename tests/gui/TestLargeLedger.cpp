@@ -208,7 +208,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([view] { return !view->isBusy() && view->document(); }, 240000));
         qInfo("bulletin of %d members read and previewed in %lld ms", largeMembers,
               timer.elapsed());
-        QVERIFY(view->draft().has_value());
+        QVERIFY(view->draft() != nullptr);
         const auto& members = view->draft()->members;
         QCOMPARE(members.size(), size_t(largeMembers));
         QVERIFY(!view->documentIsWhole());

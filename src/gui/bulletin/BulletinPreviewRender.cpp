@@ -2,10 +2,57 @@
 
 #include "domain/CancelFlag.h"
 #include "report/BulletinDocument.h"
+#include "report/PageSheets.h"
 
 #include <QTextDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sl {
+
+namespace {
+
+// The member rows of the probe that measures where a bounded preview's table starts and how
+// tall its rows are.
+constexpr size_t probeRows = 30;
+
+struct LaidOut
+{
+    std::unique_ptr<QTextDocument> document;
+    std::shared_ptr<PageSheets> sheets;
+};
+
+LaidOut layOut(const BulletinData& bulletin, const Date& today, size_t rows)
+{
+    LaidOut out;
+    out.document = BulletinDocument::buildFirstPart(bulletin, today, rows);
+    out.sheets = std::make_shared<PageSheets>(*out.document, BulletinPreviewRender::previewDpi);
+    return out;
+}
+
+// The shown pages of a document that runs on past them are those of any longer one: the layout
+// of a page depends on what comes before it only (a table running on past the page's foot is
+// cut there as it would be with more rows).
+bool coversShownPages(const LaidOut& laidOut)
+{
+    return laidOut.sheets->pageCount() > BulletinPreviewRender::previewPages;
+}
+
+// The member rows that reach past the shown pages, estimated from the probe's table: from its
+// start to the foot of the page after the shown ones (a page more than needed), each page
+// holding one page's height of rows of `height` (more than it holds under the repeated header
+// row).
+size_t rowsPastShownPages(const PagePainter::TableRows& rows, double height)
+{
+    if (height <= 0)
+        return 0;
+    const double perPage = std::ceil(1.0 / height);
+    const double pages = std::max(0.0, BulletinPreviewRender::previewPages + 1 - rows.start);
+    return size_t(std::ceil(pages * perPage));
+}
+
+} // namespace
 
 BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin, const Date& today,
                                                     const CancelFlag* cancel)
@@ -17,10 +64,47 @@ BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin
                         : out.rowsTotal;
     if (cancel && cancel->isCancelled())
         return out;
-    out.document = BulletinDocument::buildFirstPart(bulletin, today, out.rowsShown);
-    out.pages = DocumentWriter::pageImages(*out.document, previewDpi, cancel, previewPages);
-    if (cancel && cancel->isCancelled())
+    LaidOut chosen;
+    if (out.rowsShown < out.rowsTotal && out.rowsShown > probeRows) {
+        // A bounded preview shows the first previewPages pages of the document of its first
+        // rowsShown rows: laid out only as far as those pages reach (Qt's layout of a table
+        // grows faster than its rows), the pages are the same.
+        LaidOut probe = layOut(bulletin, today, probeRows);
+        if (coversShownPages(probe)) {
+            chosen = std::move(probe);
+        } else if (const auto rows = probe.sheets->lastTableRows()) {
+            // Rows of the probe's mean height; should the rows after the probe's be shorter
+            // and not reach, rows of its shortest (the rows are of one line, some of two).
+            size_t tried = probeRows;
+            for (double height : {rows->rowHeight, rows->shortestRow}) {
+                const size_t needed = rowsPastShownPages(*rows, height);
+                if (needed <= tried || needed >= out.rowsShown || chosen.document)
+                    continue;
+                if (cancel && cancel->isCancelled())
+                    return out;
+                LaidOut part = layOut(bulletin, today, needed);
+                if (coversShownPages(part))
+                    chosen = std::move(part);
+                tried = needed;
+            }
+        }
+        if (cancel && cancel->isCancelled())
+            return out;
+    }
+    if (!chosen.document)
+        chosen = layOut(bulletin, today, out.rowsShown);
+    out.document = std::move(chosen.document);
+    out.sheets = std::move(chosen.sheets);
+    out.pages.pageCount = out.sheets->pageCount();
+    for (int page = 0; page < std::min(paintedAhead, out.shownPages()); ++page) {
+        if (cancel && cancel->isCancelled())
+            break;
+        out.pages.images.push_back(out.sheets->sheet(page));
+    }
+    if (cancel && cancel->isCancelled()) {
         out.document.reset();
+        out.sheets.reset();
+    }
     return out;
 }
 

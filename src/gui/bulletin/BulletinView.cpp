@@ -13,6 +13,7 @@
 #include "gui/common/ViewRefresher.h"
 
 #include "report/BulletinDocument.h"
+#include "report/PageSheets.h"
 #include "services/BulletinService.h"
 #include "services/Clock.h"
 #include "services/Ledger.h"
@@ -184,7 +185,7 @@ void BulletinView::updateActions()
     }
     m_settings->setVisible(!reader);
     m_issue->setVisible(!reader);
-    m_settings->setEnabled(m_data.has_value());
+    m_settings->setEnabled(m_data != nullptr);
     m_issue->setEnabled(ready && !m_rendering && !m_renderTimer->isActive());
     m_prose->setReadOnly(reader);
 }
@@ -273,7 +274,7 @@ void BulletinView::cancel()
 
 void BulletinView::showDraft(BulletinData bulletin)
 {
-    m_data = std::move(bulletin);
+    m_data = std::make_shared<BulletinData>(std::move(bulletin));
     m_prose->showDraftOf(m_ledger.path(), m_data->scope.ref, m_data->period);
     m_stack->setCurrentIndex(0);
     loadIssued();
@@ -328,6 +329,17 @@ BulletinData BulletinView::withProse() const
     return bulletin;
 }
 
+std::shared_ptr<const BulletinData> BulletinView::sharedDraft()
+{
+    const BulletinProse prose = m_prose->prose();
+    if (m_data->prose != prose) {
+        if (m_data.use_count() > 1) // a render (or an export) still reads it
+            m_data = std::make_shared<BulletinData>(*m_data);
+        m_data->prose = prose;
+    }
+    return m_data;
+}
+
 void BulletinView::render()
 {
     m_renderTimer->stop();
@@ -341,7 +353,7 @@ void BulletinView::render()
     m_rendering = true;
     updateActions();
     QThread* gui = thread();
-    const BulletinData bulletin = withProse();
+    std::shared_ptr<const BulletinData> bulletin = sharedDraft();
     const Date today = Clock::today();
     using Render = std::shared_ptr<BulletinPreviewRender>;
     auto* watcher = new QFutureWatcher<Render>(this);
@@ -354,7 +366,10 @@ void BulletinView::render()
         if (result && result->document) {
             m_document = std::move(result->document);
             m_documentWhole = result->isWhole();
-            m_preview->setPages(std::move(result->pages.images), result->pages.pageCount);
+            std::shared_ptr<PageSheets> sheets = result->sheets;
+            m_preview->setPages(std::move(result->pages.images), result->shownPages(),
+                                result->pages.pageCount,
+                                [sheets](int page) { return sheets->sheet(page); });
             if (!m_documentWhole)
                 m_preview->setPartial(int(result->rowsShown), int(result->rowsTotal));
         }
@@ -363,10 +378,12 @@ void BulletinView::render()
     });
     watcher->setFuture(QtConcurrent::run([bulletin, today, cancel, gui]() {
         auto out = std::make_shared<BulletinPreviewRender>(
-            BulletinPreviewRender::render(bulletin, today, cancel.get()));
+            BulletinPreviewRender::render(*bulletin, today, cancel.get()));
         // The document is printed and exported from the GUI thread.
         if (out->document)
             out->document->moveToThread(gui);
+        if (out->sheets) // the other sheets are painted as they are scrolled to
+            out->sheets->moveToThread(gui);
         return out;
     }));
 }
@@ -404,11 +421,12 @@ bool BulletinView::exportTo(DocumentFormat format, const QString& path)
            DocumentOutput::writeTo(this, wholePdf(), path, tr("Export the bulletin"));
 }
 
-DocumentOutput::Render BulletinView::wholePdf() const
+DocumentOutput::Render BulletinView::wholePdf()
 {
     // The preview laid out the start only: the PDF is painted in parts, as the command line's.
-    return
-        [bulletin = withProse()] { return BulletinDocument::renderPdf(bulletin, Clock::today()); };
+    return [bulletin = sharedDraft()] {
+        return BulletinDocument::renderPdf(*bulletin, Clock::today());
+    };
 }
 
 } // namespace sl

@@ -60,8 +60,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     QPushButton* issueButton() const { return m_issue; }
     QPushButton* settingsButton() const { return m_settings; }
-    // The draft as the preview shows it (nullopt while reading, after a failure or a cancel).
-    const std::optional<BulletinData>& draft() const { return m_data; }
+    // The draft as the preview shows it (null while reading, after a failure or a cancel).
+    const BulletinData* draft() const { return m_data.get(); }
     // The document of the preview, once rendered: the whole bulletin, or for one of more than
     // BulletinDocument::wholeDocumentRows members its start (documentIsWhole() false).
     const QTextDocument* document() const { return m_document.get(); }
@@ -106,9 +106,14 @@ private:
     void loadIssued();
     void proseEdited();
     void updateActions();
+    // A copy of the draft with the prose as typed (issuing takes it).
     BulletinData withProse() const;
+    // The draft with the prose as typed, shared with the renders: a district's 100,000
+    // member rows are not copied for each render. The prose is set in place when no render
+    // holds the draft, else on a copy (a render reads its draft while it runs).
+    std::shared_ptr<const BulletinData> sharedDraft();
     // The whole bulletin's PDF, painted in parts.
-    DocumentOutput::Render wholePdf() const;
+    DocumentOutput::Render wholePdf();
 
     Ledger& m_ledger;
     std::unique_ptr<BulletinService> m_service;
@@ -133,7 +138,7 @@ private:
     ViewRefresher* m_refresher;
     QUndoStack* m_undo;
     std::shared_ptr<LedgerCommand::Context> m_commandContext;
-    std::optional<BulletinData> m_data;
+    std::shared_ptr<BulletinData> m_data;
     std::unique_ptr<QTextDocument> m_document;
     bool m_documentWhole = true; // false: the preview's start of a longer bulletin
     std::shared_ptr<CancelFlag> m_renderCancel;
