@@ -3,14 +3,12 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
-#include "NativeRows.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 
 #include <QStringList>
 
 #include <map>
-#include <unordered_map>
 
 namespace sl {
 
@@ -208,44 +206,17 @@ Result<std::vector<SubOrgFigures>> DashboardRepository::subOrganisations(qint64 
         !ok)
         return ok.error();
 
-    // Records by branch: the roll-up for whole months, else the records.
+    // Records by branch: the group roll-up for whole months, else the records.
+    Statement records;
     if (const auto rows =
             m_rollups ? sqlv::rollupRowsOf(period, QStringLiteral("r")) : std::nullopt) {
-        // The period's rows of each group (the group roll-up), then each group's totals to its
-        // branch.
-        std::unordered_map<qint64, std::pair<qint64, qint64>> byGroup;
-        Statement totals;
-        totals
-            .add(QStringLiteral("SELECT r.group_id, r.records, r.attended FROM group_rollup r "
-                                "WHERE 1"))
-            .add(*rows);
-        if (Status ok = scanNativeRows(m_db, totals.sql, totals.binds,
-                                       [&](const NativeRow& q) -> Status {
-                                           auto& sums = byGroup[q.integer(0)];
-                                           sums.first += q.integer(1);
-                                           sums.second += q.integer(2);
-                                           return {};
-                                       });
-            !ok)
-            return ok.error();
-        Statement groups;
-        groups.add(branchesCte(orgId))
-            .add(QStringLiteral("SELECT g.id, b.branch FROM study_groups g "
-                                "JOIN branches b ON b.id = g.org_id"));
-        if (Status ok = scanNativeRows(m_db, groups.sql, groups.binds,
-                                       [&](const NativeRow& q) -> Status {
-                                           const auto sums = byGroup.find(q.integer(0));
-                                           SubOrgFigures* f = at(q.integer(1));
-                                           if (sums != byGroup.end() && f) {
-                                               f->expected += int(sums->second.first);
-                                               f->attended += int(sums->second.second);
-                                           }
-                                           return {};
-                                       });
-            !ok)
-            return ok.error();
+        records.add(branchesCte(orgId))
+            .add(QStringLiteral("SELECT b.branch, SUM(r.records), SUM(r.attended) "
+                                "FROM group_rollup r JOIN study_groups g ON g.id = r.group_id "
+                                "JOIN branches b ON b.id = g.org_id WHERE 1"))
+            .add(*rows)
+            .add(QStringLiteral(" GROUP BY b.branch"));
     } else {
-        Statement records;
         records.add(branchesCte(orgId))
             .add(QStringLiteral("SELECT b.branch, COUNT(*), ") + attendedSum +
                      QStringLiteral(" FROM attendance a JOIN sessions s ON s.id = a.session_id "
@@ -254,16 +225,16 @@ Result<std::vector<SubOrgFigures>> DashboardRepository::subOrganisations(qint64 
                                     "WHERE s.status = 'held' AND s.date >= ? AND s.date <= ? "
                                     "AND a.status <> 'observer' GROUP BY b.branch"),
                  inPeriod);
-        if (Status ok = run(m_db, records,
-                            [&](const QSqlQuery& q) {
-                                if (SubOrgFigures* f = at(q.value(0).toLongLong())) {
-                                    f->expected = q.value(1).toInt();
-                                    f->attended = q.value(2).toInt();
-                                }
-                            });
-            !ok)
-            return ok.error();
     }
+    if (Status ok = run(m_db, records,
+                        [&](const QSqlQuery& q) {
+                            if (SubOrgFigures* f = at(q.value(0).toLongLong())) {
+                                f->expected = q.value(1).toInt();
+                                f->attended = q.value(2).toInt();
+                            }
+                        });
+        !ok)
+        return ok.error();
 
     const auto months = dashboard::monthsOf(period);
     if (months.empty())

@@ -142,15 +142,10 @@ Status Database::checkOurs(bool created)
                                        "sl::Database", "%1 is damaged: it has no schema version")
                                        .arg(m_path));
         for (const char* table : coreTables) {
-            // A statement that cannot be prepared (a damaged schema page) is the file's
-            // fault: say why, not that the values did not match.
-            if (!q.prepare(QStringLiteral(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")))
-                return sqlError(q.lastError());
-            q.addBindValue(QString::fromLatin1(table));
-            if (!q.exec())
-                return sqlError(q.lastError());
-            if (!q.next())
+            auto present = hasTable(QString::fromLatin1(table));
+            if (!present)
+                return present.error();
+            if (!*present)
                 return Error::database(QCoreApplication::translate(
                                            "sl::Database", "%1 is damaged: its table %2 is missing")
                                            .arg(m_path, QString::fromLatin1(table)));
@@ -202,6 +197,19 @@ int Database::schemaVersion()
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+Result<bool> Database::hasTable(const QString& name)
+{
+    QSqlQuery q(m_db);
+    // A statement that cannot be prepared (a damaged schema page) is the file's fault: say why,
+    // not that the values did not match.
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")))
+        return sqlError(q.lastError());
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return q.next();
 }
 
 bool Database::hasTables()

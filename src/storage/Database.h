@@ -63,6 +63,8 @@ public:
 
     // Whether the file holds any table (a file with tables but no version is not ours).
     bool hasTables();
+    // Whether the file holds the table `name`; an error when the schema cannot be read.
+    Result<bool> hasTable(const QString& name);
 
     QString journalMode();
 

@@ -200,15 +200,10 @@ Result<std::vector<RollupDifference>> RollupRepository::differences()
     for (const RollupTable& t : tables()) {
         // A file of an older schema, checked read-only (never migrated), lacks the roll-ups
         // added since: the migration fills those from the records when the file is opened.
-        bool present = false;
-        if (Status ok = sqlv::forEachRow(
-                m_db,
-                {QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                 {t.name}},
-                [&](const QSqlQuery&) { present = true; });
-            !ok)
-            return ok.error();
+        auto present = m_db.hasTable(t.name);
         if (!present)
+            return present.error();
+        if (!*present)
             continue;
         const qsizetype keys = t.keys.size();
         const qsizetype counts = t.counts.size();
