@@ -69,6 +69,31 @@ double Assessment::roundHalfAwayFromZero(double value, int decimals)
 
 std::vector<int> Assessment::ranks(const std::vector<double>& finals)
 {
+    // Finals are tenths from 0 to 100 (assess rounds them so): counted by their 1,001 values,
+    // each rank is one more than the count of finals above it, without sorting a district.
+    std::vector<int> above(1001, 0);
+    std::vector<int> tenth(finals.size(), 0);
+    bool tenths = true;
+    for (size_t i = 0; i < finals.size() && tenths; ++i) {
+        const double k = std::round(finals[i] * 10);
+        tenths = k >= 0 && k <= 1000 && k / 10 == finals[i];
+        if (tenths) {
+            tenth[i] = int(k);
+            ++above[size_t(k)];
+        }
+    }
+    if (tenths) {
+        int greater = 0;
+        for (size_t k = above.size(); k-- > 0;) {
+            const int here = above[k];
+            above[k] = greater;
+            greater += here;
+        }
+        std::vector<int> out(finals.size(), 0);
+        for (size_t i = 0; i < finals.size(); ++i)
+            out[i] = above[size_t(tenth[i])] + 1;
+        return out;
+    }
     std::vector<size_t> order(finals.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;

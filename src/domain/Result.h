@@ -21,7 +21,13 @@ public:
     T& value() & { return std::get<T>(m_state); }
     T&& value() && { return std::get<T>(std::move(m_state)); }
     const T& operator*() const& { return value(); }
+    // Non-const, so that `std::move(*result)` moves the value out instead of copying it.
+    T& operator*() & { return value(); }
+    // On a temporary the value is moved out, so that `for (x : *f())` iterates over a value
+    // that lives through the loop, not over a reference into the destroyed Result.
+    T operator*() && { return std::get<T>(std::move(m_state)); }
     const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
 
     const Error& error() const { return std::get<Error>(m_state); }
 

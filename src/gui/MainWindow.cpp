@@ -57,7 +57,8 @@ QString databaseFilter()
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, const WindowStart& first,
+                       QWidget* parent)
     : QMainWindow(parent), m_persistent(persistent)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,10 +95,11 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, QWidget*
     m_scopeBar = new ScopeToolBar(*m_working, this);
     addToolBar(m_scopeBar);
     buildMenus();
-    setLedger(std::move(ledger));
+    setLedger(std::move(ledger), first);
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
     resize(ui::defaultWindowSize()); // within the screen (a 1366 × 768 laptop)
-    showArea(m_areas->startArea());
+    if (currentArea().isEmpty())
+        showArea(m_areas->startArea());
     if (m_persistent)
         restoreSettings();
 }
@@ -258,9 +260,9 @@ void MainWindow::showMemberCount(qint64 total)
     m_countLabel->setText(tr("%Ln member(s)", nullptr, int(total)));
 }
 
-void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
+void MainWindow::setLedger(std::unique_ptr<Ledger> ledger, const WindowStart& first)
 {
-    const QString area = currentArea();
+    const QString area = currentArea().isEmpty() ? first.area : currentArea();
     dropAreas();
     m_roster.reset();
     m_ledger = std::move(ledger);
@@ -269,6 +271,8 @@ void MainWindow::setLedger(std::unique_ptr<Ledger> ledger)
         m_exchange->setLedger(m_ledger.get());
     m_account->setLedger(m_ledger.get(), m_roster.get());
     m_scopeBar->setLedger(*m_ledger, *m_roster);
+    if (first.year > 0)
+        m_working->setYear(first.year);
     if (m_persistent)
         RecentFiles::add(m_ledger->path());
     showAreas(area);

@@ -33,6 +33,15 @@ class SelfStudyView;
 class SettingsView;
 class WritingsView;
 
+// What a main window shows first: `area` instead of the start area (which is not built then;
+// ignored when the account has no such area), in the working `year` instead of the default one
+// (0: the default). The view is built once, on what it is to show.
+struct WindowStart
+{
+    QString area;
+    int year = 0;
+};
+
 // The main window: menus, the navigation sidebar with the areas that are built and that the
 // account may use (AreaViews), the area views, and the status bar (database path, member
 // count).
@@ -44,7 +53,7 @@ public:
     // `persistent`: restore and save geometry and splitters in the settings (off for
     // screenshots and tests).
     explicit MainWindow(std::unique_ptr<Ledger> ledger, bool persistent = true,
-                        QWidget* parent = nullptr);
+                        const WindowStart& first = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Ledger& ledger() { return *m_ledger; }
@@ -113,7 +122,8 @@ private:
     void adoptArea(const QString& id);
     void showMemberCount(qint64 total);
     void rebuildEditMenu();
-    void setLedger(std::unique_ptr<Ledger> ledger);
+    // Shows the area that was current, or the first view's, or the start area.
+    void setLedger(std::unique_ptr<Ledger> ledger, const WindowStart& first = {});
     // Saves the areas' states (saveAreaStates) and deletes their views.
     void dropAreas();
     // Asks about the edits not yet saved in the shown area (`shownAreaOnly`) or in every area

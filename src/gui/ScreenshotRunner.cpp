@@ -87,17 +87,27 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
             return fail(err, member.error().message);
         memberId = member->id;
     }
-    MainWindow window(std::move(ledger), false);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(options.size);
-    if (memberId != 0)
-        window.memberContext()->setMemberId(memberId);
     const bool memberArea =
         options.view != QLatin1String("members") && options.view != QLatin1String("member-dialog");
     const bool home = options.view.startsWith(QLatin1String("home"));
     const bool accountDialog = AccountScreenshots::views().contains(options.view);
     const QString area =
         home || accountDialog ? QStringLiteral("home") : SecretaryScreenshots::areaOf(options.view);
+    // The window opens on the area asked (the start area is not built first), as a user's window
+    // shows its start area; a member's views open once the member is set. The figures show the
+    // latest year with held sessions, chosen before their view computes any.
+    WindowStart first;
+    if (memberId == 0)
+        first.area = memberArea ? area : QStringLiteral("members");
+    if (QStringList{QStringLiteral("assessment"), QStringLiteral("dashboard"),
+                    QStringLiteral("bulletin")}
+            .contains(options.view))
+        first.year = dashboardscreenshot::latestHeldYear(*ledger);
+    MainWindow window(std::move(ledger), false, first);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(options.size);
+    if (memberId != 0)
+        window.memberContext()->setMemberId(memberId);
     if (!window.showArea(memberArea ? area : QStringLiteral("members")))
         return fail(err,
                     QApplication::translate("sl::ScreenshotRunner", "the view %1 is not available")

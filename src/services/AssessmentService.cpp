@@ -97,12 +97,15 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     auto rubric = RubricRepository(m_ledger.db()).forYear(year);
     if (!rubric)
         return rubric.error();
+    // The figures are read into the rows in place (a district's are tens of megabytes).
+    ScopeAssessment out;
     FiguresRepository repository(m_ledger.db());
     repository.setCancelFlag(cancel);
-    auto figures = scope.isGroup() ? repository.forGroup(scope.id, *period)
-                                   : repository.forOrganisation(scope.id, *period);
-    if (!figures)
-        return figures.error();
+    FiguresRows<AssessmentRow> rows(out.rows);
+    const Status read = scope.isGroup() ? repository.forGroup(scope.id, *period, rows)
+                                        : repository.forOrganisation(scope.id, *period, rows);
+    if (!read)
+        return read.error();
     if (Status go = checkCancel(cancel); !go)
         return go.error();
     auto roles = rolesOf(m_ledger, scope);
@@ -122,22 +125,18 @@ Result<ScopeAssessment> AssessmentService::assess(const ScopeRef& scope, int yea
     for (const AssessmentAdjustment& a : *adjustments)
         adjusted.insert(a.memberId, &a);
 
-    ScopeAssessment out;
     out.scope = *info;
     out.year = year;
     out.rubric = *rubric;
     out.publication = *publication;
-    out.rows.reserve(figures->size());
     const Assessment calculator(*rubric);
-    for (MemberFigures& f : figures.value()) {
-        AssessmentRow row;
+    for (AssessmentRow& row : out.rows) {
+        const MemberFigures& f = row.figures;
         const AssessmentAdjustment* a = adjusted.value(f.memberId, nullptr);
         row.result = calculator.assess(f, a ? a->delta : 0.0);
         row.adjustmentReason = a ? a->reason : QString();
         row.role = roles->value(f.memberId, GroupRole::Member);
         row.orgName = names->value(f.orgId);
-        row.figures = std::move(f);
-        out.rows.push_back(std::move(row));
     }
     std::vector<AssessmentResult*> results;
     results.reserve(out.rows.size());

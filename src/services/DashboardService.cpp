@@ -5,6 +5,7 @@
 #include "Ledger.h"
 #include "SubOrgTable.h"
 
+#include "domain/LargeVector.h"
 #include "storage/DashboardRepository.h"
 #include "storage/FiguresRepository.h"
 
@@ -94,7 +95,7 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         branches = std::move(read).value();
     }
     const Rubric& rubric = assessment->rubric;
-    out.members.reserve(figures.size());
+    reserveLarge(out.members, figures.size());
     for (const MemberFigures* f : figures) {
         DashboardMember m;
         m.memberId = f->memberId;

@@ -179,15 +179,40 @@ Statement sessionsOf(const ScopeSql& s)
 
 } // namespace
 
+namespace {
+
+Result<std::vector<MemberFigures>> collected(const Status& read, std::vector<MemberFigures>& rows)
+{
+    if (!read)
+        return read.error();
+    return std::move(rows);
+}
+
+} // namespace
+
 Result<std::vector<MemberFigures>> FiguresRepository::forGroup(qint64 groupId, const Period& period)
 {
-    return collect(Scope::Group, groupId, period);
+    std::vector<MemberFigures> rows;
+    FiguresRows<MemberFigures> out(rows);
+    return collected(collect(Scope::Group, groupId, period, out), rows);
 }
 
 Result<std::vector<MemberFigures>> FiguresRepository::forOrganisation(qint64 orgId,
                                                                       const Period& period)
 {
-    return collect(Scope::Organisation, orgId, period);
+    std::vector<MemberFigures> rows;
+    FiguresRows<MemberFigures> out(rows);
+    return collected(collect(Scope::Organisation, orgId, period, out), rows);
+}
+
+Status FiguresRepository::forGroup(qint64 groupId, const Period& period, FiguresOut& out)
+{
+    return collect(Scope::Group, groupId, period, out);
+}
+
+Status FiguresRepository::forOrganisation(qint64 orgId, const Period& period, FiguresOut& out)
+{
+    return collect(Scope::Organisation, orgId, period, out);
 }
 
 std::vector<FiguresRepository::Sql> FiguresRepository::organisationStatements(qint64 orgId,
@@ -199,12 +224,13 @@ std::vector<FiguresRepository::Sql> FiguresRepository::organisationStatements(qi
 Result<std::optional<MemberFigures>> FiguresRepository::forMember(qint64 memberId,
                                                                   const Period& period)
 {
-    auto all = collect(Scope::Member, memberId, period);
-    if (!all)
-        return all.error();
-    if (all->empty())
+    std::vector<MemberFigures> all;
+    FiguresRows<MemberFigures> out(all);
+    if (Status read = collect(Scope::Member, memberId, period, out); !read)
+        return read.error();
+    if (all.empty())
         return std::optional<MemberFigures>();
-    return std::optional<MemberFigures>(all->front());
+    return std::optional<MemberFigures>(std::move(all.front()));
 }
 
 std::vector<FiguresRepository::Sql> FiguresRepository::statements(Scope scope, qint64 id,
@@ -320,15 +346,14 @@ FiguresRepository::rollupStatements(Scope scope, qint64 id, const Period& period
     return out;
 }
 
-Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint64 id,
-                                                              const Period& period)
+Status FiguresRepository::collect(Scope scope, qint64 id, const Period& period, FiguresOut& out)
 {
     if (scope == Scope::Organisation && m_rollups && m_plan != Plan::Seek) {
-        auto scanned = scanOrganisation(id, period);
+        auto scanned = scanOrganisation(id, period, out);
         if (!scanned)
             return scanned.error();
         if (*scanned)
-            return std::move(**scanned);
+            return {};
     }
     // Whole months add up the roll-ups; any other period scans the records.
     std::vector<Sql> sql;
@@ -342,20 +367,18 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
         fills = {fillMember, fillRecords, fillSpeeches, fillSelfStudy, fillWritings};
     }
 
-    std::vector<MemberFigures> out;
     std::unordered_map<qint64, size_t> index;
     // The members, in the order of their numbers.
     if (Status ok = scanNativeRows(m_db, sql[0].sql, sql[0].binds,
                                    [&](const NativeRow& q) -> Status {
-                                       MemberFigures f;
+                                       MemberFigures& f = out.append();
                                        fills[0](f, q);
-                                       index.emplace(f.memberId, out.size());
-                                       out.push_back(std::move(f));
+                                       index.emplace(f.memberId, out.size() - 1);
                                        return {};
                                    });
         !ok)
         return ok.error();
-    for (size_t i = 1; i < sql.size() && !out.empty(); ++i) {
+    for (size_t i = 1; i < sql.size() && out.size() > 0; ++i) {
         if (m_cancel && m_cancel->isCancelled())
             return Error::cancelled();
         const Fill fill = fills[i];
@@ -363,27 +386,26 @@ Result<std::vector<MemberFigures>> FiguresRepository::collect(Scope scope, qint6
                                        [&](const NativeRow& q) -> Status {
                                            const auto it = index.find(q.integer(0));
                                            if (it != index.end())
-                                               fill(out[it->second], q);
+                                               fill(out.at(it->second), q);
                                            return {};
                                        });
             !ok)
             return ok.error();
     }
-    return out;
+    return {};
 }
 
-Result<std::optional<std::vector<MemberFigures>>>
-FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
+Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& period,
+                                                 FiguresOut& out)
 {
-    using Scanned = std::optional<std::vector<MemberFigures>>;
     const auto rows = sqlv::rollupRowsOf(period, QStringLiteral("r"));
     if (!rows)
-        return Scanned();
+        return false;
     auto sets = readScopeSets(m_db, orgId);
     if (!sets)
         return sets.error();
     if (m_plan == Plan::Auto && !sets->large)
-        return Scanned();
+        return false;
     const std::unordered_set<qint64>& orgs = sets->orgs;
     const std::unordered_set<qint64>& groups = sets->groups;
     // Members are found by id in a table as long as the largest id (ids are SQLite's rowids,
@@ -400,14 +422,13 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
         !ok)
         return ok.error();
     if (lastMember < 0 || lastMember > 4 * memberCount + 65536)
-        return Scanned();
+        return false;
 
     // The members of the subtree as stored, then in the order of their numbers (SQLite's
     // BINARY order: their UTF-8 bytes), which is mostly the order they were stored in.
-    std::vector<MemberFigures> out;
     std::vector<std::string> numbers;
     out.reserve(size_t(memberCount));
-    numbers.reserve(out.capacity());
+    numbers.reserve(size_t(memberCount));
     if (Status ok = scanNativeRows(
             m_db,
             QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m"),
@@ -415,8 +436,7 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
             [&](const NativeRow& q) -> Status {
                 if (!orgs.count(q.integer(4)))
                     return {};
-                out.emplace_back();
-                fillMember(out.back(), q);
+                fillMember(out.append(), q);
                 const QByteArrayView number = q.bytes(1);
                 numbers.emplace_back(number.data(), size_t(number.size()));
                 return {};
@@ -429,24 +449,20 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
             order[i] = i;
         std::sort(order.begin(), order.end(),
                   [&numbers](size_t a, size_t b) { return numbers[a] < numbers[b]; });
-        std::vector<MemberFigures> sorted;
-        sorted.reserve(out.size());
-        for (size_t i : order)
-            sorted.push_back(std::move(out[i]));
-        out = std::move(sorted);
+        out.permute(order);
     }
     numbers = {};
     // Where each member's figures are, by id (ids run from 1 to the largest).
     std::vector<int> place(size_t(lastMember) + 1, -1);
     for (size_t i = 0; i < out.size(); ++i) {
-        const qint64 id = out[i].memberId;
+        const qint64 id = out.at(i).memberId;
         if (id >= 0 && id <= lastMember)
             place[size_t(id)] = int(i);
     }
     auto figuresOf = [&](qint64 memberId) -> MemberFigures* {
         if (memberId < 0 || memberId > lastMember || place[size_t(memberId)] < 0)
             return nullptr;
-        return &out[size_t(place[size_t(memberId)])];
+        return &out.at(size_t(place[size_t(memberId)]));
     };
 
     // The period's rows of the whole ledger, those of the scope's members added up (and, for
@@ -484,7 +500,7 @@ FiguresRepository::scanOrganisation(qint64 orgId, const Period& period)
                                    });
         !ok)
         return ok.error();
-    return Scanned(std::move(out));
+    return true;
 }
 
 } // namespace sl

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FiguresOut.h"
+
 #include "domain/CancelFlag.h"
 #include "domain/MemberFigures.h"
 #include "domain/Period.h"
@@ -30,6 +32,9 @@ public:
     // Members(O, P) of an organisation — the members of O and its descendants — with their
     // figures in the scope of O's subtree, ordered by number.
     Result<std::vector<MemberFigures>> forOrganisation(qint64 orgId, const Period& period);
+    // The same, appended to `out` (empty): an assessment's rows are filled in place.
+    Status forGroup(qint64 groupId, const Period& period, FiguresOut& out);
+    Status forOrganisation(qint64 orgId, const Period& period, FiguresOut& out);
     // One member over every group they attend: the figures of "my year". Nothing when the
     // member does not exist.
     Result<std::optional<MemberFigures>> forMember(qint64 memberId, const Period& period);
@@ -77,10 +82,10 @@ private:
     // writings), when the period is whole months; nothing otherwise.
     static std::optional<std::vector<Sql>> rollupStatements(Scope scope, qint64 id,
                                                             const Period& period);
-    Result<std::vector<MemberFigures>> collect(Scope scope, qint64 id, const Period& period);
-    // The Scan plan of an organisation's whole months; nothing when the Seek plan is better.
-    Result<std::optional<std::vector<MemberFigures>>> scanOrganisation(qint64 orgId,
-                                                                       const Period& period);
+    Status collect(Scope scope, qint64 id, const Period& period, FiguresOut& out);
+    // The Scan plan of an organisation's whole months, into `out`; false (nothing read) when
+    // the Seek plan is better.
+    Result<bool> scanOrganisation(qint64 orgId, const Period& period, FiguresOut& out);
 
     Database& m_db;
     const CancelFlag* m_cancel = nullptr;

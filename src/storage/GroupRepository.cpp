@@ -1,6 +1,7 @@
 #include "GroupRepository.h"
 
 #include "Database.h"
+#include "NativeRows.h"
 #include "SqlValues.h"
 
 namespace sl {
@@ -76,11 +77,25 @@ void bindMembership(QSqlQuery& q, const GroupMembership& m)
 
 Result<std::vector<StudyGroup>> GroupRepository::list(const std::vector<qint64>& orgIds)
 {
-    QSqlQuery q(m_db.connection());
     if (orgIds.empty()) {
-        q.prepare(selectGroups + QStringLiteral("ORDER BY ext_id"));
-        return readGroups(q);
+        // Through SQLite's own API: every scope picker of a district's window reads its
+        // thousands.
+        std::vector<StudyGroup> out;
+        const Status read = scanNativeRows(
+            m_db, selectGroups + QStringLiteral("ORDER BY ext_id"), {}, [&out](const NativeRow& q) {
+                StudyGroup& g = out.emplace_back();
+                g.id = q.integer(0);
+                g.extId = q.text(1);
+                g.name = q.text(2);
+                g.kind = enumFromCode<GroupKind>(q.bytes(3)).value_or(GroupKind::Branch);
+                g.orgId = q.integer(4);
+                return Status();
+            });
+        if (!read)
+            return read.error();
+        return out;
     }
+    QSqlQuery q(m_db.connection());
     QStringList marks;
     for (size_t i = 0; i < orgIds.size(); ++i)
         marks << QStringLiteral("?");

@@ -2,6 +2,7 @@
 #include "ScopeSql.h"
 
 #include "Database.h"
+#include "NativeRows.h"
 #include "SqlValues.h"
 
 namespace sl {
@@ -47,9 +48,23 @@ Result<std::optional<Organisation>> readOne(QSqlQuery& q)
 
 Result<std::vector<Organisation>> OrgRepository::all()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectOrgs + QStringLiteral("ORDER BY ext_id"));
-    return readAll(q);
+    // Through SQLite's own API: every scope picker of a district's window reads its thousands.
+    std::vector<Organisation> out;
+    const Status read = scanNativeRows(
+        m_db, selectOrgs + QStringLiteral("ORDER BY ext_id"), {}, [&out](const NativeRow& q) {
+            Organisation& o = out.emplace_back();
+            o.id = q.integer(0);
+            o.extId = q.text(1);
+            o.name = q.text(2);
+            o.parentId = q.integer(3);
+            o.kind = enumFromCode<OrgKind>(q.bytes(4)).value_or(OrgKind::Branch);
+            if (!q.isNull(5))
+                o.unitType = enumFromCode<UnitType>(q.bytes(5));
+            return Status();
+        });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 Result<std::optional<Organisation>> OrgRepository::byId(qint64 id)

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sl;
 
 namespace {
@@ -233,12 +235,37 @@ private slots:
         QCOMPARE(a.assess(f, 59.94 - 80.6875).grade, Grade::Fail);
     }
 
+    void countedRanksEqualTheRanksOfTheirDefinition()
+    {
+        // Every tenth from 0 to 100, many times over and in a scrambled order: each rank is
+        // one more than the count of finals above it.
+        std::vector<double> finals;
+        for (int i = 0; i < 5000; ++i)
+            finals.push_back(double((i * 7919) % 1001) / 10);
+        finals.push_back(100.0);
+        finals.push_back(0.0);
+        const std::vector<int> ranks = Assessment::ranks(finals);
+        QCOMPARE(ranks.size(), finals.size());
+        for (size_t i = 0; i < finals.size(); i += 97) {
+            const auto above = std::count_if(finals.begin(), finals.end(),
+                                             [&](double f) { return f > finals[i]; });
+            QCOMPARE(ranks[i], int(above) + 1);
+        }
+        QCOMPARE(ranks[finals.size() - 2], 1); // 100.0, shared with the others of 100
+        QCOMPARE(ranks[finals.size() - 1],
+                 int(std::count_if(finals.begin(), finals.end(), [](double f) { return f > 0; })) +
+                     1);
+    }
+
     void ranksShareTies()
     {
         QCOMPARE(Assessment::ranks({90.0, 85.5, 85.5, 70.0}), (std::vector<int>{1, 2, 2, 4}));
         QCOMPARE(Assessment::ranks({70.0, 85.5, 90.0, 85.5}), (std::vector<int>{4, 2, 1, 2}));
         QCOMPARE(Assessment::ranks({50.0, 50.0, 50.0}), (std::vector<int>{1, 1, 1}));
         QCOMPARE(Assessment::ranks({}), std::vector<int>{});
+        // Finals that are not tenths of 0…100 are ranked all the same (a sort, not a count).
+        QCOMPARE(Assessment::ranks({90.05, 85.5, 85.5, 100.0}), (std::vector<int>{2, 3, 3, 1}));
+        QCOMPARE(Assessment::ranks({-1.0, 0.0, 0.0}), (std::vector<int>{3, 1, 1}));
 
         AssessmentResult a, b, c;
         a.final = 60;

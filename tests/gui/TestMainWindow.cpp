@@ -3,6 +3,8 @@
 #include "gui/AreaViews.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationSidebar.h"
+#include "gui/assessment/AssessmentScopeBar.h"
+#include "gui/assessment/AssessmentView.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/UiLanguage.h"
@@ -73,6 +75,25 @@ private slots:
         }
         clashes.removeDuplicates();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // A window asked to open on an area in a year builds that area alone, in that year: the
+    // start area is not built first. An area the account lacks gives the start area.
+    void opensOnTheAreaAndYearAsked()
+    {
+        auto ledger = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
+        QVERIFY(ledger.ok());
+        MainWindow window(std::move(ledger).value(), false,
+                          WindowStart{AreaViews::assessmentArea, 2024});
+        QCOMPARE(window.currentArea(), AreaViews::assessmentArea);
+        QCOMPARE(window.areaViews()->builtAreas(), QStringList{AreaViews::assessmentArea});
+        QCOMPARE(window.areaViews()->assessmentView()->scopeBar()->year(), 2024);
+
+        auto again = Ledger::open(m_fixture->ledger.path(), OpenMode::MustExist);
+        QVERIFY(again.ok());
+        MainWindow other(std::move(again).value(), false, WindowStart{QStringLiteral("nowhere")});
+        QCOMPARE(other.currentArea(), other.areaViews()->startArea());
+        QCOMPARE(other.areaViews()->builtAreas(), QStringList{other.areaViews()->startArea()});
     }
 
     void showsOnlyTheBuiltAreas()

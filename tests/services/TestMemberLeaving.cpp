@@ -38,8 +38,11 @@ class TestMemberLeaving : public QObject
         MemberQuery query;
         query.filter = filter;
         query.activeOnly = true;
+        const auto page = RosterService(ledger).memberPage(query, 0, 50);
+        if (!page)
+            return {page.error().message};
         QStringList names;
-        for (const MemberRow& r : *RosterService(ledger).memberPage(query, 0, 50))
+        for (const MemberRow& r : *page)
             names << r.member.name;
         return names;
     }

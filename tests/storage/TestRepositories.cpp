@@ -60,6 +60,16 @@ private slots:
         QCOMPARE((*found)->name, QStringLiteral("第一党支部"));
         QCOMPARE((*found)->parentId, m_committee);
         QVERIFY(!(*found)->unitType.has_value());
+        // The whole list (read through SQLite's own API) holds the same organisations, by number.
+        auto all = orgs.all();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), size_t(2));
+        QVERIFY(all->at(0) == **found);
+        auto committee = orgs.byId(m_committee);
+        QVERIFY(committee.ok() && committee->has_value());
+        QVERIFY(all->at(1) == **committee);
+        QCOMPARE(all->at(1).unitType, std::optional<UnitType>(UnitType::Organ));
+        QCOMPARE(all->at(1).kind, OrgKind::Committee);
         auto subtree = orgs.subtreeIds(m_committee);
         QVERIFY(subtree.ok());
         QCOMPARE(subtree->size(), size_t(2));
@@ -182,6 +192,11 @@ private slots:
         auto gid = groups.insert(
             {0, QStringLiteral("G1"), QStringLiteral("中心组"), GroupKind::Central, m_committee});
         QVERIFY(gid.ok());
+        auto listed = groups.list({});
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), size_t(1));
+        QVERIFY(listed->front() == StudyGroup({*gid, QStringLiteral("G1"), QStringLiteral("中心组"),
+                                               GroupKind::Central, m_committee}));
         auto m = MemberRepository(*m_db).byExtId(QStringLiteral("M001"));
         QVERIFY(m.ok() && m->has_value());
         GroupMembership gm;

@@ -20,8 +20,8 @@ bool AssessmentScreenshot::stage(MainWindow& window)
     const int year = dashboardscreenshot::latestHeldYear(window.ledger());
     if (year != view->scopeBar()->year())
         view->scopeBar()->setYear(year); // assesses again
-    else if (!view->isBusy())
-        view->reload();
+    else if (!view->isBusy() && view->snapshot().current.year != year)
+        view->reload(); // not assessed yet (an assessment already shown is not made again)
     const QDeadlineTimer deadline(10 * 60 * 1000);
     while (view->isBusy() && !deadline.hasExpired()) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);

@@ -216,8 +216,8 @@ void AssessmentView::reload()
             auto current = service.assess(scope, year, &cancel);
             if (!current)
                 return current.error();
-            // Moved, not copied (a Result's operator* is const). The names are collated when
-            // the table is first sorted by them, not before the first figures show.
+            // Moved, not copied. The names are collated when the table is first sorted by them,
+            // not before the first figures show.
             AssessmentSnapshot out{std::move(current).value(), std::nullopt, {}, {}};
             if (out.current.publication) {
                 auto published = service.published(scope, year);
