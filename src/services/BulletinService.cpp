@@ -7,6 +7,7 @@
 #include "Ledger.h"
 #include "SubOrgTable.h"
 
+#include "domain/LargeVector.h"
 #include "storage/BulletinRepository.h"
 #include "storage/FiguresRepository.h"
 #include "storage/OrgRepository.h"
@@ -125,7 +126,7 @@ Result<std::vector<BulletinMemberRow>> memberRows(Ledger& ledger, const MemberPa
             names.insert(o.id, o.name);
     }
     const std::vector<const MemberFigures*> members = part.all();
-    out.reserve(members.size());
+    reserveLarge(out, members.size());
     for (size_t i = 0; i < members.size(); ++i) {
         BulletinMemberRow row;
         row.figures = *members[i];
@@ -238,7 +239,7 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
     }
     const std::vector<const MemberFigures*> all = members->all();
     std::vector<DashboardMember> hours;
-    hours.reserve(all.size());
+    reserveLarge(hours, all.size());
     for (const MemberFigures* f : all)
         hours.push_back(hoursOf(*f, members->rubric, period, branches));
     addMembers(out.figures, all, hours);

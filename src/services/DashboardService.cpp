@@ -56,11 +56,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     if (!assessment)
         return assessment.error();
     out.scopeName = assessment->scope.name;
-    QHash<qint64, const AssessmentRow*> assessed;
-    for (const AssessmentRow& row : assessment->rows) {
-        assessed.insert(row.figures.memberId, &row);
+    for (const AssessmentRow& row : assessment->rows)
         ++out.grades[size_t(row.result.grade)];
-    }
     if (cancelled(cancel))
         return Error::cancelled();
 
@@ -69,6 +66,9 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     step(Step::Hours);
     std::vector<MemberFigures> ofPeriod;
     std::vector<const MemberFigures*> figures;
+    // Each member's assessment: the row of the same place when the figures are the
+    // assessment's, else found by member.
+    QHash<qint64, const AssessmentRow*> assessed;
     if (period.isCalendarYear()) {
         figures.reserve(assessment->rows.size());
         for (const AssessmentRow& row : assessment->rows)
@@ -83,6 +83,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         figures.reserve(ofPeriod.size());
         for (const MemberFigures& f : ofPeriod)
             figures.push_back(&f);
+        for (const AssessmentRow& row : assessment->rows)
+            assessed.insert(row.figures.memberId, &row);
     }
     if (cancelled(cancel))
         return Error::cancelled();
@@ -96,7 +98,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     }
     const Rubric& rubric = assessment->rubric;
     reserveLarge(out.members, figures.size());
-    for (const MemberFigures* f : figures) {
+    for (size_t i = 0; i < figures.size(); ++i) {
+        const MemberFigures* f = figures[i];
         DashboardMember m;
         m.memberId = f->memberId;
         m.extId = f->extId;
@@ -104,7 +107,9 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
         m.branchId = branches.value(f->orgId, 0);
         m.hours = f->hours();
         m.hoursTarget = prorate(rubric.hoursTargetFor(f->cadreLevel), period);
-        if (const AssessmentRow* row = assessed.value(f->memberId, nullptr)) {
+        const AssessmentRow* row =
+            period.isCalendarYear() ? &assessment->rows[i] : assessed.value(f->memberId, nullptr);
+        if (row) {
             m.orgName = row->orgName;
             m.grade = row->result.grade;
         }
