@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -425,10 +426,12 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
         return false;
 
     // The members of the subtree as stored, then in the order of their numbers (SQLite's
-    // BINARY order: their UTF-8 bytes), which is mostly the order they were stored in.
-    std::vector<std::string> numbers;
+    // BINARY order: their UTF-8 bytes), which is mostly the order they were stored in: each
+    // number is compared with the one before as it is read, and only numbers out of order are
+    // sorted (a district's 100,000 are not copied to find them in order).
+    std::string previous;
+    bool inOrder = true;
     out.reserve(size_t(memberCount));
-    numbers.reserve(size_t(memberCount));
     if (Status ok = scanNativeRows(
             m_db,
             QStringLiteral("SELECT m.id, m.ext_id, m.name, m.cadre_level, m.org_id FROM members m"),
@@ -437,13 +440,21 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
                 if (!orgs.count(q.integer(4)))
                     return {};
                 fillMember(out.append(), q);
-                const QByteArrayView number = q.bytes(1);
-                numbers.emplace_back(number.data(), size_t(number.size()));
+                if (inOrder) {
+                    const QByteArrayView number = q.bytes(1);
+                    const std::string_view bytes(number.data(), size_t(number.size()));
+                    inOrder = out.size() == 1 || previous < bytes;
+                    previous.assign(bytes);
+                }
                 return {};
             });
         !ok)
         return ok.error();
-    if (!std::is_sorted(numbers.begin(), numbers.end())) {
+    if (!inOrder) {
+        std::vector<std::string> numbers;
+        numbers.reserve(out.size());
+        for (size_t i = 0; i < out.size(); ++i)
+            numbers.push_back(out.at(i).extId.toStdString()); // UTF-8, as stored
         std::vector<size_t> order(out.size());
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
@@ -451,7 +462,6 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
                   [&numbers](size_t a, size_t b) { return numbers[a] < numbers[b]; });
         out.permute(order);
     }
-    numbers = {};
     // Where each member's figures are, by id (ids run from 1 to the largest).
     std::vector<int> place(size_t(lastMember) + 1, -1);
     for (size_t i = 0; i < out.size(); ++i) {
