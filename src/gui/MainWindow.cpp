@@ -98,8 +98,6 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, bool persistent, const Wi
     setLedger(std::move(ledger), first);
     m_split->setSizes({m_sidebar->sizeHint().width(), 1000});
     resize(ui::defaultWindowSize()); // within the screen (a 1366 × 768 laptop)
-    if (currentArea().isEmpty())
-        showArea(m_areas->startArea());
     if (m_persistent)
         restoreSettings();
 }

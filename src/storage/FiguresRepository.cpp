@@ -1,4 +1,5 @@
 #include "FiguresRepository.h"
+#include "FiguresRowFills.h"
 #include "RollupPeriod.h"
 #include "ScopeSets.h"
 #include "ScopeSql.h"
@@ -19,6 +20,7 @@ namespace sl {
 namespace {
 
 using sqlv::Statement;
+using namespace figuresrows;
 
 // The pieces of SQL that differ between the scopes.
 struct ScopeSql
@@ -35,8 +37,6 @@ QVariant iso(const Date& d)
 
 const QString heldInPeriod =
     QStringLiteral(" WHERE s.status = 'held' AND s.date >= ? AND s.date <= ?");
-
-using Fill = void (*)(MemberFigures&, const NativeRow&);
 
 ScopeSql scopeSqlOf(FiguresRepository::Scope scope, qint64 id, const Period& period)
 {
@@ -80,95 +80,6 @@ Statement membersOf(const ScopeSql& s)
     return members;
 }
 
-void fillMember(MemberFigures& f, const NativeRow& q)
-{
-    f.memberId = q.integer(0);
-    f.extId = q.text(1);
-    f.name = q.text(2);
-    f.cadreLevel = enumFromCode<CadreLevel>(q.bytes(3)).value_or(CadreLevel::NotCadre);
-    f.orgId = q.integer(4);
-}
-
-// Columns 1..9 of a Records(S, P) row: count, by status, made up, owed, attended minutes.
-void fillRecords(MemberFigures& f, const NativeRow& q)
-{
-    f.expected = int(q.integer(1));
-    f.present = int(q.integer(2));
-    f.late = int(q.integer(3));
-    f.earlyLeave = int(q.integer(4));
-    f.excused = int(q.integer(5));
-    f.absent = int(q.integer(6));
-    f.makeupDone = int(q.integer(7));
-    f.absentNotMadeUp = int(q.integer(8));
-    f.collectiveMinutes = q.integer(9);
-}
-
-void fillSpeeches(MemberFigures& f, const NativeRow& q)
-{
-    f.speeches = int(q.integer(1));
-}
-
-void fillSelfStudy(MemberFigures& f, const NativeRow& q)
-{
-    f.selfStudyMinutes = q.integer(1);
-    f.notesChars = q.integer(2);
-}
-
-// Columns 1..4 (from `first`) of a writings row: reflections, articles, reports, awarded.
-void fillWritingsFrom(MemberFigures& f, const NativeRow& q, int first)
-{
-    f.reflections = int(q.integer(first));
-    f.articles = int(q.integer(first + 1));
-    f.reports = int(q.integer(first + 2));
-    f.awards = int(q.integer(first + 3));
-}
-
-void fillWritings(MemberFigures& f, const NativeRow& q)
-{
-    fillWritingsFrom(f, q, 1);
-}
-
-// The attendance roll-up row: Records columns, then speeches.
-void fillAttendanceRollup(MemberFigures& f, const NativeRow& q)
-{
-    fillRecords(f, q);
-    f.speeches = int(q.integer(10));
-}
-
-// The study roll-up row: self-study minutes and notes, then the writings.
-void fillStudyRollup(MemberFigures& f, const NativeRow& q)
-{
-    fillSelfStudy(f, q);
-    fillWritingsFrom(f, q, 3);
-}
-
-// Adds a roll-up row of (member, group, …) from column `first` on: the Records columns, then
-// the speeches.
-void addAttendanceRollup(MemberFigures& f, const NativeRow& q, int first)
-{
-    f.expected += int(q.integer(first));
-    f.present += int(q.integer(first + 1));
-    f.late += int(q.integer(first + 2));
-    f.earlyLeave += int(q.integer(first + 3));
-    f.excused += int(q.integer(first + 4));
-    f.absent += int(q.integer(first + 5));
-    f.makeupDone += int(q.integer(first + 6));
-    f.absentNotMadeUp += int(q.integer(first + 7));
-    f.collectiveMinutes += q.integer(first + 8);
-    f.speeches += int(q.integer(first + 9));
-}
-
-// Adds a study roll-up row: self-study minutes and notes, then the writings.
-void addStudyRollup(MemberFigures& f, const NativeRow& q)
-{
-    f.selfStudyMinutes += q.integer(1);
-    f.notesChars += q.integer(2);
-    f.reflections += int(q.integer(3));
-    f.articles += int(q.integer(4));
-    f.reports += int(q.integer(5));
-    f.awards += int(q.integer(6));
-}
-
 // " AND s.group_id IN (…)": the sessions `s` of the scope, or nothing for a member's own.
 Statement sessionsOf(const ScopeSql& s)
 {
@@ -177,10 +88,6 @@ Statement sessionsOf(const ScopeSql& s)
         st.add(QStringLiteral(" AND s.group_id")).add(s.groups);
     return st;
 }
-
-} // namespace
-
-namespace {
 
 Result<std::vector<MemberFigures>> collected(const Status& read, std::vector<MemberFigures>& rows)
 {
