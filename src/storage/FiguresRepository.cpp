@@ -269,18 +269,19 @@ Status FiguresRepository::collect(Scope scope, qint64 id, const Period& period, 
     auto rollup = m_rollups ? rollupStatements(scope, id, period) : std::nullopt;
     if (rollup) {
         sql = std::move(*rollup);
-        fills = {fillMember, fillAttendanceRollup, fillStudyRollup};
+        fills = {nullptr, fillAttendanceRollup, fillStudyRollup};
     } else {
         sql = statements(scope, id, period);
-        fills = {fillMember, fillRecords, fillSpeeches, fillSelfStudy, fillWritings};
+        fills = {nullptr, fillRecords, fillSpeeches, fillSelfStudy, fillWritings};
     }
 
     std::unordered_map<qint64, size_t> index;
-    // The members, in the order of their numbers.
+    TextBlocks texts;
+    // The members, in the order of their numbers (fills[0], theirs, is fillMember).
     if (Status ok = scanNativeRows(m_db, sql[0].sql, sql[0].binds,
                                    [&](const NativeRow& q) -> Status {
                                        MemberFigures& f = out.append();
-                                       fills[0](f, q);
+                                       fillMember(f, q, texts);
                                        index.emplace(f.memberId, out.size() - 1);
                                        return {};
                                    });
@@ -338,6 +339,7 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
     // sorted (a district's 100,000 are not copied to find them in order).
     std::string previous;
     bool inOrder = true;
+    TextBlocks texts;
     out.reserve(size_t(memberCount));
     if (Status ok = scanNativeRows(
             m_db,
@@ -346,7 +348,7 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
             [&](const NativeRow& q) -> Status {
                 if (!orgs.count(q.integer(4)))
                     return {};
-                fillMember(out.append(), q);
+                fillMember(out.append(), q, texts);
                 if (inOrder) {
                     const QByteArrayView number = q.bytes(1);
                     const std::string_view bytes(number.data(), size_t(number.size()));

@@ -4,11 +4,11 @@
 
 namespace sl::figuresrows {
 
-void fillMember(MemberFigures& f, const NativeRow& q)
+void fillMember(MemberFigures& f, const NativeRow& q, TextBlocks& texts)
 {
     f.memberId = q.integer(0);
-    f.extId = q.text(1);
-    f.name = q.text(2);
+    f.extId = q.text(1, texts);
+    f.name = q.text(2, texts);
     f.cadreLevel = enumFromCode<CadreLevel>(q.bytes(3)).value_or(CadreLevel::NotCadre);
     f.orgId = q.integer(4);
 }

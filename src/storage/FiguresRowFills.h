@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NativeRows.h"
+#include "TextBlocks.h"
 
 #include "domain/MemberFigures.h"
 
@@ -10,8 +11,8 @@ namespace sl::figuresrows {
 
 using Fill = void (*)(MemberFigures&, const NativeRow&);
 
-// id, number, name, cadre level, organisation.
-void fillMember(MemberFigures& f, const NativeRow& q);
+// id, number, name, cadre level, organisation; the texts decoded into `texts`.
+void fillMember(MemberFigures& f, const NativeRow& q, TextBlocks& texts);
 // Columns 1..9 of a Records(S, P) row: count, by status, made up, owed, attended minutes.
 void fillRecords(MemberFigures& f, const NativeRow& q);
 void fillSpeeches(MemberFigures& f, const NativeRow& q);

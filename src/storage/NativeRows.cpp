@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqliteHandle.h"
+#include "TextBlocks.h"
 
 #include <sqlite3.h>
 
@@ -72,6 +73,14 @@ QString NativeRow::text(int column) const
     if (!cell)
         return QString();
     return QString::fromUtf8(cell, sqlite3_column_bytes(m_statement, column));
+}
+
+QString NativeRow::text(int column, TextBlocks& blocks) const
+{
+    const auto* cell = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (!cell)
+        return QString();
+    return blocks.decode(QByteArrayView(cell, sqlite3_column_bytes(m_statement, column)));
 }
 
 Status scanNativeRows(Database& db, const QString& sql, const QVariantList& values,

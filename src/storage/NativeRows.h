@@ -13,6 +13,7 @@ struct sqlite3_stmt;
 namespace sl {
 
 class Database;
+class TextBlocks;
 
 // One row of a result read through SQLite's own API, valid only while it is being visited: the
 // figures of a district (100,000 members, a dozen numbers each) are read without a QVariant per
@@ -29,6 +30,8 @@ public:
     QByteArrayView bytes(int column) const;
     // The cell's text; a NULL is a null QString, as Qt's driver gives it.
     QString text(int column) const;
+    // The same, decoded into `blocks` (for the many short texts of a large read).
+    QString text(int column, TextBlocks& blocks) const;
 
 private:
     sqlite3_stmt* m_statement;
