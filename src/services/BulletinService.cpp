@@ -3,12 +3,14 @@
 #include "BulletinService.h"
 
 #include "Access.h"
+#include "AsideRead.h"
 #include "AssessmentService.h"
 #include "Ledger.h"
 #include "SubOrgTable.h"
 
 #include "domain/LargeVector.h"
 #include "storage/BulletinRepository.h"
+#include "storage/DashboardRepository.h"
 #include "storage/FiguresRepository.h"
 #include "storage/OrgRepository.h"
 #include "storage/RubricRepository.h"
@@ -145,6 +147,55 @@ Result<std::vector<BulletinMemberRow>> memberRows(Ledger& ledger, const MemberPa
     return out;
 }
 
+// What a bulletin reads by SQL alone, apart from its members' figures: the scope's figures and,
+// for the document, its sessions and plan items of note and the sub-organisations' sessions,
+// plan items and records.
+struct Totals
+{
+    BulletinFigures figures;
+    std::vector<BulletinSession> threeMustSessions;
+    std::vector<BulletinSession> bestAttended;
+    std::vector<BulletinPlanItem> planItemsNotDone;
+    std::vector<SubOrgFigures> subOrgs;
+};
+
+Result<Totals> readTotals(Ledger& ledger, const ScopeRef& scope, const Period& period,
+                          bool document, const CancelFlag* cancel)
+{
+    Totals out;
+    BulletinRepository repository(ledger.db());
+    repository.setCancelFlag(cancel);
+    auto figures = repository.scopeFigures(scope, period);
+    if (!figures)
+        return figures.error();
+    out.figures = std::move(figures).value();
+    if (!document)
+        return out;
+    if (Status go = checkCancel(cancel); !go)
+        return go.error();
+    auto threeMusts = repository.threeMustSessions(scope, period);
+    if (!threeMusts)
+        return threeMusts.error();
+    out.threeMustSessions = std::move(threeMusts).value();
+    auto best = repository.bestAttended(scope, period, 3);
+    if (!best)
+        return best.error();
+    out.bestAttended = std::move(best).value();
+    auto notDone = repository.planItemsNotDone(scope, period);
+    if (!notDone)
+        return notDone.error();
+    out.planItemsNotDone = std::move(notDone).value();
+    if (scope.isGroup())
+        return out;
+    if (Status go = checkCancel(cancel); !go)
+        return go.error();
+    auto subOrgs = DashboardRepository(ledger.db()).subOrganisations(scope.id, period);
+    if (!subOrgs)
+        return subOrgs.error();
+    out.subOrgs = std::move(subOrgs).value();
+    return out;
+}
+
 Result<QString> issuingOrgName(Ledger& ledger, const ScopeInfo& info)
 {
     if (!info.ref.isGroup())
@@ -215,21 +266,18 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
     out.issuingOrgName = *issuer;
     report(0.0);
 
-    BulletinRepository repository(m_ledger.db());
-    repository.setCancelFlag(cancel);
-    auto figures = repository.scopeFigures(scope, period);
-    if (!figures)
-        return figures.error();
-    out.figures = std::move(figures).value();
-    if (Status go = checkCancel(cancel); !go)
-        return go.error();
-    report(document ? 0.1 : 0.2);
+    // The totals are read beside the members' figures and assessment, on a connection of
+    // their own (a district's take about as long).
+    AsideRead<Totals> totals(m_ledger, [scope, period, document, cancel](Ledger& reader) {
+        return readTotals(reader, scope, period, document, cancel);
+    });
 
     auto members = readMembers(m_ledger, scope, period, cancel);
     if (!members)
         return members.error();
     if (Status go = checkCancel(cancel); !go)
         return go.error();
+    report(0.5);
     QHash<qint64, qint64> branches;
     if (document && !scope.isGroup()) {
         auto read = SubOrgTable(m_ledger).branches(scope.id);
@@ -242,6 +290,10 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
     reserveLarge(hours, all.size());
     for (const MemberFigures* f : all)
         hours.push_back(hoursOf(*f, members->rubric, period, branches));
+    auto read = totals.get();
+    if (!read)
+        return read.error();
+    out.figures = std::move(read->figures);
     addMembers(out.figures, all, hours);
     if (members->assessment) {
         GradeCounts grades{};
@@ -253,22 +305,9 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
         report(1.0);
         return out;
     }
-    report(0.6);
-
-    auto threeMusts = repository.threeMustSessions(scope, period);
-    if (!threeMusts)
-        return threeMusts.error();
-    out.threeMustSessions = std::move(threeMusts).value();
-    auto best = repository.bestAttended(scope, period, 3);
-    if (!best)
-        return best.error();
-    out.bestAttended = std::move(best).value();
-    auto notDone = repository.planItemsNotDone(scope, period);
-    if (!notDone)
-        return notDone.error();
-    out.planItemsNotDone = std::move(notDone).value();
-    if (Status go = checkCancel(cancel); !go)
-        return go.error();
+    out.threeMustSessions = std::move(read->threeMustSessions);
+    out.bestAttended = std::move(read->bestAttended);
+    out.planItemsNotDone = std::move(read->planItemsNotDone);
     report(0.75);
 
     auto rows = memberRows(m_ledger, *members, hours);
@@ -277,16 +316,13 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
     out.members = std::move(rows).value();
     if (Status go = checkCancel(cancel); !go)
         return go.error();
-    report(0.85);
+    report(0.9);
 
     if (!scope.isGroup()) {
         static const std::vector<AssessmentRow> none;
-        auto subOrgs = SubOrgTable(m_ledger).rows(
-            scope.id, period, hours, members->assessment ? members->assessment->rows : none,
-            branches);
-        if (!subOrgs)
-            return subOrgs.error();
-        out.subOrgs = std::move(subOrgs).value();
+        out.subOrgs =
+            SubOrgTable::complete(std::move(read->subOrgs), hours,
+                                  members->assessment ? members->assessment->rows : none, branches);
     }
     out.settings.orgId = info->orgId;
     out.settings.organName = out.issuingOrgName;

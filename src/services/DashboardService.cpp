@@ -1,6 +1,7 @@
 #include "DashboardService.h"
 
 #include "Access.h"
+#include "AsideRead.h"
 #include "AssessmentService.h"
 #include "Ledger.h"
 #include "SubOrgTable.h"
@@ -22,6 +23,40 @@ bool cancelled(const CancelFlag* cancel)
     return cancel && cancel->isCancelled();
 }
 
+// What the dashboard reads by SQL alone, apart from the assessment: the months and, for an
+// organisation, the rows its members count in and the sub-organisations' sessions, plan items
+// and records.
+struct Totals
+{
+    std::vector<MonthFigures> months;
+    QHash<qint64, qint64> branches;
+    std::vector<SubOrgFigures> subOrgs;
+};
+
+Result<Totals> readTotals(Ledger& ledger, const ScopeRef& scope, const Period& period,
+                          const CancelFlag* cancel)
+{
+    DashboardRepository repo(ledger.db());
+    Totals out;
+    auto months = repo.months(scope, period);
+    if (!months)
+        return months.error();
+    out.months = std::move(months).value();
+    if (scope.isGroup())
+        return out; // a group has no sub-organisation table
+    if (cancelled(cancel))
+        return Error::cancelled();
+    auto branches = repo.orgBranches(scope.id);
+    if (!branches)
+        return branches.error();
+    out.branches = std::move(branches).value();
+    auto subOrgs = repo.subOrganisations(scope.id, period);
+    if (!subOrgs)
+        return subOrgs.error();
+    out.subOrgs = std::move(subOrgs).value();
+    return out;
+}
+
 } // namespace
 
 Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Period& period,
@@ -39,14 +74,12 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     Dashboard out;
     out.scope = scope;
     out.period = period;
-    DashboardRepository repo(m_ledger.db());
+    // The totals are read beside the assessment, on a connection of their own (a district's
+    // take about as long as its assessment).
     step(Step::Months);
-    auto months = repo.months(scope, period);
-    if (!months)
-        return months.error();
-    out.months = std::move(months).value();
-    if (cancelled(cancel))
-        return Error::cancelled();
+    AsideRead<Totals> totals(m_ledger, [scope, period, cancel](Ledger& reader) {
+        return readTotals(reader, scope, period, cancel);
+    });
 
     // The grades are those of the calendar year's assessment.
     const int year = period.from.year();
@@ -89,13 +122,11 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     if (cancelled(cancel))
         return Error::cancelled();
 
-    QHash<qint64, qint64> branches;
-    if (!scope.isGroup()) {
-        auto read = SubOrgTable(m_ledger).branches(scope.id);
-        if (!read)
-            return read.error();
-        branches = std::move(read).value();
-    }
+    auto read = totals.get();
+    if (!read)
+        return read.error();
+    out.months = std::move(read->months);
+    const QHash<qint64, qint64>& branches = read->branches;
     const Rubric& rubric = assessment->rubric;
     reserveLarge(out.members, figures.size());
     for (size_t i = 0; i < figures.size(); ++i) {
@@ -124,11 +155,8 @@ Result<Dashboard> DashboardService::dashboard(const ScopeRef& scope, const Perio
     }
 
     step(Step::SubOrganisations);
-    auto subOrgs =
-        SubOrgTable(m_ledger).rows(scope.id, period, out.members, assessment->rows, branches);
-    if (!subOrgs)
-        return subOrgs.error();
-    out.subOrgs = std::move(subOrgs).value();
+    out.subOrgs =
+        SubOrgTable::complete(std::move(read->subOrgs), out.members, assessment->rows, branches);
     step(Step::Done);
     return out;
 }

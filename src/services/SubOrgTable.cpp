@@ -19,8 +19,16 @@ Result<std::vector<SubOrgFigures>> SubOrgTable::rows(qint64 orgId, const Period&
     auto subOrgs = DashboardRepository(m_ledger.db()).subOrganisations(orgId, period);
     if (!subOrgs)
         return subOrgs.error();
+    return complete(std::move(subOrgs).value(), members, assessed, branches);
+}
+
+std::vector<SubOrgFigures> SubOrgTable::complete(std::vector<SubOrgFigures> subOrgs,
+                                                 const std::vector<DashboardMember>& members,
+                                                 const std::vector<AssessmentRow>& assessed,
+                                                 const QHash<qint64, qint64>& branches)
+{
     QHash<qint64, SubOrgFigures*> rows;
-    for (SubOrgFigures& s : subOrgs.value())
+    for (SubOrgFigures& s : subOrgs)
         rows.insert(s.orgId, &s);
     for (const DashboardMember& m : members) {
         if (SubOrgFigures* s = rows.value(m.branchId, nullptr)) {
@@ -34,7 +42,7 @@ Result<std::vector<SubOrgFigures>> SubOrgTable::rows(qint64 orgId, const Period&
             ++s->grades[size_t(row.result.grade)];
     }
     std::vector<SubOrgFigures> out;
-    for (SubOrgFigures& s : subOrgs.value()) {
+    for (SubOrgFigures& s : subOrgs) {
         if (s.ownLevel && s.members == 0 && s.sessionsHeld == 0 && s.planItems == 0 &&
             s.expected == 0)
             continue;

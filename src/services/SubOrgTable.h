@@ -33,6 +33,12 @@ public:
                                             const std::vector<DashboardMember>& members,
                                             const std::vector<AssessmentRow>& assessed,
                                             const QHash<qint64, qint64>& branches);
+    // rows() of the sub-organisations' sessions, plan items and records already read
+    // (DashboardRepository::subOrganisations, on a connection of its own).
+    static std::vector<SubOrgFigures> complete(std::vector<SubOrgFigures> subOrgs,
+                                               const std::vector<DashboardMember>& members,
+                                               const std::vector<AssessmentRow>& assessed,
+                                               const QHash<qint64, qint64>& branches);
 
 private:
     Ledger& m_ledger;

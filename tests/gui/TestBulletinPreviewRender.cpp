@@ -47,9 +47,11 @@ BulletinData large(int paragraphs, int tallRows = 0)
 
 } // namespace
 
-// The bounded preview of a long bulletin lays its document out only as far as the pages it
-// shows reach, and those pages are the pages of the document of its first previewRows rows,
-// pixel for pixel, whether the letter is short or runs past the pages shown.
+// The bounded preview of a long bulletin shows the letter and its member table to
+// attachmentPages pages past the page the table starts on (previewPages at most); it lays its
+// document out only as far as those pages reach, and they are the pages of the document of its
+// first previewRows rows, pixel for pixel, whether the letter is short or runs past the pages
+// shown.
 class TestBulletinPreviewRender : public QObject
 {
     Q_OBJECT
@@ -81,8 +83,16 @@ private slots:
         auto whole = BulletinDocument::buildFirstPart(data, kToday, render.rowsShown);
         const PageSheets wholeSheets(*whole, BulletinPreviewRender::previewDpi);
         QVERIFY(wholeSheets.pageCount() > BulletinPreviewRender::previewPages);
-        QCOMPARE(render.shownPages(), BulletinPreviewRender::previewPages);
-        QVERIFY(render.pages.pageCount > BulletinPreviewRender::previewPages);
+        const auto table = wholeSheets.lastTableRows();
+        QVERIFY(table);
+        const int expected =
+            std::min(BulletinPreviewRender::previewPages,
+                     int(table->start) + 1 + BulletinPreviewRender::attachmentPages);
+        if (paragraphs == 0) // a short letter: fewer pages than the most shown
+            QVERIFY2(expected < BulletinPreviewRender::previewPages,
+                     qPrintable(QString::number(expected)));
+        QCOMPARE(render.shownPages(), expected);
+        QVERIFY(render.pages.pageCount > expected);
         QVERIFY(render.pages.pageCount <= wholeSheets.pageCount());
         if (fewerRows)
             QVERIFY2(tableRows(*render.document) < tableRows(*whole),

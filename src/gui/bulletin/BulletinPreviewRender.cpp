@@ -34,21 +34,29 @@ LaidOut layOut(const BulletinData& bulletin, const Date& today, size_t rows)
 // The shown pages of a document that runs on past them are those of any longer one: the layout
 // of a page depends on what comes before it only (a table running on past the page's foot is
 // cut there as it would be with more rows).
-bool coversShownPages(const LaidOut& laidOut)
+bool coversShownPages(const LaidOut& laidOut, int shown)
 {
-    return laidOut.sheets->pageCount() > BulletinPreviewRender::previewPages;
+    return laidOut.sheets->pageCount() > shown;
+}
+
+// A bounded preview's pages: the letter and the member table to attachmentPages pages past
+// the page it starts on.
+int boundedPages(const PagePainter::TableRows& rows)
+{
+    return std::min(BulletinPreviewRender::previewPages,
+                    int(std::floor(rows.start)) + 1 + BulletinPreviewRender::attachmentPages);
 }
 
 // The member rows that reach past the shown pages, estimated from the probe's table: from its
 // start to the foot of the page after the shown ones (a page more than needed), each page
 // holding one page's height of rows of `height` (more than it holds under the repeated header
 // row).
-size_t rowsPastShownPages(const PagePainter::TableRows& rows, double height)
+size_t rowsPastShownPages(const PagePainter::TableRows& rows, double height, int shown)
 {
     if (height <= 0)
         return 0;
     const double perPage = std::ceil(1.0 / height);
-    const double pages = std::max(0.0, BulletinPreviewRender::previewPages + 1 - rows.start);
+    const double pages = std::max(0.0, shown + 1 - rows.start);
     return size_t(std::ceil(pages * perPage));
 }
 
@@ -66,24 +74,27 @@ BulletinPreviewRender BulletinPreviewRender::render(const BulletinData& bulletin
         return out;
     LaidOut chosen;
     if (out.rowsShown < out.rowsTotal && out.rowsShown > probeRows) {
-        // A bounded preview shows the first previewPages pages of the document of its first
-        // rowsShown rows: laid out only as far as those pages reach (Qt's layout of a table
-        // grows faster than its rows), the pages are the same.
+        // A bounded preview shows the first pages of the document of its first rowsShown rows
+        // (the probe tells how many: boundedPages): laid out only as far as those pages reach
+        // (Qt's layout of a table grows faster than its rows), the pages are the same.
         LaidOut probe = layOut(bulletin, today, probeRows);
-        if (coversShownPages(probe)) {
+        const auto rows = probe.sheets->lastTableRows();
+        if (rows)
+            out.pagesShown = boundedPages(*rows);
+        if (coversShownPages(probe, out.pagesShown)) {
             chosen = std::move(probe);
-        } else if (const auto rows = probe.sheets->lastTableRows()) {
+        } else if (rows) {
             // Rows of the probe's mean height; should the rows after the probe's be shorter
             // and not reach, rows of its shortest (the rows are of one line, some of two).
             size_t tried = probeRows;
             for (double height : {rows->rowHeight, rows->shortestRow}) {
-                const size_t needed = rowsPastShownPages(*rows, height);
+                const size_t needed = rowsPastShownPages(*rows, height, out.pagesShown);
                 if (needed <= tried || needed >= out.rowsShown || chosen.document)
                     continue;
                 if (cancel && cancel->isCancelled())
                     return out;
                 LaidOut part = layOut(bulletin, today, needed);
-                if (coversShownPages(part))
+                if (coversShownPages(part, out.pagesShown))
                     chosen = std::move(part);
                 tried = needed;
             }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Ledger.h"
+
+#include "domain/Result.h"
+
+#include <QFileInfo>
+
+#include <functional>
+#include <future>
+#include <utility>
+
+namespace sl {
+
+// Reading work run beside the caller's own: on another thread, through a read-only ledger of
+// its own on the same file (one connection per thread), while the caller goes on reading — a
+// district's dashboard reads its monthly totals so while it assesses 100,000 members, each
+// on one of the machine's cores. get() waits for the result; so does the destructor, should the
+// caller return early. Work on a ledger whose file a second connection cannot open runs in
+// get(), on the ledger itself. The two connections read the file as committed: a write
+// committed between their reads is seen by one and not the other, as between any two reads;
+// the views read again after each commit.
+template <class T> class AsideRead
+{
+public:
+    using Work = std::function<Result<T>(Ledger& ledger)>;
+
+    AsideRead(Ledger& ledger, Work work) : m_ledger(ledger), m_work(std::move(work))
+    {
+        const QString path = ledger.path();
+        if (!QFileInfo(path).isFile())
+            return;
+        m_future = std::async(std::launch::async,
+                              [path, actor = ledger.actor(), work = m_work]() -> Result<T> {
+                                  auto reader = Ledger::open(path, OpenMode::ReadOnly);
+                                  if (!reader)
+                                      return reader.error();
+                                  (*reader)->setActor(actor);
+                                  return work(**reader);
+                              });
+    }
+    AsideRead(const AsideRead&) = delete;
+    AsideRead& operator=(const AsideRead&) = delete;
+
+    Result<T> get() { return m_future.valid() ? m_future.get() : m_work(m_ledger); }
+
+private:
+    Ledger& m_ledger;
+    Work m_work;
+    std::future<Result<T>> m_future; // waits in its destructor
+};
+
+} // namespace sl
