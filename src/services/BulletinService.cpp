@@ -147,14 +147,13 @@ Result<std::vector<BulletinMemberRow>> memberRows(Ledger& ledger, const MemberPa
     return out;
 }
 
-// What a bulletin reads by SQL alone, apart from its members' figures: the scope's figures and,
-// for the document, its sessions and plan items of note and the sub-organisations' sessions,
-// plan items and records.
+// What a bulletin reads beside its members' figures and assessment (by SQL alone, on a
+// connection of its own): the scope's figures and, for the document, the plan items not done
+// and the sub-organisations' sessions, plan items and records — on a district, about as long as
+// the assessment and the rest of the document's reading together.
 struct Totals
 {
     BulletinFigures figures;
-    std::vector<BulletinSession> threeMustSessions;
-    std::vector<BulletinSession> bestAttended;
     std::vector<BulletinPlanItem> planItemsNotDone;
     std::vector<SubOrgFigures> subOrgs;
 };
@@ -173,14 +172,6 @@ Result<Totals> readTotals(Ledger& ledger, const ScopeRef& scope, const Period& p
         return out;
     if (Status go = checkCancel(cancel); !go)
         return go.error();
-    auto threeMusts = repository.threeMustSessions(scope, period);
-    if (!threeMusts)
-        return threeMusts.error();
-    out.threeMustSessions = std::move(threeMusts).value();
-    auto best = repository.bestAttended(scope, period, 3);
-    if (!best)
-        return best.error();
-    out.bestAttended = std::move(best).value();
     auto notDone = repository.planItemsNotDone(scope, period);
     if (!notDone)
         return notDone.error();
@@ -290,6 +281,28 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
     reserveLarge(hours, all.size());
     for (const MemberFigures* f : all)
         hours.push_back(hoursOf(*f, members->rubric, period, branches));
+    if (document) {
+        // The rest of the document's reading, while the totals are read beside.
+        auto rows = memberRows(m_ledger, *members, hours);
+        if (!rows)
+            return rows.error();
+        out.members = std::move(rows).value();
+        if (Status go = checkCancel(cancel); !go)
+            return go.error();
+        report(0.7);
+        BulletinRepository repository(m_ledger.db());
+        repository.setCancelFlag(cancel);
+        auto threeMusts = repository.threeMustSessions(scope, period);
+        if (!threeMusts)
+            return threeMusts.error();
+        out.threeMustSessions = std::move(threeMusts).value();
+        auto best = repository.bestAttended(scope, period, 3);
+        if (!best)
+            return best.error();
+        out.bestAttended = std::move(best).value();
+        report(0.8);
+    }
+
     auto read = totals.get();
     if (!read)
         return read.error();
@@ -305,19 +318,7 @@ Result<BulletinData> BulletinService::compose(const ScopeRef& scope, const Perio
         report(1.0);
         return out;
     }
-    out.threeMustSessions = std::move(read->threeMustSessions);
-    out.bestAttended = std::move(read->bestAttended);
     out.planItemsNotDone = std::move(read->planItemsNotDone);
-    report(0.75);
-
-    auto rows = memberRows(m_ledger, *members, hours);
-    if (!rows)
-        return rows.error();
-    out.members = std::move(rows).value();
-    if (Status go = checkCancel(cancel); !go)
-        return go.error();
-    report(0.9);
-
     if (!scope.isGroup()) {
         static const std::vector<AssessmentRow> none;
         out.subOrgs =
