@@ -131,14 +131,14 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
     if (options.view == QLatin1String("dashboard")) {
         // The figures are computed off the GUI thread: wait for them (a district takes long).
         auto* dashboard = window.findChild<DashboardView*>();
-        if (!dashboard || !dashboardscreenshot::prepare(dashboard, window.ledger(), 30 * 60 * 1000))
+        if (!dashboard || !dashboardscreenshot::prepare(dashboard, first.year, 30 * 60 * 1000))
             return fail(err, QApplication::translate("sl::ScreenshotRunner",
                                                      "the dashboard did not finish"));
     }
     if (options.view == QLatin1String("bulletin")) {
         // Read and rendered off the GUI thread: wait for the preview.
         auto* bulletin = window.findChild<BulletinView*>();
-        if (!bulletin || !bulletinscreenshot::prepare(bulletin, window.ledger(), 30 * 60 * 1000))
+        if (!bulletin || !bulletinscreenshot::prepare(bulletin, first.year, 30 * 60 * 1000))
             return fail(err, QApplication::translate("sl::ScreenshotRunner",
                                                      "the bulletin did not finish"));
     }
@@ -147,7 +147,8 @@ int ScreenshotRunner::run(std::unique_ptr<Ledger> ledger, const Options& options
         settle();
     }
 
-    if (options.view == QLatin1String("assessment") && !AssessmentScreenshot::stage(window))
+    if (options.view == QLatin1String("assessment") &&
+        !AssessmentScreenshot::stage(window, first.year))
         return fail(
             err, QApplication::translate("sl::ScreenshotRunner", "the assessment did not finish"));
 

@@ -1,6 +1,7 @@
 #include "FiguresRepository.h"
 #include "FiguresRowFills.h"
 #include "RollupPeriod.h"
+#include "RollupsBeside.h"
 #include "ScopeSets.h"
 #include "ScopeSql.h"
 
@@ -333,6 +334,23 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
     if (lastMember < 0 || lastMember > 4 * memberCount + 65536)
         return false;
 
+    // The period's rows of the whole ledger, those of the scope's members added up (and, for
+    // attendance, only at the scope's groups).
+    Statement attendance;
+    attendance
+        .add(QStringLiteral("SELECT r.member_id, r.group_id, r.records, r.present, r.late, "
+                            "r.early_leave, r.excused, r.absent, r.made_up, r.owed, "
+                            "r.attended_minutes, r.speeches FROM attendance_rollup r WHERE 1"))
+        .add(*rows);
+    Statement study;
+    study
+        .add(QStringLiteral("SELECT r.member_id, r.selfstudy_minutes, r.notes_chars, "
+                            "r.reflections, r.articles, r.reports, r.awarded "
+                            "FROM study_rollup r WHERE 1"))
+        .add(*rows);
+    // Read beside the members when a second connection can (RollupsBeside), else after them.
+    RollupsBeside beside(m_db, attendance, study, groups, lastMember, m_cancel);
+
     // The members of the subtree as stored, then in the order of their numbers (SQLite's
     // BINARY order: their UTF-8 bytes), which is mostly the order they were stored in: each
     // number is compared with the one before as it is read, and only numbers out of order are
@@ -371,6 +389,17 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
                   [&numbers](size_t a, size_t b) { return numbers[a] < numbers[b]; });
         out.permute(order);
     }
+    if (beside.started()) {
+        auto totals = beside.get();
+        if (!totals)
+            return totals.error();
+        for (size_t i = 0; i < out.size(); ++i) {
+            MemberFigures& f = out.at(i);
+            if (f.memberId >= 0 && f.memberId <= lastMember)
+                (*totals)[size_t(f.memberId)].addTo(f);
+        }
+        return true;
+    }
     // Where each member's figures are, by id (ids run from 1 to the largest).
     std::vector<int> place(size_t(lastMember) + 1, -1);
     for (size_t i = 0; i < out.size(); ++i) {
@@ -384,20 +413,6 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
         return &out.at(size_t(place[size_t(memberId)]));
     };
 
-    // The period's rows of the whole ledger, those of the scope's members added up (and, for
-    // attendance, only at the scope's groups).
-    Statement attendance;
-    attendance
-        .add(QStringLiteral("SELECT r.member_id, r.group_id, r.records, r.present, r.late, "
-                            "r.early_leave, r.excused, r.absent, r.made_up, r.owed, "
-                            "r.attended_minutes, r.speeches FROM attendance_rollup r WHERE 1"))
-        .add(*rows);
-    Statement study;
-    study
-        .add(QStringLiteral("SELECT r.member_id, r.selfstudy_minutes, r.notes_chars, "
-                            "r.reflections, r.articles, r.reports, r.awarded "
-                            "FROM study_rollup r WHERE 1"))
-        .add(*rows);
     if (m_cancel && m_cancel->isCancelled())
         return Error::cancelled();
     if (Status ok = scanNativeRows(m_db, attendance.sql, attendance.binds,

@@ -67,28 +67,4 @@ void fillStudyRollup(MemberFigures& f, const NativeRow& q)
     fillWritingsFrom(f, q, 3);
 }
 
-void addAttendanceRollup(MemberFigures& f, const NativeRow& q, int first)
-{
-    f.expected += int(q.integer(first));
-    f.present += int(q.integer(first + 1));
-    f.late += int(q.integer(first + 2));
-    f.earlyLeave += int(q.integer(first + 3));
-    f.excused += int(q.integer(first + 4));
-    f.absent += int(q.integer(first + 5));
-    f.makeupDone += int(q.integer(first + 6));
-    f.absentNotMadeUp += int(q.integer(first + 7));
-    f.collectiveMinutes += q.integer(first + 8);
-    f.speeches += int(q.integer(first + 9));
-}
-
-void addStudyRollup(MemberFigures& f, const NativeRow& q)
-{
-    f.selfStudyMinutes += q.integer(1);
-    f.notesChars += q.integer(2);
-    f.reflections += int(q.integer(3));
-    f.articles += int(q.integer(4));
-    f.reports += int(q.integer(5));
-    f.awards += int(q.integer(6));
-}
-
 } // namespace sl::figuresrows

@@ -6,6 +6,7 @@
 #include "storage/FiguresRepository.h"
 #include "storage/Migrator.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -289,6 +290,20 @@ private slots:
         // X's member attended a B1 session: not in X's scope, whichever the plan.
         QCOMPARE(scan.forOrganisation(m_x, Period::year(2026))->front().expected, 0);
         QCOMPARE(find(c, m_m1)->expected, 3);
+
+        // The scan reads the roll-ups beside the members on a connection of its own, except in a
+        // transaction: there what the transaction wrote counts, which another would not see.
+        QSqlQuery tx(m_db->connection());
+        QVERIFY(tx.exec(QStringLiteral("BEGIN")));
+        fx.selfStudy(early, FigureFixture::day(2026, 7, 2), 20, QStringLiteral("事务中的自学"));
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        const auto inTransaction = scan.forOrganisation(m_c, Period::year(2026));
+        QVERIFY(inTransaction.ok());
+        QCOMPARE(find(*inTransaction, early)->selfStudyMinutes, qint64(60));
+        QVERIFY(*inTransaction == *records.forOrganisation(m_c, Period::year(2026)));
+        QVERIFY(tx.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(find(*scan.forOrganisation(m_c, Period::year(2026)), early)->selfStudyMinutes,
+                 qint64(40));
     }
 };
 

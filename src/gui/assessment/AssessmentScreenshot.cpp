@@ -3,7 +3,6 @@
 #include "gui/MainWindow.h"
 #include "gui/assessment/AssessmentScopeBar.h"
 #include "gui/assessment/AssessmentView.h"
-#include "gui/dashboard/DashboardScreenshot.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -11,13 +10,11 @@
 
 namespace sl {
 
-bool AssessmentScreenshot::stage(MainWindow& window)
+bool AssessmentScreenshot::stage(MainWindow& window, int year)
 {
     auto* view = window.findChild<AssessmentView*>();
     if (!view)
         return false;
-    // The latest year with held sessions, counted by the database (not every session listed).
-    const int year = dashboardscreenshot::latestHeldYear(window.ledger());
     if (year != view->scopeBar()->year())
         view->scopeBar()->setYear(year); // assesses again
     else if (!view->isBusy() && view->snapshot().current.year != year)

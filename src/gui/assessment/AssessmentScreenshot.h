@@ -11,7 +11,8 @@ class AssessmentScreenshot
 {
 public:
     // False when the window has no assessment area or the assessment did not finish in time.
-    static bool stage(MainWindow& window);
+    // `year`: the latest with held sessions (dashboardscreenshot::latestHeldYear).
+    static bool stage(MainWindow& window, int year);
 };
 
 } // namespace sl

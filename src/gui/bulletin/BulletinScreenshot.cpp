@@ -2,7 +2,6 @@
 
 #include "gui/bulletin/BulletinView.h"
 #include "gui/common/ScopePeriodBar.h"
-#include "gui/dashboard/DashboardScreenshot.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -10,9 +9,9 @@
 
 namespace sl::bulletinscreenshot {
 
-bool prepare(BulletinView* view, Ledger& ledger, int timeoutMs)
+bool prepare(BulletinView* view, int year, int timeoutMs)
 {
-    view->scopeBar()->setYear(dashboardscreenshot::latestHeldYear(ledger));
+    view->scopeBar()->setYear(year);
     view->scopeBar()->setPeriodIndex(0);
     if (!view->draft() && !view->isBusy())
         view->reload();

@@ -45,9 +45,9 @@ int latestHeldYear(Ledger& ledger)
     return thisYear;
 }
 
-bool prepare(DashboardView* view, Ledger& ledger, int timeoutMs)
+bool prepare(DashboardView* view, int year, int timeoutMs)
 {
-    view->scopeBar()->setYear(latestHeldYear(ledger));
+    view->scopeBar()->setYear(year);
     if (!view->dashboard() && !view->isBusy())
         view->reload();
     if (!waitUntilIdle(view, timeoutMs))

@@ -14,8 +14,9 @@ namespace dashboardscreenshot {
 int latestHeldYear(Ledger& ledger);
 // Waits (processing events) until the view's work has finished; false after `timeoutMs`.
 bool waitUntilIdle(DashboardView* view, int timeoutMs);
-// Chooses the year, waits for the dashboard and drills into the busiest month.
-bool prepare(DashboardView* view, Ledger& ledger, int timeoutMs);
+// Chooses `year` (latestHeldYear's, looked up once by the caller), waits for the dashboard and
+// drills into the busiest month.
+bool prepare(DashboardView* view, int year, int timeoutMs);
 
 } // namespace dashboardscreenshot
 } // namespace sl
