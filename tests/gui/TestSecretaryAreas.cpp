@@ -10,6 +10,7 @@
 #include "gui/common/MessageBoxes.h"
 #include "gui/common/RecordTableView.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/common/WorkingScope.h"
 #include "gui/home/HomeSection.h"
 #include "gui/home/HomeSessionModel.h"
 #include "gui/home/HomeView.h"
@@ -61,6 +62,31 @@ private slots:
         QCOMPARE(window.currentArea(), QStringLiteral("attendance"));
         auto* attendance = window.findChild<AttendanceView*>();
         QCOMPARE(attendance->sheet()->sessionId(), session);
+    }
+
+    // The window reads the home's lists once as it opens (for the working scope and year, not
+    // first for none), not again when it shows; a change of year reads them again.
+    void theHomeReadsItsListsOnceAsTheWindowOpens()
+    {
+        Clock::setToday(Date(2026, 6, 30));
+        TempLedger ledger;
+        QVERIFY(buildRoster(*ledger));
+        heldSession(*ledger, "G-C01", Date(2026, 6, 10));
+        auto opened = Ledger::open(ledger.path(), OpenMode::MustExist);
+        QVERIFY(opened.ok());
+        MainWindow window(std::move(opened).value(), false);
+        auto* home = window.findChild<HomeView*>();
+        QVERIFY(home && home->secretaryHome());
+        SecretaryHome* secretary = home->secretaryHome();
+        QCOMPARE(secretary->loads(), 1);
+        QCOMPARE(secretary->unrecordedModel()->rowCount(), 1);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QCOMPARE(secretary->loads(), 1);
+        window.workingScope()->setYear(2025);
+        QCOMPARE(secretary->loads(), 2);
+        QCOMPARE(secretary->makeupSection()->titleText().contains(QStringLiteral("2025")), true);
     }
 
     // 首页 is where the window opens; its entries open in their areas.

@@ -28,7 +28,7 @@ HomeView::HomeView(Ledger& ledger, RosterService& roster, MemberContext& context
     if (single || actor.role == AccountRole::Leader)
         m_leader = new LeaderHome(ledger, roster, m_stack);
     if (single || actor.role == AccountRole::Secretary || actor.role == AccountRole::Admin)
-        m_secretary = new SecretaryHome(ledger, m_stack);
+        m_secretary = new SecretaryHome(ledger, m_stack, SecretaryHome::FirstLoad::WhenShown);
     for (QWidget* home : std::initializer_list<QWidget*>{m_secretary, m_member, m_leader}) {
         if (home)
             m_stack->addWidget(home);

@@ -19,7 +19,7 @@
 
 namespace sl {
 
-SecretaryHome::SecretaryHome(Ledger& ledger, QWidget* parent)
+SecretaryHome::SecretaryHome(Ledger& ledger, QWidget* parent, FirstLoad first)
     : QWidget(parent), m_ledger(ledger), m_next(new HomeSessionModel(this)),
       m_unrecorded(new HomeSessionModel(this)), m_makeup(new MakeupLedgerModel(this)),
       m_plan(new PlanDueModel(this)),
@@ -66,7 +66,10 @@ SecretaryHome::SecretaryHome(Ledger& ledger, QWidget* parent)
         connect(&events, signal, m_refresher, &ViewRefresher::touch);
     connect(&events, &LedgerEvents::planChanged, m_refresher, &ViewRefresher::touch);
     connect(&events, &LedgerEvents::rosterChanged, m_refresher, &ViewRefresher::touch);
-    reload();
+    if (first == FirstLoad::Now)
+        reload();
+    else
+        m_refresher->markStale();
 }
 
 void SecretaryHome::setScope(const ScopeRef& scope, int year)
@@ -75,10 +78,7 @@ void SecretaryHome::setScope(const ScopeRef& scope, int year)
         return;
     m_scope = scope;
     m_year = year;
-    if (isVisible())
-        reload();
-    else
-        m_refresher->markStale();
+    m_refresher->reloadWhenShown();
 }
 
 qint64 SecretaryHome::rootOrgId() const
@@ -95,6 +95,7 @@ int SecretaryHome::year() const
 
 void SecretaryHome::reload()
 {
+    ++m_loads;
     const Date today = Clock::today();
     m_nextSection->setTexts(
         tr("Next sessions"),

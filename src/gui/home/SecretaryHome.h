@@ -27,7 +27,16 @@ public:
     // The most rows a list shows (its title gives the total).
     static constexpr int rowLimit = 20;
 
-    explicit SecretaryHome(Ledger& ledger, QWidget* parent = nullptr);
+    // When the lists are first read: at once, or when the home is first shown (the window's
+    // home, which is given the working scope before it shows: read once, for that scope).
+    enum class FirstLoad
+    {
+        Now,
+        WhenShown
+    };
+
+    explicit SecretaryHome(Ledger& ledger, QWidget* parent = nullptr,
+                           FirstLoad first = FirstLoad::Now);
 
     HomeSessionModel* nextModel() const { return m_next; }
     HomeSessionModel* unrecordedModel() const { return m_unrecorded; }
@@ -38,7 +47,11 @@ public:
     HomeSection* makeupSection() const { return m_makeupSection; }
     HomeSection* planSection() const { return m_planSection; }
 
-    // The window's scope and year (the tool bar); reloads now if shown, else when shown next.
+    // How many times the lists were read (the window reads them once as it opens).
+    int loads() const { return m_loads; }
+
+    // The window's scope and year (the tool bar); reloads now if shown (or the window is not
+    // shown at all), else when shown next (ViewRefresher::reloadWhenShown).
     void setScope(const ScopeRef& scope, int year);
 
 public slots:
@@ -63,6 +76,7 @@ private:
     Ledger& m_ledger;
     ScopeRef m_scope;
     int m_year = 0;
+    int m_loads = 0;
     ViewRefresher* m_refresher = nullptr;
     HomeSessionModel* m_next;
     HomeSessionModel* m_unrecorded;
