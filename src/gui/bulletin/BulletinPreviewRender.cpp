@@ -13,9 +13,11 @@ namespace sl {
 
 namespace {
 
-// The member rows of the probe that measures where a bounded preview's table starts and how
-// tall its rows are.
-constexpr size_t probeRows = 30;
+// The member rows of the first layout of a bounded preview: about four pages of one-line rows,
+// which reach past the pages shown (the member table to attachmentPages pages past the page it
+// starts on) in most bulletins, so that one layout is enough; when they do not (tall rows, a
+// letter past the pages shown), they measure where the table starts and how tall its rows are.
+constexpr size_t probeRows = 120;
 
 struct LaidOut
 {

@@ -17,14 +17,14 @@ class PageSheets;
 // What the bulletin's preview shows, rendered off the GUI thread: the first pages of the draft
 // as they print. A bulletin of up to BulletinDocument::wholeDocumentRows members is laid out
 // whole (the document prints and exports as it is); a larger one (a district's attachment of
-// 100,000 rows, some 2,500 pages) shows the first pages of the document of its first
+// 100,000 rows, some 3,500 pages) shows the first pages of the document of its first
 // previewRows member rows — the letter, and the attachment to attachmentPages pages past the
 // page its member table starts on, previewPages at most — so that the preview takes the time
 // and memory of a branch's; its PDF is painted in parts. Those pages are laid out from only the
-// rows that reach past them (measured on a probe of a few rows): a page's layout depends on
-// what comes before it only. The document is laid out once (`sheets`); of the sheets the
-// preview shows, only the first paintedAhead are painted here, the first screen's: the preview
-// paints the others from `sheets` as they are scrolled to.
+// rows that reach past them (a first layout of about four pages of rows usually does; else it
+// measures how many do): a page's layout depends on what comes before it only. The document is laid
+// out once (`sheets`); of the sheets the preview shows, only the first paintedAhead are painted
+// here, the first screen's: the preview paints the others from `sheets` as they are scrolled to.
 struct BulletinPreviewRender
 {
     // The first pages shown, at most this many.
