@@ -50,6 +50,8 @@ Result<Totals> readTotals(Ledger& ledger, const ScopeRef& scope, const Period& p
     if (!branches)
         return branches.error();
     out.branches = std::move(branches).value();
+    if (cancelled(cancel))
+        return Error::cancelled();
     auto subOrgs = repo.subOrganisations(scope.id, period);
     if (!subOrgs)
         return subOrgs.error();

@@ -389,14 +389,15 @@ Result<bool> FiguresRepository::scanOrganisation(qint64 orgId, const Period& per
                   [&numbers](size_t a, size_t b) { return numbers[a] < numbers[b]; });
         out.permute(order);
     }
-    if (beside.started()) {
-        auto totals = beside.get();
-        if (!totals)
-            return totals.error();
+    if (m_cancel && m_cancel->isCancelled())
+        return Error::cancelled();
+    if (auto totals = beside.started() ? beside.get() : std::nullopt) {
+        if (!*totals)
+            return totals->error();
         for (size_t i = 0; i < out.size(); ++i) {
             MemberFigures& f = out.at(i);
             if (f.memberId >= 0 && f.memberId <= lastMember)
-                (*totals)[size_t(f.memberId)].addTo(f);
+                (**totals)[size_t(f.memberId)].addTo(f);
         }
         return true;
     }

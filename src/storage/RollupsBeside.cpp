@@ -9,6 +9,8 @@
 
 #include <QFileInfo>
 
+#include <system_error>
+
 namespace sl {
 
 namespace {
@@ -29,41 +31,47 @@ RollupsBeside::RollupsBeside(Database& db, sqlv::Statement attendance, sqlv::Sta
 {
     if (lastMember < 0 || !canReadBeside(db))
         return;
-    m_future = std::async(
-        std::launch::async,
-        [path = db.path(), attendance = std::move(attendance), study = std::move(study),
-         groups = std::move(groups), lastMember, cancel]() -> Result<Totals> {
-            auto beside = Database::open(path, OpenMode::ReadOnly);
-            if (!beside)
-                return beside.error();
-            Totals totals;
-            reserveLarge(totals, size_t(lastMember) + 1);
-            totals.resize(size_t(lastMember) + 1);
-            auto of = [&](qint64 memberId) -> RollupTotals* {
-                return memberId >= 0 && memberId <= lastMember ? &totals[size_t(memberId)]
-                                                               : nullptr;
-            };
-            if (Status ok = scanNativeRows(**beside, attendance.sql, attendance.binds,
-                                           [&](const NativeRow& q) -> Status {
-                                               RollupTotals* t = of(q.integer(0));
-                                               if (t && groups.count(q.integer(1)))
-                                                   figuresrows::addAttendanceRollup(*t, q, 2);
-                                               return {};
-                                           });
-                !ok)
-                return ok.error();
-            if (cancel && cancel->isCancelled())
-                return Error::cancelled();
-            if (Status ok = scanNativeRows(**beside, study.sql, study.binds,
-                                           [&](const NativeRow& q) -> Status {
-                                               if (RollupTotals* t = of(q.integer(0)))
-                                                   figuresrows::addStudyRollup(*t, q);
-                                               return {};
-                                           });
-                !ok)
-                return ok.error();
-            return totals;
-        });
+    try {
+        m_future = std::async(
+            std::launch::async,
+            [path = db.path(), attendance = std::move(attendance), study = std::move(study),
+             groups = std::move(groups), lastMember, cancel]() -> std::optional<Result<Totals>> {
+                auto beside = Database::open(path, OpenMode::ReadOnly);
+                if (!beside)
+                    return std::nullopt; // the caller reads them on its own connection
+                if (cancel && cancel->isCancelled())
+                    return Result<Totals>(Error::cancelled());
+                Totals totals;
+                reserveLarge(totals, size_t(lastMember) + 1);
+                totals.resize(size_t(lastMember) + 1);
+                auto of = [&](qint64 memberId) -> RollupTotals* {
+                    return memberId >= 0 && memberId <= lastMember ? &totals[size_t(memberId)]
+                                                                   : nullptr;
+                };
+                if (Status ok = scanNativeRows(**beside, attendance.sql, attendance.binds,
+                                               [&](const NativeRow& q) -> Status {
+                                                   RollupTotals* t = of(q.integer(0));
+                                                   if (t && groups.count(q.integer(1)))
+                                                       figuresrows::addAttendanceRollup(*t, q, 2);
+                                                   return {};
+                                               });
+                    !ok)
+                    return Result<Totals>(ok.error());
+                if (cancel && cancel->isCancelled())
+                    return Result<Totals>(Error::cancelled());
+                if (Status ok = scanNativeRows(**beside, study.sql, study.binds,
+                                               [&](const NativeRow& q) -> Status {
+                                                   if (RollupTotals* t = of(q.integer(0)))
+                                                       figuresrows::addStudyRollup(*t, q);
+                                                   return {};
+                                               });
+                    !ok)
+                    return Result<Totals>(ok.error());
+                return Result<Totals>(std::move(totals));
+            });
+    } catch (const std::system_error&) {
+        // No thread to be had: started() is false and the caller reads them.
+    }
 }
 
 } // namespace sl

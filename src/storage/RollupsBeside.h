@@ -7,6 +7,7 @@
 #include "domain/Result.h"
 
 #include <future>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -34,11 +35,12 @@ public:
     RollupsBeside& operator=(const RollupsBeside&) = delete;
 
     bool started() const { return m_future.valid(); }
-    // Waits for the totals (once).
-    Result<Totals> get() { return m_future.get(); }
+    // Waits for the totals (once); nullopt when the second connection did not open (then read
+    // the roll-ups on the caller's connection).
+    std::optional<Result<Totals>> get() { return m_future.get(); }
 
 private:
-    std::future<Result<Totals>> m_future; // waits in its destructor
+    std::future<std::optional<Result<Totals>>> m_future; // waits in its destructor
 };
 
 } // namespace sl

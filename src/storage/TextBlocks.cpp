@@ -1,11 +1,15 @@
 #include "TextBlocks.h"
 
+#include <algorithm>
+
 namespace sl {
 
 namespace {
 
-// UTF-16 units per block (64 KiB): under malloc's threshold for a mapping of its own.
-constexpr qsizetype BlockUnits = 32 * 1024;
+// UTF-16 units of the largest block (64 KiB: under malloc's threshold for a mapping of its own).
+// Blocks grow to it from a small first one (TextBlocks::m_nextUnits), so that a few texts keep
+// only a small block alive.
+constexpr qsizetype LargestBlockUnits = 32 * 1024;
 // Longer texts get their own string.
 constexpr qsizetype LongText = 1024;
 
@@ -19,7 +23,9 @@ QString TextBlocks::decode(QByteArrayView utf8)
     // data does.
     const qsizetype room = utf8.size() + 1;
     if (!m_block.d_ptr() || m_used + room > m_block.constAllocatedCapacity()) {
-        m_block = QStringPrivate(QTypedArrayData<char16_t>::allocate(BlockUnits));
+        m_nextUnits = std::max(m_nextUnits, room);
+        m_block = QStringPrivate(QTypedArrayData<char16_t>::allocate(m_nextUnits));
+        m_nextUnits = std::min(m_nextUnits * 2, LargestBlockUnits);
         m_used = 0;
     }
     char16_t* begin = m_block.data() + m_used;

@@ -6,7 +6,8 @@
 
 namespace sl {
 
-// Short texts decoded into shared blocks of memory. Each QString points into a block and keeps
+// Short texts decoded into shared blocks of memory (of 256 UTF-16 units first, each next one
+// twice as large, up to 64 KiB). Each QString points into a block and keeps
 // it alive through the block's reference count, as an implicitly shared copy does; changing one
 // detaches it, as usual. A district's 200,000 member numbers and names are then a few dozen
 // allocations instead of 200,000, each of which would fault in fresh memory page by page and
@@ -24,6 +25,7 @@ public:
 private:
     QStringPrivate m_block; // holds one reference to the current block
     qsizetype m_used = 0;
+    qsizetype m_nextUnits = 256; // the size of the next block
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
 };
 

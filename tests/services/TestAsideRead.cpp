@@ -5,6 +5,7 @@
 #include "services/RosterService.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -72,6 +73,24 @@ private slots:
         auto seen = aside.get();
         QVERIFY(!seen.ok());
         QCOMPARE(seen.error().code, ErrorCode::NotFound);
+    }
+
+    void runsOnTheLedgerItselfWhenASecondConnectionFails()
+    {
+        TempLedger ledger;
+        FigureFixture fx(ledger->db());
+        fx.org(QStringLiteral("D01"), QStringLiteral("江南街道党工委"));
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        // A schema newer than this program's: a new connection refuses the file (the open one
+        // checked it when it opened).
+        QSqlQuery newer(ledger->db().connection());
+        QVERIFY(newer.exec(QStringLiteral("PRAGMA user_version = 999")));
+        QVERIFY(!Ledger::open(ledger.path(), OpenMode::ReadOnly).ok());
+        AsideRead<Seen> aside(*ledger, look());
+        auto seen = aside.get();
+        QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().text()));
+        QCOMPARE(seen->ledger, &*ledger);
+        QCOMPARE(seen->orgName, QStringLiteral("江南街道党工委"));
     }
 
     void runsOnTheLedgerItselfWithoutAFile()
