@@ -11,17 +11,6 @@ Result<QHash<qint64, qint64>> SubOrgTable::branches(qint64 orgId)
     return DashboardRepository(m_ledger.db()).orgBranches(orgId);
 }
 
-Result<std::vector<SubOrgFigures>> SubOrgTable::rows(qint64 orgId, const Period& period,
-                                                     const std::vector<DashboardMember>& members,
-                                                     const std::vector<AssessmentRow>& assessed,
-                                                     const QHash<qint64, qint64>& branches)
-{
-    auto subOrgs = DashboardRepository(m_ledger.db()).subOrganisations(orgId, period);
-    if (!subOrgs)
-        return subOrgs.error();
-    return complete(std::move(subOrgs).value(), members, assessed, branches);
-}
-
 std::vector<SubOrgFigures> SubOrgTable::complete(std::vector<SubOrgFigures> subOrgs,
                                                  const std::vector<DashboardMember>& members,
                                                  const std::vector<AssessmentRow>& assessed,

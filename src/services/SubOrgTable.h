@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/DashboardFigures.h"
-#include "domain/Period.h"
 #include "domain/Result.h"
 #include "domain/ScopeAssessment.h"
 
@@ -24,17 +23,12 @@ public:
     // For every organisation of O's subtree: the row its members count in (O for O's own level).
     Result<QHash<qint64, qint64>> branches(qint64 orgId);
 
-    // The rows of O for P: sessions, plan items and records where the session's (plan's) group
-    // belongs; `members` (with their branchId) counted in their row — how many, their minutes,
-    // those meeting their target; the grades of `assessed` (the calendar year's assessment, or
-    // none) counted in the row of the member's organisation. The own level is listed only when
-    // it has something of its own.
-    Result<std::vector<SubOrgFigures>> rows(qint64 orgId, const Period& period,
-                                            const std::vector<DashboardMember>& members,
-                                            const std::vector<AssessmentRow>& assessed,
-                                            const QHash<qint64, qint64>& branches);
-    // rows() of the sub-organisations' sessions, plan items and records already read
-    // (DashboardRepository::subOrganisations, on a connection of its own).
+    // The rows of O for P from `subOrgs`, O's sessions, plan items and records by the row where
+    // the session's (plan's) group belongs (DashboardRepository::subOrganisations, read on a
+    // connection of its own beside the assessment): `members` (with their branchId) counted in
+    // their row — how many, their minutes, those meeting their target; the grades of `assessed`
+    // (the calendar year's assessment, or none) counted in the row of the member's
+    // organisation. The own level is listed only when it has something of its own.
     static std::vector<SubOrgFigures> complete(std::vector<SubOrgFigures> subOrgs,
                                                const std::vector<DashboardMember>& members,
                                                const std::vector<AssessmentRow>& assessed,
